@@ -1,0 +1,22 @@
+package dev.topo.check;
+
+import dev.topo.model.Located;
+import dev.topo.model.Related;
+import java.util.List;
+
+/**
+ * Where a rule reports. A rule names the model element a finding concerns and never
+ * computes a range itself; the checker decides severity, suppression and which document's
+ * findings are wanted.
+ */
+public interface Acceptor {
+  void report(Located at, String message, List<Related> related);
+
+  default void report(Located at, String message) {
+    report(at, message, List.of());
+  }
+
+  static Related related(Located at, String message) {
+    return new Related(at.span(), message);
+  }
+}

@@ -1,0 +1,134 @@
+package dev.topo.check;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import dev.topo.model.Problem;
+import dev.topo.model.Span;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rule severities, from {@code .topo.json}: {@code {"rules": {"missing-limits": "off"}}}.
+ * Each value is {@code off}, {@code info}, {@code warning} or {@code error}; rules not named
+ * keep their default.
+ */
+public final class Config {
+  public static final Config DEFAULT = new Config(Map.of());
+  public static final String FILE_NAME = ".topo.json";
+
+  /** A rule's setting; an empty optional turns the rule off. */
+  private final Map<RuleId, Optional<Severity>> overrides;
+
+  private Config(Map<RuleId, Optional<Severity>> overrides) {
+    this.overrides = overrides;
+  }
+
+  /** The severity of a rule, or empty when it is off. */
+  public Optional<Severity> severity(RuleId rule) {
+    return overrides.getOrDefault(rule, Optional.of(rule.defaultSeverity()));
+  }
+
+  /** This configuration with other settings laid over it (the editor's, over the file's). */
+  public Config overriddenBy(Config other) {
+    Map<RuleId, Optional<Severity>> merged = new EnumMap<>(RuleId.class);
+    merged.putAll(overrides);
+    merged.putAll(other.overrides);
+    return new Config(Map.copyOf(merged));
+  }
+
+  /** A configuration and the problems with the file it came from. */
+  public record Loaded(Config config, List<Problem> problems) {}
+
+  /** Thrown when the file is not JSON of the expected shape; the message says where. */
+  public static final class ConfigException extends Exception {
+    public ConfigException(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /**
+   * Reads a configuration. Unknown rule ids and unknown severities are problems (reported
+   * as invalid-value findings on the file), not failures, so a typo does not stop a CI run.
+   */
+  public static Loaded parse(URI uri, String json) throws ConfigException {
+    JsonElement root = strictJson(json);
+    if (!root.isJsonObject()) {
+      throw new ConfigException("the configuration must be a JSON object such as {\"rules\": {\"missing-limits\": \"off\"}}");
+    }
+    JsonElement rules = root.getAsJsonObject().get("rules");
+    List<Problem> problems = new ArrayList<>();
+    Map<RuleId, Optional<Severity>> overrides = new EnumMap<>(RuleId.class);
+    if (rules == null) {
+      return new Loaded(DEFAULT, problems);
+    }
+    if (!rules.isJsonObject()) {
+      throw new ConfigException("\"rules\" must be an object mapping rule ids to off, info, warning or error");
+    }
+    for (Map.Entry<String, JsonElement> entry : ((JsonObject) rules).entrySet()) {
+      String id = entry.getKey();
+      Optional<RuleId> rule = RuleId.of(id);
+      if (rule.isEmpty()) {
+        String suggestion = ClosestNames.closest(id, RuleId.ids()).map(s -> "; did you mean '" + s + "'?").orElse("");
+        problems.add(new Problem(RuleId.INVALID_VALUE.id(), keySpan(uri, json, id), "unknown rule '" + id + "'" + suggestion));
+        continue;
+      }
+      JsonElement value = entry.getValue();
+      String word = value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() ? value.getAsString() : String.valueOf(value);
+      if (word.equals("off")) {
+        overrides.put(rule.get(), Optional.empty());
+      } else {
+        Optional<Severity> severity = Severity.fromWord(word);
+        if (severity.isEmpty()) {
+          problems.add(new Problem(RuleId.INVALID_VALUE.id(), keySpan(uri, json, id),
+              "rule '" + id + "' is set to " + word + ": use off, info, warning or error"));
+        } else {
+          overrides.put(rule.get(), severity);
+        }
+      }
+    }
+    return new Loaded(new Config(Map.copyOf(overrides)), List.copyOf(problems));
+  }
+
+  /** Settings given as a map (by the language client), checked like the file's. */
+  public static Loaded fromMap(URI uri, Map<String, String> settings) {
+    JsonObject rules = new JsonObject();
+    settings.forEach(rules::addProperty);
+    JsonObject root = new JsonObject();
+    root.add("rules", rules);
+    try {
+      return parse(uri, root.toString());
+    } catch (ConfigException e) {
+      throw new IllegalStateException(e); // cannot happen: the JSON is ours
+    }
+  }
+
+  private static JsonElement strictJson(String json) throws ConfigException {
+    try {
+      JsonReader reader = new JsonReader(new StringReader(json));
+      reader.setStrictness(Strictness.STRICT);
+      JsonElement element = new Gson().getAdapter(JsonElement.class).read(reader);
+      if (reader.peek() != JsonToken.END_DOCUMENT) {
+        throw new ConfigException("unexpected text after the JSON object");
+      }
+      return element;
+    } catch (IOException | RuntimeException e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new ConfigException("not valid JSON: " + message.lines().findFirst().orElse(message));
+    }
+  }
+
+  private static Span keySpan(URI uri, String json, String key) {
+    int at = json.indexOf('"' + key + '"');
+    return at < 0 ? new Span(uri, 0, 0) : new Span(uri, at, at + key.length() + 2);
+  }
+}

@@ -1,0 +1,61 @@
+package dev.topo.check.rules;
+
+import dev.topo.check.Acceptor;
+import dev.topo.check.Rule;
+import dev.topo.check.RuleId;
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.Located;
+import dev.topo.model.Name;
+import dev.topo.workspace.Program;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Hosts, VMs, clusters and pods share one scope, the program; containers and modules are
+ * unique within their block, and so are a block's libraries and a module's requirements.
+ * Every declaration after the first is reported, pointing back at the first.
+ */
+public final class DuplicateNameRule implements Rule {
+  @Override
+  public RuleId id() {
+    return RuleId.DUPLICATE_NAME;
+  }
+
+  @Override
+  public void check(Program program, Acceptor acceptor) {
+    for (List<Entity> sameName : program.globalNames().values()) {
+      Entity first = sameName.get(0);
+      for (Entity again : sameName.subList(1, sameName.size())) {
+        acceptor.report(again.name(), again.describe() + " has the name of " + first.describe()
+            + ": hosts, VMs, clusters and pods need names unique across the program",
+            List.of(Acceptor.related(first.name(), first.describe() + " is declared here")));
+      }
+    }
+    program.forEachEntity(parent -> {
+      for (EntityKind kind : List.of(EntityKind.CONTAINER, EntityKind.MODULE)) {
+        reportRepeats(parent.children(kind), Entity::name, parent, kind.keyword(), acceptor);
+      }
+      reportRepeats(parent.libraries(), l -> l.name(), parent, "library", acceptor);
+      reportRepeats(parent.requirements(), r -> r.library(), parent, "requirement of", acceptor);
+    });
+  }
+
+  private static <T extends Located> void reportRepeats(List<T> items, Function<T, Name> name, Entity parent,
+      String what, Acceptor acceptor) {
+    if (items.size() < 2) {
+      return;
+    }
+    Map<String, T> first = new HashMap<>();
+    for (T item : items) {
+      Name n = name.apply(item);
+      T earlier = first.putIfAbsent(n.text(), item);
+      if (earlier != null) {
+        acceptor.report(n, what + " '" + n.text() + "' appears twice in " + parent.describe(),
+            List.of(Acceptor.related(name.apply(earlier), "first declared here")));
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.topo.check.rules;
+
+import dev.topo.check.Acceptor;
+import dev.topo.check.Rule;
+import dev.topo.check.RuleId;
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.Library;
+import dev.topo.model.Requirement;
+import dev.topo.workspace.Program;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A module sees the libraries of the block that encloses it: a container's come from its
+ * image (never from the host underneath), a VM's from its guest OS, a host's from its OS.
+ */
+public final class LibraryUnsatisfiedRule implements Rule {
+  @Override
+  public RuleId id() {
+    return RuleId.LIBRARY_UNSATISFIED;
+  }
+
+  @Override
+  public void check(Program program, Acceptor acceptor) {
+    for (Entity module : program.entities(EntityKind.MODULE)) {
+      Optional<Entity> environment = program.parent(module);
+      if (environment.isEmpty()) {
+        continue;
+      }
+      Entity env = environment.get();
+      for (Requirement need : module.requirements()) {
+        if (need.range().isEmpty()) {
+          continue;
+        }
+        Optional<Library> provided = env.library(need.library().text());
+        if (provided.isEmpty()) {
+          String where = env.kind() == EntityKind.CONTAINER ? "the image of its " + env.describe() : "its " + env.describe();
+          acceptor.report(need, module.describe() + " requires " + need.library().text() + " \"" + need.rangeText()
+              + "\" but " + where + " provides no " + need.library().text());
+        } else if (provided.get().version().isPresent() && !need.range().get().contains(provided.get().version().get())) {
+          acceptor.report(need, module.describe() + " requires " + need.library().text() + " \"" + need.rangeText()
+              + "\" but its " + env.describe() + " provides " + provided.get().versionText(),
+              List.of(Acceptor.related(provided.get(), env.describe() + " provides " + need.library().text()
+                  + " " + provided.get().versionText())));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.topo.check.rules;
+
+import dev.topo.check.Acceptor;
+import dev.topo.check.Rule;
+import dev.topo.check.RuleId;
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.Load;
+import dev.topo.workspace.Program;
+import java.util.List;
+
+/**
+ * Modules installed together on a host or VM scale together: giving the busy one more room
+ * means copying the whole machine with everything else on it. A container of its own, in a
+ * pod of its own, scales alone.
+ */
+public final class ScalingGranularityRule implements Rule {
+  @Override
+  public RuleId id() {
+    return RuleId.SCALING_GRANULARITY;
+  }
+
+  @Override
+  public void check(Program program, Acceptor acceptor) {
+    program.forEachEntity(machine -> {
+      if (machine.kind() != EntityKind.HOST && machine.kind() != EntityKind.VM) {
+        return;
+      }
+      List<Entity> modules = machine.children(EntityKind.MODULE);
+      if (modules.size() < 2) {
+        return;
+      }
+      for (Entity module : modules) {
+        module.properties().load().filter(l -> l.value() == Load.HIGH).ifPresent(load ->
+            acceptor.report(load, module.describe() + " has load high but shares " + machine.describe() + " with "
+                + (modules.size() - 1) + (modules.size() == 2 ? " other module" : " other modules")
+                + ": scaling it means copying the whole " + machine.kind().keyword()
+                + "; consider a container of its own in its own pod"));
+      }
+    });
+  }
+}

@@ -1,0 +1,57 @@
+package dev.topo.check.rules;
+
+import dev.topo.check.Acceptor;
+import dev.topo.check.Rule;
+import dev.topo.check.RuleId;
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.workspace.Program;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A replica of a pod runs whole on one node, so some node must have both the cpu and the
+ * memory its containers' limits add up to. A node whose capacity is not declared is
+ * assumed to fit.
+ */
+public final class UnschedulablePodRule implements Rule {
+  private static final int NODES_NAMED = 3;
+
+  @Override
+  public RuleId id() {
+    return RuleId.UNSCHEDULABLE_POD;
+  }
+
+  @Override
+  public void check(Program program, Acceptor acceptor) {
+    for (Entity cluster : program.entities(EntityKind.CLUSTER)) {
+      List<Entity> nodes = program.nodesOf(cluster);
+      if (nodes.isEmpty()) {
+        continue;
+      }
+      for (Entity pod : cluster.children(EntityKind.POD)) {
+        Amounts need = Amounts.perReplica(pod);
+        if (need.cpu() == 0 && need.memory() == 0) {
+          continue;
+        }
+        if (nodes.stream().noneMatch(node -> fits(need, node))) {
+          List<String> described = new ArrayList<>();
+          for (Entity node : nodes.subList(0, Math.min(NODES_NAMED, nodes.size()))) {
+            described.add(node.describe() + " has " + Amounts.cores(Amounts.of(node).cpu()) + " cpu and "
+                + Amounts.bytes(Amounts.of(node).memory()));
+          }
+          acceptor.report(pod.name(), pod.describe() + " needs " + Amounts.cores(need.cpu()) + " cpu and "
+              + Amounts.bytes(need.memory()) + " per replica, but no node of " + cluster.describe()
+              + " has both: " + String.join("; ", described) + (nodes.size() > NODES_NAMED ? "; ..." : ""));
+        }
+      }
+    }
+  }
+
+  private static boolean fits(Amounts need, Entity node) {
+    Optional<Double> cpu = node.properties().cpuValue();
+    Optional<Long> memory = node.properties().memoryValue().map(q -> q.bytes());
+    return cpu.map(c -> c + 1e-9 >= need.cpu()).orElse(true) && memory.map(m -> m >= need.memory()).orElse(true);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.topo.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code topo} command line: {@code java -jar topo.jar COMMAND ...}. */
+@Command(name = "topo",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Checks topology files: where software runs, and the mistakes the VM-versus-container trade-offs invite.",
+    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+    exitCodeOnInvalidInput = Main.USAGE_OR_IO,
+    exitCodeOnExecutionException = Main.USAGE_OR_IO)
+public final class Main implements Runnable {
+  /** Nothing at or above the threshold was found. */
+  public static final int CLEAN = 0;
+  /** Something at or above the threshold was found. */
+  public static final int FOUND = 1;
+  /** The command was wrong or something could not be read. */
+  public static final int USAGE_OR_IO = 2;
+
+  @Option(names = "--verbose", description = "Print stack traces of internal errors.", scope = CommandLine.ScopeType.INHERIT)
+  boolean verbose;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs a command line with the given output streams and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      if (java.util.Arrays.asList(args).contains("--verbose")) {
+        e.printStackTrace(err);
+      }
+      err.println("topo: " + (e instanceof UserError ? e.getMessage() : "internal error: " + e));
+      err.flush();
+      return USAGE_OR_IO;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed, for example: topo check samples/");
+  }
+
+  static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  /** A failure the user can fix: printed as one line, without a stack trace. */
+  static final class UserError extends RuntimeException {
+    UserError(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"topo " + version(), "Java " + System.getProperty("java.version")};
+    }
+  }
+}

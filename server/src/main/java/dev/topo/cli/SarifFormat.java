@@ -1,0 +1,117 @@
+package dev.topo.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.topo.check.RuleId;
+import dev.topo.check.Severity;
+import java.util.List;
+
+/**
+ * SARIF 2.1.0, as GitHub code scanning reads it: one run, the rules' metadata in
+ * {@code tool.driver.rules}, and results with locations relative to the checked root.
+ */
+final class SarifFormat implements ReportFormat.Renderer {
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String RULE_DOCS = "https://github.com/topo-lang/topo/blob/main/docs/rules/";
+
+  @Override
+  public String render(Report report) {
+    JsonObject log = new JsonObject();
+    log.addProperty("$schema", SCHEMA);
+    log.addProperty("version", "2.1.0");
+    JsonObject run = new JsonObject();
+    run.add("tool", tool());
+    JsonArray results = new JsonArray();
+    for (Report.Entry e : report.entries()) {
+      results.add(result(e));
+    }
+    run.add("results", results);
+    run.addProperty("columnKind", "utf16CodeUnits");
+    JsonArray runs = new JsonArray();
+    runs.add(run);
+    log.add("runs", runs);
+    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(log) + "\n";
+  }
+
+  private static JsonObject tool() {
+    JsonObject driver = new JsonObject();
+    driver.addProperty("name", "topo");
+    driver.addProperty("version", Main.version());
+    driver.addProperty("informationUri", "https://github.com/topo-lang/topo");
+    JsonArray rules = new JsonArray();
+    for (RuleId id : RuleId.values()) {
+      rules.add(rule(id));
+    }
+    driver.add("rules", rules);
+    JsonObject tool = new JsonObject();
+    tool.add("driver", driver);
+    return tool;
+  }
+
+  private static JsonObject rule(RuleId id) {
+    JsonObject rule = new JsonObject();
+    rule.addProperty("id", id.id());
+    rule.add("shortDescription", text(id.title()));
+    rule.addProperty("helpUri", RULE_DOCS + id.id() + ".md");
+    JsonObject configuration = new JsonObject();
+    configuration.addProperty("level", level(id.defaultSeverity()));
+    rule.add("defaultConfiguration", configuration);
+    return rule;
+  }
+
+  private static JsonObject result(Report.Entry e) {
+    JsonObject result = new JsonObject();
+    result.addProperty("ruleId", e.rule().id());
+    result.addProperty("ruleIndex", e.rule().ordinal());
+    result.addProperty("level", level(e.severity()));
+    result.add("message", text(e.message()));
+    JsonArray locations = new JsonArray();
+    locations.add(location(e.location(), null));
+    result.add("locations", locations);
+    List<Report.Note> notes = e.related();
+    if (!notes.isEmpty()) {
+      JsonArray related = new JsonArray();
+      for (int i = 0; i < notes.size(); i++) {
+        JsonObject r = location(notes.get(i).location(), notes.get(i).message());
+        r.addProperty("id", i);
+        related.add(r);
+      }
+      result.add("relatedLocations", related);
+    }
+    return result;
+  }
+
+  private static JsonObject location(Location l, String message) {
+    JsonObject artifact = new JsonObject();
+    artifact.addProperty("uri", l.path());
+    JsonObject region = new JsonObject();
+    region.addProperty("startLine", l.line());
+    region.addProperty("startColumn", l.column());
+    region.addProperty("endLine", l.endLine());
+    region.addProperty("endColumn", l.endColumn());
+    JsonObject physical = new JsonObject();
+    physical.add("artifactLocation", artifact);
+    physical.add("region", region);
+    JsonObject location = new JsonObject();
+    location.add("physicalLocation", physical);
+    if (message != null) {
+      location.add("message", text(message));
+    }
+    return location;
+  }
+
+  private static JsonObject text(String s) {
+    JsonObject o = new JsonObject();
+    o.addProperty("text", s);
+    return o;
+  }
+
+  static String level(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+}

@@ -1,0 +1,45 @@
+package dev.topo.cli;
+
+import dev.topo.check.Severity;
+import dev.topo.check.Words;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code file:line:col: severity [rule-id] message}, as compilers and linters print, so
+ * that editors and terminals make it clickable; related places follow as indented notes.
+ */
+final class TextFormat implements ReportFormat.Renderer {
+  @Override
+  public String render(Report report) {
+    StringBuilder out = new StringBuilder();
+    for (Report.Entry e : report.entries()) {
+      out.append(position(e.location())).append(": ").append(e.severity().word())
+          .append(" [").append(e.rule().id()).append("] ").append(e.message()).append('\n');
+      for (Report.Note note : e.related()) {
+        out.append("    ").append(position(note.location())).append(": note: ").append(note.message()).append('\n');
+      }
+    }
+    out.append(summary(report)).append('\n');
+    return out.toString();
+  }
+
+  static String position(Location l) {
+    return l.path() + ":" + l.line() + ":" + l.column();
+  }
+
+  static String summary(Report report) {
+    String files = report.filesChecked() + (report.filesChecked() == 1 ? " file" : " files");
+    if (report.entries().isEmpty()) {
+      return "no findings in " + files;
+    }
+    List<String> counts = new ArrayList<>();
+    for (Severity s : Severity.values()) {
+      long n = report.count(s);
+      if (n > 0) {
+        counts.add(n + " " + s.word() + (n == 1 ? "" : "s"));
+      }
+    }
+    return Words.and(counts) + " in " + files;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.topo.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A block of the topology: a host, VM, container, cluster, pod or module, with what it
+ * declares and the blocks it holds.
+ *
+ * <p>Records compare by value, and an entity's value includes its span, so two entities are
+ * equal only when they are the same declaration; the hash is taken from the span alone so
+ * that keying a map by an entity does not walk its whole subtree.
+ *
+ * @param span the whole block, keyword to closing brace
+ * @param properties the single-valued properties (only those allowed in this kind of block)
+ * @param libraries {@code library} statements (hosts, VMs, containers)
+ * @param requirements {@code requires} statements (modules)
+ * @param children nested blocks, in source order
+ */
+public record Entity(
+    EntityKind kind,
+    Name name,
+    Span span,
+    Properties properties,
+    List<Library> libraries,
+    List<Requirement> requirements,
+    List<Entity> children) implements Located {
+
+  @Override
+  public int hashCode() {
+    return span.hashCode();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Entity e && span.equals(e.span) && kind == e.kind && name.equals(e.name)
+        && properties.equals(e.properties) && libraries.equals(e.libraries)
+        && requirements.equals(e.requirements) && children.equals(e.children);
+  }
+
+  public List<Entity> children(EntityKind childKind) {
+    return children.stream().filter(c -> c.kind == childKind).toList();
+  }
+
+  /** How messages name it: {@code container 'web'}. */
+  public String describe() {
+    return kind.keyword() + " '" + name.text() + "'";
+  }
+
+  public Optional<Library> library(String libraryName) {
+    return libraries.stream().filter(l -> l.name().text().equals(libraryName)).findFirst();
+  }
+
+  /** This entity and everything below it, parents before children. */
+  public void forEachInTree(Consumer<Entity> action) {
+    action.accept(this);
+    for (Entity child : children) {
+      child.forEachInTree(action);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.topo.model;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** An amount of memory in bytes, as written ({@code 512Mi}, {@code 8GiB}, {@code 64G}). */
+public record Quantity(long bytes, String text) implements Comparable<Quantity> {
+  private static final long KI = 1024L;
+  private static final Map<String, Long> UNITS = Map.of(
+      "Ki", KI, "Mi", KI * KI, "Gi", KI * KI * KI, "Ti", KI * KI * KI * KI,
+      "K", 1000L, "M", 1000_000L, "G", 1000_000_000L, "T", 1000_000_000_000L);
+
+  /** Units for the spelling of a total. */
+  private static final String[][] DISPLAY = {
+      {"TiB", "Ti"}, {"GiB", "Gi"}, {"MiB", "Mi"}, {"KiB", "Ki"},
+      {"TB", "T"}, {"GB", "G"}, {"MB", "M"}, {"KB", "K"}};
+
+  public static Quantity parse(String text) throws InvalidValueException {
+    int unitStart = 0;
+    while (unitStart < text.length()
+        && (Character.isDigit(text.charAt(unitStart)) || text.charAt(unitStart) == '.' || text.charAt(unitStart) == '-')) {
+      unitStart++;
+    }
+    String number = text.substring(0, unitStart);
+    String unit = text.substring(unitStart);
+    long multiplier;
+    if (unit.isEmpty() || unit.equals("B")) {
+      multiplier = 1;
+    } else {
+      String base = unit.endsWith("B") ? unit.substring(0, unit.length() - 1) : unit;
+      Long m = UNITS.get(base);
+      if (m == null) {
+        throw new InvalidValueException("unknown memory unit '" + unit
+            + "': use Ki, Mi, Gi, Ti (powers of 1024) or K, M, G, T (powers of 1000), optionally followed by B");
+      }
+      multiplier = m;
+    }
+    BigDecimal amount = new BigDecimal(number).multiply(BigDecimal.valueOf(multiplier));
+    if (amount.signum() <= 0) {
+      throw new InvalidValueException("memory must be more than zero, not " + text);
+    }
+    if (amount.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      throw new InvalidValueException("memory " + text + " is too large");
+    }
+    return new Quantity(amount.longValue(), text);
+  }
+
+  public static Quantity ofBytes(long bytes) {
+    return new Quantity(bytes, format(bytes));
+  }
+
+  public Quantity plus(Quantity other) {
+    return ofBytes(Math.addExact(bytes, other.bytes));
+  }
+
+  public Quantity times(int factor) {
+    return ofBytes(Math.multiplyExact(bytes, factor));
+  }
+
+  /** The shortest exact spelling in the largest unit that divides it, else gibibytes with one decimal. */
+  public static String format(long bytes) {
+    String best = bytes + "B";
+    long bestValue = bytes;
+    for (String[] unit : DISPLAY) {
+      long size = UNITS.get(unit[1]);
+      if (bytes != 0 && bytes % size == 0 && bytes / size < bestValue) {
+        bestValue = bytes / size;
+        best = bestValue + unit[0];
+      }
+    }
+    if (bestValue >= 10_000 && bytes >= UNITS.get("Gi") / 10) {
+      return String.format(java.util.Locale.ROOT, "%.1fGiB", bytes / (double) UNITS.get("Gi"));
+    }
+    return best;
+  }
+
+  @Override
+  public int compareTo(Quantity other) {
+    return Long.compare(bytes, other.bytes);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,165 @@
+package dev.topo.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A version range such as {@code ">=11 <18"} or {@code "1.8 || >=17"}: alternatives joined by
+ * {@code ||}, each a set of space-separated comparators that must all hold. A bare version
+ * ({@code 17}, also written {@code 17.x}) matches 17 and every 17.something; {@code *} matches
+ * anything. Each alternative is kept as one interval, so that whether two ranges have a
+ * version in common is a matter of intersecting intervals.
+ */
+public record VersionRange(String text, List<Interval> alternatives) {
+
+  /** One end of an interval; a null version means unbounded. */
+  public record Bound(Version at, boolean inclusive) {
+    static final Bound UNBOUNDED = new Bound(null, false);
+
+    boolean unbounded() {
+      return at == null;
+    }
+  }
+
+  /** The versions between two bounds. */
+  public record Interval(Bound lower, Bound upper) {
+    static final Interval ALL = new Interval(Bound.UNBOUNDED, Bound.UNBOUNDED);
+
+    public boolean contains(Version v) {
+      boolean aboveLower = lower.unbounded() || beyond(v.compareTo(lower.at), lower.inclusive);
+      boolean belowUpper = upper.unbounded() || beyond(upper.at.compareTo(v), upper.inclusive);
+      return aboveLower && belowUpper;
+    }
+
+    /** A comparison result that lies past a bound, or on it when the bound includes itself. */
+    private static boolean beyond(int c, boolean inclusive) {
+      return c > 0 || (c == 0 && inclusive);
+    }
+
+    public Interval intersect(Interval other) {
+      return new Interval(tighterLower(lower, other.lower), tighterUpper(upper, other.upper));
+    }
+
+    public boolean isEmpty() {
+      if (lower.unbounded() || upper.unbounded()) {
+        return false;
+      }
+      int c = lower.at.compareTo(upper.at);
+      return c > 0 || (c == 0 && !(lower.inclusive && upper.inclusive));
+    }
+
+    private static Bound tighterLower(Bound a, Bound b) {
+      if (a.unbounded()) {
+        return b;
+      }
+      if (b.unbounded()) {
+        return a;
+      }
+      int c = a.at.compareTo(b.at);
+      return c > 0 || (c == 0 && !a.inclusive) ? a : b;
+    }
+
+    private static Bound tighterUpper(Bound a, Bound b) {
+      if (a.unbounded()) {
+        return b;
+      }
+      if (b.unbounded()) {
+        return a;
+      }
+      int c = a.at.compareTo(b.at);
+      return c < 0 || (c == 0 && !a.inclusive) ? a : b;
+    }
+  }
+
+  private static final Pattern WILDCARD_SUFFIX = Pattern.compile("(\\.[xX*])+$");
+  private static final List<String> OPERATORS = List.of(">=", "<=", ">", "<", "=");
+
+  public static VersionRange parse(String text) throws InvalidValueException {
+    if (text.isBlank()) {
+      throw new InvalidValueException("the version range is empty: write * to accept any version");
+    }
+    List<Interval> alternatives = new ArrayList<>();
+    for (String alternative : text.split("\\|\\|", -1)) {
+      Interval interval = parseAlternative(alternative.trim(), text);
+      if (interval.isEmpty()) {
+        throw new InvalidValueException("'" + alternative.trim() + "' matches no version: its comparators contradict each other");
+      }
+      alternatives.add(interval);
+    }
+    return new VersionRange(text, List.copyOf(alternatives));
+  }
+
+  private static Interval parseAlternative(String alternative, String whole) throws InvalidValueException {
+    if (alternative.isEmpty()) {
+      throw new InvalidValueException("'" + whole + "' has an empty alternative around ||");
+    }
+    Interval result = Interval.ALL;
+    String[] words = alternative.split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      String comparator = words[i];
+      // Accept ">= 11" as well as ">=11".
+      if (OPERATORS.contains(comparator) && i + 1 < words.length) {
+        comparator += words[++i];
+      }
+      result = result.intersect(comparator(comparator));
+    }
+    return result;
+  }
+
+  private static Interval comparator(String comparator) throws InvalidValueException {
+    for (String op : OPERATORS) {
+      if (comparator.startsWith(op)) {
+        Version v = parseVersion(comparator.substring(op.length()), comparator);
+        Bound at = new Bound(v, op.contains("="));
+        return switch (op) {
+          case ">=", ">" -> new Interval(at, Bound.UNBOUNDED);
+          case "<=", "<" -> new Interval(Bound.UNBOUNDED, at);
+          default -> new Interval(at, at);
+        };
+      }
+    }
+    if (comparator.equals("*") || comparator.equalsIgnoreCase("x")) {
+      return Interval.ALL;
+    }
+    String prefix = WILDCARD_SUFFIX.matcher(comparator).replaceAll("");
+    Version v = parseVersion(prefix, comparator);
+    if (v.kind() != Version.Qualifier.NONE) {
+      Bound exact = new Bound(v, true);
+      return new Interval(exact, exact);
+    }
+    List<Long> next = new ArrayList<>(v.parts());
+    next.set(next.size() - 1, next.get(next.size() - 1) + 1);
+    return new Interval(new Bound(Version.floor(v.parts()), true), new Bound(Version.floor(next), false));
+  }
+
+  private static Version parseVersion(String text, String comparator) throws InvalidValueException {
+    try {
+      return Version.parse(text);
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException("'" + comparator
+          + "' is not a comparator: write an operator (= > >= < <=) followed by a version, a bare version such as 17, or *");
+    }
+  }
+
+  public boolean contains(Version version) {
+    return alternatives.stream().anyMatch(i -> i.contains(version));
+  }
+
+  /** Whether some single version satisfies both ranges. */
+  public boolean intersects(VersionRange other) {
+    for (Interval a : alternatives) {
+      for (Interval b : other.alternatives) {
+        if (!a.intersect(b).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,184 @@
+package dev.topo.syntax;
+
+import dev.topo.grammar.TopologyParser.BlockContext;
+import dev.topo.grammar.TopologyParser.NameContext;
+import dev.topo.grammar.TopologyParser.NodeRefContext;
+import dev.topo.grammar.TopologyParser.StatementContext;
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.FileModel;
+import dev.topo.model.Import;
+import dev.topo.model.LineMap;
+import dev.topo.model.Name;
+import dev.topo.model.Problem;
+import dev.topo.model.Span;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Builds the model of one file from its syntax tree in a single walk, reporting statements
+ * that stand where they are not allowed and values that mean nothing.
+ */
+final class ModelBuilder {
+  private final URI uri;
+  private final String text;
+  private final List<Problem> problems;
+  private final List<Import> imports = new ArrayList<>();
+  private final List<Entity> declarations = new ArrayList<>();
+  /** Every statement by start offset, for suppression comments to find their target. */
+  private final TreeMap<Integer, Span> statements = new TreeMap<>();
+
+  private ModelBuilder(SyntaxTree tree) {
+    this.uri = tree.uri();
+    this.text = tree.text();
+    this.problems = new ArrayList<>(tree.problems());
+  }
+
+  static FileModel build(SyntaxTree tree) {
+    ModelBuilder builder = new ModelBuilder(tree);
+    builder.lexicalProblems(tree.tokens());
+    for (StatementContext statement : tree.root().statement()) {
+      builder.topLevel(statement);
+    }
+    LineMap lines = LineMap.of(tree.text());
+    return new FileModel(tree.uri(), tree.text(), lines, List.copyOf(builder.imports),
+        List.copyOf(builder.declarations), List.copyOf(builder.problems),
+        SuppressionFinder.find(tree.uri(), tree.tokens(), lines, builder.statements));
+  }
+
+  private void topLevel(StatementContext statement) {
+    Span span = record(statement);
+    if (span == null) {
+      return;
+    }
+    if (statement.importStmt() != null) {
+      TerminalNode path = statement.importStmt().STRING();
+      if (path != null && present(path.getSymbol())) {
+        imports.add(new Import(span, Strings.unquote(path.getText()).value(), span(path.getSymbol())));
+      }
+    } else if (statement.block() != null) {
+      block(statement.block(), null, null);
+    } else {
+      String keyword = statement.getStart().getText();
+      problems.add(new Problem(RuleIds.MISPLACED_PROPERTY, span,
+          "'" + keyword + "' is not allowed at the top of a file: it belongs in " + Placement.whereAllowed(keyword)));
+    }
+  }
+
+  /** Builds a block found inside {@code parent} (null at the top) and adds it where it belongs. */
+  void block(BlockContext block, EntityKind parentKind, BlockContents parent) {
+    EntityKind kind = EntityKind.fromKeyword(block.blockKeyword().getText());
+    Name name = name(block.name(), block.blockKeyword().getStart());
+    boolean topLevelKind = Placement.isAllowed(kind.keyword(), null);
+    if (parent != null && !Placement.isAllowed(kind.keyword(), parentKind)) {
+      String where = topLevelKind
+          ? "; " + kind.keyword() + "s are declared at the top of a file. Is a '}' missing before it?"
+          : ": " + kind.keyword() + "s belong in " + Placement.whereAllowed(kind.keyword());
+      problems.add(new Problem(RuleIds.MISPLACED_PROPERTY, name.span(),
+          kind.keyword() + " '" + name.text() + "' cannot be declared in " + parent.owner() + where));
+      if (!topLevelKind) {
+        return;
+      }
+      // A host or cluster inside a block is almost always a missing '}': keep checking it.
+      parent = null;
+    }
+    BlockContents contents = new BlockContents(this, kind, kind.keyword() + " '" + name.text() + "'");
+    for (StatementContext statement : block.statement()) {
+      contents.add(statement);
+    }
+    Entity entity = contents.toEntity(name, span(block));
+    if (parent == null) {
+      declarations.add(entity);
+    } else {
+      parent.addChild(entity);
+    }
+  }
+
+  // ---- helpers shared with BlockContents ----
+
+  void problem(String ruleId, Span span, String message) {
+    problems.add(new Problem(ruleId, span, message));
+  }
+
+  void problem(Problem problem) {
+    problems.add(problem);
+  }
+
+  /** Records a statement's span for suppressions; null for an empty statement (a lone ';'). */
+  Span record(StatementContext statement) {
+    if (statement.SEMI() != null && statement.getChildCount() == 1) {
+      return null;
+    }
+    Span span = span(statement);
+    statements.put(span.start(), span);
+    return span;
+  }
+
+  Name name(NameContext name, Token before) {
+    if (name == null || !present(name.getStart()) || name.exception != null) {
+      int at = before.getStopIndex() + 1;
+      return new Name("", new Span(uri, at, at));
+    }
+    return new Name(name.getText(), span(name.getStart()));
+  }
+
+  List<Name> names(List<NameContext> names, Token before) {
+    List<Name> result = new ArrayList<>();
+    for (NameContext n : names) {
+      Name name = name(n, before);
+      if (!name.text().isEmpty()) {
+        result.add(name);
+      }
+    }
+    return result;
+  }
+
+  List<Name> refs(List<NodeRefContext> refs, Token before) {
+    return names(refs.stream().map(NodeRefContext::name).toList(), before);
+  }
+
+  static boolean present(Token token) {
+    return token != null && token.getStartIndex() >= 0 && token.getStopIndex() >= token.getStartIndex()
+        && token.getType() != Token.EOF;
+  }
+
+  Span span(Token token) {
+    return new Span(uri, token.getStartIndex(), token.getStopIndex() + 1);
+  }
+
+  Span span(ParserRuleContext ctx) {
+    Token start = ctx.getStart();
+    Token stop = ctx.getStop();
+    int from = present(start) ? start.getStartIndex() : Math.min(Math.max(0, start.getStartIndex()), text.length());
+    int to = stop != null && present(stop) && stop.getStopIndex() + 1 >= from ? stop.getStopIndex() + 1 : from;
+    if (present(start) && to < start.getStopIndex() + 1) {
+      to = start.getStopIndex() + 1;
+    }
+    return new Span(uri, from, to);
+  }
+
+  /** Spans from the end of one token to the end of another, for values after a keyword. */
+  Span spanAfter(Token keyword, ParserRuleContext statement) {
+    Span whole = span(statement);
+    int from = Math.min(keyword.getStopIndex() + 1, whole.end());
+    return new Span(uri, from, whole.end());
+  }
+
+  private void lexicalProblems(List<Token> tokens) {
+    for (Token token : tokens) {
+      String t = token.getText();
+      if (token.getType() == dev.topo.grammar.TopologyLexer.STRING && !Strings.isTerminated(t)) {
+        problem(RuleIds.SYNTAX, span(token), "unterminated string: add the closing '\"' on the same line");
+      } else if (token.getType() == dev.topo.grammar.TopologyLexer.BLOCK_COMMENT
+          && (t.length() < 4 || !t.endsWith("*/"))) {
+        problem(RuleIds.SYNTAX, new Span(uri, token.getStartIndex(), token.getStartIndex() + 2),
+            "unterminated comment: '/*' has no closing '*/'");
+      }
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package dev.topo.syntax;
+
+import dev.topo.grammar.TopologyLexer;
+import dev.topo.grammar.TopologyParser;
+import dev.topo.grammar.TopologyParser.FileContext;
+import dev.topo.model.FileModel;
+import dev.topo.model.Problem;
+import dev.topo.model.Span;
+import java.net.URI;
+import java.nio.CharBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CodePointBuffer;
+import org.antlr.v4.runtime.CodePointCharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Parses topology text. It never fails: whatever the input, it returns a tree, or a model,
+ * and the problems found on the way.
+ */
+public final class TopologySyntax {
+  /** Texts longer than this (in UTF-16 units) are not parsed; a single problem says why. */
+  public static final int MAX_TEXT_LENGTH = 8 * 1024 * 1024;
+  /**
+   * Blocks nest at most four deep in a sensible topology (host, vm, container, module); past
+   * this depth the inner text is not parsed, which bounds the parser's recursion.
+   */
+  public static final int MAX_NESTING = 32;
+
+  private TopologySyntax() {}
+
+  /** Parses and builds the model of one file. */
+  public static FileModel parse(URI uri, String text) {
+    return ModelBuilder.build(parseTree(uri, text));
+  }
+
+  public static SyntaxTree parseTree(URI uri, String text) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      return tooLarge(uri, text);
+    }
+    // UTF-16 units as symbols, so that token offsets are Java string indices (LSP positions).
+    CodePointCharStream chars = CodePointCharStream.fromBuffer(
+        CodePointBuffer.withChars(CharBuffer.wrap(text.toCharArray())), uri.toString());
+    TopologyLexer lexer = new TopologyLexer(chars);
+    lexer.removeErrorListeners();
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    tokens.fill();
+    List<Problem> problems = new ArrayList<>();
+    hideTooDeepBlocks(uri, tokens.getTokens(), problems);
+
+    TopologyParser parser = new TopologyParser(tokens);
+    parser.removeErrorListeners();
+    FileContext root;
+    // Stage one: SLL and bail at the first error, which is enough for almost every file.
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    try {
+      root = parser.file();
+    } catch (ParseCancellationException e) {
+      // Stage two: full LL with recovery, collecting every error.
+      tokens.seek(0);
+      parser.reset();
+      SyntaxErrorCollector collector = new SyntaxErrorCollector(uri, text.length());
+      parser.addErrorListener(collector);
+      parser.setErrorHandler(new DefaultErrorStrategy());
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      root = parser.file();
+      problems.addAll(collector.problems());
+    }
+    return new SyntaxTree(uri, text, root, tokens.getTokens(), problems);
+  }
+
+  private static SyntaxTree tooLarge(URI uri, String text) {
+    Problem problem = new Problem(RuleIds.SYNTAX, new Span(uri, 0, 0),
+        "the file is too large to analyse: it has more than " + MAX_TEXT_LENGTH + " characters");
+    TopologyParser parser = new TopologyParser(new CommonTokenStream(new TopologyLexer(
+        CodePointCharStream.fromBuffer(CodePointBuffer.withChars(CharBuffer.allocate(0))))));
+    parser.removeErrorListeners();
+    return new SyntaxTree(uri, text, parser.file(), List.of(), List.of(problem));
+  }
+
+  /** Moves the tokens inside blocks nested deeper than {@link #MAX_NESTING} off the parser's channel. */
+  private static void hideTooDeepBlocks(URI uri, List<Token> tokens, List<Problem> problems) {
+    int depth = 0;
+    boolean reported = false;
+    for (Token token : tokens) {
+      if (token.getChannel() != Token.DEFAULT_CHANNEL) {
+        continue;
+      }
+      int type = token.getType();
+      boolean hide = depth > MAX_NESTING && !(type == TopologyLexer.RBRACE && depth == MAX_NESTING + 1);
+      if (type == TopologyLexer.LBRACE) {
+        depth++;
+        if (depth == MAX_NESTING + 1 && !reported) {
+          problems.add(new Problem(RuleIds.SYNTAX,
+              new Span(uri, token.getStartIndex(), token.getStopIndex() + 1),
+              "blocks are nested more than " + MAX_NESTING + " deep; what is inside this one is not analysed"));
+          reported = true;
+        }
+      } else if (type == TopologyLexer.RBRACE && depth > 0) {
+        depth--;
+      }
+      if (hide && type != Token.EOF) {
+        ((CommonToken) token).setChannel(Token.HIDDEN_CHANNEL);
+      }
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package dev.topo.workspace;
+
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.FileModel;
+import dev.topo.model.Problem;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A file together with everything it imports, linked: entities know their parent, names
+ * resolve, and every place that runs something knows its kernel.
+ *
+ * <p>Files are kept imports first and the root last, so that where a name is declared twice
+ * the declaration in the importing file is the one that counts as the second.
+ */
+public final class Program {
+  private final FileModel root;
+  private final List<FileModel> files;
+  private final List<Problem> importProblems;
+  private final Map<Entity, Entity> parents = new HashMap<>();
+  private final Map<String, List<Entity>> globalNames = new LinkedHashMap<>();
+
+  Program(FileModel root, List<FileModel> files, List<Problem> importProblems) {
+    this.root = root;
+    this.files = List.copyOf(files);
+    this.importProblems = List.copyOf(importProblems);
+    for (FileModel file : files) {
+      for (Entity declaration : file.declarations()) {
+        index(declaration, null);
+      }
+    }
+  }
+
+  /** A program of one file with no imports followed, for tests and snippets. */
+  public static Program single(FileModel file) {
+    return new Program(file, List.of(file), List.of());
+  }
+
+  private void index(Entity entity, Entity parent) {
+    if (parent != null) {
+      parents.put(entity, parent);
+    }
+    if (entity.kind().isGloballyNamed()) {
+      globalNames.computeIfAbsent(entity.name().text(), k -> new ArrayList<>(1)).add(entity);
+    }
+    for (Entity child : entity.children()) {
+      index(child, entity);
+    }
+  }
+
+  public FileModel root() {
+    return root;
+  }
+
+  /** Every file of the program, imports before the files that import them, the root last. */
+  public List<FileModel> files() {
+    return files;
+  }
+
+  /** Problems with the root file's imports (missing, cyclic, outside the workspace). */
+  public List<Problem> importProblems() {
+    return importProblems;
+  }
+
+  /** Every top-level declaration, in program order. */
+  public List<Entity> declarations() {
+    List<Entity> all = new ArrayList<>();
+    for (FileModel file : files) {
+      all.addAll(file.declarations());
+    }
+    return all;
+  }
+
+  public List<Entity> declarations(EntityKind kind) {
+    return declarations().stream().filter(e -> e.kind() == kind).toList();
+  }
+
+  /** Every entity of the program, parents before children, in program order. */
+  public void forEachEntity(Consumer<Entity> action) {
+    for (FileModel file : files) {
+      for (Entity declaration : file.declarations()) {
+        declaration.forEachInTree(action);
+      }
+    }
+  }
+
+  public List<Entity> entities(EntityKind kind) {
+    List<Entity> result = new ArrayList<>();
+    forEachEntity(e -> {
+      if (e.kind() == kind) {
+        result.add(e);
+      }
+    });
+    return result;
+  }
+
+  public Optional<Entity> parent(Entity entity) {
+    return Optional.ofNullable(parents.get(entity));
+  }
+
+  /** Hosts, VMs, clusters and pods with this name, in program order. */
+  public List<Entity> globallyNamed(String name) {
+    return globalNames.getOrDefault(name, Collections.emptyList());
+  }
+
+  /** All globally named entities, grouped by name, for the duplicate check. */
+  public Map<String, List<Entity>> globalNames() {
+    return Collections.unmodifiableMap(globalNames);
+  }
+
+  /** The host or VM a cluster's {@code nodes} entry names, if any (the first, if declared twice). */
+  public Optional<Entity> node(String name) {
+    return globallyNamed(name).stream()
+        .filter(e -> e.kind() == EntityKind.HOST || e.kind() == EntityKind.VM)
+        .findFirst();
+  }
+
+  /**
+   * The host or VM whose kernel an entity runs on: itself for hosts and VMs, the enclosing
+   * host or VM for a container or module (a module in a container runs on the container's
+   * OS view, whose kernel is the container's host's). Empty for a pod's containers, whose
+   * kernels are those of the cluster's nodes: see {@link #nodesOf}.
+   */
+  public Optional<Entity> kernel(Entity entity) {
+    Entity current = entity;
+    while (current != null) {
+      if (current.kind() == EntityKind.HOST || current.kind() == EntityKind.VM) {
+        return Optional.of(current);
+      }
+      if (current.kind() == EntityKind.POD || current.kind() == EntityKind.CLUSTER) {
+        return Optional.empty();
+      }
+      current = parents.get(current);
+    }
+    return Optional.empty();
+  }
+
+  /** The cluster an entity belongs to (a pod, or a pod's container or module), if any. */
+  public Optional<Entity> cluster(Entity entity) {
+    Entity current = parents.get(entity);
+    while (current != null && current.kind() != EntityKind.CLUSTER) {
+      current = parents.get(current);
+    }
+    return Optional.ofNullable(current);
+  }
+
+  /** The hosts and VMs a cluster's {@code nodes} name, resolved, in the order written. */
+  public List<Entity> nodesOf(Entity cluster) {
+    List<Entity> nodes = new ArrayList<>();
+    cluster.properties().nodes().flatMap(p -> p.known()).ifPresent(refs -> refs.forEach(
+        ref -> node(ref.text()).filter(n -> !nodes.contains(n)).ifPresent(nodes::add)));
+    return nodes;
+  }
+}
