@@ -1,0 +1,106 @@
+package dev.topo.check;
+
+import static dev.topo.check.Checks.check;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.topo.workspace.MemorySources;
+import dev.topo.workspace.ParseCache;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+
+class CheckerTest {
+  static final String CONTAINER_WITHOUT_LIMITS = """
+      host a {
+        os linux
+        runtime docker
+        container web { os linux; image "web:1.0" }
+      }
+      """;
+
+  static List<String> rules(List<Finding> findings) {
+    return findings.stream().map(f -> f.rule().id() + "/" + f.severity().word()).toList();
+  }
+
+  @Test
+  void aSyntaxErrorInTheFirstBlockStillLeavesTheSemanticFindingsOfLaterBlocks() {
+    List<Finding> findings = check("""
+        host broken {
+          container web { os linux image cpu }
+        }
+        host win-01 {
+          os windows
+          runtime docker
+          container app { os linux; image "app:1.0"; cpu 1; memory 1Gi }
+        }
+        """);
+    assertTrue(rules(findings).contains("syntax/error"), rules(findings).toString());
+    assertTrue(findings.stream().anyMatch(f -> f.rule() == RuleId.CONTAINER_OS_MISMATCH
+        && f.message().equals("container 'app' runs linux but its host 'win-01' runs a windows kernel")),
+        findings.toString());
+  }
+
+  @Test
+  void configurationChangesSeveritiesAndTurnsRulesOff() throws Exception {
+    assertEquals(List.of("missing-limits/warning"), rules(check(CONTAINER_WITHOUT_LIMITS)));
+    Config asError = Config.parse(URI.create("file:///ws/.topo.json"), "{\"rules\": {\"missing-limits\": \"error\"}}").config();
+    assertEquals(List.of("missing-limits/error"), rules(check(CONTAINER_WITHOUT_LIMITS, asError)));
+    Config off = Config.parse(URI.create("file:///ws/.topo.json"), "{\"rules\": {\"missing-limits\": \"off\"}}").config();
+    assertEquals(List.of(), rules(check(CONTAINER_WITHOUT_LIMITS, off)));
+    assertEquals(List.of("missing-limits/info"), rules(check(CONTAINER_WITHOUT_LIMITS,
+        off.overriddenBy(Config.fromMap(URI.create("file:///ws/x"), java.util.Map.of("missing-limits", "info")).config()))));
+  }
+
+  @Test
+  void suppressionSilencesOnlyTheNamedRulesOnItsStatement() {
+    String text = """
+        host a {
+          os linux
+          runtime docker
+          container web { // topo-ignore missing-limits
+            os linux; image "web:1.0"
+          }
+          // topo-ignore unpinned-image, missing-limits
+          container debug { os linux }
+          // topo-ignore unpinned-image
+          container other { os linux }
+        }
+        """;
+    List<Finding> findings = check(text);
+    assertEquals(List.of("missing-limits/warning"), rules(findings));
+    assertEquals(text.indexOf("other"), findings.get(0).span().start());
+  }
+
+  @Test
+  void onlyTheRootFilesFindingsAreReported() {
+    MemorySources sources = new MemorySources()
+        .with("main.topo", "import \"lib.topo\"\nhost a { os linux }")
+        .with("lib.topo", "host b { }");
+    List<Finding> findings = new Analyzer(sources, new ParseCache(), MemorySources.ROOT, Checker.standard(Config.DEFAULT))
+        .analyze(MemorySources.uri("main.topo"), "import \"lib.topo\"\nhost a { os linux }", Cancellation.NONE).findings();
+    assertEquals(List.of(), findings, "lib.topo's host without os is lib.topo's finding");
+  }
+
+  @Test
+  void aCancelledAnalysisStops() {
+    MemorySources sources = new MemorySources().with("main.topo", CONTAINER_WITHOUT_LIMITS);
+    Analyzer analyzer = new Analyzer(sources, new ParseCache(), MemorySources.ROOT, Checker.standard(Config.DEFAULT));
+    assertThrows(CancellationException.class,
+        () -> analyzer.analyze(MemorySources.uri("main.topo"), CONTAINER_WITHOUT_LIMITS, () -> true));
+  }
+
+  @Test
+  void findingsCarryRelatedPlaces() {
+    String text = """
+        host win { os windows; runtime docker; cpu 4; memory 8Gi
+          container c { os linux; image "c:1"; cpu 1; memory 1Gi }
+        }
+        """;
+    Finding mismatch = check(text).get(0);
+    assertEquals(RuleId.CONTAINER_OS_MISMATCH, mismatch.rule());
+    assertEquals(text.indexOf("os windows"), mismatch.related().get(0).span().start());
+  }
+}

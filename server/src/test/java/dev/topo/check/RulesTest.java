@@ -1,0 +1,87 @@
+package dev.topo.check;
+
+import static dev.topo.check.Checks.messages;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Cases of the rules that the one-sample-per-rule files do not show. */
+class RulesTest {
+  static final String NODES = """
+      host lin { os linux; runtime containerd; cpu 8; memory 4Gi }
+      host win { os windows; runtime containerd; cpu 2; memory 32Gi }
+      """;
+
+  @Test
+  void aPodsContainerMustMatchEveryNodeItMayLandOn() {
+    assertEquals(List.of("container 'c' runs linux but cluster 'k' may schedule it on host 'win' (windows), whose kernel differs"),
+        messages(NODES + "cluster k { nodes lin, win; pod p { container c { os linux } } }", RuleId.CONTAINER_OS_MISMATCH));
+  }
+
+  @Test
+  void aPodFitsWhenOneNodeHasBothEnoughCpuAndEnoughMemory() {
+    String pod = "cluster k { nodes lin, win; pod p { container c { os linux; cpu %s; memory %s } } }";
+    assertEquals(List.of(), messages(NODES + pod.formatted("2", "4Gi"), RuleId.UNSCHEDULABLE_POD));
+    assertEquals(List.of("pod 'p' needs 4 cpu and 8GiB per replica, but no node of cluster 'k' has both:"
+        + " host 'lin' has 8 cpu and 4GiB; host 'win' has 2 cpu and 32GiB"),
+        messages(NODES + pod.formatted("4", "8Gi"), RuleId.UNSCHEDULABLE_POD));
+  }
+
+  @Test
+  void aNodeNamingAPodSaysSo() {
+    assertEquals(List.of("cluster 'k' lists 'p' as a node, but that is a pod: pods run on hosts and VMs"),
+        messages("cluster k { nodes p; pod p { } }", RuleId.UNKNOWN_REFERENCE));
+  }
+
+  @Test
+  void vmsCanBeNodes() {
+    assertEquals(List.of(), messages("host h { hypervisor kvm; vm v { os linux } }\ncluster k { nodes v }",
+        RuleId.UNKNOWN_REFERENCE));
+  }
+
+  @Test
+  void modulesInContainersDoNotConflictWithEachOther() {
+    String text = """
+        host h { os linux; runtime docker
+          container a { library openjdk "8"; module x { requires openjdk "8" } }
+          container b { library openjdk "17"; module y { requires openjdk "17" } }
+        }
+        """;
+    assertEquals(List.of(), messages(text, RuleId.LIBRARY_CONFLICT));
+    assertEquals(List.of(), messages(text, RuleId.LIBRARY_UNSATISFIED));
+  }
+
+  @Test
+  void aVmsContainersCountAgainstTheVmNotTheHost() {
+    String text = """
+        host h { os linux; cpu 4; hypervisor kvm
+          vm v { os linux; cpu 2; runtime docker
+            container a { cpu 2 }
+            container b { cpu 1 }
+          }
+        }
+        """;
+    assertEquals(List.of("vm 'v' has 2 cpu but its containers are given 3"), messages(text, RuleId.OVERCOMMIT));
+  }
+
+  @Test
+  void memoryOvercommitIsSpeltInUnits() {
+    assertEquals(List.of("host 'h' has 8GiB of memory but its VMs and containers are given 9GiB"),
+        messages("host h { memory 8Gi; runtime docker; container a { memory 5Gi } container b { memory 4096Mi } }",
+            RuleId.OVERCOMMIT));
+  }
+
+  @Test
+  void duplicateLibrariesAndRequirementsInOneBlock() {
+    assertEquals(List.of("library 'x' appears twice in host 'h'", "requirement of 'x' appears twice in module 'm'"),
+        messages("host h { library x \"1\"; library x \"2\"; module m { requires x \"1\"; requires x \"2\" } }",
+            RuleId.DUPLICATE_NAME));
+  }
+
+  @Test
+  void aHostAndAPodMayNotShareAName() {
+    assertEquals(List.of("pod 'x' has the name of host 'x': hosts, VMs, clusters and pods need names unique across the program"),
+        messages("host x { }\ncluster k { pod x { } }", RuleId.DUPLICATE_NAME));
+  }
+}

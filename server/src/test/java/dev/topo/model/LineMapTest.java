@@ -1,0 +1,37 @@
+package dev.topo.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class LineMapTest {
+  @Test
+  void countsLfCrLfAndLoneCrAsLineEnds() {
+    LineMap lines = LineMap.of("a\nb\r\nc\rd");
+    assertEquals(4, lines.lineCount());
+    assertEquals(0, lines.line(0));
+    assertEquals(1, lines.line(2));
+    assertEquals(1, lines.line(4)); // the \n of \r\n still belongs to line 1
+    assertEquals(2, lines.line(5));
+    assertEquals(3, lines.line(7));
+    assertEquals(0, lines.column(7));
+  }
+
+  @Test
+  void columnsCountUtf16Units() {
+    LineMap lines = LineMap.of("😀x\nab");
+    assertEquals(2, lines.column(2)); // the emoji is two UTF-16 units
+    assertEquals(1, lines.line(4));
+  }
+
+  @Test
+  void offsetsRoundTripAndClamp() {
+    String text = "host a {\n  os linux\n}\n";
+    LineMap lines = LineMap.of(text);
+    for (int offset = 0; offset <= text.length(); offset++) {
+      assertEquals(offset, lines.offset(lines.line(offset), lines.column(offset)));
+    }
+    assertEquals(text.indexOf('\n') + 1, lines.offset(0, 999), "a column past the line end clamps to the line's end");
+    assertEquals(text.length(), lines.offset(99, 0));
+  }
+}

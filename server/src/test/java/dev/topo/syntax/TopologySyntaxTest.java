@@ -1,0 +1,217 @@
+package dev.topo.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.FileModel;
+import dev.topo.model.OsFamily;
+import dev.topo.model.Problem;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopologySyntaxTest {
+  static final URI URI_ = URI.create("file:///work/test.topo");
+
+  static FileModel parse(String text) {
+    return TopologySyntax.parse(URI_, text);
+  }
+
+  static List<String> problems(FileModel model) {
+    return model.problems().stream().map(p -> p.ruleId() + ": " + p.message()).toList();
+  }
+
+  @Test
+  void buildsEntitiesWithTheirProperties() {
+    FileModel model = parse("""
+        import "base.topo"
+        host web-01 {
+          os linux "rhel 7"; cpu 16; memory 64GiB
+          hypervisor kvm
+          runtime docker "24.0"
+          library openjdk "1.8.0_292"
+          vm app { os windows; container c { image "x:1"; privileged false; share network, pid } }
+          module m { language java; requires openjdk ">=1.8 <9"; load high }
+        }
+        cluster k { nodes web-01, app; pod p { replicas 3 } }
+        """);
+    assertEquals(List.of(), problems(model));
+    assertEquals("base.topo", model.imports().get(0).path());
+    Entity host = model.declarations().get(0);
+    assertEquals("web-01", host.name().text());
+    assertEquals(OsFamily.LINUX, host.properties().osFamily().orElseThrow());
+    assertEquals("rhel 7", host.properties().os().orElseThrow().value().release().orElseThrow());
+    assertEquals(16.0, host.properties().cpuValue().orElseThrow());
+    assertEquals(64L << 30, host.properties().memoryValue().orElseThrow().bytes());
+    assertEquals("kvm", host.properties().hypervisor().orElseThrow().value().name());
+    assertEquals("1.8.0_292", host.libraries().get(0).versionText());
+    Entity vm = host.children(EntityKind.VM).get(0);
+    Entity container = vm.children(EntityKind.CONTAINER).get(0);
+    assertEquals(2, container.properties().share().orElseThrow().value().size());
+    assertEquals(Boolean.FALSE, container.properties().privileged().orElseThrow().value());
+    Entity module = host.children(EntityKind.MODULE).get(0);
+    assertEquals("java", module.properties().language().orElseThrow().value());
+    Entity cluster = model.declarations().get(1);
+    assertEquals(List.of("web-01", "app"), cluster.properties().nodes().orElseThrow().value().stream().map(n -> n.text()).toList());
+    assertEquals(3, cluster.children(EntityKind.POD).get(0).properties().replicaCount());
+  }
+
+  @Test
+  void keywordsAreNamesWhereNoStatementStarts() {
+    FileModel model = parse("host os { container vm { os linux } }\ncluster host { nodes os }");
+    assertEquals(List.of(), problems(model));
+    assertEquals("os", model.declarations().get(0).name().text());
+    assertEquals("vm", model.declarations().get(0).children().get(0).name().text());
+  }
+
+  @Test
+  void aSyntaxErrorInTheFirstBlockLeavesTheLaterBlocksModelled() {
+    FileModel model = parse("""
+        host broken {
+          container web { os = linux cpu }
+        }
+        host win-01 { os windows; runtime docker; container app { os linux } }
+        """);
+    assertTrue(model.problems().stream().allMatch(p -> p.ruleId().equals("syntax")), problems(model).toString());
+    assertFalse(model.problems().isEmpty());
+    Entity win = model.declarations().stream().filter(e -> e.name().text().equals("win-01")).findFirst().orElseThrow();
+    assertEquals(OsFamily.LINUX, win.children().get(0).properties().osFamily().orElseThrow());
+  }
+
+  @Test
+  void saysWhatWasExpectedInWords() {
+    assertEquals(List.of("syntax: unexpected 'four': expected a number"), problems(parse("host a { cpu four }")));
+    assertEquals(List.of("syntax: missing a quoted string before '}'"), problems(parse("host a { container c { image } }")));
+    assertEquals(List.of("syntax: unexpected character '@'"), problems(parse("host a { @ }")));
+  }
+
+  @Test
+  void aMissingBraceIsReportedAtTheEnd() {
+    FileModel model = parse("host a {\n  os linux\n");
+    assertEquals(1, model.problems().size());
+    Problem p = model.problems().get(0);
+    assertTrue(p.message().contains("end of file"), p.message());
+    assertEquals(model.text().length(), p.span().start());
+    assertEquals("a", model.declarations().get(0).name().text());
+  }
+
+  @Test
+  void aHostInsideABlockIsKeptAtTheTopAndTheMissingBraceSuggested() {
+    FileModel model = parse("host a {\n  os linux\nhost b { os windows }\n}");
+    assertEquals(List.of("misplaced-property: host 'b' cannot be declared in host 'a'; hosts are declared at the top"
+        + " of a file. Is a '}' missing before it?"), problems(model));
+    assertEquals(List.of("a", "b"), model.declarations().stream().map(e -> e.name().text()).sorted().toList());
+  }
+
+  @Test
+  void propertiesOutOfPlaceOrRepeatedAreProblemsNotParseFailures() {
+    FileModel model = parse("host a { image \"x:1\"; cpu 1; cpu 2; replicas 2 }\nos linux\ncluster c { container x { } }");
+    assertEquals(List.of(
+        "misplaced-property: 'image' is not allowed in host 'a': it belongs in a container",
+        "misplaced-property: 'cpu' is given twice in host 'a'; only the first counts",
+        "misplaced-property: 'replicas' is not allowed in host 'a': it belongs in a pod",
+        "misplaced-property: 'os' is not allowed at the top of a file: it belongs in a host, vm or container",
+        "misplaced-property: container 'x' cannot be declared in cluster 'c': containers belong in a host, vm or pod"),
+        problems(model));
+    assertEquals(1.0, model.declarations().get(0).properties().cpuValue().orElseThrow(), "the first counts");
+  }
+
+  @Test
+  void invalidValuesAreProblemsAndLeaveThePropertyPresentButUnknown() {
+    FileModel model = parse("host a { os solaris; cpu -2; memory 3Xi }\ncluster c { pod p { replicas 1.5 } }\n"
+        + "host b { library x \"1.x.y\"; module m { requires x \">=\"; load extreme } }\n"
+        + "host d { runtime docker; container c { privileged maybe; share network, time; image \"\" } }");
+    assertEquals(List.of(
+        "invalid-value: unknown OS family 'solaris': use linux, windows, macos, freebsd",
+        "invalid-value: cpu must be more than zero cores, not -2",
+        "invalid-value: unknown memory unit 'Xi': use Ki, Mi, Gi, Ti (powers of 1024) or K, M, G, T (powers of 1000), optionally followed by B",
+        "invalid-value: replicas is a whole number, not 1.5",
+        "invalid-value: '1.x.y' is not a version: use numbers separated by dots, optionally followed by -qualifier or _update (1.8.0_292, 11.0.2-ea)",
+        "invalid-value: '>=' is not a comparator: write an operator (= > >= < <=) followed by a version, a bare version such as 17, or *",
+        "invalid-value: load is low, medium, high, not 'extreme'",
+        "invalid-value: privileged is true or false, not 'maybe'",
+        "invalid-value: unknown namespace 'time': use network, pid, ipc, uts, mount, user",
+        "invalid-value: the image reference is empty: write registry/name:tag"), problems(model));
+    Entity a = model.declarations().get(0);
+    assertTrue(a.properties().cpu().isPresent());
+    assertTrue(a.properties().cpuValue().isEmpty());
+    assertTrue(a.properties().os().isPresent());
+    assertTrue(a.properties().osFamily().isEmpty());
+  }
+
+  @Test
+  void unterminatedStringsAndCommentsAreReported() {
+    assertEquals(List.of("syntax: unterminated string: add the closing '\"' on the same line"),
+        problems(parse("host a { container c { image \"nginx:1\n } }")));
+    assertEquals(List.of("syntax: unterminated comment: '/*' has no closing '*/'"),
+        problems(parse("host a { } /* never closed\n host b { }")));
+    assertEquals(List.of("invalid-value: unknown escape '\\n' in a string: only \\\" and \\\\ are escapes"),
+        problems(parse("host a { os linux \"x\\n\" }")));
+  }
+
+  @Test
+  void escapesAreResolved() {
+    FileModel model = parse("host a { os linux \"say \\\"hi\\\" \\\\ bye\" }");
+    assertEquals("say \"hi\" \\ bye", model.declarations().get(0).properties().os().orElseThrow().value().release().orElseThrow());
+  }
+
+  @Test
+  void aByteOrderMarkAndAnyLineEndsAreWhiteSpace() {
+    FileModel model = parse("\uFEFFhost a {\r\n  os linux\r  cpu 2\n}");
+    assertEquals(List.of(), problems(model));
+    assertEquals(2, model.declarations().get(0).span().start() + 1, "offsets count the BOM");
+  }
+
+  @Test
+  void deepNestingIsBoundedNotAStackOverflow() {
+    int depth = 100_000;
+    String text = "host a " + "{ container c ".repeat(depth) + "}".repeat(depth);
+    FileModel model = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> parse(text));
+    assertTrue(problems(model).stream().anyMatch(p -> p.contains("nested more than " + TopologySyntax.MAX_NESTING)),
+        problems(model).toString());
+    assertEquals(1, model.declarations().size());
+  }
+
+  @Test
+  void bareBracesNestedDeeplyAreBoundedToo() {
+    String text = "{".repeat(100_000) + "}".repeat(100_000) + "\nhost z { os linux }";
+    FileModel model = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> parse(text));
+    assertFalse(model.problems().isEmpty());
+  }
+
+  @Test
+  void aTextOverTheLimitGetsOneProblemAndNoParse() {
+    String text = "x".repeat(TopologySyntax.MAX_TEXT_LENGTH + 1);
+    FileModel model = parse(text);
+    assertEquals(1, model.problems().size());
+    assertTrue(model.problems().get(0).message().startsWith("the file is too large"));
+  }
+
+  @Test
+  void suppressionCommentsFindTheirStatements() {
+    String text = """
+        host a {
+          // topo-ignore missing-limits, unpinned-image no image yet
+          container c { os linux }
+          container d { cpu 1 } // topo-ignore unknown-os
+          container e {
+            privileged true // topo-ignore weak-isolation
+          }
+          // topo-ignore unknown-os
+        }
+        """;
+    FileModel model = parse(text);
+    assertEquals(3, model.suppressions().size(), "the last comment precedes no statement");
+    var first = model.suppressions().get(0);
+    assertEquals(java.util.Set.of("missing-limits", "unpinned-image"), first.ruleIds());
+    assertEquals("no image yet", first.reason());
+    assertEquals(text.indexOf("container c"), first.target().start());
+    assertEquals(text.indexOf("container d"), model.suppressions().get(1).target().start());
+    assertEquals(text.indexOf("privileged true"), model.suppressions().get(2).target().start());
+  }
+}

@@ -1,0 +1,26 @@
+package dev.topo.workspace;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Documents held in memory, for tests: {@code file:///ws/NAME}. */
+public final class MemorySources implements SourceProvider {
+  public static final URI ROOT = URI.create("file:///ws/");
+  private final Map<URI, String> texts = new HashMap<>();
+
+  public MemorySources with(String path, String text) {
+    texts.put(uri(path), text);
+    return this;
+  }
+
+  public static URI uri(String path) {
+    return ROOT.resolve(path);
+  }
+
+  @Override
+  public Optional<String> read(URI uri) {
+    return Optional.ofNullable(texts.get(uri.normalize()));
+  }
+}
