@@ -1,0 +1,83 @@
+// Entry point: find Java, start the bundled language server, register the commands.
+// Discovery, launch arguments and client options each live in their own file.
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { clientOptions } from './clientOptions';
+import { explainAtCursor } from './explain';
+import { findJava, JAVA_HOME_SETTING, JavaError } from './javaDiscovery';
+import { SERVER_JAR, serverExecutable } from './serverLauncher';
+
+let client: LanguageClient | undefined;
+let log: vscode.LogOutputChannel;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  // The client and the server's stderr write here too; `topology.trace.server` adds the messages.
+  log = vscode.window.createOutputChannel('Topology Language Server', { log: true });
+  context.subscriptions.push(
+    log,
+    vscode.commands.registerCommand('topology.restartServer', () => restart(context)),
+    vscode.commands.registerCommand('topology.showServerLog', () => log.show(true)),
+    vscode.commands.registerCommand('topology.explain', () => explainAtCursor(client)),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      // Locale and rules reach the running server by themselves; the JVM's do not.
+      if (event.affectsConfiguration(JAVA_HOME_SETTING) || event.affectsConfiguration('topology.server.vmargs')) {
+        const choice = await vscode.window.showInformationMessage('Restart the Topology language server to use the new Java settings?', 'Restart');
+        if (choice === 'Restart') {
+          await restart(context);
+        }
+      }
+    }),
+  );
+  await start(context);
+}
+
+export async function deactivate(): Promise<void> {
+  await stop();
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  const settings = vscode.workspace.getConfiguration('topology');
+  let java;
+  try {
+    java = await findJava(settings.get<string | null>('java.home'));
+  } catch (error) {
+    if (!(error instanceof JavaError)) {
+      throw error;
+    }
+    log.error(error.message);
+    const choice = await vscode.window.showErrorMessage(error.message, 'Open Settings');
+    if (choice === 'Open Settings') {
+      await vscode.commands.executeCommand('workbench.action.openSettings', JAVA_HOME_SETTING);
+    }
+    return;
+  }
+  log.info(`Using Java ${java.version} from ${java.source}: ${java.executable}`);
+  if (!existsSync(path.join(context.extensionPath, SERVER_JAR))) {
+    // Only a development checkout gets here: the packaged extension always has the jar.
+    void vscode.window.showErrorMessage(`The language server is missing from the extension (${SERVER_JAR}). Reinstall the extension.`);
+    return;
+  }
+  const executable = serverExecutable(java.executable, context.extensionPath, settings.get<string>('server.vmargs'));
+  client = new LanguageClient('topology', 'Topology Language Server', executable, clientOptions(log));
+  try {
+    await client.start();
+  } catch (error) {
+    // The client has already shown its own notification; keep the details in the log.
+    log.error(`The language server failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function stop(): Promise<void> {
+  const running = client;
+  client = undefined;
+  await running?.dispose();
+}
+
+async function restart(context: vscode.ExtensionContext): Promise<void> {
+  // A full stop and start, not client.restart(): Java is looked up again, so fixing the
+  // setting after an error needs no window reload.
+  await stop();
+  await start(context);
+}

@@ -1,0 +1,125 @@
+// The static parts of the extension: package.json's contributions, the language
+// configuration and the snippets, checked against the files and the specification.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { checkTopology } from './topoSyntax';
+
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+const contributes = manifest.contributes;
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+
+describe('package.json', () => {
+  it('identifies the extension as the issue asks', () => {
+    assert.equal(manifest.name, 'topology');
+    assert.equal(manifest.publisher, 'topo');
+    assert.equal(manifest.displayName, 'Topology (topo)');
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.equal(manifest.engines.vscode, '^1.91.0');
+    // vsce refuses @types/vscode newer than engines.vscode.
+    assert.match(manifest.devDependencies['@types/vscode'], /^~?1\.91\./);
+  });
+
+  it('contributes the topology language, its grammar, configuration and snippets', () => {
+    assert.deepEqual(contributes.languages[0].id, 'topology');
+    assert.deepEqual(contributes.languages[0].extensions, ['.topo']);
+    assert.deepEqual(contributes.grammars, [{ language: 'topology', scopeName: 'source.topology', path: './syntaxes/topology.tmLanguage.json' }]);
+    assert.equal(readJson(contributes.grammars[0].path).scopeName, 'source.topology');
+    for (const file of [contributes.languages[0].configuration, ...contributes.snippets.map((s: { path: string }) => s.path)]) {
+      assert.ok(existsSync(file), `${file} is missing`);
+      readJson(file);
+    }
+  });
+
+  it('contributes the five settings with their types and defaults', () => {
+    const properties = contributes.configuration.properties;
+    assert.deepEqual(Object.keys(properties).sort(), ['topology.java.home', 'topology.locale', 'topology.rules', 'topology.server.vmargs', 'topology.trace.server']);
+    assert.deepEqual(properties['topology.java.home'].type, ['string', 'null']);
+    assert.equal(properties['topology.java.home'].default, null);
+    assert.equal(properties['topology.server.vmargs'].type, 'string');
+    assert.deepEqual(properties['topology.trace.server'].enum, ['off', 'messages', 'verbose']);
+    assert.deepEqual(properties['topology.locale'].enum, ['auto', 'en', 'ko']);
+    const rules = properties['topology.rules'];
+    assert.equal(rules.type, 'object');
+    assert.deepEqual(rules.additionalProperties.enum, ['off', 'info', 'warning', 'error']);
+    assert.equal(Object.keys(rules.properties).length, 18, 'one entry per rule of the specification');
+  });
+
+  it('shows Explain only for topology editors', () => {
+    assert.deepEqual(contributes.menus.commandPalette, [{ command: 'topology.explain', when: 'editorLangId == topology' }]);
+  });
+});
+
+describe('language-configuration.json', () => {
+  const configuration = readJson('language-configuration.json');
+
+  it('keeps hyphenated names and quantities one word', () => {
+    const words = 'host web-01 { memory 512MiB; cpu 0.5 } // cart-v2 _x-1'.match(new RegExp(configuration.wordPattern, 'g'));
+    assert.deepEqual(words, ['host', 'web-01', 'memory', '512MiB', 'cpu', '0.5', 'cart-v2', '_x-1']);
+  });
+
+  it('indents after an open brace and outdents on a closing one', () => {
+    const increase = new RegExp(configuration.indentationRules.increaseIndentPattern);
+    const decrease = new RegExp(configuration.indentationRules.decreaseIndentPattern);
+    for (const line of ['host web-01 {', '  container c {  ', 'vm v { // the VM', 'pod p { /* x */', 'container "{" {']) {
+      assert.ok(increase.test(line), `should indent after ${JSON.stringify(line)}`);
+    }
+    for (const line of ['host web-01 { }', 'os linux "{"', '// host {', 'cpu 4']) {
+      assert.ok(!increase.test(line), `should not indent after ${JSON.stringify(line)}`);
+    }
+    assert.ok(decrease.test('  }'));
+    assert.ok(!decrease.test('  os linux'));
+  });
+
+  it('declares the comments, the brace and the quote pairs', () => {
+    assert.deepEqual(configuration.comments, { lineComment: '//', blockComment: ['/*', '*/'] });
+    assert.deepEqual(configuration.brackets, [['{', '}']]);
+    assert.deepEqual(configuration.surroundingPairs, [['{', '}'], ['"', '"']]);
+    assert.deepEqual(configuration.autoClosingPairs.map((pair: { open: string }) => pair.open), ['{', '"', '/*']);
+  });
+});
+
+describe('snippets', () => {
+  const snippets: Record<string, { prefix: string; body: string[] }> = readJson('snippets/topology.json');
+
+  /** Fills placeholders with their defaults and each choice with its `choice`-th option. */
+  function expand(body: string, choice: number): string {
+    return body
+      .replace(/\$\{\d+\|([^|]*)\|\}/g, (_, options: string) => options.split(',')[choice % options.split(',').length])
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\{?\d+\}?/g, '');
+  }
+
+  /** Nested blocks are checked inside the smallest valid context that allows them. */
+  const context: Record<string, (text: string) => string> = {
+    host: (text) => text,
+    cluster: (text) => text,
+    vm: (text) => `host h { hypervisor kvm\n${text}\n}`,
+    container: (text) => `host h { runtime docker\n${text}\n}`,
+    module: (text) => `host h {\n${text}\n}`,
+    pod: (text) => `cluster c { nodes h\n${text}\n}`,
+  };
+
+  it('has one snippet per block kind', () => {
+    assert.deepEqual(Object.values(snippets).map((s) => s.prefix).sort(), ['cluster', 'container', 'host', 'module', 'pod', 'vm']);
+  });
+
+  for (const [name, snippet] of Object.entries(snippets)) {
+    it(`${name} expands to valid topology text with every choice`, () => {
+      const body = snippet.body.join('\n');
+      assert.match(body, /\$\{1[:|]/, 'the name is the first placeholder');
+      for (let choice = 0; choice < 5; choice++) {
+        const text = context[snippet.prefix](expand(body, choice));
+        assert.doesNotThrow(() => checkTopology(text), text);
+      }
+    });
+  }
+
+  it('the checker itself rejects what the specification forbids', () => {
+    assert.throws(() => checkTopology('host h { image "x" }'), /image is not allowed in a host/);
+    assert.throws(() => checkTopology('host h { os linux os linux }'), /os is given twice/);
+    assert.throws(() => checkTopology('host h { os solaris }'), /expected linux\|windows\|macos\|freebsd/);
+    assert.throws(() => checkTopology('cluster c { pod p { replicas 2 container c { memory 512X } } }'), /unexpected text/);
+    assert.doesNotThrow(() => checkTopology(readFileSync('tests/snap/shop.topo', 'utf8')));
+  });
+});
