@@ -32,7 +32,7 @@ public record Version(List<Long> parts, Qualifier kind, String qualifier, String
     return new Version(numbers(m.group(1)), kind, m.group(3) == null ? "" : m.group(3), text);
   }
 
-  /** The lowest possible version whose numbers are these: the lower end of the prefix range "17". */
+  /** The lowest possible version whose numbers are these, below its pre-releases: the upper end of the range "17" is floor(18). */
   public static Version floor(List<Long> parts) {
     List<String> words = parts.stream().map(String::valueOf).toList();
     return new Version(List.copyOf(parts), Qualifier.FLOOR, "", String.join(".", words));

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A version range such as {@code ">=11 <18"} or {@code "1.8 || >=17"}: alternatives joined by
  * {@code ||}, each a set of space-separated comparators that must all hold. A bare version
- * ({@code 17}, also written {@code 17.x}) matches 17 and every 17.something; {@code *} matches
+ * ({@code 17}, also written {@code 17.x}) matches 17 and every 17.something, but not the
+ * pre-releases of 17 itself ({@code 17-ea}) nor those of 18; {@code *} matches
  * anything. Each alternative is kept as one interval, so that whether two ranges have a
  * version in common is a matter of intersecting intervals.
  */
@@ -130,7 +131,8 @@ public record VersionRange(String text, List<Interval> alternatives) {
     }
     List<Long> next = new ArrayList<>(v.parts());
     next.set(next.size() - 1, next.get(next.size() - 1) + 1);
-    return new Interval(new Bound(Version.floor(v.parts()), true), new Bound(Version.floor(next), false));
+    // From the release itself (not its pre-releases) up to, and excluding, anything of the next.
+    return new Interval(new Bound(v, true), new Bound(Version.floor(next), false));
   }
 
   private static Version parseVersion(String text, String comparator) throws InvalidValueException {

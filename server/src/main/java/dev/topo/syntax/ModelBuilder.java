@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -120,11 +121,22 @@ final class ModelBuilder {
   }
 
   Name name(NameContext name, Token before) {
-    if (name == null || !present(name.getStart()) || name.exception != null) {
+    Token token = name == null || name.exception != null ? null : nameToken(name);
+    if (token == null) {
       int at = before.getStopIndex() + 1;
       return new Name("", new Span(uri, at, at));
     }
-    return new Name(name.getText(), span(name.getStart()));
+    return new Name(token.getText(), span(token));
+  }
+
+  /** The name's own token, skipping tokens that error recovery attached to it. */
+  private static Token nameToken(NameContext name) {
+    for (int i = 0; i < name.getChildCount(); i++) {
+      if (name.getChild(i) instanceof TerminalNode t && !(t instanceof ErrorNode) && present(t.getSymbol())) {
+        return t.getSymbol();
+      }
+    }
+    return null;
   }
 
   List<Name> names(List<NameContext> names, Token before) {
