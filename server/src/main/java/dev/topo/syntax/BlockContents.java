@@ -85,8 +85,8 @@ final class BlockContents {
           List.of(new Related(first.span(), "first given here"))));
       return;
     }
-    Span valueSpan = builder.spanAfter(keywordToken, statement);
     ParserRuleContext body = (ParserRuleContext) statement.getChild(0);
+    Span valueSpan = builder.valueSpan(body);
     if (statement.libraryStmt() != null) {
       libraries.add(library(statement.libraryStmt(), span));
     } else if (statement.requiresStmt() != null) {

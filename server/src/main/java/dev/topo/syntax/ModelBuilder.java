@@ -174,11 +174,16 @@ final class ModelBuilder {
     return new Span(uri, from, to);
   }
 
-  /** Spans from the end of one token to the end of another, for values after a keyword. */
-  Span spanAfter(Token keyword, ParserRuleContext statement) {
-    Span whole = span(statement);
-    int from = Math.min(keyword.getStopIndex() + 1, whole.end());
-    return new Span(uri, from, whole.end());
+  /** The span of what follows a statement's keyword, or an empty span after the keyword. */
+  Span valueSpan(ParserRuleContext body) {
+    Span whole = span(body);
+    if (body.getChildCount() < 2) {
+      return new Span(uri, whole.end(), whole.end());
+    }
+    org.antlr.v4.runtime.tree.ParseTree first = body.getChild(1);
+    Token start = first instanceof TerminalNode t ? t.getSymbol() : ((ParserRuleContext) first).getStart();
+    int from = present(start) ? start.getStartIndex() : whole.end();
+    return new Span(uri, Math.min(from, whole.end()), whole.end());
   }
 
   private void lexicalProblems(List<Token> tokens) {

@@ -1,0 +1,148 @@
+package dev.topo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.topo.TestFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The exit-status contract and the one-line errors of {@code topo check}. */
+class CheckCommandTest {
+  @TempDir
+  Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text);
+  }
+
+  private Cli check(String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "check";
+    all[1] = "--root";
+    all[2] = dir.toString();
+    System.arraycopy(args, 0, all, 3, args.length);
+    return Cli.run(all);
+  }
+
+  static void assertOneLineError(Cli cli, String expected) {
+    assertEquals(Main.USAGE_OR_IO, cli.code(), cli.err());
+    assertTrue(cli.err().contains(expected), cli.err());
+    assertFalse(cli.err().contains("\tat "), "no stack trace: " + cli.err());
+  }
+
+  @Test
+  void aCleanFileExitsZero() throws IOException {
+    Path file = write("ok.topo", "host a { os linux }");
+    Cli cli = check(file.toString());
+    assertEquals(Main.CLEAN, cli.code(), cli.out());
+    assertEquals("no findings in 1 file\n", cli.out());
+  }
+
+  @Test
+  void anErrorExitsOne() throws IOException {
+    Cli cli = check(write("bad.topo", "host a { os linux; cpu 0 }").toString());
+    assertEquals(Main.FOUND, cli.code());
+    assertTrue(cli.out().startsWith("bad.topo:1:24: error [invalid-value] cpu must be more than zero cores, not 0\n"), cli.out());
+  }
+
+  @Test
+  void failOnDecidesWhichSeverityFails() throws IOException {
+    Path file = write("warn.topo", "host a { os linux; runtime docker; container c { os linux; image \"c:1\" } }");
+    assertEquals(Main.CLEAN, check(file.toString()).code());
+    assertEquals(Main.FOUND, check("--fail-on", "warning", file.toString()).code());
+    Path info = write("info.topo", "host a { }");
+    assertEquals(Main.CLEAN, check("--fail-on", "warning", info.toString()).code());
+    assertEquals(Main.FOUND, check("--fail-on", "info", info.toString()).code());
+  }
+
+  @Test
+  void aDirectoryMeansEveryTopoFileBelowItAndImportsAreCheckedOnce() throws IOException {
+    write("a.topo", "import \"lib/shared.topo\"\nhost a { os linux }");
+    write("b.topo", "import \"lib/shared.topo\"\nhost b { os linux }");
+    write("lib/shared.topo", "host shared { }");
+    write("notes.txt", "not topology");
+    Cli cli = check(dir.toString());
+    assertEquals("lib/shared.topo:1:6: info [unknown-os] host 'shared' declares no os, so whether what runs on it"
+        + " is compatible cannot be checked\n1 info in 3 files\n", cli.out());
+  }
+
+  @Test
+  void importedFilesAreCheckedEvenWhenNotGiven() throws IOException {
+    Path main = write("main.topo", "import \"lib.topo\"\nhost a { os linux }");
+    write("lib.topo", "host b { os linux; cpu 0 }");
+    Cli cli = check(main.toString());
+    assertEquals(Main.FOUND, cli.code());
+    assertTrue(cli.out().startsWith("lib.topo:1:24: error [invalid-value]"), cli.out());
+  }
+
+  @Test
+  void aMissingFileIsAUsageError() {
+    assertOneLineError(check(dir.resolve("nope.topo").toString()), "topo: no such file or directory: ");
+  }
+
+  @Test
+  void aDirectoryWithoutTopoFilesIsAUsageError() throws IOException {
+    write("readme.md", "# nothing");
+    assertOneLineError(check(dir.toString()), "topo: no .topo files in ");
+  }
+
+  @Test
+  void badFlagsAndValuesAreUsageErrors() throws IOException {
+    Path file = write("ok.topo", "host a { os linux }");
+    assertEquals(Main.USAGE_OR_IO, check("--no-such-flag", file.toString()).code());
+    assertOneLineError(check("--format", "xml", file.toString()), "--format takes text, json, sarif or github, not 'xml'");
+    assertOneLineError(check("--fail-on", "never", file.toString()), "--fail-on takes error, warning or info, not 'never'");
+    assertEquals(Main.USAGE_OR_IO, Cli.run("check").code(), "a path is required");
+    assertEquals(Main.USAGE_OR_IO, Cli.run().code(), "a command is required");
+    assertOneLineError(Cli.run("check", "--root", dir.resolve("missing").toString(), file.toString()), "is not a directory");
+  }
+
+  @Test
+  void aMalformedConfigurationIsAUsageError() throws IOException {
+    write(".topo.json", "{ \"rules\": ");
+    Path file = write("ok.topo", "host a { os linux }");
+    assertOneLineError(check(file.toString()), "topo: bad configuration ");
+  }
+
+  @Test
+  void theConfigurationChangesSeveritiesAndReportsUnknownRules() throws IOException {
+    write(".topo.json", "{\n  \"rules\": {\n    \"unknown-os\": \"error\",\n    \"unknwon-os\": \"off\"\n  }\n}\n");
+    Cli cli = check(write("x.topo", "host a { }").toString());
+    assertEquals(".topo.json:4:5: error [invalid-value] unknown rule 'unknwon-os'; did you mean 'unknown-os'?\n"
+        + "x.topo:1:6: error [unknown-os] host 'a' declares no os, so whether what runs on it is compatible cannot be checked\n"
+        + "2 errors in 1 file\n", cli.out());
+  }
+
+  @Test
+  void anExplicitConfigurationFileIsUsed() throws IOException {
+    Path config = write("conf/strict.json", "{\"rules\": {\"unknown-os\": \"off\"}}");
+    Cli cli = check("--config", config.toString(), write("x.topo", "host a { }").toString());
+    assertEquals("no findings in 1 file\n", cli.out());
+    assertOneLineError(check("--config", dir.resolve("none.json").toString(), dir.resolve("x.topo").toString()),
+        "cannot read the configuration");
+  }
+
+  @Test
+  void versionAndHelp() {
+    Cli version = Cli.run("--version");
+    assertEquals(Main.CLEAN, version.code());
+    assertTrue(version.out().startsWith("topo "), version.out());
+    Cli help = Cli.run("check", "--help");
+    assertEquals(Main.CLEAN, help.code());
+    assertTrue(help.out().contains("--fail-on"), help.out());
+  }
+
+  @Test
+  void theSamplesGiveTheSummaryTheReadmeShows() {
+    Cli cli = Cli.run("check", "--root", TestFiles.repo().toString(), TestFiles.samples().toString());
+    assertEquals(Main.FOUND, cli.code());
+    assertTrue(cli.out().endsWith(" in 21 files\n"), cli.out());
+  }
+}
