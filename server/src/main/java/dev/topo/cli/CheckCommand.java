@@ -47,6 +47,13 @@ final class CheckCommand implements Callable<Integer> {
       description = "error, warning or info: the least serious finding that makes the exit status 1 (default: ${DEFAULT-VALUE}).")
   String failOn;
 
+  @Option(names = "--explain", description = "After each finding, a line on the concept behind it (text format).")
+  boolean explain;
+
+  @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG",
+      description = "The language of explanations: en or ko (default: ${DEFAULT-VALUE}).")
+  String lang;
+
   @Spec
   CommandSpec spec;
 
@@ -67,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
     CheckRun run = new CheckRun(new FileSystemSources(), workspace, Checker.standard(settings));
     Report report = run.run(files, configFindings, configLines);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(reportFormat.render(report));
+    out.print(reportFormat.render(report, new ReportFormat.Options(ExplainCommand.language(lang), explain)));
     out.flush();
     return report.hasAtLeast(threshold) ? Main.FOUND : Main.CLEAN;
   }

@@ -8,7 +8,7 @@ import dev.topo.check.Severity;
  */
 final class GithubFormat implements ReportFormat.Renderer {
   @Override
-  public String render(Report report) {
+  public String render(Report report, ReportFormat.Options options) {
     StringBuilder out = new StringBuilder();
     for (Report.Entry e : report.entries()) {
       Location l = e.location();

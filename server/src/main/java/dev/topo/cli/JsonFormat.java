@@ -10,7 +10,7 @@ import com.google.gson.JsonObject;
  */
 final class JsonFormat implements ReportFormat.Renderer {
   @Override
-  public String render(Report report) {
+  public String render(Report report, ReportFormat.Options options) {
     JsonArray findings = new JsonArray();
     for (Report.Entry e : report.entries()) {
       JsonObject finding = location(e.location());

@@ -9,9 +9,14 @@ enum ReportFormat {
   SARIF(new SarifFormat()),
   GITHUB(new GithubFormat());
 
+  /** How to render: the language of explanations, and whether text output adds them. */
+  record Options(String language, boolean explain) {
+    static final Options DEFAULT = new Options("en", false);
+  }
+
   /** Renders a report as the text to print. */
   interface Renderer {
-    String render(Report report);
+    String render(Report report, Options options);
   }
 
   private final Renderer renderer;
@@ -20,8 +25,8 @@ enum ReportFormat {
     this.renderer = renderer;
   }
 
-  String render(Report report) {
-    return renderer.render(report);
+  String render(Report report, Options options) {
+    return renderer.render(report, options);
   }
 
   @Override

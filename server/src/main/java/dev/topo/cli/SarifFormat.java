@@ -5,6 +5,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.topo.check.RuleId;
 import dev.topo.check.Severity;
+import dev.topo.knowledge.Entry;
+import dev.topo.knowledge.KnowledgeBase;
 import java.util.List;
 
 /**
@@ -16,12 +18,12 @@ final class SarifFormat implements ReportFormat.Renderer {
   static final String RULE_DOCS = "https://github.com/topo-lang/topo/blob/main/docs/rules/";
 
   @Override
-  public String render(Report report) {
+  public String render(Report report, ReportFormat.Options options) {
     JsonObject log = new JsonObject();
     log.addProperty("$schema", SCHEMA);
     log.addProperty("version", "2.1.0");
     JsonObject run = new JsonObject();
-    run.add("tool", tool());
+    run.add("tool", tool(options.language()));
     JsonArray results = new JsonArray();
     for (Report.Entry e : report.entries()) {
       results.add(result(e));
@@ -34,14 +36,14 @@ final class SarifFormat implements ReportFormat.Renderer {
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(log) + "\n";
   }
 
-  private static JsonObject tool() {
+  private static JsonObject tool(String language) {
     JsonObject driver = new JsonObject();
     driver.addProperty("name", "topo");
     driver.addProperty("version", Main.version());
     driver.addProperty("informationUri", "https://github.com/topo-lang/topo");
     JsonArray rules = new JsonArray();
     for (RuleId id : RuleId.values()) {
-      rules.add(rule(id));
+      rules.add(rule(id, language));
     }
     driver.add("rules", rules);
     JsonObject tool = new JsonObject();
@@ -49,10 +51,17 @@ final class SarifFormat implements ReportFormat.Renderer {
     return tool;
   }
 
-  private static JsonObject rule(RuleId id) {
+  /** A rule's metadata with its explanation, which code scanning shows beside each alert. */
+  private static JsonObject rule(RuleId id, String language) {
+    Entry entry = KnowledgeBase.get().rule(id, language).orElseThrow();
     JsonObject rule = new JsonObject();
     rule.addProperty("id", id.id());
-    rule.add("shortDescription", text(id.title()));
+    rule.addProperty("name", entry.title());
+    rule.add("shortDescription", text(entry.summary()));
+    rule.add("fullDescription", text(entry.description()));
+    JsonObject help = text(entry.summary());
+    help.addProperty("markdown", entry.markdown());
+    rule.add("help", help);
     rule.addProperty("helpUri", RULE_DOCS + id.id() + ".md");
     JsonObject configuration = new JsonObject();
     configuration.addProperty("level", level(id.defaultSeverity()));

@@ -2,22 +2,28 @@ package dev.topo.cli;
 
 import dev.topo.check.Severity;
 import dev.topo.check.Words;
+import dev.topo.knowledge.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code file:line:col: severity [rule-id] message}, as compilers and linters print, so
- * that editors and terminals make it clickable; related places follow as indented notes.
+ * that editors and terminals make it clickable; related places follow as indented notes,
+ * and with {@code --explain} a line of help from the knowledge base.
  */
 final class TextFormat implements ReportFormat.Renderer {
   @Override
-  public String render(Report report) {
+  public String render(Report report, ReportFormat.Options options) {
     StringBuilder out = new StringBuilder();
     for (Report.Entry e : report.entries()) {
       out.append(position(e.location())).append(": ").append(e.severity().word())
           .append(" [").append(e.rule().id()).append("] ").append(e.message()).append('\n');
       for (Report.Note note : e.related()) {
         out.append("    ").append(position(note.location())).append(": note: ").append(note.message()).append('\n');
+      }
+      if (options.explain()) {
+        KnowledgeBase.get().rule(e.rule(), options.language()).ifPresent(entry -> out.append("    help: ")
+            .append(entry.summary()).append(" (topo explain ").append(e.rule().id()).append(")\n"));
       }
     }
     out.append(summary(report)).append('\n');

@@ -59,6 +59,10 @@ final class ModelBuilder {
     }
     if (statement.importStmt() != null) {
       TerminalNode path = statement.importStmt().STRING();
+      if (!declarations.isEmpty()) {
+        problems.add(new Problem(RuleIds.MISPLACED_PROPERTY, span,
+            "an import must come before the hosts and clusters of a file; it is still followed"));
+      }
       if (path != null && present(path.getSymbol())) {
         imports.add(new Import(span, Strings.unquote(path.getText()).value(), span(path.getSymbol())));
       }

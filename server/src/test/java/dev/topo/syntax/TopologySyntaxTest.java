@@ -122,6 +122,14 @@ class TopologySyntaxTest {
   }
 
   @Test
+  void importsComeFirstButALateOneIsStillFollowed() {
+    FileModel model = parse("host a { }\nimport \"b.topo\"");
+    assertEquals(List.of("misplaced-property: an import must come before the hosts and clusters of a file; it is still followed"),
+        problems(model));
+    assertEquals(1, model.imports().size());
+  }
+
+  @Test
   void invalidValuesAreProblemsAndLeaveThePropertyPresentButUnknown() {
     FileModel model = parse("host a { os solaris; cpu -2; memory 3Xi }\ncluster c { pod p { replicas 1.5 } }\n"
         + "host b { library x \"1.x.y\"; module m { requires x \">=\"; load extreme } }\n"

@@ -1,0 +1,74 @@
+package dev.topo.cli;
+
+import dev.topo.check.RuleId;
+import dev.topo.knowledge.Entry;
+import dev.topo.knowledge.KnowledgeBase;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code topo explain}: the knowledge base in the terminal. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = {"Explains a rule or a concept of the language.", "Exit status 2 when there is no such entry."})
+final class ExplainCommand implements Callable<Integer> {
+  @Parameters(arity = "0..1", paramLabel = "RULE-ID|CONCEPT", description = "A rule id (container-os-mismatch) or a keyword (pod).")
+  String id;
+
+  @Option(names = "--list", description = "List every rule and concept.")
+  boolean list;
+
+  @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "en or ko (default: ${DEFAULT-VALUE}).")
+  String lang;
+
+  @Spec
+  CommandSpec spec;
+
+  /** Checks a --lang value: the knowledge base has English and Korean. */
+  static String language(String lang) {
+    if (!KnowledgeBase.LANGUAGES.contains(lang)) {
+      throw new Main.UserError("--lang takes " + String.join(" or ", KnowledgeBase.LANGUAGES) + ", not '" + lang + "'");
+    }
+    return lang;
+  }
+
+  @Override
+  public Integer call() {
+    String language = language(lang);
+    PrintWriter out = spec.commandLine().getOut();
+    KnowledgeBase kb = KnowledgeBase.get();
+    if (list) {
+      printList(kb, language, out);
+      return Main.CLEAN;
+    }
+    if (id == null) {
+      throw new Main.UserError("name a rule or a concept, or use --list: topo explain container-os-mismatch");
+    }
+    Entry entry = kb.entry(id, language).orElseThrow(() -> {
+      List<String> close = kb.closeMatches(id);
+      return new Main.UserError("no rule or concept is called '" + id + "'"
+          + (close.isEmpty() ? "; topo explain --list shows them all" : "; did you mean " + String.join(", ", close) + "?"));
+    });
+    out.println(entry.markdown());
+    RuleId.of(entry.id()).ifPresent(rule -> out.println("\nRule id " + rule.id() + ", default severity "
+        + rule.defaultSeverity().word() + ". Set it in .topo.json, or silence it with // topo-ignore " + rule.id() + "."));
+    out.flush();
+    return Main.CLEAN;
+  }
+
+  private static void printList(KnowledgeBase kb, String language, PrintWriter out) {
+    out.println("Rules:");
+    for (RuleId rule : RuleId.values()) {
+      out.printf("  %-22s %s%n", rule.id(), kb.rule(rule, language).map(Entry::summary).orElse(""));
+    }
+    out.println("Concepts:");
+    for (String concept : KnowledgeBase.conceptIds()) {
+      out.printf("  %-22s %s%n", concept, kb.entry(concept, language).map(Entry::summary).orElse(""));
+    }
+    out.flush();
+  }
+}
