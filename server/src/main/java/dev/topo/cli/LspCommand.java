@@ -1,0 +1,37 @@
+package dev.topo.cli;
+
+import dev.topo.lsp.ServerMain;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code topo lsp}: the language server, on stdio or on a local port. */
+@Command(name = "lsp", mixinStandardHelpOptions = true,
+    description = {"Runs the language server on standard input and output.",
+        "Only protocol is written to standard output; logs go to standard error."})
+final class LspCommand implements Callable<Integer> {
+  @Option(names = "--socket", paramLabel = "PORT", description = "Listen on this port of 127.0.0.1 for one client instead.")
+  Integer port;
+
+  @Override
+  public Integer call() throws IOException {
+    // Whatever prints on System.out from now on (a library, a stray println) would corrupt
+    // the protocol: send it to stderr and keep the real stdout for messages only.
+    PrintStream protocol = System.out;
+    System.setOut(System.err);
+    if (port == null) {
+      return ServerMain.serve(System.in, protocol, System::exit);
+    }
+    try (ServerSocket listener = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+      System.err.println("[topo] listening on 127.0.0.1:" + listener.getLocalPort());
+      try (Socket socket = listener.accept()) {
+        return ServerMain.serve(socket.getInputStream(), socket.getOutputStream(), System::exit);
+      }
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package dev.topo.lsp;
+
+import dev.topo.model.FileModel;
+import dev.topo.workspace.TextDocument;
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+
+/**
+ * Re-analyses documents after changes, off LSP4J's message thread, and publishes their
+ * diagnostics. There is no debounce: each request carries a ticket, a newer request for the
+ * same document makes the older one stale, and a stale run stops at its next check and
+ * publishes nothing. A document is published only for the version that was analysed.
+ */
+public final class DiagnosticsScheduler {
+  private final Session session;
+  private final ExecutorService executor;
+  private final Consumer<PublishDiagnosticsParams> publisher;
+  private final Map<URI, AtomicLong> tickets = new ConcurrentHashMap<>();
+  private final Object publishLock;
+  private volatile boolean push = true;
+
+  /**
+   * @param publisher sends diagnostics; it is called holding {@code publishLock}, the lock
+   *     under which documents are updated, so that the version check and the send are one step
+   */
+  public DiagnosticsScheduler(Session session, ExecutorService executor, Object publishLock,
+      Consumer<PublishDiagnosticsParams> publisher) {
+    this.session = session;
+    this.executor = executor;
+    this.publishLock = publishLock;
+    this.publisher = publisher;
+  }
+
+  /** With pull diagnostics the client asks; nothing is pushed. */
+  public void setPush(boolean push) {
+    this.push = push;
+  }
+
+  /** A document changed (or opened): re-check it and every open document that imports it. */
+  public void changed(URI uri) {
+    Set<URI> targets = new LinkedHashSet<>();
+    if (session.documents().get(uri).isPresent()) {
+      targets.add(uri);
+    }
+    targets.addAll(dependents(uri));
+    targets.forEach(this::schedule);
+  }
+
+  /** Re-check every open document (after a change of settings or configuration). */
+  public void all() {
+    session.documents().all().forEach(d -> schedule(d.uri()));
+  }
+
+  /** Open documents whose last analysed program included this file. */
+  List<URI> dependents(URI uri) {
+    return session.documents().all().stream().map(TextDocument::uri)
+        .filter(open -> !open.equals(uri))
+        .filter(open -> session.lastSnapshot(open).map(s -> includes(s, uri)).orElse(false))
+        .toList();
+  }
+
+  private static boolean includes(Session.Snapshot snapshot, URI uri) {
+    for (FileModel file : snapshot.analysis().program().files()) {
+      if (file.uri().normalize().equals(uri.normalize())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void schedule(URI uri) {
+    if (!push) {
+      return;
+    }
+    long ticket = tickets.computeIfAbsent(uri, k -> new AtomicLong()).incrementAndGet();
+    executor.execute(() -> run(uri, ticket));
+  }
+
+  private boolean stale(URI uri, long ticket) {
+    return tickets.get(uri).get() != ticket;
+  }
+
+  private void run(URI uri, long ticket) {
+    if (stale(uri, ticket)) {
+      return;
+    }
+    try {
+      session.snapshot(uri, () -> stale(uri, ticket)).ifPresent(snapshot -> {
+        var diagnostics = DiagnosticsFeature.diagnostics(snapshot, session.settings());
+        synchronized (publishLock) {
+          boolean current = session.documents().get(uri)
+              .map(d -> d.version() == snapshot.document().version()).orElse(false);
+          if (current && !stale(uri, ticket)) {
+            publisher.accept(new PublishDiagnosticsParams(uri.toString(), diagnostics, snapshot.document().version()));
+          }
+        }
+      });
+    } catch (CancellationException e) {
+      // a newer change superseded this run
+    }
+  }
+
+  /** Clears a closed document's diagnostics. */
+  public void closed(URI uri) {
+    tickets.computeIfAbsent(uri, k -> new AtomicLong()).incrementAndGet();
+    if (push) {
+      synchronized (publishLock) {
+        publisher.accept(new PublishDiagnosticsParams(uri.toString(), List.of()));
+      }
+    }
+  }
+}

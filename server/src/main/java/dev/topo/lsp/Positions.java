@@ -1,0 +1,24 @@
+package dev.topo.lsp;
+
+import dev.topo.model.LineMap;
+import dev.topo.model.Span;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+
+/** Between the model's offsets and the protocol's 0-based lines and UTF-16 characters. */
+public final class Positions {
+  private Positions() {}
+
+  public static Position position(LineMap lines, int offset) {
+    return new Position(lines.line(offset), lines.column(offset));
+  }
+
+  public static Range range(LineMap lines, Span span) {
+    return new Range(position(lines, span.start()), position(lines, span.end()));
+  }
+
+  /** The offset of a position, clamped to the text (a client may send one past the end). */
+  public static int offset(LineMap lines, Position position) {
+    return lines.offset(Math.max(0, position.getLine()), Math.max(0, position.getCharacter()));
+  }
+}

@@ -1,0 +1,62 @@
+package dev.topo.lsp;
+
+import dev.topo.check.Cancellation;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.function.BiFunction;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+
+/**
+ * Runs a request's work on the request threads, with the snapshot of its document and a
+ * cancellation that follows {@code $/cancelRequest}. A feature that throws becomes an error
+ * response with its message; the server goes on serving.
+ */
+public final class Requests {
+  private final Session session;
+  private final ExecutorService executor;
+
+  Requests(Session session, ExecutorService executor) {
+    this.session = session;
+    this.executor = executor;
+  }
+
+  /**
+   * Computes an answer from the document's snapshot, or answers {@code none} when the
+   * document is neither open nor readable.
+   */
+  public <T> CompletableFuture<T> compute(String uri, BiFunction<Session.Snapshot, Cancellation, T> work, T none) {
+    return CompletableFutures.computeAsync(executor, checker -> {
+      Cancellation cancel = cancellation(checker);
+      try {
+        return session.snapshot(Uris.parse(uri), cancel).map(s -> work.apply(s, cancel)).orElse(none);
+      } catch (CancellationException e) {
+        throw e;
+      } catch (RuntimeException | StackOverflowError e) {
+        throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
+            "topo could not answer: " + e, null));
+      }
+    });
+  }
+
+  /** Work that needs no document (workspace symbols, say). */
+  public <T> CompletableFuture<T> compute(java.util.function.Function<Cancellation, T> work) {
+    return CompletableFutures.computeAsync(executor, checker -> work.apply(cancellation(checker)));
+  }
+
+  /** LSP4J's cancel checker, as the core's cancellation. */
+  static Cancellation cancellation(CancelChecker checker) {
+    return () -> {
+      try {
+        checker.checkCanceled();
+        return false;
+      } catch (CancellationException e) {
+        return true;
+      }
+    };
+  }
+}

@@ -1,0 +1,52 @@
+package dev.topo.lsp;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/** Connects a {@link TopoLanguageServer} to a pair of streams (stdio, a socket, a test pipe). */
+public final class ServerMain {
+  private ServerMain() {}
+
+  /**
+   * Serves until the input ends or the client sends {@code exit}.
+   *
+   * @param exit receives the exit status when the client sends {@code exit}: 0 after
+   *     {@code shutdown}, 1 without it
+   * @return the future that completes when the input ends
+   */
+  public static Future<Void> start(InputStream in, OutputStream out, IntConsumer exit) {
+    TopoLanguageServer server = new TopoLanguageServer(exit);
+    Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
+        .setLocalService(server)
+        .setRemoteInterface(LanguageClient.class)
+        .setInput(in)
+        .setOutput(out)
+        .setExecutorService(Executors.newCachedThreadPool(runnable -> {
+          Thread thread = new Thread(runnable, "topo-lsp4j");
+          thread.setDaemon(true);
+          return thread;
+        }))
+        .create();
+    server.connect(launcher.getRemoteProxy());
+    return launcher.startListening();
+  }
+
+  /** Serves and blocks until the input ends; returns 1, as an end without {@code exit} is abnormal. */
+  public static int serve(InputStream in, OutputStream out, IntConsumer exit) {
+    try {
+      start(in, out, exit).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      System.err.println("[topo] the connection failed: " + e.getCause());
+    }
+    return 1;
+  }
+}

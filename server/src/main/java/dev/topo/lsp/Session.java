@@ -1,0 +1,163 @@
+package dev.topo.lsp;
+
+import dev.topo.check.Analyzer;
+import dev.topo.check.Analyzer.Analysis;
+import dev.topo.check.Cancellation;
+import dev.topo.check.Checker;
+import dev.topo.check.Config;
+import dev.topo.model.FileModel;
+import dev.topo.model.LineMap;
+import dev.topo.workspace.FileSystemSources;
+import dev.topo.workspace.OpenDocuments;
+import dev.topo.workspace.ParseCache;
+import dev.topo.workspace.TextDocument;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The server's state: open documents, parsed files, workspace roots, settings and the
+ * latest analysis of each document. Features ask it for a {@link Snapshot} and never
+ * analyse by themselves. Safe to use from LSP4J's threads and the analysis thread.
+ */
+public final class Session {
+  private final OpenDocuments documents = new OpenDocuments(new FileSystemSources());
+  private final ParseCache cache = new ParseCache();
+  private final Map<URI, Snapshot> snapshots = new ConcurrentHashMap<>();
+  private final Map<URI, Config> rootConfigs = new ConcurrentHashMap<>();
+  /** Bumped by every change that can alter any analysis: edits, files on disk, settings. */
+  private final AtomicLong generation = new AtomicLong();
+  /** The .topo files found in the workspace folders, kept current by file events. */
+  private final Set<URI> workspaceFiles = ConcurrentHashMap.newKeySet();
+  private volatile List<URI> roots = List.of();
+  private volatile Settings settings = Settings.DEFAULT;
+
+  /** A document's text and its analysis as the root of its program, at one moment. */
+  public record Snapshot(TextDocument document, Analysis analysis, long generation) {
+    public FileModel file() {
+      return analysis.program().root();
+    }
+
+    public LineMap lines() {
+      return document.lines();
+    }
+
+    /** The lines of any file of the program (for related places in imported files). */
+    public LineMap lines(URI uri) {
+      for (FileModel f : analysis.program().files()) {
+        if (f.uri().equals(uri)) {
+          return f.lines();
+        }
+      }
+      return document.lines();
+    }
+  }
+
+  public OpenDocuments documents() {
+    return documents;
+  }
+
+  public ParseCache cache() {
+    return cache;
+  }
+
+  /** Every .topo file of the workspace folders, open or not. */
+  public Set<URI> workspaceFiles() {
+    return workspaceFiles;
+  }
+
+  public List<URI> roots() {
+    return roots;
+  }
+
+  public void setRoots(List<URI> roots) {
+    this.roots = List.copyOf(roots);
+    changed();
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public void setSettings(Settings settings) {
+    this.settings = settings;
+    changed();
+  }
+
+  /** The {@code .topo.json} of a workspace root, or none to forget it. */
+  public void setRootConfig(URI root, Config config) {
+    if (config == null) {
+      rootConfigs.remove(root);
+    } else {
+      rootConfigs.put(root, config);
+    }
+    changed();
+  }
+
+  public long generation() {
+    return generation.get();
+  }
+
+  /** Something changed that any analysis may depend on. */
+  public void changed() {
+    generation.incrementAndGet();
+  }
+
+  /** The workspace root that holds a document: the deepest one, or null if none does. */
+  public URI rootOf(URI document) {
+    URI best = null;
+    String path = document.getPath();
+    for (URI root : roots) {
+      String rootPath = root.getPath();
+      if (path != null && rootPath != null && path.startsWith(rootPath.endsWith("/") ? rootPath : rootPath + "/")
+          && (best == null || rootPath.length() > best.getPath().length())) {
+        best = root;
+      }
+    }
+    return best;
+  }
+
+  /** The configuration for a document: its root's file, then the client's settings over it. */
+  public Config configFor(URI document) {
+    URI root = rootOf(document);
+    Config file = root == null ? Config.DEFAULT : rootConfigs.getOrDefault(root, Config.DEFAULT);
+    return file.overriddenBy(settings.ruleConfig());
+  }
+
+  /**
+   * The analysis of a document at its current text: the cached one if nothing changed
+   * since, else a fresh one. Empty when the document is neither open nor readable.
+   */
+  public Optional<Snapshot> snapshot(URI uri, Cancellation cancel) {
+    long at = generation.get();
+    Optional<TextDocument> open = documents.get(uri);
+    TextDocument document = open.orElseGet(() -> documents.read(uri).map(t -> new TextDocument(uri, -1, t)).orElse(null));
+    if (document == null) {
+      return Optional.empty();
+    }
+    Snapshot cached = snapshots.get(uri);
+    if (cached != null && cached.generation == at && cached.document.version() == document.version()
+        && cached.document.text().equals(document.text())) {
+      return Optional.of(cached);
+    }
+    Analyzer analyzer = new Analyzer(documents, cache, rootOf(uri), Checker.standard(configFor(uri)));
+    Snapshot fresh = new Snapshot(document, analyzer.analyze(uri, document.text(), cancel), at);
+    if (open.isPresent()) {
+      snapshots.put(uri, fresh);
+    }
+    return Optional.of(fresh);
+  }
+
+  /** The last snapshot taken of a document, whatever changed since (to find dependents). */
+  public Optional<Snapshot> lastSnapshot(URI uri) {
+    return Optional.ofNullable(snapshots.get(uri));
+  }
+
+  public void forget(URI uri) {
+    snapshots.remove(uri);
+  }
+}

@@ -1,0 +1,55 @@
+package dev.topo.lsp;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.topo.check.Config;
+import dev.topo.knowledge.KnowledgeBase;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The client's {@code topology.*} settings: the locale of explanations, rule severities that
+ * override {@code .topo.json}, and whether info findings are shown.
+ */
+public record Settings(String locale, Map<String, String> rules, boolean showInfo) {
+  public static final Settings DEFAULT = new Settings(KnowledgeBase.FALLBACK, Map.of(), true);
+
+  /**
+   * Reads the settings object (the {@code topology} section, or initializationOptions);
+   * anything missing or of the wrong type keeps its default.
+   */
+  public static Settings from(Object json, String clientLocale) {
+    String locale = clientLocale == null ? KnowledgeBase.FALLBACK : clientLocale;
+    Map<String, String> rules = new LinkedHashMap<>();
+    boolean showInfo = true;
+    if (json instanceof JsonObject o) {
+      if (o.get("topology") instanceof JsonObject nested) {
+        o = nested;
+      }
+      if (isString(o.get("locale")) && !o.get("locale").getAsString().equals("auto")) {
+        locale = o.get("locale").getAsString();
+      }
+      if (o.get("rules") instanceof JsonObject r) {
+        for (Map.Entry<String, JsonElement> e : r.entrySet()) {
+          if (isString(e.getValue())) {
+            rules.put(e.getKey(), e.getValue().getAsString());
+          }
+        }
+      }
+      if (o.get("showInfo") != null && o.get("showInfo").isJsonPrimitive() && o.get("showInfo").getAsJsonPrimitive().isBoolean()) {
+        showInfo = o.get("showInfo").getAsBoolean();
+      }
+    }
+    return new Settings(KnowledgeBase.language(locale), Map.copyOf(rules), showInfo);
+  }
+
+  private static boolean isString(JsonElement e) {
+    return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString();
+  }
+
+  /** The rule settings as a configuration to lay over the workspace's file. */
+  public Config ruleConfig() {
+    return Config.fromMap(URI.create("settings:topology.rules"), rules).config();
+  }
+}

@@ -1,0 +1,173 @@
+package dev.topo.lsp;
+
+import com.google.gson.JsonElement;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/**
+ * The topo language server: lifecycle, capabilities and the wiring of its services. All
+ * analysis happens in the core; this class only connects it to the protocol.
+ */
+public final class TopoLanguageServer implements LanguageServer, LanguageClientAware {
+  private final Session session = new Session();
+  private final Object lock = new Object();
+  private final ExecutorService analysis = Executors.newSingleThreadExecutor(daemon("topo-analysis"));
+  private final ExecutorService requestPool = Executors.newFixedThreadPool(2, daemon("topo-request"));
+  private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("topo-watchdog"));
+  private final IntConsumer exit;
+  private final Requests requests = new Requests(session, requestPool);
+  private final DiagnosticsScheduler scheduler;
+  private final TopoTextDocumentService documents;
+  private final TopoWorkspaceService workspace;
+  private volatile LanguageClient client;
+  private volatile ClientCapabilities capabilities = new ClientCapabilities();
+  private volatile boolean shutdown;
+
+  /** @param exit called with the process's exit status when the client sends {@code exit} */
+  public TopoLanguageServer(IntConsumer exit) {
+    this.exit = exit;
+    this.scheduler = new DiagnosticsScheduler(session, analysis, lock, params -> client.publishDiagnostics(params));
+    this.documents = new TopoTextDocumentService(session, scheduler, requests, lock);
+    this.workspace = new TopoWorkspaceService(this, session, scheduler, requests);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  @Override
+  public void connect(LanguageClient client) {
+    this.client = client;
+  }
+
+  LanguageClient client() {
+    return client;
+  }
+
+  ClientCapabilities capabilities() {
+    return capabilities;
+  }
+
+  Session session() {
+    return session;
+  }
+
+  @Override
+  public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+    capabilities = params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
+    session.setRoots(roots(params));
+    session.setSettings(Settings.from(params.getInitializationOptions() instanceof JsonElement e ? e : null, params.getLocale()));
+    boolean pull = capabilities.getTextDocument() != null && capabilities.getTextDocument().getDiagnostic() != null;
+    scheduler.setPush(!pull);
+    watchParent(params.getProcessId());
+
+    ServerCapabilities server = new ServerCapabilities();
+    TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+    sync.setOpenClose(true);
+    sync.setChange(TextDocumentSyncKind.Incremental);
+    server.setTextDocumentSync(sync);
+    if (pull) {
+      server.setDiagnosticProvider(new DiagnosticRegistrationOptions(true, false));
+    }
+    Features.declare(server);
+    return CompletableFuture.completedFuture(new InitializeResult(server, new ServerInfo("topo", version())));
+  }
+
+  @Override
+  public void initialized(InitializedParams params) {
+    workspace.start();
+  }
+
+  static String version() {
+    String v = TopoLanguageServer.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  private static List<URI> roots(InitializeParams params) {
+    List<URI> roots = new ArrayList<>();
+    if (params.getWorkspaceFolders() != null) {
+      for (WorkspaceFolder folder : params.getWorkspaceFolders()) {
+        roots.add(Uris.parse(folder.getUri()));
+      }
+    }
+    @SuppressWarnings("deprecation")
+    String rootUri = params.getRootUri();
+    if (roots.isEmpty() && rootUri != null) {
+      roots.add(Uris.parse(rootUri));
+    }
+    return roots;
+  }
+
+  /** The server exits when the editor that started it is gone, as the protocol asks. */
+  private void watchParent(Integer processId) {
+    if (processId == null) {
+      return;
+    }
+    watchdog.scheduleWithFixedDelay(() -> {
+      if (!ProcessHandle.of(processId).map(ProcessHandle::isAlive).orElse(false)) {
+        log(MessageType.Error, "the client process " + processId + " is gone; exiting");
+        exit.accept(1);
+      }
+    }, 3, 3, TimeUnit.SECONDS);
+  }
+
+  void log(MessageType type, String message) {
+    System.err.println("[topo] " + message);
+    LanguageClient c = client;
+    if (c != null) {
+      c.logMessage(new MessageParams(type, message));
+    }
+  }
+
+  @Override
+  public CompletableFuture<Object> shutdown() {
+    shutdown = true;
+    analysis.shutdownNow();
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public void exit() {
+    requestPool.shutdownNow();
+    watchdog.shutdownNow();
+    exit.accept(shutdown ? 0 : 1);
+  }
+
+  @Override
+  public TextDocumentService getTextDocumentService() {
+    return documents;
+  }
+
+  @Override
+  public WorkspaceService getWorkspaceService() {
+    return workspace;
+  }
+}

@@ -1,0 +1,180 @@
+package dev.topo.lsp;
+
+import com.google.gson.JsonElement;
+import dev.topo.check.Config;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.ConfigurationItem;
+import org.eclipse.lsp4j.ConfigurationParams;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.ProgressParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.WorkDoneProgressBegin;
+import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
+import org.eclipse.lsp4j.WorkDoneProgressEnd;
+import org.eclipse.lsp4j.WorkDoneProgressReport;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/**
+ * The {@code workspace/*} methods: settings, files changed on disk, and the background index
+ * of the workspace's .topo files.
+ */
+public final class TopoWorkspaceService implements WorkspaceService {
+  static final String SECTION = "topology";
+
+  private final TopoLanguageServer server;
+  private final Session session;
+  private final DiagnosticsScheduler scheduler;
+  private final Requests requests;
+
+  TopoWorkspaceService(TopoLanguageServer server, Session session, DiagnosticsScheduler scheduler, Requests requests) {
+    this.server = server;
+    this.session = session;
+    this.scheduler = scheduler;
+    this.requests = requests;
+  }
+
+  /** After {@code initialized}: configuration files, client settings, file watching, the index. */
+  void start() {
+    for (URI root : session.roots()) {
+      loadConfig(root);
+    }
+    fetchSettings();
+    watchFiles();
+    CompletableFuture.runAsync(this::indexWorkspace);
+  }
+
+  private boolean clientSupportsConfiguration() {
+    var ws = server.capabilities().getWorkspace();
+    return ws != null && Boolean.TRUE.equals(ws.getConfiguration());
+  }
+
+  /** Asks the client for the {@code topology} section, then re-checks the open documents. */
+  private void fetchSettings() {
+    if (!clientSupportsConfiguration()) {
+      return;
+    }
+    ConfigurationItem item = new ConfigurationItem();
+    item.setSection(SECTION);
+    server.client().configuration(new ConfigurationParams(List.of(item))).thenAccept(values -> {
+      Object value = values == null || values.isEmpty() ? null : values.get(0);
+      session.setSettings(Settings.from(value instanceof JsonElement e ? e : null, session.settings().locale()));
+      scheduler.all();
+    }).exceptionally(e -> {
+      server.log(MessageType.Warning, "could not read the topology settings: " + e.getMessage());
+      return null;
+    });
+  }
+
+  private void watchFiles() {
+    var ws = server.capabilities().getWorkspace();
+    boolean dynamic = ws != null && ws.getDidChangeWatchedFiles() != null
+        && Boolean.TRUE.equals(ws.getDidChangeWatchedFiles().getDynamicRegistration());
+    if (!dynamic) {
+      return;
+    }
+    var options = new DidChangeWatchedFilesRegistrationOptions(List.of(
+        new FileSystemWatcher(Either.forLeft("**/*.topo")), new FileSystemWatcher(Either.forLeft("**/.topo.json"))));
+    server.client().registerCapability(new RegistrationParams(List.of(
+        new Registration(UUID.randomUUID().toString(), "workspace/didChangeWatchedFiles", options))));
+  }
+
+  private void indexWorkspace() {
+    List<URI> files = WorkspaceIndexer.find(session.roots());
+    LanguageClient client = server.client();
+    var window = server.capabilities().getWindow();
+    boolean progress = window != null && Boolean.TRUE.equals(window.getWorkDoneProgress()) && !files.isEmpty();
+    Either<String, Integer> token = Either.forLeft("topo-index-" + UUID.randomUUID());
+    if (progress) {
+      client.createProgress(new WorkDoneProgressCreateParams(token)).join();
+      WorkDoneProgressBegin begin = new WorkDoneProgressBegin();
+      begin.setTitle("Indexing topology files");
+      begin.setPercentage(0);
+      client.notifyProgress(new ProgressParams(token, Either.forLeft(begin)));
+    }
+    WorkspaceIndexer.index(session, files, done -> {
+      if (progress && (done % 50 == 0 || done == files.size())) {
+        WorkDoneProgressReport report = new WorkDoneProgressReport();
+        report.setMessage(done + "/" + files.size() + " files");
+        report.setPercentage(done * 100 / files.size());
+        client.notifyProgress(new ProgressParams(token, Either.forLeft(report)));
+      }
+    });
+    if (progress) {
+      WorkDoneProgressEnd end = new WorkDoneProgressEnd();
+      end.setMessage(files.size() + " topology files indexed");
+      client.notifyProgress(new ProgressParams(token, Either.forLeft(end)));
+    }
+    server.log(MessageType.Info, "indexed " + files.size() + " topology files");
+  }
+
+  /** Reads a root's .topo.json; a broken one is reported and ignored, never fatal. */
+  private void loadConfig(URI root) {
+    if (!"file".equals(root.getScheme())) {
+      return;
+    }
+    Path file = Path.of(root).resolve(Config.FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      session.setRootConfig(root, null);
+      return;
+    }
+    try {
+      Config.Loaded loaded = Config.parse(file.toUri(), Files.readString(file, StandardCharsets.UTF_8));
+      session.setRootConfig(root, loaded.config());
+      loaded.problems().forEach(p -> server.log(MessageType.Warning, file + ": " + p.message()));
+    } catch (Config.ConfigException | java.io.IOException e) {
+      session.setRootConfig(root, null);
+      server.log(MessageType.Error, file + ": " + e.getMessage() + "; the defaults apply");
+    }
+  }
+
+  @Override
+  public void didChangeConfiguration(DidChangeConfigurationParams params) {
+    if (clientSupportsConfiguration()) {
+      fetchSettings();
+    } else {
+      session.setSettings(Settings.from(params.getSettings() instanceof JsonElement e ? e : null, session.settings().locale()));
+      scheduler.all();
+    }
+  }
+
+  @Override
+  public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+    boolean configChanged = false;
+    for (FileEvent event : params.getChanges()) {
+      URI uri = Uris.parse(event.getUri());
+      if (uri.getPath() != null && uri.getPath().endsWith("/" + Config.FILE_NAME)) {
+        configChanged = true;
+        continue;
+      }
+      if (event.getType() == FileChangeType.Deleted) {
+        session.workspaceFiles().remove(uri);
+      } else {
+        session.workspaceFiles().add(uri);
+      }
+      if (session.documents().get(uri).isEmpty()) {
+        session.cache().forget(uri);
+      }
+      session.changed();
+      scheduler.changed(uri);
+    }
+    if (configChanged) {
+      session.roots().forEach(this::loadConfig);
+      scheduler.all();
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package dev.topo.workspace;
+
+import dev.topo.model.Entity;
+import dev.topo.model.FileModel;
+import dev.topo.model.Import;
+import dev.topo.model.Library;
+import dev.topo.model.Name;
+import dev.topo.model.Property;
+import dev.topo.model.Requirement;
+import dev.topo.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Finds what stands at an offset of a file: a declaration, a reference, a keyword... */
+public final class Locator {
+  private Locator() {}
+
+  /** The target whose word contains the offset (a cursor just after a word still counts). */
+  public static Optional<Target> at(FileModel file, int offset) {
+    for (Import anImport : file.imports()) {
+      if (anImport.pathSpan().contains(offset)) {
+        return Optional.of(new Target.ImportPath(anImport));
+      }
+      if (keywordSpan(file, anImport.span()).contains(offset)) {
+        return Optional.of(new Target.Keyword("import", keywordSpan(file, anImport.span()), null));
+      }
+    }
+    for (Entity declaration : file.declarations()) {
+      if (declaration.span().contains(offset)) {
+        return in(file, declaration, offset);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The innermost block that contains the offset. */
+  public static Optional<Entity> enclosing(FileModel file, int offset) {
+    Entity found = null;
+    List<Entity> level = file.declarations();
+    boolean deeper = true;
+    while (deeper) {
+      deeper = false;
+      for (Entity e : level) {
+        if (e.span().contains(offset)) {
+          found = e;
+          level = e.children();
+          deeper = true;
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static Optional<Target> in(FileModel file, Entity entity, int offset) {
+    if (entity.name().span().contains(offset) && !entity.name().text().isEmpty()) {
+      return Optional.of(new Target.Declaration(entity));
+    }
+    Span keyword = keywordSpan(file, entity.span());
+    if (keyword.contains(offset)) {
+      return Optional.of(new Target.Keyword(entity.kind().keyword(), keyword, entity));
+    }
+    for (Entity child : entity.children()) {
+      if (child.span().contains(offset)) {
+        return in(file, child, offset);
+      }
+    }
+    for (Library library : entity.libraries()) {
+      if (library.span().contains(offset)) {
+        return library.name().span().contains(offset)
+            ? Optional.of(new Target.LibraryName(entity, library))
+            : keywordAt(file, library.span(), offset, entity);
+      }
+    }
+    for (Requirement requirement : entity.requirements()) {
+      if (requirement.span().contains(offset)) {
+        return requirement.library().span().contains(offset)
+            ? Optional.of(new Target.RequirementName(entity, requirement))
+            : keywordAt(file, requirement.span(), offset, entity);
+      }
+    }
+    Optional<Property<List<Name>>> nodes = entity.properties().nodes();
+    if (nodes.isPresent() && nodes.get().span().contains(offset)) {
+      for (Name ref : nodes.get().known().orElse(List.of())) {
+        if (ref.span().contains(offset)) {
+          return Optional.of(new Target.NodeReference(entity, ref));
+        }
+      }
+    }
+    Optional<Property<List<Name>>> share = entity.properties().share();
+    if (share.isPresent() && share.get().span().contains(offset)) {
+      for (Name namespace : share.get().known().orElse(List.of())) {
+        if (namespace.span().contains(offset)) {
+          return Optional.of(new Target.Keyword(namespace.text(), namespace.span(), entity));
+        }
+      }
+    }
+    return properties(entity).filter(p -> p.span().contains(offset)).findFirst()
+        .flatMap(p -> keywordAt(file, p.span(), offset, entity));
+  }
+
+  private static Optional<Target> keywordAt(FileModel file, Span statement, int offset, Entity owner) {
+    Span keyword = keywordSpan(file, statement);
+    if (!keyword.contains(offset)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Target.Keyword(file.text().substring(keyword.start(), keyword.end()), keyword, owner));
+  }
+
+  /** The first word of a statement, which is its keyword. */
+  public static Span keywordSpan(FileModel file, Span statement) {
+    String text = file.text();
+    int end = statement.start();
+    while (end < statement.end() && end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return new Span(statement.source(), statement.start(), end);
+  }
+
+  /** Every single-valued property an entity has, in no particular order. */
+  public static Stream<Property<?>> properties(Entity entity) {
+    var p = entity.properties();
+    List<Optional<? extends Property<?>>> all = new ArrayList<>(List.of(p.os(), p.cpu(), p.memory(), p.hypervisor(),
+        p.runtime(), p.image(), p.privileged(), p.share(), p.nodes(), p.replicas(), p.language(), p.load()));
+    return all.stream().flatMap(Optional::stream).map(x -> (Property<?>) x);
+  }
+}
