@@ -123,7 +123,10 @@ public final class Config {
       return element;
     } catch (IOException | RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new ConfigException("not valid JSON: " + message.lines().findFirst().orElse(message));
+      // Gson's messages end with advice for programmers; keep what says where.
+      String where = message.lines().findFirst().orElse(message)
+          .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON");
+      throw new ConfigException("not valid JSON: " + where);
     }
   }
 

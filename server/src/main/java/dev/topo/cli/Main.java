@@ -37,7 +37,7 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
-      if (java.util.Arrays.asList(args).contains("--verbose")) {
+      if (java.util.Arrays.asList(args).contains("--verbose") && !(e instanceof UserError)) {
         e.printStackTrace(err);
       }
       err.println("topo: " + (e instanceof UserError ? e.getMessage() : "internal error: " + e));

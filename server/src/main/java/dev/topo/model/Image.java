@@ -17,12 +17,20 @@ public record Image(String reference, Optional<String> tag, Optional<String> dig
     }
     int slash = rest.lastIndexOf('/');
     int colon = rest.lastIndexOf(':');
-    Optional<String> tag = colon > slash ? Optional.of(rest.substring(colon + 1)) : Optional.empty();
+    Optional<String> tag = colon > slash && colon + 1 < rest.length()
+        ? Optional.of(rest.substring(colon + 1)) : Optional.empty();
     return new Image(reference, tag, digest);
+  }
+
+  /** A content digest: an algorithm and at least 32 hexadecimal digits ({@code sha256:4f1c...}). */
+  private static final java.util.regex.Pattern DIGEST = java.util.regex.Pattern.compile("[a-z0-9]+:[0-9a-fA-F]{32,}");
+
+  public boolean hasValidDigest() {
+    return digest.filter(d -> DIGEST.matcher(d).matches()).isPresent();
   }
 
   /** A digest pins the exact bytes; a tag pins a name that can be moved, except 'latest' moves by design. */
   public boolean isPinned() {
-    return digest.isPresent() || tag.filter(t -> !t.isEmpty() && !t.equals("latest")).isPresent();
+    return hasValidDigest() || tag.filter(t -> !t.equals("latest")).isPresent();
   }
 }

@@ -42,6 +42,9 @@ public record Quantity(long bytes, String text) implements Comparable<Quantity> 
     if (amount.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
       throw new InvalidValueException("memory " + text + " is too large");
     }
+    if (amount.compareTo(BigDecimal.ONE) < 0) {
+      throw new InvalidValueException("memory " + text + " is less than one byte");
+    }
     return new Quantity(amount.longValue(), text);
   }
 

@@ -75,7 +75,7 @@ final class BlockContents {
     String keyword = keywordToken.getText();
     if (!Placement.isAllowed(keyword, kind)) {
       builder.problem(RuleIds.MISPLACED_PROPERTY, span,
-          "'" + keyword + "' is not allowed in " + owner + ": it belongs in " + Placement.whereAllowed(keyword));
+          "'" + keyword + "' is not allowed in " + owner + ": it belongs " + Placement.whereAllowed(keyword));
       return;
     }
     Property<?> first = single.get(keyword);
@@ -222,34 +222,36 @@ final class BlockContents {
 
   private Library library(LibraryStmtContext library, Span span) {
     Name name = builder.name(library.name(), library.LIBRARY().getSymbol());
-    TerminalNode versionNode = library.STRING();
-    String versionText = unquoted(versionNode);
-    Span versionSpan = spanOf(versionNode, name.span());
-    Optional<Version> version = Optional.empty();
-    if (versionNode != null && ModelBuilder.present(versionNode.getSymbol()) && library.exception == null) {
-      try {
-        version = Optional.of(Version.parse(versionText));
-      } catch (InvalidValueException e) {
-        builder.problem(RuleIds.INVALID_VALUE, versionSpan, e.getMessage());
-      }
-    }
-    return new Library(span, name, versionText, versionSpan, version);
+    Quoted<Version> version = quoted(library.STRING(), name.span(), library.exception == null, Version::parse);
+    return new Library(span, name, version.text(), version.span(), version.value());
   }
 
   private Requirement requirement(RequiresStmtContext requires, Span span) {
     Name name = builder.name(requires.name(), requires.REQUIRES().getSymbol());
-    TerminalNode rangeNode = requires.STRING();
-    String rangeText = unquoted(rangeNode);
-    Span rangeSpan = spanOf(rangeNode, name.span());
-    Optional<VersionRange> range = Optional.empty();
-    if (rangeNode != null && ModelBuilder.present(rangeNode.getSymbol()) && requires.exception == null) {
-      try {
-        range = Optional.of(VersionRange.parse(rangeText));
-      } catch (InvalidValueException e) {
-        builder.problem(RuleIds.INVALID_VALUE, rangeSpan, e.getMessage());
-      }
+    Quoted<VersionRange> range = quoted(requires.STRING(), name.span(), requires.exception == null, VersionRange::parse);
+    return new Requirement(span, name, range.text(), range.span(), range.value());
+  }
+
+  /** A quoted value: its text, its span, and its meaning (empty when missing or invalid, after saying why). */
+  private record Quoted<T>(String text, Span span, Optional<T> value) {}
+
+  private interface ValueParser<T> {
+    T parse(String text) throws InvalidValueException;
+  }
+
+  private <T> Quoted<T> quoted(TerminalNode node, Span fallback, boolean parsed, ValueParser<T> parser) {
+    if (node == null || !ModelBuilder.present(node.getSymbol())) {
+      return new Quoted<>("", fallback, Optional.empty());
     }
-    return new Requirement(span, name, rangeText, rangeSpan, range);
+    Span span = builder.span(node.getSymbol());
+    String text = Strings.unquote(node.getText()).value();
+    try {
+      string(node); // reports a bad escape
+      return new Quoted<>(text, span, parsed ? Optional.of(parser.parse(text)) : Optional.empty());
+    } catch (InvalidValueException e) {
+      builder.problem(RuleIds.INVALID_VALUE, span, e.getMessage());
+      return new Quoted<>(text, span, Optional.empty());
+    }
   }
 
   private Optional<String> string(TerminalNode node) throws InvalidValueException {
@@ -261,14 +263,6 @@ final class BlockContents {
       throw new InvalidValueException(s.problem());
     }
     return Optional.of(s.value());
-  }
-
-  private static String unquoted(TerminalNode node) {
-    return node == null || !ModelBuilder.present(node.getSymbol()) ? "" : Strings.unquote(node.getText()).value();
-  }
-
-  private Span spanOf(TerminalNode node, Span fallback) {
-    return node != null && ModelBuilder.present(node.getSymbol()) ? builder.span(node.getSymbol()) : fallback;
   }
 
   @SuppressWarnings("unchecked")

@@ -64,14 +64,18 @@ final class ModelBuilder {
             "an import must come before the hosts and clusters of a file; it is still followed"));
       }
       if (path != null && present(path.getSymbol())) {
-        imports.add(new Import(span, Strings.unquote(path.getText()).value(), span(path.getSymbol())));
+        Strings unquoted = Strings.unquote(path.getText());
+        if (unquoted.problem() != null) {
+          problems.add(new Problem(RuleIds.INVALID_VALUE, span(path.getSymbol()), unquoted.problem()));
+        }
+        imports.add(new Import(span, unquoted.value(), span(path.getSymbol())));
       }
     } else if (statement.block() != null) {
       block(statement.block(), null, null);
     } else {
       String keyword = statement.getStart().getText();
       problems.add(new Problem(RuleIds.MISPLACED_PROPERTY, span,
-          "'" + keyword + "' is not allowed at the top of a file: it belongs in " + Placement.whereAllowed(keyword)));
+          "'" + keyword + "' is not allowed at the top of a file: it belongs " + Placement.whereAllowed(keyword)));
     }
   }
 
@@ -80,10 +84,16 @@ final class ModelBuilder {
     EntityKind kind = EntityKind.fromKeyword(block.blockKeyword().getText());
     Name name = name(block.name(), block.blockKeyword().getStart());
     boolean topLevelKind = Placement.isAllowed(kind.keyword(), null);
+    if (parent == null && !topLevelKind) {
+      problems.add(new Problem(RuleIds.MISPLACED_PROPERTY, name.span(), kind.keyword() + " '" + name.text()
+          + "' cannot be declared at the top of a file: " + kind.keyword() + "s belong "
+          + Placement.whereAllowed(kind.keyword())));
+      return;
+    }
     if (parent != null && !Placement.isAllowed(kind.keyword(), parentKind)) {
       String where = topLevelKind
           ? "; " + kind.keyword() + "s are declared at the top of a file. Is a '}' missing before it?"
-          : ": " + kind.keyword() + "s belong in " + Placement.whereAllowed(kind.keyword());
+          : ": " + kind.keyword() + "s belong " + Placement.whereAllowed(kind.keyword());
       problems.add(new Problem(RuleIds.MISPLACED_PROPERTY, name.span(),
           kind.keyword() + " '" + name.text() + "' cannot be declared in " + parent.owner() + where));
       if (!topLevelKind) {

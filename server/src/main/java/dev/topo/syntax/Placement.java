@@ -38,7 +38,7 @@ public final class Placement {
     return REPEATABLE.contains(keyword);
   }
 
-  /** Where a statement belongs, for messages: "a host, vm or container". */
+  /** Where a statement belongs, for messages: "in a host, vm or container", "at the top of a file". */
   public static String whereAllowed(String keyword) {
     List<String> places = new ArrayList<>();
     for (EntityKind kind : EntityKind.values()) {
@@ -46,13 +46,13 @@ public final class Placement {
         places.add(kind.keyword());
       }
     }
-    if (TOP_LEVEL.contains(keyword)) {
-      places.add("the top of a file");
+    if (places.isEmpty()) {
+      return "at the top of a file";
     }
     if (places.size() == 1) {
-      return places.get(0).startsWith("the") ? places.get(0) : "a " + places.get(0);
+      return "in a " + places.get(0);
     }
     String first = String.join(", ", places.subList(0, places.size() - 1));
-    return "a " + first + " or " + places.get(places.size() - 1);
+    return "in a " + first + " or " + places.get(places.size() - 1);
   }
 }

@@ -31,7 +31,9 @@ public final class FileSystemSources implements SourceProvider {
         return Optional.empty();
       }
       try (InputStream in = Files.newInputStream(path)) {
-        return Optional.of(new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8));
+        String text = new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8);
+        // Editors hide a byte-order mark; without it, columns match what the user sees.
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
       }
     } catch (IOException | RuntimeException e) {
       return Optional.empty();

@@ -3,7 +3,9 @@ package dev.topo.workspace;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
+import dev.topo.model.Import;
 import dev.topo.model.Problem;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,13 +26,15 @@ public final class Program {
   private final FileModel root;
   private final List<FileModel> files;
   private final List<Problem> importProblems;
+  private final Map<URI, Import> reachedThrough;
   private final Map<Entity, Entity> parents = new HashMap<>();
   private final Map<String, List<Entity>> globalNames = new LinkedHashMap<>();
 
-  Program(FileModel root, List<FileModel> files, List<Problem> importProblems) {
+  Program(FileModel root, List<FileModel> files, List<Problem> importProblems, Map<URI, Import> reachedThrough) {
     this.root = root;
     this.files = List.copyOf(files);
     this.importProblems = List.copyOf(importProblems);
+    this.reachedThrough = Map.copyOf(reachedThrough);
     for (FileModel file : files) {
       for (Entity declaration : file.declarations()) {
         index(declaration, null);
@@ -40,7 +44,7 @@ public final class Program {
 
   /** A program of one file with no imports followed, for tests and snippets. */
   public static Program single(FileModel file) {
-    return new Program(file, List.of(file), List.of());
+    return new Program(file, List.of(file), List.of(), Map.of());
   }
 
   private void index(Entity entity, Entity parent) {
@@ -67,6 +71,14 @@ public final class Program {
   /** Problems with the root file's imports (missing, cyclic, outside the workspace). */
   public List<Problem> importProblems() {
     return importProblems;
+  }
+
+  /**
+   * The root's import through which an imported file came into the program, so that what
+   * is wrong between two imported files can be reported where the root can show it.
+   */
+  public Optional<Import> rootImportOf(URI file) {
+    return Optional.ofNullable(reachedThrough.get(file));
   }
 
   /** Every top-level declaration, in program order. */

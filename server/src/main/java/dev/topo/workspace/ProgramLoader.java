@@ -60,7 +60,8 @@ public final class ProgramLoader {
     byKey.put(rootKey, root);
     // Iterative depth-first walk; a frame is a file and how many of its imports are done.
     Deque<Frame> stack = new ArrayDeque<>();
-    stack.push(new Frame(rootKey, root));
+    stack.push(new Frame(rootKey, root, null));
+    Map<URI, Import> reachedThrough = new HashMap<>();
     Set<URI> seen = new HashSet<>(Set.of(rootKey));
     while (!stack.isEmpty()) {
       Frame frame = stack.peek();
@@ -85,22 +86,27 @@ public final class ProgramLoader {
       if (seen.add(resolution.key)) {
         FileModel imported = cache.get(resolution.uri, resolution.text);
         byKey.put(resolution.key, imported);
-        stack.push(new Frame(resolution.key, imported));
+        Import through = isRoot ? anImport : frame.throughRootImport;
+        reachedThrough.put(imported.uri(), through);
+        stack.push(new Frame(resolution.key, imported, through));
       }
     }
     problems.addAll(cycles(rootKey, root, rootTargets, edges, byKey));
-    return new Program(root, postOrder, problems);
+    return new Program(root, postOrder, problems, reachedThrough);
   }
 
   /** A file on the walk's stack and how many of its imports have been followed. */
   private static final class Frame {
     final URI key;
     final FileModel file;
+    /** The root's import that led here (null for the root itself). */
+    final Import throughRootImport;
     int next;
 
-    Frame(URI key, FileModel file) {
+    Frame(URI key, FileModel file, Import throughRootImport) {
       this.key = key;
       this.file = file;
+      this.throughRootImport = throughRootImport;
     }
   }
 

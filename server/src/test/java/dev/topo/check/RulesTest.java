@@ -80,6 +80,28 @@ class RulesTest {
   }
 
   @Test
+  void aClashBetweenTwoImportedFilesIsReportedOnTheImportThatBringsTheSecond() {
+    var sources = new dev.topo.workspace.MemorySources()
+        .with("main.topo", "import \"b.topo\"\nimport \"c.topo\"\n")
+        .with("b.topo", "host x { }")
+        .with("c.topo", "host x { }");
+    var findings = new Analyzer(sources, new dev.topo.workspace.ParseCache(), dev.topo.workspace.MemorySources.ROOT,
+        Checker.standard(Config.DEFAULT)).analyze(dev.topo.workspace.MemorySources.uri("main.topo"),
+            "import \"b.topo\"\nimport \"c.topo\"\n", Cancellation.NONE).findings();
+    assertEquals(List.of("host 'x' in c.topo has the name of host 'x' in b.topo: this file imports both"),
+        findings.stream().map(Finding::message).toList());
+    assertEquals("import \"b.topo\"\n".length() + 7, findings.get(0).span().start());
+  }
+
+  @Test
+  void undeclaredNodeCapacityIsSaidAsSuch() {
+    assertEquals(List.of("pod 'p' needs 4 cpu and 8GiB per replica, but no node of cluster 'k' has both:"
+        + " host 'n' has no declared cpu and 4GiB"),
+        messages("host n { memory 4Gi }\ncluster k { nodes n; pod p { container c { cpu 4; memory 8Gi } } }",
+            RuleId.UNSCHEDULABLE_POD));
+  }
+
+  @Test
   void aHostAndAPodMayNotShareAName() {
     assertEquals(List.of("pod 'x' has the name of host 'x': hosts, VMs, clusters and pods need names unique across the program"),
         messages("host x { }\ncluster k { pod x { } }", RuleId.DUPLICATE_NAME));

@@ -83,6 +83,12 @@ class CheckCommandTest {
   }
 
   @Test
+  void aByteOrderMarkDoesNotShiftColumns() throws IOException {
+    Cli cli = check(write("bom.topo", "\uFEFFhost a { os linux; cpu 0 }").toString());
+    assertTrue(cli.out().startsWith("bom.topo:1:24: error [invalid-value]"), cli.out());
+  }
+
+  @Test
   void aMissingFileIsAUsageError() {
     assertOneLineError(check(dir.resolve("nope.topo").toString()), "topo: no such file or directory: ");
   }

@@ -122,6 +122,31 @@ class TopologySyntaxTest {
   }
 
   @Test
+  void blocksThatBelongInsideOthersAreNotAcceptedAtTheTop() {
+    assertEquals(List.of(
+        "misplaced-property: vm 'v' cannot be declared at the top of a file: vms belong in a host",
+        "misplaced-property: container 'c' cannot be declared at the top of a file: containers belong in a host, vm or pod",
+        "misplaced-property: module 'm' cannot be declared at the top of a file: modules belong in a host, vm or container"),
+        problems(parse("vm v { }\ncontainer c { }\nmodule m { }")));
+    assertEquals(List.of("misplaced-property: 'import' is not allowed in host 'a': it belongs at the top of a file"),
+        problems(parse("host a { import \"x.topo\" }")));
+  }
+
+  @Test
+  void badEscapesAreReportedInEveryString() {
+    assertEquals(List.of(
+        "invalid-value: unknown escape '\\l' in a string: only \\\" and \\\\ are escapes",
+        "invalid-value: unknown escape '\\.' in a string: only \\\" and \\\\ are escapes",
+        "invalid-value: unknown escape '\\d' in a string: only \\\" and \\\\ are escapes"),
+        problems(parse("import \"lib\\l.topo\"\nhost a { library openssl \"3\\.0\"; module m { requires x \"\\d\" } }")));
+  }
+
+  @Test
+  void lessThanOneByteOfMemoryIsInvalid() {
+    assertEquals(List.of("invalid-value: memory 0.5 is less than one byte"), problems(parse("host a { memory 0.5 }")));
+  }
+
+  @Test
   void importsComeFirstButALateOneIsStillFollowed() {
     FileModel model = parse("host a { }\nimport \"b.topo\"");
     assertEquals(List.of("misplaced-property: an import must come before the hosts and clusters of a file; it is still followed"),

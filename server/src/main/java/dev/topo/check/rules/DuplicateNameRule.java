@@ -7,6 +7,7 @@ import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Located;
 import dev.topo.model.Name;
+import dev.topo.model.Related;
 import dev.topo.workspace.Program;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +30,17 @@ public final class DuplicateNameRule implements Rule {
     for (List<Entity> sameName : program.globalNames().values()) {
       Entity first = sameName.get(0);
       for (Entity again : sameName.subList(1, sameName.size())) {
-        acceptor.report(again.name(), again.describe() + " has the name of " + first.describe()
-            + ": hosts, VMs, clusters and pods need names unique across the program",
-            List.of(Acceptor.related(first.name(), first.describe() + " is declared here")));
+        List<Related> firstHere = List.of(Acceptor.related(first.name(), first.describe() + " is declared here"));
+        if (again.span().source().equals(program.root().uri())) {
+          acceptor.report(again.name(), again.describe() + " has the name of " + first.describe()
+              + ": hosts, VMs, clusters and pods need names unique across the program", firstHere);
+        } else {
+          // Both are in imported files, each fine alone: only this program sees the clash.
+          program.rootImportOf(again.span().source()).ifPresent(through -> acceptor.report(through::pathSpan,
+              again.describe() + " in " + fileName(again) + " has the name of " + first.describe() + " in "
+                  + fileName(first) + ": this file imports both",
+              List.of(firstHere.get(0), Acceptor.related(again.name(), again.describe() + " is declared here"))));
+        }
       }
     }
     program.forEachEntity(parent -> {
@@ -41,6 +50,11 @@ public final class DuplicateNameRule implements Rule {
       reportRepeats(parent.libraries(), l -> l.name(), parent, "library", acceptor);
       reportRepeats(parent.requirements(), r -> r.library(), parent, "requirement of", acceptor);
     });
+  }
+
+  private static String fileName(Entity entity) {
+    String path = entity.span().source().getPath();
+    return path == null ? entity.span().source().toString() : path.substring(path.lastIndexOf('/') + 1);
   }
 
   private static <T extends Located> void reportRepeats(List<T> items, Function<T, Name> name, Entity parent,

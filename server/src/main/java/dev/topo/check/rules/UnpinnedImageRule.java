@@ -33,7 +33,8 @@ public final class UnpinnedImageRule implements Rule {
       if (value == null || value.isPinned()) {
         continue;
       }
-      String why = value.tag().isPresent() ? "uses the tag 'latest', which moves with every release"
+      String why = value.digest().isPresent() ? "has a digest that is not algorithm:hex, so it pins nothing"
+          : value.tag().isPresent() ? "uses the tag 'latest', which moves with every release"
           : "has no tag, which means 'latest' and moves with every release";
       acceptor.report(image.get(), "image '" + value.reference() + "' of " + container.describe() + " " + why
           + ": pin a version tag or a digest");

@@ -38,8 +38,9 @@ public final class UnschedulablePodRule implements Rule {
         if (nodes.stream().noneMatch(node -> fits(need, node))) {
           List<String> described = new ArrayList<>();
           for (Entity node : nodes.subList(0, Math.min(NODES_NAMED, nodes.size()))) {
-            described.add(node.describe() + " has " + Amounts.cores(Amounts.of(node).cpu()) + " cpu and "
-                + Amounts.bytes(Amounts.of(node).memory()));
+            described.add(node.describe() + " has "
+                + node.properties().cpuValue().map(c -> Amounts.cores(c) + " cpu").orElse("no declared cpu") + " and "
+                + node.properties().memoryValue().map(m -> Amounts.bytes(m.bytes())).orElse("no declared memory"));
           }
           acceptor.report(pod.name(), pod.describe() + " needs " + Amounts.cores(need.cpu()) + " cpu and "
               + Amounts.bytes(need.memory()) + " per replica, but no node of " + cluster.describe()
