@@ -12,7 +12,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +32,7 @@ public final class Program {
   private final Map<URI, Import> reachedThrough;
   private final Map<Entity, Entity> parents = new HashMap<>();
   private final Map<String, List<Entity>> globalNames = new LinkedHashMap<>();
+  private final Map<Entity, List<Entity>> clusterNodes = new ConcurrentHashMap<>();
 
   Program(FileModel root, List<FileModel> files, List<Problem> importProblems, Map<URI, Import> reachedThrough) {
     this.root = root;
@@ -163,11 +167,16 @@ public final class Program {
     return Optional.ofNullable(current);
   }
 
-  /** The hosts and VMs a cluster's {@code nodes} name, resolved, in the order written. */
+  /**
+   * The hosts and VMs a cluster's {@code nodes} name, resolved, in the order written.
+   * Rules ask this for every pod and container, so it is resolved once per cluster.
+   */
   public List<Entity> nodesOf(Entity cluster) {
-    List<Entity> nodes = new ArrayList<>();
-    cluster.properties().nodes().flatMap(p -> p.known()).ifPresent(refs -> refs.forEach(
-        ref -> node(ref.text()).filter(n -> !nodes.contains(n)).ifPresent(nodes::add)));
-    return nodes;
+    return clusterNodes.computeIfAbsent(cluster, c -> {
+      Set<Entity> nodes = new LinkedHashSet<>();
+      c.properties().nodes().flatMap(p -> p.known()).ifPresent(refs -> refs.forEach(
+          ref -> node(ref.text()).ifPresent(nodes::add)));
+      return List.copyOf(nodes);
+    });
   }
 }
