@@ -43,9 +43,9 @@ public record Entity(
     return children.stream().filter(c -> c.kind == childKind).toList();
   }
 
-  /** How messages name it: {@code container 'web'}. */
+  /** How messages name it: {@code container 'web'}, or {@code host (unnamed)} when the name is missing. */
   public String describe() {
-    return kind.keyword() + " '" + name.text() + "'";
+    return kind.keyword() + (name.text().isEmpty() ? " (unnamed)" : " '" + name.text() + "'");
   }
 
   public Optional<Library> library(String libraryName) {

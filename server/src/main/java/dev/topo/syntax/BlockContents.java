@@ -98,8 +98,8 @@ final class BlockContents {
 
   /** The meaning of a single-valued property, or null when it has none (after saying why). */
   private Object value(StatementContext s, Token keyword, Span valueSpan, ParserRuleContext body) {
-    if (body.exception != null || hasMissingTokens(body)) {
-      return null; // a syntax error was reported already
+    if (body.exception != null || hasMissingTokens(body) || body.getChildCount() < 2) {
+      return null; // a syntax error was reported already: a keyword without its value
     }
     try {
       if (s.osStmt() != null) {

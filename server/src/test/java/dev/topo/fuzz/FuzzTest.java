@@ -1,0 +1,95 @@
+package dev.topo.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.topo.TestFiles;
+import dev.topo.check.Analyzer;
+import dev.topo.check.Cancellation;
+import dev.topo.check.Checker;
+import dev.topo.check.Config;
+import dev.topo.check.Finding;
+import dev.topo.model.Related;
+import dev.topo.tools.TopologyGenerator;
+import dev.topo.workspace.MemorySources;
+import dev.topo.workspace.ParseCache;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Feeds the whole checker mutated samples and generated programs and asserts that every
+ * input yields findings whose ranges lie inside the text, with no throwable of any kind,
+ * in bounded time. CI runs {@value #DEFAULT_INPUTS} inputs; {@code -Dtopo.fuzz.inputs=N}
+ * runs more (the long profile runs a million; see docs/reliability.md). A failing input
+ * is printed with its seed, to become a regression sample.
+ */
+class FuzzTest {
+  static final int DEFAULT_INPUTS = 10_000;
+  static final long MAX_MILLIS = 2_000;
+  static final int MAX_LENGTH = 64 * 1024;
+
+  static List<String> corpus() throws IOException {
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(TestFiles.samples())) {
+      for (Path p : walk.filter(f -> f.toString().endsWith(".topo")).sorted().toList()) {
+        texts.add(Files.readString(p));
+      }
+    }
+    texts.add(new TopologyGenerator(3).single(600));
+    return texts;
+  }
+
+  /** Checks one input; returns how long it took, or fails with the input's seed. */
+  static long check(String text, long seed) {
+    MemorySources sources = new MemorySources().with("main.topo", text).with("other.topo", "host other { }");
+    Analyzer analyzer = new Analyzer(sources, new ParseCache(), MemorySources.ROOT, Checker.standard(Config.DEFAULT));
+    URI uri = MemorySources.uri("main.topo");
+    long start = System.nanoTime();
+    try {
+      List<Finding> findings = analyzer.analyze(uri, text, Cancellation.NONE).findings();
+      for (Finding f : findings) {
+        inside(f.span().start(), f.span().end(), text, f, seed);
+        for (Related r : f.related()) {
+          if (r.span().source().equals(uri)) {
+            inside(r.span().start(), r.span().end(), text, f, seed);
+          }
+        }
+      }
+    } catch (Throwable t) {
+      fail("seed " + seed + " threw " + t + " on:\n" + text, t);
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static void inside(int start, int end, String text, Finding f, long seed) {
+    if (start < 0 || end < start || end > text.length()) {
+      fail("seed " + seed + ": " + f + " lies outside the text of " + text.length() + " characters:\n" + text);
+    }
+  }
+
+  @Test
+  void mutatedAndGeneratedInputsNeverBreakTheChecker() throws IOException {
+    int inputs = Integer.getInteger("topo.fuzz.inputs", DEFAULT_INPUTS);
+    List<String> corpus = corpus();
+    long slowest = 0;
+    for (int i = 0; i < inputs; i++) {
+      long seed = 1_000_003L * i;
+      String text = i % 10 == 9
+          ? new TopologyGenerator(seed).single(200 + (int) (seed % 2000))
+          : new Mutator(seed).mutate(corpus.get(i % corpus.size()));
+      if (text.length() > MAX_LENGTH) {
+        text = text.substring(0, MAX_LENGTH);
+      }
+      long millis = check(text, seed);
+      slowest = Math.max(slowest, millis);
+      assertTrue(millis <= MAX_MILLIS, "seed " + seed + " took " + millis + " ms");
+    }
+    System.err.printf("[fuzz] %d inputs, slowest %d ms%n", inputs, slowest);
+  }
+}
