@@ -1,0 +1,205 @@
+package dev.topo.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+/** A {@code topo.jar lsp} child process and an LSP4J client that times what it answers. */
+final class LspProcess implements AutoCloseable {
+  private final Process process;
+  private final LanguageServer server;
+  private final Path root;
+  private final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
+  private final long spawned;
+  private InitializeResult initialized;
+  private int version = 1;
+
+  private LspProcess(Path jar, Path root) throws IOException {
+    this.root = root;
+    spawned = System.nanoTime();
+    process = new ProcessBuilder("java", "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", jar.toString(), "lsp")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    LanguageClient client = new LanguageClient() {
+      @Override
+      public void telemetryEvent(Object object) {}
+
+      @Override
+      public void publishDiagnostics(PublishDiagnosticsParams params) {
+        diagnostics.add(params);
+      }
+
+      @Override
+      public void showMessage(MessageParams params) {}
+
+      @Override
+      public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+        return CompletableFuture.completedFuture(null);
+      }
+
+      @Override
+      public void logMessage(MessageParams params) {}
+    };
+    Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+    launcher.startListening();
+    server = launcher.getRemoteProxy();
+  }
+
+  static LspProcess start(Path jar, Path root) throws IOException {
+    return new LspProcess(jar, root);
+  }
+
+  /** Milliseconds from spawning the process to the answer to initialize. */
+  long initializeMillis() throws Exception {
+    InitializeParams params = new InitializeParams();
+    params.setProcessId((int) ProcessHandle.current().pid());
+    params.setCapabilities(new ClientCapabilities());
+    params.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "bench")));
+    initialized = server.initialize(params).get(60, TimeUnit.SECONDS);
+    long millis = (System.nanoTime() - spawned) / 1_000_000;
+    server.initialized(new InitializedParams());
+    return millis;
+  }
+
+  boolean hasHover() {
+    return initialized.getCapabilities().getHoverProvider() != null;
+  }
+
+  boolean hasCompletion() {
+    return initialized.getCapabilities().getCompletionProvider() != null;
+  }
+
+  long openAndWait(Path file, String text) throws InterruptedException {
+    long t0 = System.nanoTime();
+    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+        new TextDocumentItem(file.toUri().toString(), "topology", version, text)));
+    await(file, version);
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  /** Types one character at a time in a comment at the end of the first line; times each to fresh diagnostics. */
+  List<Long> typeAndWait(Path file, String text, int edits) throws InterruptedException {
+    int lineLength = text.indexOf('\n');
+    server.getTextDocumentService().didChange(change(file, 0, lineLength, " //"));
+    await(file, version);
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i < edits; i++) {
+      long t0 = System.nanoTime();
+      server.getTextDocumentService().didChange(change(file, 0, lineLength + 3 + i, "x"));
+      await(file, version);
+      times.add((System.nanoTime() - t0) / 1_000_000);
+    }
+    return times;
+  }
+
+  private DidChangeTextDocumentParams change(Path file, int line, int character, String insert) {
+    version++;
+    Position at = new Position(line, character);
+    return new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(file.toUri().toString(), version),
+        List.of(new TextDocumentContentChangeEvent(new Range(at, at), insert)));
+  }
+
+  private void await(Path file, int v) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      PublishDiagnosticsParams p = diagnostics.poll(100, TimeUnit.MILLISECONDS);
+      if (p != null && p.getUri().equals(file.toUri().toString()) && p.getVersion() != null && p.getVersion() == v) {
+        return;
+      }
+    }
+    throw new IllegalStateException("no diagnostics for version " + v);
+  }
+
+  /** Hover on a host name in the middle of the file. */
+  List<Long> hovers(Path file, String text, int count) throws Exception {
+    Position at = positionOf(text, text.indexOf("host host-", text.length() / 2) + 6);
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      long t0 = System.nanoTime();
+      server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(file.toUri().toString()), at))
+          .get(30, TimeUnit.SECONDS);
+      times.add((System.nanoTime() - t0) / 1_000_000);
+    }
+    return times;
+  }
+
+  /** Completion at the start of a statement inside a container in the middle of the file. */
+  List<Long> completions(Path file, String text, int count) throws Exception {
+    int container = text.indexOf("container ", text.length() / 2);
+    Position at = positionOf(text, text.indexOf('\n', container) + 1);
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      long t0 = System.nanoTime();
+      server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(file.toUri().toString()), at))
+          .get(30, TimeUnit.SECONDS);
+      times.add((System.nanoTime() - t0) / 1_000_000);
+    }
+    return times;
+  }
+
+  private static Position positionOf(String text, int offset) {
+    int line = 0;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Position(line, offset - lineStart);
+  }
+
+  /** Heap after a full GC (jcmd) and resident set size (/proc), in MB. */
+  String memory() throws Exception {
+    long pid = process.pid();
+    Process gc = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.run").redirectErrorStream(true).start();
+    gc.waitFor(30, TimeUnit.SECONDS);
+    Process info = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+    String heap = new String(info.getInputStream().readAllBytes());
+    info.waitFor(30, TimeUnit.SECONDS);
+    String used = heap.lines().filter(l -> l.contains("used")).findFirst().orElse("?")
+        .replaceAll(".*used (\\d+)K.*", "$1");
+    String rss = Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS"))
+        .findFirst().orElse("? kB").replaceAll("\\D+", " ").trim();
+    return Long.parseLong(used) / 1024 + " MB heap / " + Long.parseLong(rss) / 1024 + " MB RSS";
+  }
+
+  @Override
+  public void close() throws Exception {
+    try {
+      server.shutdown().get(10, TimeUnit.SECONDS);
+      server.exit();
+    } finally {
+      process.waitFor(10, TimeUnit.SECONDS);
+      process.destroyForcibly();
+    }
+  }
+}
