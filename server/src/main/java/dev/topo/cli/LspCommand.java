@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** {@code topo lsp}: the language server, on stdio or on a local port. */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
     description = {"Runs the language server on standard input and output.",
-        "Only protocol is written to standard output; logs go to standard error."})
+        "Only protocol is written to standard output; logs go to standard error.",
+        "TOPO_LOG=debug in the environment traces every message and LSP4J's own logs on standard error."})
 final class LspCommand implements Callable<Integer> {
   @Option(names = "--socket", paramLabel = "PORT", description = "Listen on this port of 127.0.0.1 for one client instead.")
   Integer port;
@@ -24,13 +25,14 @@ final class LspCommand implements Callable<Integer> {
     // the protocol: send it to stderr and keep the real stdout for messages only.
     PrintStream protocol = System.out;
     System.setOut(System.err);
+    boolean debug = "debug".equalsIgnoreCase(System.getenv("TOPO_LOG"));
     if (port == null) {
-      return ServerMain.serve(System.in, protocol, System::exit);
+      return ServerMain.serve(System.in, protocol, System::exit, debug);
     }
     try (ServerSocket listener = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
       System.err.println("[topo] listening on 127.0.0.1:" + listener.getLocalPort());
       try (Socket socket = listener.accept()) {
-        return ServerMain.serve(socket.getInputStream(), socket.getOutputStream(), System::exit);
+        return ServerMain.serve(socket.getInputStream(), socket.getOutputStream(), System::exit, debug);
       }
     }
   }

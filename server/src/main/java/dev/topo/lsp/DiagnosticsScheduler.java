@@ -27,6 +27,12 @@ public final class DiagnosticsScheduler {
   private final Map<URI, AtomicLong> tickets = new ConcurrentHashMap<>();
   private final Object publishLock;
   private volatile boolean push = true;
+  private volatile Consumer<String> failures = message -> System.err.println("[topo] " + message);
+
+  /** Where analysis failures are reported (the client's log). */
+  public void onFailure(Consumer<String> failures) {
+    this.failures = failures;
+  }
 
   /**
    * @param publisher sends diagnostics; it is called holding {@code publishLock}, the lock
@@ -106,6 +112,9 @@ public final class DiagnosticsScheduler {
       });
     } catch (CancellationException e) {
       // a newer change superseded this run
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug must not silence a document for good: say so, and the next edit tries again.
+      failures.accept("analysis of " + uri + " failed: " + e);
     }
   }
 

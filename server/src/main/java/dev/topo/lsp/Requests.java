@@ -30,6 +30,9 @@ public final class Requests {
    * document is neither open nor readable.
    */
   public <T> CompletableFuture<T> compute(String uri, BiFunction<Session.Snapshot, Cancellation, T> work, T none) {
+    if (!session.initialized()) {
+      return notInitialized();
+    }
     return CompletableFutures.computeAsync(executor, checker -> {
       Cancellation cancel = cancellation(checker);
       try {
@@ -45,7 +48,15 @@ public final class Requests {
 
   /** Work that needs no document (workspace symbols, say). */
   public <T> CompletableFuture<T> compute(java.util.function.Function<Cancellation, T> work) {
+    if (!session.initialized()) {
+      return notInitialized();
+    }
     return CompletableFutures.computeAsync(executor, checker -> work.apply(cancellation(checker)));
+  }
+
+  private static <T> CompletableFuture<T> notInitialized() {
+    return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+        ResponseErrorCode.ServerNotInitialized, "the server is not initialized yet: send initialize first", null)));
   }
 
   /** LSP4J's cancel checker, as the core's cancellation. */

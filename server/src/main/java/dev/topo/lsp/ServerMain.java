@@ -1,13 +1,16 @@
 package dev.topo.lsp;
 
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.io.OutputStream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Connects a {@link TopoLanguageServer} to a pair of streams (stdio, a socket, a test pipe). */
@@ -22,8 +25,22 @@ public final class ServerMain {
    * @return the future that completes when the input ends
    */
   public static Future<Void> start(InputStream in, OutputStream out, IntConsumer exit) {
+    return start(in, out, exit, false);
+  }
+
+  /** As {@link #start(InputStream, OutputStream, IntConsumer)}, tracing every message on stderr when debugging. */
+  public static Future<Void> start(InputStream in, OutputStream out, IntConsumer exit, boolean debug) {
     TopoLanguageServer server = new TopoLanguageServer(exit);
-    Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
+    ProtocolLauncher builder = new ProtocolLauncher();
+    if (debug) {
+      Logger root = Logger.getLogger("");
+      root.setLevel(Level.FINE);
+      for (Handler handler : root.getHandlers()) {
+        handler.setLevel(Level.FINE); // the console handler writes to stderr
+      }
+      builder.traceMessages(new PrintWriter(System.err, true));
+    }
+    Launcher<LanguageClient> launcher = builder
         .setLocalService(server)
         .setRemoteInterface(LanguageClient.class)
         .setInput(in)
@@ -39,9 +56,9 @@ public final class ServerMain {
   }
 
   /** Serves and blocks until the input ends; returns 1, as an end without {@code exit} is abnormal. */
-  public static int serve(InputStream in, OutputStream out, IntConsumer exit) {
+  public static int serve(InputStream in, OutputStream out, IntConsumer exit, boolean debug) {
     try {
-      start(in, out, exit).get();
+      start(in, out, exit, debug).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException e) {

@@ -98,6 +98,17 @@ public final class Session {
     changed();
   }
 
+  private volatile boolean initialized;
+
+  /** Before {@code initialize}, the protocol wants requests refused and notifications dropped. */
+  public boolean initialized() {
+    return initialized;
+  }
+
+  public void markInitialized() {
+    initialized = true;
+  }
+
   public long generation() {
     return generation.get();
   }

@@ -51,6 +51,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   public TopoLanguageServer(IntConsumer exit) {
     this.exit = exit;
     this.scheduler = new DiagnosticsScheduler(session, analysis, lock, params -> client.publishDiagnostics(params));
+    scheduler.onFailure(message -> log(MessageType.Error, message));
     this.documents = new TopoTextDocumentService(session, scheduler, requests, lock);
     this.workspace = new TopoWorkspaceService(this, session, scheduler, requests);
   }
@@ -88,6 +89,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     boolean pull = capabilities.getTextDocument() != null && capabilities.getTextDocument().getDiagnostic() != null;
     scheduler.setPush(!pull);
     watchParent(params.getProcessId());
+    session.markInitialized();
 
     ServerCapabilities server = new ServerCapabilities();
     TextDocumentSyncOptions sync = new TextDocumentSyncOptions();

@@ -33,6 +33,9 @@ public final class TopoTextDocumentService implements TextDocumentService {
 
   @Override
   public void didOpen(DidOpenTextDocumentParams params) {
+    if (!session.initialized()) {
+      return; // notifications before initialize are dropped
+    }
     var item = params.getTextDocument();
     URI uri = Uris.parse(item.getUri());
     synchronized (lock) {
@@ -44,6 +47,9 @@ public final class TopoTextDocumentService implements TextDocumentService {
 
   @Override
   public void didChange(DidChangeTextDocumentParams params) {
+    if (!session.initialized()) {
+      return; // notifications before initialize are dropped
+    }
     URI uri = Uris.parse(params.getTextDocument().getUri());
     int version = params.getTextDocument().getVersion();
     synchronized (lock) {
@@ -65,6 +71,9 @@ public final class TopoTextDocumentService implements TextDocumentService {
 
   @Override
   public void didClose(DidCloseTextDocumentParams params) {
+    if (!session.initialized()) {
+      return; // notifications before initialize are dropped
+    }
     URI uri = Uris.parse(params.getTextDocument().getUri());
     synchronized (lock) {
       session.documents().close(uri);

@@ -81,9 +81,12 @@ public final class LspHarness implements AutoCloseable {
    * Connects over a loopback socket: Java's piped streams tie each end to the thread that
    * last used it and break ("write end dead") under LSP4J's thread pools.
    */
+  /** Held so that the logger, and the level set on it, is not garbage collected. */
+  private static final java.util.logging.Logger LSP4J_LOG = java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
+
   static {
     // LSP4J logs every closed connection as SEVERE; a test closing its socket is expected.
-    java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc").setLevel(java.util.logging.Level.OFF);
+    LSP4J_LOG.setLevel(java.util.logging.Level.OFF);
   }
 
   public LspHarness() throws IOException {
