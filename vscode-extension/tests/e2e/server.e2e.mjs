@@ -309,7 +309,9 @@ if (!existsSync(JAR)) {
 
     test('the workspace is indexed in the background with $/progress', { timeout: TIMEOUT }, () => withLog(async () => {
       const deadline = Date.now() + TIMEOUT - 1000;
-      while (!recorder.progress.some((p) => p.value?.kind === 'end') && Date.now() < deadline) {
+      const indexed = () => recorder.progress.some((p) => p.value?.kind === 'end')
+        && recorder.logs.some((m) => /indexed \d+ topology files/.test(m.message));
+      while (!indexed() && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 50));
       }
       const kinds = recorder.progress.map((p) => p.value?.kind);
@@ -318,12 +320,17 @@ if (!existsSync(JAR)) {
       assert.ok(recorder.logs.some((m) => /indexed \d+ topology files/.test(m.message)), JSON.stringify(recorder.logs));
     }));
 
-    test('shutdown then exit ends the server with status 0, with no error in its log', { timeout: TIMEOUT }, () => withLog(async () => {
+    test('shutdown then exit ends the server with status 0; no stale diagnostics, no error in its log', { timeout: TIMEOUT }, () => withLog(async () => {
       assert.equal(await connection.sendRequest(ShutdownRequest.type), null);
       await connection.sendNotification(ExitNotification.type);
       const { code, signal } = await exited;
       assert.equal(signal, null);
       assert.equal(code, 0);
+      // Over the whole session, no file's diagnostics went back to an older version.
+      for (const file of [mismatch, shop]) {
+        const versions = recorder.diagnostics.filter((p) => sameFile(p.uri, file.uri)).map((p) => p.version);
+        assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `${file.path}: ${versions}`);
+      }
       const errors = recorder.logs.filter((m) => m.type === MessageType.Error || /exception/i.test(m.message));
       assert.deepEqual(errors, []);
       assert.doesNotMatch(stderr, /exception/i);
