@@ -166,6 +166,11 @@ final class BlockContents {
 
   private Quantity memory(MemoryStmtContext memory) throws InvalidValueException {
     TerminalNode value = memory.QUANTITY() != null ? memory.QUANTITY() : memory.NUMBER();
+    if (value == null) {
+      // `memory` before the next statement: recovery invents the amount and reports it
+      // missing, but the choice (QUANTITY | NUMBER) leaves no token in the tree to detect.
+      return null;
+    }
     return Quantity.parse(value.getText());
   }
 

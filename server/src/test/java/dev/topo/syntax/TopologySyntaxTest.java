@@ -90,6 +90,16 @@ class TopologySyntaxTest {
     assertEquals(List.of("syntax: unexpected character '@'"), problems(parse("host a { @ }")));
   }
 
+  /** Found by typing `memory` on a line of its own above another block (TypingTest). */
+  @Test
+  void aMemoryWithoutAmountBeforeTheNextStatementIsASyntaxErrorNotACrash() {
+    FileModel model = parse("host a {\n  memory\n}\nhost b { os linux }");
+    assertEquals(1, model.problems().size(), problems(model).toString());
+    assertEquals("syntax", model.problems().get(0).ruleId());
+    assertEquals(List.of("a", "b"), model.declarations().stream().map(e -> e.name().text()).toList());
+    assertTrue(model.declarations().get(0).properties().memoryValue().isEmpty());
+  }
+
   @Test
   void aMissingBraceIsReportedAtTheEnd() {
     FileModel model = parse("host a {\n  os linux\n");
