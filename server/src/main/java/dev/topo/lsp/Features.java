@@ -1,5 +1,8 @@
 package dev.topo.lsp;
 
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DocumentLinkOptions;
+import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 
 /** The capabilities of the editor features, declared in one place as each feature is added. */
@@ -8,5 +11,21 @@ final class Features {
 
   static void declare(ServerCapabilities server) {
     // Each feature class adds its capability here.
+    server.setDefinitionProvider(true);
+    server.setReferencesProvider(true);
+    server.setDocumentHighlightProvider(true);
+    server.setRenameProvider(true);
+    server.setDocumentSymbolProvider(true);
+    server.setWorkspaceSymbolProvider(true);
+    server.setDocumentLinkProvider(new DocumentLinkOptions(false));
+  }
+
+  /** The same, refined by what the client supports. */
+  static void declare(ServerCapabilities server, ClientCapabilities client) {
+    declare(server);
+    if (RenameFeature.clientPrepares(client)) {
+      // The protocol allows RenameOptions only to a client that announced prepareSupport.
+      server.setRenameProvider(new RenameOptions(true));
+    }
   }
 }

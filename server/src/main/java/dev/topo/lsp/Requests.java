@@ -37,8 +37,8 @@ public final class Requests {
       Cancellation cancel = cancellation(checker);
       try {
         return session.snapshot(Uris.parse(uri), cancel).map(s -> work.apply(s, cancel)).orElse(none);
-      } catch (CancellationException e) {
-        throw e;
+      } catch (CancellationException | ResponseErrorException e) {
+        throw e; // a cancellation, or a refusal the feature worded for the user (an invalid new name)
       } catch (RuntimeException | StackOverflowError e) {
         throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
             "topo could not answer: " + e, null));

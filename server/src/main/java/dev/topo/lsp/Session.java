@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.lsp4j.ClientCapabilities;
 
 /**
  * The server's state: open documents, parsed files, workspace roots, settings and the
@@ -35,6 +36,7 @@ public final class Session {
   private final Set<URI> workspaceFiles = ConcurrentHashMap.newKeySet();
   private volatile List<URI> roots = List.of();
   private volatile Settings settings = Settings.DEFAULT;
+  private volatile ClientCapabilities clientCapabilities = new ClientCapabilities();
 
   /** A document's text and its analysis as the root of its program, at one moment. */
   public record Snapshot(TextDocument document, Analysis analysis, long generation) {
@@ -86,6 +88,15 @@ public final class Session {
   public void setSettings(Settings settings) {
     this.settings = settings;
     changed();
+  }
+
+  /** What the client said it supports at {@code initialize}, for features whose answer's shape depends on it. */
+  public ClientCapabilities clientCapabilities() {
+    return clientCapabilities;
+  }
+
+  public void setClientCapabilities(ClientCapabilities capabilities) {
+    this.clientCapabilities = capabilities == null ? new ClientCapabilities() : capabilities;
   }
 
   /** The {@code .topo.json} of a workspace root, or none to forget it. */

@@ -84,6 +84,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   @Override
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
     capabilities = params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
+    session.setClientCapabilities(capabilities);
     session.setRoots(roots(params));
     session.setSettings(Settings.from(params.getInitializationOptions() instanceof JsonElement e ? e : null, params.getLocale()));
     boolean pull = capabilities.getTextDocument() != null && capabilities.getTextDocument().getDiagnostic() != null;
@@ -99,7 +100,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     if (pull) {
       server.setDiagnosticProvider(new DiagnosticRegistrationOptions(true, false));
     }
-    Features.declare(server);
+    Features.declare(server, capabilities);
     return CompletableFuture.completedFuture(new InitializeResult(server, new ServerInfo("topo", version())));
   }
 

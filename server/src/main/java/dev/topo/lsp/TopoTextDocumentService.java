@@ -4,6 +4,7 @@ import dev.topo.workspace.TextDocument;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -11,7 +12,25 @@ import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
@@ -87,6 +106,50 @@ public final class TopoTextDocumentService implements TextDocumentService {
   @Override
   public void didSave(DidSaveTextDocumentParams params) {
     // The buffer is already the truth; saving changes nothing to analyse.
+  }
+
+  @Override
+  public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
+    return requests.compute(params.getTextDocument().getUri(),
+        (snapshot, cancel) -> DefinitionFeature.definition(session, snapshot, params.getPosition()), Either.forLeft(List.of()));
+  }
+
+  @Override
+  public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+    boolean declaration = params.getContext() != null && params.getContext().isIncludeDeclaration();
+    return requests.compute(params.getTextDocument().getUri(), (snapshot, cancel) ->
+        ReferencesFeature.references(session, snapshot, params.getPosition(), declaration, cancel), List.of());
+  }
+
+  @Override
+  public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
+    return requests.compute(params.getTextDocument().getUri(),
+        (snapshot, cancel) -> DocumentHighlightFeature.highlights(snapshot, params.getPosition()), List.of());
+  }
+
+  @Override
+  public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
+      PrepareRenameParams params) {
+    return requests.compute(params.getTextDocument().getUri(),
+        (snapshot, cancel) -> RenameFeature.prepare(snapshot, params.getPosition()), null);
+  }
+
+  @Override
+  public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+    return requests.compute(params.getTextDocument().getUri(), (snapshot, cancel) ->
+        RenameFeature.rename(session, snapshot, params.getPosition(), params.getNewName(), cancel), null);
+  }
+
+  @Override
+  public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
+    return requests.compute(params.getTextDocument().getUri(),
+        (snapshot, cancel) -> DocumentSymbolFeature.symbols(snapshot, session.clientCapabilities()), List.of());
+  }
+
+  @Override
+  public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+    return requests.compute(params.getTextDocument().getUri(),
+        (snapshot, cancel) -> DocumentLinkFeature.links(session, snapshot), List.of());
   }
 
   @Override

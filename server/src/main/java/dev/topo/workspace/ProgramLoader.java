@@ -95,6 +95,16 @@ public final class ProgramLoader {
     return new Program(root, postOrder, problems, reachedThrough);
   }
 
+  /**
+   * The file an import names, when it resolves as the loader would follow it: relative,
+   * inside the workspace root (when there is one) and readable. Empty otherwise, so that
+   * editors link only what the program really includes.
+   */
+  public Optional<URI> target(URI from, Import anImport) {
+    Resolution resolution = resolve(from, anImport);
+    return resolution.problem == null ? Optional.of(resolution.uri) : Optional.empty();
+  }
+
   /** A file on the walk's stack and how many of its imports have been followed. */
   private static final class Frame {
     final URI key;

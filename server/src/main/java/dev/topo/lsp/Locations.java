@@ -1,0 +1,31 @@
+package dev.topo.lsp;
+
+import dev.topo.model.LineMap;
+import dev.topo.model.Span;
+import dev.topo.workspace.Locator;
+import dev.topo.workspace.Target;
+import java.util.Optional;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+
+/** Shared steps of the navigation features: what the cursor is on, and model places as locations. */
+final class Locations {
+  private Locations() {}
+
+  /** What stands at a position of the snapshot's document (a position past the end is clamped). */
+  static Optional<Target> target(Session.Snapshot snapshot, Position position) {
+    if (position == null) {
+      return Optional.empty();
+    }
+    return Locator.at(snapshot.file(), Positions.offset(snapshot.lines(), position));
+  }
+
+  /** A span of any file of the snapshot's program. */
+  static Location location(Session.Snapshot snapshot, Span span) {
+    return location(snapshot.lines(span.source()), span);
+  }
+
+  static Location location(LineMap lines, Span span) {
+    return new Location(span.source().toString(), Positions.range(lines, span));
+  }
+}

@@ -1,0 +1,58 @@
+package dev.topo.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.topo.workspace.TextDocument;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentLinkFeatureTest {
+  static Range r(int line, int character, int endCharacter) {
+    return new Range(new Position(line, character), new Position(line, endCharacter));
+  }
+
+  static List<String> targets(List<DocumentLink> links) {
+    return links.stream().map(DocumentLink::getTarget).toList();
+  }
+
+  @Test
+  void anImportThatResolvesLinksItsStringToTheFile() {
+    Fixture f = Fixture.of("import \"lib/a.topo\"\nimport \"gone.topo\"\nhost h { }").with("lib/a.topo", "host a { }");
+    List<DocumentLink> links = DocumentLinkFeature.links(f.session(), f.snapshot());
+    assertEquals(1, links.size());
+    assertEquals(r(0, 7, 19), links.get(0).getRange());
+    assertEquals(Fixture.ROOT.resolve("lib/a.topo").toString(), links.get(0).getTarget());
+  }
+
+  @Test
+  void importsOutsideTheWorkspaceOrNotRelativeHaveNoLink() {
+    Fixture f = Fixture.of("import \"../elsewhere.topo\"\nimport \"/abs.topo\"\nimport \"\"")
+        .with("../elsewhere.topo", "host e { }");
+    assertEquals(List.of(), DocumentLinkFeature.links(f.session(), f.snapshot()));
+  }
+
+  @Test
+  void filesOnDiskAreLinkedAndParentFoldersFollowed(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("sites"));
+    Files.writeString(dir.resolve("common.topo"), "host c { }");
+    URI main = dir.resolve("sites/main.topo").toUri();
+    Session session = new Session();
+    session.setRoots(List.of(dir.toUri()));
+    session.documents().open(new TextDocument(main, 1, "import \"../common.topo\""));
+    List<DocumentLink> links = DocumentLinkFeature.links(session, session.snapshot(main, dev.topo.check.Cancellation.NONE).orElseThrow());
+    assertEquals(List.of(dir.resolve("common.topo").toUri().toString()), targets(links));
+  }
+
+  @Test
+  void aHalfTypedImportHasNoLink() {
+    Fixture f = Fixture.of("import \"lib");
+    assertEquals(List.of(), DocumentLinkFeature.links(f.session(), f.snapshot()));
+  }
+}
