@@ -86,16 +86,6 @@ public final class StatementTree {
     return path(offset).stream().filter(n -> n.span().start() == offset).findFirst();
   }
 
-  /** The comment that covers an offset, if any. */
-  public Optional<Span> commentAt(int offset) {
-    for (Span comment : comments) {
-      if (comment.start() <= offset && offset < comment.end()) {
-        return Optional.of(comment);
-      }
-    }
-    return Optional.empty();
-  }
-
   private static final class Builder {
     private final SyntaxTree tree;
 

@@ -467,6 +467,34 @@ class CodeActionFeatureTest {
     }
 
     @Test
+    void aBlockCommentInsideTheModuleKeepsItsOwnWhiteSpace() {
+      Fixture f = Fixture.of("""
+          host app {
+            os linux
+            runtime containerd
+            module a|pi {
+              /* busy:
+                 very */
+              load high
+            }
+            module cron { load low }
+          }
+          """);
+      String fixed = applied(f, actions(f, CodeActionKind.Refactor).get(0));
+      assertTrue(fixed.contains("      module api {\n        /* busy:\n       very */\n        load high\n      }\n"), fixed);
+    }
+
+    @Test
+    void aModuleOnALineWithOthersMovesAloneAndTheLineKeepsTheRest() {
+      Fixture f = Fixture.of("host app { os linux; runtime containerd; module a|pi { load high } module cron { load low } }\n");
+      String fixed = applied(f, actions(f, CodeActionKind.Refactor).get(0));
+      assertTrue(fixed.startsWith("host app { os linux; runtime containerd; module cron { load low } }\n\ncluster app-pods {\n"
+          + "  nodes app\n\n  pod api {\n"), fixed);
+      assertTrue(fixed.contains("      image \"REPLACE-ME:1.0\"\n      module api { load high }\n    }\n  }\n}"), fixed);
+      assertEquals(List.of(), rulesOf(fixed));
+    }
+
+    @Test
     void notOfferedForAQuietModuleNorForOneAloneOnItsMachine() {
       assertEquals(List.of(), actions(Fixture.of(SHARED_VM.replace("load high", "load medium")), CodeActionKind.Refactor));
       assertEquals(List.of(), actions(Fixture.of("host h {\n  os linux\n  module m|\n  { load high }\n}\n"),

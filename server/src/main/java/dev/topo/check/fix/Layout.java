@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * How one file is laid out (its lines, its indentation, its statements) and the edits that
@@ -127,11 +128,6 @@ final class Layout {
     return i >= text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
   }
 
-  boolean isBlankLine(int lineStartOffset) {
-    return lineStartOffset < text.length() && onlyBlanksAfter(lineStartOffset)
-        && lineStartOffset != text.length();
-  }
-
   int skipBlanks(int offset) {
     int i = offset;
     while (i < text.length() && isBlank(text.charAt(i))) {
@@ -160,15 +156,6 @@ final class Layout {
       }
     }
     return indent(block.span().start()) + unit;
-  }
-
-  /** Lines of text (separated by "\n") each prefixed with an indentation, blank lines left empty. */
-  String indented(String indent, String lines) {
-    List<String> out = new ArrayList<>();
-    for (String line : lines.split("\n", -1)) {
-      out.add(line.isBlank() ? "" : indent + line);
-    }
-    return String.join(newline, out);
   }
 
   // ---- edits ----
@@ -219,21 +206,22 @@ final class Layout {
 
   /**
    * Adds a (possibly multi-line) statement at the end of a block, a blank line before it
-   * when the block has statements already. Empty when the block has no closing brace.
+   * when the block has statements already. The statement's lines are made for the
+   * indentation of the block's body. Empty when the block has no closing brace.
    */
-  Optional<Edit> addAtEnd(Node block, String statement) {
+  Optional<Edit> addAtEnd(Node block, Function<String, List<String>> linesIndentedBy) {
     if (block.close() < 0) {
       return Optional.empty();
     }
-    String indent = bodyIndent(block);
+    String statement = String.join(newline, linesIndentedBy.apply(bodyIndent(block)));
     String gap = block.body().isEmpty() ? "" : newline;
     if (startsLine(block.close())) {
       int at = lineStart(block.close());
-      return Optional.of(Edit.insert(uri, at, gap + indented(indent, statement) + newline));
+      return Optional.of(Edit.insert(uri, at, gap + statement + newline));
     }
     int from = skipBlanksBack(block.close());
     return Optional.of(new Edit(new Span(uri, from, block.close()),
-        newline + gap + indented(indent, statement) + newline + indent(block.span().start())));
+        newline + gap + statement + newline + indent(block.span().start())));
   }
 
   /**

@@ -10,8 +10,10 @@ import dev.topo.syntax.StatementTree.Node;
 import dev.topo.workspace.Locator;
 import dev.topo.workspace.Program;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Changes to the shape of a topology that no finding asks for by itself. The one there is
@@ -74,7 +76,7 @@ public final class Refactorings {
       Layout clusterLayout = context.layout(cluster.get().span().source());
       Optional<Node> clusterNode = clusterLayout.block(cluster.get().span());
       Optional<Edit> add = clusterNode.flatMap(node -> clusterLayout.addAtEnd(node,
-          pod(clusterLayout.unit(), podName, module, machine, moved.text(), moved.indent())));
+          indent -> render(pod(podName, module, machine, moved), indent, clusterLayout.unit())));
       if (add.isEmpty()) {
         return Optional.empty();
       }
@@ -90,14 +92,19 @@ public final class Refactorings {
         return Optional.empty();
       }
       String clusterName = freeName(program, machine.name().text(), "-pods", List.of(podName));
-      String unit = layout.unit();
-      String text = "cluster " + clusterName + " {\n" + unit + "nodes " + machine.name().text() + "\n\n"
-          + indentLines(unit, pod(unit, podName, module, machine, moved.text(), moved.indent())) + "\n}";
+      List<Line> lines = new ArrayList<>();
+      lines.add(new Line(0, "cluster " + clusterName + " {", false));
+      lines.add(new Line(1, "nodes " + machine.name().text(), false));
+      lines.add(new Line(0, "", false));
+      for (Line line : pod(podName, module, machine, moved)) {
+        lines.add(new Line(line.depth() + 1, line.text(), line.verbatim()));
+      }
+      lines.add(new Line(0, "}", false));
       int after = topNode.get().span().end();
       int at = layout.endsLine(after) ? layout.lineEnd(after) : after;
       String nl = layout.newline();
       edits.add(Edit.insert(layout.uri(), at,
-          nl + nl + layout.indented(layout.indent(top.span().start()), text)));
+          nl + nl + String.join(nl, render(lines, layout.indent(top.span().start()), layout.unit()))));
       title = "Move " + module.describe() + " into a container in its own pod in a new cluster '" + clusterName + "'";
     }
     if (machine.properties().runtime().isEmpty()) {
@@ -113,13 +120,17 @@ public final class Refactorings {
     return Optional.of(new Fix(title, Fix.Kind.REFACTOR_EXTRACT, Optional.empty(), false, edits));
   }
 
-  /** The module's text, as it leaves, and the edit that takes it away. */
-  private record Moved(String text, String indent, Edit removal) {}
+  /**
+   * The module's text as it leaves, the indentation of its first line, the edit that takes
+   * it away, and which of its lines start inside a block comment (those keep their white
+   * space, which belongs to the comment).
+   */
+  private record Moved(String text, String indent, Edit removal, Set<Integer> inComment) {}
 
   private static Moved moved(Layout layout, Span module) {
     String text = layout.text();
     if (!layout.startsLine(module.start()) || !layout.endsLine(module.end())) {
-      return new Moved(layout.textOf(module), "", layout.remove(module));
+      return new Moved(layout.textOf(module), "", layout.remove(module), Set.of());
     }
     // Whole lines: the module's own, and the comment lines glued above it that speak of it.
     int start = layout.lineStart(module.start());
@@ -141,8 +152,20 @@ public final class Refactorings {
       end = layout.nextLineStart(end);
     }
     String indent = layout.indent(module.start());
+    Set<Integer> inComment = new HashSet<>();
+    int line = 0;
+    for (int at = start; at < module.end(); at = layout.nextLineStart(at), line++) {
+      for (Span comment : layout.statements().comments()) {
+        if (comment.start() < at && at < comment.end()) {
+          inComment.add(line);
+        }
+      }
+      if (layout.nextLineStart(at) == at) {
+        break;
+      }
+    }
     return new Moved(lines.replace("\r\n", "\n").replace('\r', '\n'), indent,
-        Edit.delete(new Span(layout.uri(), start, end)));
+        Edit.delete(new Span(layout.uri(), start, end)), inComment);
   }
 
   private static boolean blankLine(Layout layout, int lineStart) {
@@ -151,11 +174,21 @@ public final class Refactorings {
   }
 
   /**
-   * The pod, in lines separated by "\n" and indented from column 0 with the file's unit; the
-   * module's lines keep their own indentation relative to the module's first line.
+   * A line of new text: its depth in indentation units below where the text is put, or its
+   * exact text when it is inside a block comment.
    */
-  private static String pod(String unit, String podName, Entity module, Entity machine, String moduleText,
-      String moduleIndent) {
+  private record Line(int depth, String text, boolean verbatim) {}
+
+  private static List<String> render(List<Line> lines, String base, String unit) {
+    List<String> out = new ArrayList<>();
+    for (Line line : lines) {
+      out.add(line.verbatim() ? line.text() : line.text().isBlank() ? "" : base + unit.repeat(line.depth()) + line.text());
+    }
+    return out;
+  }
+
+  /** The pod; the module's lines keep their indentation relative to the module's first line. */
+  private static List<Line> pod(String podName, Entity module, Entity machine, Moved moved) {
     List<String> body = new ArrayList<>();
     machine.properties().osFamily().ifPresent(f -> body.add("os " + f.word()));
     body.add(QuickFixes.CPU_LIMIT);
@@ -166,26 +199,25 @@ public final class Refactorings {
       provided.filter(l -> !l.versionText().isEmpty() && body.stream().noneMatch(b -> b.startsWith("library " + l.name().text() + " ")))
           .ifPresent(l -> body.add("library " + l.name().text() + " \"" + l.versionText() + "\""));
     }
-    StringBuilder pod = new StringBuilder();
-    pod.append("pod ").append(podName).append(" {\n");
-    pod.append(unit).append("container ").append(module.name().text()).append(" {\n");
+    List<Line> pod = new ArrayList<>();
+    pod.add(new Line(0, "pod " + podName + " {", false));
+    pod.add(new Line(1, "container " + module.name().text() + " {", false));
     for (String statement : body) {
-      pod.append(unit).append(unit).append(statement).append('\n');
+      pod.add(new Line(2, statement, false));
     }
-    for (String line : moduleText.split("\n", -1)) {
-      String relative = line.startsWith(moduleIndent) ? line.substring(moduleIndent.length()) : line.stripLeading();
-      pod.append(relative.isBlank() ? "" : unit + unit + relative).append('\n');
+    String[] lines = moved.text().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (moved.inComment().contains(i)) {
+        pod.add(new Line(0, line, true));
+      } else {
+        pod.add(new Line(2, line.startsWith(moved.indent()) ? line.substring(moved.indent().length()) : line.stripLeading(),
+            false));
+      }
     }
-    pod.append(unit).append("}\n}");
-    return pod.toString();
-  }
-
-  private static String indentLines(String indent, String lines) {
-    List<String> out = new ArrayList<>();
-    for (String line : lines.split("\n", -1)) {
-      out.add(line.isBlank() ? "" : indent + line);
-    }
-    return String.join("\n", out);
+    pod.add(new Line(1, "}", false));
+    pod.add(new Line(0, "}", false));
+    return pod;
   }
 
   /** A cluster of the program whose nodes include the machine: one of the root file first. */
