@@ -232,6 +232,14 @@ class CodeActionFeatureTest {
     }
 
     @Test
+    void theLastLineWithoutALineBreakTakesThePreviousBreakAndCrlfLinesGoWhole() {
+      Fixture last = Fixture.of("host h { os linux }\ncp|u 4");
+      assertEquals("host h { os linux }", applied(last, "Remove the misplaced 'cpu'"));
+      Fixture crlf = Fixture.of("host h {\r\n  cpu 4\r\n  cp|u 8\r\n}\r\n");
+      assertEquals("host h {\r\n  cpu 4\r\n}\r\n", applied(crlf, "Remove the repeated 'cpu'"));
+    }
+
+    @Test
     void aMisplacedBlockIsNotRemovedOnlySuppressed() {
       Fixture f = Fixture.of("host h {\n  os linux\n  runtime docker\n  container c {\n    os linux; image \"c:1\"; cpu 1; memory 1Gi\n"
           + "    vm g|uest { os linux }\n  }\n}\n");

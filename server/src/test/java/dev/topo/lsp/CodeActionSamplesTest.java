@@ -1,7 +1,6 @@
 package dev.topo.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.topo.TestFiles;
@@ -24,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
@@ -31,8 +32,11 @@ import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -58,7 +62,7 @@ class CodeActionSamplesTest {
     return samples().stream().map(file -> DynamicTest.dynamicTest(name(file), () -> {
       Sample sample = new Sample(file);
       Session.Snapshot snapshot = sample.snapshot(Map.of());
-      assertFalse(sample.name().equals("shop.topo") != snapshot.analysis().findings().isEmpty(),
+      assertEquals(sample.name().equals("shop.topo"), snapshot.analysis().findings().isEmpty(),
           "only the clean sample has no findings");
       for (Finding finding : snapshot.analysis().findings()) {
         Diagnostic diagnostic = DiagnosticsFeature.diagnostic(snapshot, finding);
@@ -138,6 +142,32 @@ class CodeActionSamplesTest {
     }));
   }
 
+  /** Half-typed text is the normal state of a file: every prefix of a sample gets actions, lenses and hints that apply. */
+  @TestFactory
+  Stream<DynamicTest> everyPrefixOfEverySampleGetsActionsLensesAndHintsWithoutFailing() throws IOException {
+    return samples().stream().map(file -> DynamicTest.dynamicTest(name(file), () -> {
+      String text = Files.readString(file);
+      for (int cut = 0; cut <= text.length(); cut += 23) {
+        String prefix = text.substring(0, cut);
+        Session session = new Session();
+        session.setRoots(List.of(TestFiles.samples().toUri()));
+        session.documents().open(new TextDocument(file.toUri(), 1, prefix));
+        Session.Snapshot snapshot = session.snapshot(file.toUri(), Cancellation.NONE).orElseThrow();
+        Range all = new Range(new Position(0, 0), new Position(10_000, 0));
+        for (CodeAction action : actions(snapshot, all, List.of(), null)) {
+          for (Map.Entry<String, List<TextEdit>> e : action.getEdit().getChanges().entrySet()) {
+            String before = URI.create(e.getKey()).equals(file.toUri()) ? prefix : Files.readString(Path.of(URI.create(e.getKey())));
+            Edits.apply(before, e.getValue());
+          }
+        }
+        actions(snapshot, all, List.of(), List.of(CodeActionKind.Source));
+        CodeLensFeature.codeLenses(snapshot, Cancellation.NONE);
+        InlayHintFeature.inlayHints(snapshot, new InlayHintParams(
+            new TextDocumentIdentifier(file.toUri().toString()), all), Cancellation.NONE);
+      }
+    }));
+  }
+
   /** The findings of the samples that must have a repair besides their suppression. */
   private static boolean hasObviousRepair(Finding f) {
     return switch (f.rule()) {
@@ -150,7 +180,7 @@ class CodeActionSamplesTest {
 
   /** Whether a comment is another with ", rule-id" added somewhere (a suppression extended). */
   private static boolean isExtensionOf(String comment, String original) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(",\\s*[a-z][a-z-]*").matcher(comment);
+    Matcher m = Pattern.compile(",\\s*[a-z][a-z-]*").matcher(comment);
     while (m.find()) {
       if ((comment.substring(0, m.start()) + comment.substring(m.end())).equals(original)) {
         return true;
