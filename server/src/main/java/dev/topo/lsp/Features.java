@@ -1,9 +1,12 @@
 package dev.topo.lsp;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.DocumentLinkOptions;
 import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /** The capabilities of the editor features, declared in one place as each feature is added. */
 final class Features {
@@ -18,6 +21,9 @@ final class Features {
     server.setDocumentSymbolProvider(true);
     server.setWorkspaceSymbolProvider(true);
     server.setDocumentLinkProvider(new DocumentLinkOptions(false));
+    server.setCodeActionProvider(Either.forRight(new CodeActionOptions(CodeActionFeature.KINDS)));
+    server.setCodeLensProvider(new CodeLensOptions(false));
+    server.setInlayHintProvider(Either.forLeft(true));
   }
 
   /** The same, refined by what the client supports. */

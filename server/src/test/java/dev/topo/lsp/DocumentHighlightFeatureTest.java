@@ -40,7 +40,7 @@ class DocumentHighlightFeatureTest {
   @Test
   void aLibraryAndTheRequiresItSatisfies() {
     Fixture f = Fixture.of("""
-        vm v {
+        host v {
           library |openjdk "17"
           module a { requires openjdk "17" }
           container c { module b { requires openjdk "17" } }

@@ -1,0 +1,252 @@
+package dev.topo.check.fix;
+
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.Library;
+import dev.topo.model.Load;
+import dev.topo.model.Requirement;
+import dev.topo.model.Span;
+import dev.topo.syntax.StatementTree.Node;
+import dev.topo.workspace.Locator;
+import dev.topo.workspace.Program;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Changes to the shape of a topology that no finding asks for by itself. The one there is
+ * answers {@code scaling-granularity}: a busy module installed beside others on a host or
+ * VM moves into a container of its own, in a pod of its own, on a cluster whose nodes
+ * include that machine, so that it scales alone.
+ */
+public final class Refactorings {
+  /** The image of the new container: something a reader sees at once must be replaced. */
+  static final String IMAGE = "REPLACE-ME:1.0";
+
+  private Refactorings() {}
+
+  /** The refactorings offered for a stretch of the root file (a cursor is an empty one). */
+  public static List<Fix> at(Program program, int start, int end) {
+    FixContext context = new FixContext(program);
+    List<Fix> fixes = new ArrayList<>();
+    moveToOwnPod(context, start, end).ifPresent(fixes::add);
+    return fixes;
+  }
+
+  /**
+   * Moves a {@code load high} module out of a host or VM it shares with other modules: the
+   * module block (with the comment lines just above it) leaves the machine and becomes the
+   * body of {@code pod M { container M { os; cpu; memory; image; libraries; module } }},
+   * added to a cluster that already lists the machine as a node, or to a new cluster after
+   * the machine's declaration. The container gets the machine's OS family, so that it
+   * matches its kernel, and the machine's versions of the libraries the module requires,
+   * since a container's image brings its own; the machine gets a runtime if it has none.
+   */
+  static Optional<Fix> moveToOwnPod(FixContext context, int start, int end) {
+    Program program = context.program();
+    Optional<Entity> found = Locator.enclosing(context.root(), start);
+    if (found.isEmpty() || found.get().kind() != EntityKind.MODULE || !found.get().span().contains(end)) {
+      return Optional.empty();
+    }
+    Entity module = found.get();
+    if (module.properties().load().flatMap(p -> p.known()).filter(l -> l == Load.HIGH).isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Entity> parent = program.parent(module);
+    if (parent.isEmpty() || (parent.get().kind() != EntityKind.HOST && parent.get().kind() != EntityKind.VM)
+        || parent.get().children(EntityKind.MODULE).size() < 2) {
+      return Optional.empty();
+    }
+    Entity machine = parent.get();
+    Layout layout = context.layout(module.span().source());
+    Optional<Node> moduleNode = layout.block(module.span());
+    if (moduleNode.isEmpty() || moduleNode.get().close() < 0) {
+      return Optional.empty();
+    }
+    Moved moved = moved(layout, moduleNode.get().span());
+
+    String podName = freeName(program, module.name().text(), "-pod", List.of());
+    Optional<Entity> cluster = clusterOf(program, machine);
+    List<Edit> edits = new ArrayList<>();
+    edits.add(moved.removal());
+    String title;
+    if (cluster.isPresent()) {
+      Layout clusterLayout = context.layout(cluster.get().span().source());
+      Optional<Node> clusterNode = clusterLayout.block(cluster.get().span());
+      Optional<Edit> add = clusterNode.flatMap(node -> clusterLayout.addAtEnd(node,
+          indent -> render(pod(podName, module, machine, moved), indent, clusterLayout.unit())));
+      if (add.isEmpty()) {
+        return Optional.empty();
+      }
+      edits.add(add.get());
+      title = "Move " + module.describe() + " into a container in its own pod in " + cluster.get().describe();
+    } else {
+      Entity top = machine;
+      while (program.parent(top).isPresent()) {
+        top = program.parent(top).get();
+      }
+      Optional<Node> topNode = layout.block(top.span());
+      if (topNode.isEmpty()) {
+        return Optional.empty();
+      }
+      String clusterName = freeName(program, machine.name().text(), "-pods", List.of(podName));
+      List<Line> lines = new ArrayList<>();
+      lines.add(new Line(0, "cluster " + clusterName + " {", false));
+      lines.add(new Line(1, "nodes " + machine.name().text(), false));
+      lines.add(new Line(0, "", false));
+      for (Line line : pod(podName, module, machine, moved)) {
+        lines.add(new Line(line.depth() + 1, line.text(), line.verbatim()));
+      }
+      lines.add(new Line(0, "}", false));
+      int after = topNode.get().span().end();
+      int at = layout.endsLine(after) ? layout.lineEnd(after) : after;
+      String nl = layout.newline();
+      edits.add(Edit.insert(layout.uri(), at,
+          nl + nl + String.join(nl, render(lines, layout.indent(top.span().start()), layout.unit()))));
+      title = "Move " + module.describe() + " into a container in its own pod in a new cluster '" + clusterName + "'";
+    }
+    if (machine.properties().runtime().isEmpty()) {
+      // A node with no runtime cannot run the pod (missing-runtime): the move would break it.
+      Optional<Edit> runtime = layout.block(machine.span())
+          .flatMap(node -> layout.addProperties(node, List.of("runtime " + QuickFixes.RUNTIME_FOR_NODES)));
+      if (runtime.isEmpty()) {
+        return Optional.empty();
+      }
+      edits.add(runtime.get());
+      title += ", adding 'runtime " + QuickFixes.RUNTIME_FOR_NODES + "' to " + machine.describe();
+    }
+    return Optional.of(new Fix(title, Fix.Kind.REFACTOR_EXTRACT, Optional.empty(), false, edits));
+  }
+
+  /**
+   * The module's text as it leaves, the indentation of its first line, the edit that takes
+   * it away, and which of its lines start inside a block comment (those keep their white
+   * space, which belongs to the comment).
+   */
+  private record Moved(String text, String indent, Edit removal, Set<Integer> inComment) {}
+
+  private static Moved moved(Layout layout, Span module) {
+    String text = layout.text();
+    if (!layout.startsLine(module.start()) || !layout.endsLine(module.end())) {
+      return new Moved(layout.textOf(module), "", layout.remove(module), Set.of());
+    }
+    // Whole lines: the module's own, and the comment lines glued above it that speak of it.
+    int start = layout.lineStart(module.start());
+    while (start > 0) {
+      int previous = layout.lineStart(start - 1);
+      int first = layout.skipBlanks(previous);
+      if (!text.startsWith("//", first) || previous == start) {
+        break;
+      }
+      start = previous;
+    }
+    int end = layout.nextLineStart(module.end());
+    String lines = text.substring(start, layout.lineEnd(module.end()));
+    // Keep one blank line, not two, where the module stood between blank lines.
+    int before = start > 0 ? layout.lineStart(start - 1) : -1;
+    boolean blankBefore = before >= 0 && before < start && blankLine(layout, before);
+    boolean blankAfter = end < text.length() && blankLine(layout, end);
+    if (blankBefore && blankAfter) {
+      end = layout.nextLineStart(end);
+    }
+    String indent = layout.indent(module.start());
+    Set<Integer> inComment = new HashSet<>();
+    int line = 0;
+    for (int at = start; at < module.end(); at = layout.nextLineStart(at), line++) {
+      for (Span comment : layout.statements().comments()) {
+        if (comment.start() < at && at < comment.end()) {
+          inComment.add(line);
+        }
+      }
+      if (layout.nextLineStart(at) == at) {
+        break;
+      }
+    }
+    return new Moved(lines.replace("\r\n", "\n").replace('\r', '\n'), indent,
+        Edit.delete(new Span(layout.uri(), start, end)), inComment);
+  }
+
+  private static boolean blankLine(Layout layout, int lineStart) {
+    int i = layout.skipBlanks(lineStart);
+    return i >= layout.text().length() || layout.text().charAt(i) == '\n' || layout.text().charAt(i) == '\r';
+  }
+
+  /**
+   * A line of new text: its depth in indentation units below where the text is put, or its
+   * exact text when it is inside a block comment.
+   */
+  private record Line(int depth, String text, boolean verbatim) {}
+
+  private static List<String> render(List<Line> lines, String base, String unit) {
+    List<String> out = new ArrayList<>();
+    for (Line line : lines) {
+      out.add(line.verbatim() ? line.text() : line.text().isBlank() ? "" : base + unit.repeat(line.depth()) + line.text());
+    }
+    return out;
+  }
+
+  /** The pod; the module's lines keep their indentation relative to the module's first line. */
+  private static List<Line> pod(String podName, Entity module, Entity machine, Moved moved) {
+    List<String> body = new ArrayList<>();
+    machine.properties().osFamily().ifPresent(f -> body.add("os " + f.word()));
+    body.add(QuickFixes.CPU_LIMIT);
+    body.add(QuickFixes.MEMORY_LIMIT);
+    body.add("image \"" + IMAGE + "\"");
+    for (Requirement requirement : module.requirements()) {
+      Optional<Library> provided = machine.library(requirement.library().text());
+      provided.filter(l -> !l.versionText().isEmpty() && body.stream().noneMatch(b -> b.startsWith("library " + l.name().text() + " ")))
+          .ifPresent(l -> body.add("library " + l.name().text() + " \"" + l.versionText() + "\""));
+    }
+    List<Line> pod = new ArrayList<>();
+    pod.add(new Line(0, "pod " + podName + " {", false));
+    pod.add(new Line(1, "container " + module.name().text() + " {", false));
+    for (String statement : body) {
+      pod.add(new Line(2, statement, false));
+    }
+    String[] lines = moved.text().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (moved.inComment().contains(i)) {
+        pod.add(new Line(0, line, true));
+      } else {
+        pod.add(new Line(2, line.startsWith(moved.indent()) ? line.substring(moved.indent().length()) : line.stripLeading(),
+            false));
+      }
+    }
+    pod.add(new Line(1, "}", false));
+    pod.add(new Line(0, "}", false));
+    return pod;
+  }
+
+  /** A cluster of the program whose nodes include the machine: one of the root file first. */
+  private static Optional<Entity> clusterOf(Program program, Entity machine) {
+    Optional<Entity> any = Optional.empty();
+    for (Entity cluster : program.entities(EntityKind.CLUSTER)) {
+      if (program.nodesOf(cluster).contains(machine)) {
+        if (cluster.span().source().equals(program.root().uri())) {
+          return Optional.of(cluster);
+        }
+        any = any.or(() -> Optional.of(cluster));
+      }
+    }
+    return any;
+  }
+
+  /** A name no host, VM, cluster or pod has: the wished one, else with a suffix and a number. */
+  private static String freeName(Program program, String wished, String suffix, List<String> taken) {
+    if (free(program, wished, taken)) {
+      return wished;
+    }
+    String candidate = wished + suffix;
+    for (int i = 2; !free(program, candidate, taken); i++) {
+      candidate = wished + suffix + "-" + i;
+    }
+    return candidate;
+  }
+
+  private static boolean free(Program program, String name, List<String> taken) {
+    return program.globallyNamed(name).isEmpty() && !taken.contains(name);
+  }
+}

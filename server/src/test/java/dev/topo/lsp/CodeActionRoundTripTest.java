@@ -1,0 +1,117 @@
+package dev.topo.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Over the protocol: the capabilities are declared, a quick fix asked for a published
+ * diagnostic is applied as the client would and the next diagnostics no longer have it, and
+ * lenses and hints arrive.
+ */
+class CodeActionRoundTripTest {
+  @TempDir
+  Path dir;
+
+  static final String TEXT = """
+      host win-01 {
+        os windows
+        cpu 8
+        memory 16GiB
+        runtime docker
+        container web { os linux; image "web:1.0"; cpu 1; memory 1Gi }
+      }
+
+      cluster k {
+        nodes win-01
+        pod p {
+          replicas 2
+          container api { os windows; image "api:1.0"; cpu 2; memory 2GiB }
+        }
+      }
+      """;
+
+  @Test
+  void aQuickFixForAPublishedDiagnosticClearsItAndLensesAndHintsArrive() throws Exception {
+    URI uri = dir.resolve("main.topo").toUri();
+    TextDocumentIdentifier document = new TextDocumentIdentifier(uri.toString());
+    try (LspHarness lsp = new LspHarness()) {
+      InitializeParams init = new InitializeParams();
+      init.setCapabilities(new ClientCapabilities());
+      init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "ws")));
+      InitializeResult result = lsp.server().initialize(init).get(LspHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      lsp.server().initialized(new InitializedParams());
+      var capabilities = result.getCapabilities();
+      assertTrue(capabilities.getCodeActionProvider().getRight().getCodeActionKinds()
+          .containsAll(List.of(CodeActionKind.QuickFix, CodeActionKind.RefactorExtract, CodeActionKind.Source)));
+      assertEquals(Boolean.FALSE, capabilities.getCodeLensProvider().getResolveProvider());
+      assertEquals(Boolean.TRUE, capabilities.getInlayHintProvider().getLeft());
+
+      lsp.open(uri, TEXT);
+      PublishDiagnosticsParams published = lsp.awaitDiagnostics(uri, p -> p.getVersion() == 1);
+      Diagnostic mismatch = published.getDiagnostics().stream()
+          .filter(d -> d.getCode().getLeft().equals("container-os-mismatch")).findFirst().orElseThrow();
+
+      List<Either<Command, CodeAction>> actions = lsp.server().getTextDocumentService()
+          .codeAction(new CodeActionParams(document, mismatch.getRange(), new CodeActionContext(List.of(mismatch))))
+          .get(LspHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      CodeAction fix = actions.stream().map(Either::getRight).filter(a -> Boolean.TRUE.equals(a.getIsPreferred()))
+          .findFirst().orElseThrow();
+      assertEquals(List.of(mismatch), fix.getDiagnostics());
+      List<TextEdit> edits = new ArrayList<>(fix.getEdit().getChanges().get(uri.toString()));
+
+      // As a client applies a workspace edit: the last edit first, each as a change of the buffer.
+      edits.sort(Comparator.comparing((TextEdit e) -> e.getRange().getStart().getLine())
+          .thenComparing(e -> e.getRange().getStart().getCharacter()).reversed());
+      List<TextDocumentContentChangeEvent> changes = edits.stream()
+          .map(e -> new TextDocumentContentChangeEvent(e.getRange(), e.getNewText())).toList();
+      lsp.server().getTextDocumentService().didChange(
+          new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri.toString(), 2), changes));
+      PublishDiagnosticsParams after = lsp.awaitDiagnostics(uri, p -> p.getVersion() == 2);
+      assertTrue(after.getDiagnostics().stream().noneMatch(d -> d.getCode().getLeft().equals("container-os-mismatch")),
+          after.toString());
+
+      List<? extends CodeLens> lenses = lsp.server().getTextDocumentService().codeLens(new CodeLensParams(document))
+          .get(LspHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      assertEquals(List.of("cpu 1/8 · memory 1/16 GiB", "cpu 4/8 · memory 4/16 GiB"),
+          lenses.stream().map(l -> l.getCommand().getTitle()).toList());
+
+      List<InlayHint> hints = lsp.server().getTextDocumentService().inlayHint(new InlayHintParams(document,
+          new Range(new Position(0, 0), new Position(20, 0)))).get(LspHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      assertEquals(List.of("= 4 cpu · 4 GiB in all"), hints.stream().map(h -> h.getLabel().getLeft()).toList());
+      assertEquals(new Position(11, 14), hints.get(0).getPosition());
+    }
+  }
+}
