@@ -4,14 +4,22 @@ import dev.topo.workspace.TextDocument;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentPositionParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
@@ -23,12 +31,24 @@ public final class TopoTextDocumentService implements TextDocumentService {
   private final DiagnosticsScheduler scheduler;
   private final Requests requests;
   private final Object lock;
+  private volatile ClientCapabilities client = new ClientCapabilities();
 
   TopoTextDocumentService(Session session, DiagnosticsScheduler scheduler, Requests requests, Object lock) {
     this.session = session;
     this.scheduler = scheduler;
     this.requests = requests;
     this.lock = lock;
+  }
+
+  /** What the client can do, from {@code initialize}; features adapt to it (snippets, say). */
+  void setClientCapabilities(ClientCapabilities capabilities) {
+    this.client = capabilities;
+  }
+
+  private boolean snippetSupport() {
+    var text = client.getTextDocument();
+    return text != null && text.getCompletion() != null && text.getCompletion().getCompletionItem() != null
+        && Boolean.TRUE.equals(text.getCompletion().getCompletionItem().getSnippetSupport());
   }
 
   @Override
@@ -85,5 +105,27 @@ public final class TopoTextDocumentService implements TextDocumentService {
     return requests.compute(params.getTextDocument().getUri(), (snapshot, cancel) -> new DocumentDiagnosticReport(
         new RelatedFullDocumentDiagnosticReport(DiagnosticsFeature.diagnostics(snapshot, session.settings()))),
         new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(List.of())));
+  }
+
+  @Override
+  public CompletableFuture<Hover> hover(HoverParams params) {
+    return requests.compute(params.getTextDocument().getUri(),
+        (snapshot, cancel) -> HoverFeature.hover(session, snapshot, params.getPosition(), cancel), null);
+  }
+
+  @Override
+  public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+    return requests.compute(params.getTextDocument().getUri(), (snapshot, cancel) -> Either.forRight(
+        CompletionFeature.complete(session, snapshot, params.getPosition(), snippetSupport(), cancel)),
+        Either.forRight(new CompletionList(List.of())));
+  }
+
+  /** {@code topology/explain}, received by the server class (see there why). */
+  public CompletableFuture<ExplainFeature.Explanation> explain(TextDocumentPositionParams params) {
+    if (params == null || params.getTextDocument() == null || params.getTextDocument().getUri() == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return requests.compute(params.getTextDocument().getUri(),
+        (snapshot, cancel) -> ExplainFeature.explain(session, snapshot, params.getPosition(), cancel), null);
   }
 }
