@@ -94,10 +94,23 @@ public final class CompletionFeature {
    */
   public static CompletionList complete(Session session, Session.Snapshot snapshot, Position position,
       boolean snippets, Cancellation cancel) {
+    return complete(session, snapshot, position, snippets, null, cancel);
+  }
+
+  /**
+   * The completions at a position, asked for by typing a trigger character (null when the
+   * user asked, or typed a word). The triggers are those of paths, so typed anywhere but in
+   * a string (the first '/' of a comment, say) they bring nothing up.
+   */
+  public static CompletionList complete(Session session, Session.Snapshot snapshot, Position position,
+      boolean snippets, String trigger, Cancellation cancel) {
     cancel.check();
     String text = snapshot.document().text();
     int offset = Positions.offset(snapshot.lines(), position);
     CursorContext context = CursorContext.at(text, offset);
+    if (trigger != null && TRIGGER_CHARACTERS.contains(trigger) && context.place() != CursorContext.Place.STRING) {
+      return new CompletionList(false, List.of());
+    }
     CompletionFeature feature = new CompletionFeature(session, snapshot, context, offset, snippets);
     switch (context.place()) {
       case STATEMENT -> feature.statements();
@@ -440,7 +453,13 @@ public final class CompletionFeature {
     Stream.concat(session.workspaceFiles().stream(), session.documents().all().stream().map(TextDocument::uri))
         .filter(u -> "file".equals(u.getScheme()) && u.getPath() != null && u.getPath().endsWith(".topo"))
         .forEach(u -> known.add(Path.of(u).normalize()));
-    known.addAll(topologyFilesIn(folder));
+    // The disk is read only inside the workspace (or, with none, below this file's folder):
+    // a path typed as "/" must not walk the machine.
+    URI root = session.rootOf(uri);
+    Path limit = root != null && "file".equals(root.getScheme()) ? Path.of(root).normalize() : self.getParent();
+    if (folder.startsWith(limit)) {
+      known.addAll(topologyFilesIn(folder));
+    }
     known.remove(self);
 
     Set<String> files = new TreeSet<>();
@@ -470,15 +489,11 @@ public final class CompletionFeature {
       again(item);
       items.add(item);
     }
-    URI root = session.rootOf(uri);
-    if (outside && root != null && "file".equals(root.getScheme())) {
-      Path rootPath = Path.of(root).normalize();
-      if (folder.startsWith(rootPath) && !folder.equals(rootPath)) {
-        CompletionItem item = pathItem("../", CompletionItemKind.Folder, segment);
-        item.setSortText("2");
-        again(item);
-        items.add(item);
-      }
+    if (outside && root != null && folder.startsWith(limit) && !folder.equals(limit)) {
+      CompletionItem item = pathItem("../", CompletionItemKind.Folder, segment);
+      item.setSortText("2");
+      again(item);
+      items.add(item);
     }
   }
 

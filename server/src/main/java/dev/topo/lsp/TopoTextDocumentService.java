@@ -116,7 +116,8 @@ public final class TopoTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
     return requests.compute(params.getTextDocument().getUri(), (snapshot, cancel) -> Either.forRight(
-        CompletionFeature.complete(session, snapshot, params.getPosition(), snippetSupport(), cancel)),
+        CompletionFeature.complete(session, snapshot, params.getPosition(), snippetSupport(),
+            params.getContext() == null ? null : params.getContext().getTriggerCharacter(), cancel)),
         Either.forRight(new CompletionList(List.of())));
   }
 

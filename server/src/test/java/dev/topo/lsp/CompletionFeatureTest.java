@@ -333,8 +333,21 @@ class CompletionFeatureTest {
   }
 
   @Test
-  void theTriggerCharactersAreThoseOfPaths() {
+  void theTriggerCharactersOfPathsBringNothingUpOutsideStrings() {
     assertEquals(List.of("\"", "/"), CompletionFeature.TRIGGER_CHARACTERS);
+    Fixture comment = Fixture.of("host a {\n  /|\n}");
+    assertEquals(List.of(), CompletionFeature.complete(comment.session(), comment.snapshot(), comment.position(), true,
+        "/", Cancellation.NONE).getItems());
+    assertFalse(complete(comment, true).isEmpty(), "asked for, the statements come");
+    Fixture path = Fixture.of("import \"|").with("lib.topo", "host l { }");
+    assertEquals(List.of("lib.topo"), CompletionFeature.complete(path.session(), path.snapshot(), path.position(), true,
+        "\"", Cancellation.NONE).getItems().stream().map(CompletionItem::getLabel).toList());
+  }
+
+  @Test
+  void anAbsolutePathDoesNotWalkTheDiskOutsideTheWorkspace() {
+    Fixture f = Fixture.of("import \"/|\"");
+    assertEquals(List.of(), labels(f.text().substring(0, f.offset()) + "|" + f.text().substring(f.offset())));
   }
 
   // ---- robustness ----
