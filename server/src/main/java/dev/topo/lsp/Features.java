@@ -3,6 +3,7 @@ package dev.topo.lsp;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DocumentLinkOptions;
 import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -14,6 +15,8 @@ final class Features {
 
   static void declare(ServerCapabilities server) {
     // Each feature class adds its capability here.
+    server.setHoverProvider(true);
+    server.setCompletionProvider(new CompletionOptions(false, CompletionFeature.TRIGGER_CHARACTERS));
     server.setDefinitionProvider(true);
     server.setReferencesProvider(true);
     server.setDocumentHighlightProvider(true);

@@ -19,9 +19,11 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentPositionParams;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -162,6 +164,17 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     requestPool.shutdownNow();
     watchdog.shutdownNow();
     exit.accept(shutdown ? 0 : 1);
+  }
+
+  /**
+   * {@code topology/explain}, the VS Code extension's own request. It stands on the server
+   * class because LSP4J learns a request's parameter types from this class and from the
+   * declared (interface) types of its delegates, where a method of the document service's
+   * class would be invisible; the document service answers it.
+   */
+  @JsonRequest(value = ExplainFeature.METHOD, useSegment = false)
+  public CompletableFuture<ExplainFeature.Explanation> explain(TextDocumentPositionParams params) {
+    return documents.explain(params);
   }
 
   @Override

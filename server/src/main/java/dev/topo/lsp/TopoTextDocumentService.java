@@ -9,6 +9,9 @@ import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
@@ -16,6 +19,8 @@ import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
@@ -35,6 +40,7 @@ import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentPositionParams;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -55,6 +61,13 @@ public final class TopoTextDocumentService implements TextDocumentService {
     this.scheduler = scheduler;
     this.requests = requests;
     this.lock = lock;
+  }
+
+  /** Whether the client takes snippets in completion items (from {@code initialize}). */
+  private boolean snippetSupport() {
+    var text = session.clientCapabilities().getTextDocument();
+    return text != null && text.getCompletion() != null && text.getCompletion().getCompletionItem() != null
+        && Boolean.TRUE.equals(text.getCompletion().getCompletionItem().getSnippetSupport());
   }
 
   @Override
@@ -181,5 +194,28 @@ public final class TopoTextDocumentService implements TextDocumentService {
   public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
     return requests.compute(params.getTextDocument().getUri(),
         (snapshot, cancel) -> InlayHintFeature.inlayHints(snapshot, params, cancel), List.of());
+  }
+
+  @Override
+  public CompletableFuture<Hover> hover(HoverParams params) {
+    return requests.compute(params.getTextDocument().getUri(),
+        (snapshot, cancel) -> HoverFeature.hover(session, snapshot, params.getPosition(), cancel), null);
+  }
+
+  @Override
+  public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+    return requests.compute(params.getTextDocument().getUri(), (snapshot, cancel) -> Either.forRight(
+        CompletionFeature.complete(session, snapshot, params.getPosition(), snippetSupport(),
+            params.getContext() == null ? null : params.getContext().getTriggerCharacter(), cancel)),
+        Either.forRight(new CompletionList(List.of())));
+  }
+
+  /** {@code topology/explain}, received by the server class (see there why). */
+  public CompletableFuture<ExplainFeature.Explanation> explain(TextDocumentPositionParams params) {
+    if (params == null || params.getTextDocument() == null || params.getTextDocument().getUri() == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return requests.compute(params.getTextDocument().getUri(),
+        (snapshot, cancel) -> ExplainFeature.explain(session, snapshot, params.getPosition(), cancel), null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import com.google.gson.JsonElement;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -17,6 +18,7 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
@@ -29,6 +31,7 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -41,10 +44,21 @@ public final class LspHarness implements AutoCloseable {
   public static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   private final LanguageServer server;
+  private final Launcher<TopoServer> launcher;
   private final RecordingClient client = new RecordingClient();
   private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
   private final Socket serverSide;
   private final Socket clientSide;
+
+  /**
+   * The server as this client knows it: the protocol and topo's own requests. LSP4J reads a
+   * response by the method's declared result type; for a method it does not know, it gives
+   * null, so custom requests must be declared here to be tested.
+   */
+  public interface TopoServer extends LanguageServer {
+    @JsonRequest(value = "topology/explain", useSegment = false)
+    CompletableFuture<JsonElement> explain(Object params);
+  }
 
   /** What the server sent to the client. */
   public static final class RecordingClient implements LanguageClient {
@@ -96,8 +110,8 @@ public final class LspHarness implements AutoCloseable {
       this.clientSide = clientSide;
     }
     ServerMain.start(serverSide.getInputStream(), serverSide.getOutputStream(), exitCode::complete);
-    Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientSide.getInputStream(),
-        clientSide.getOutputStream());
+    launcher = new LSPLauncher.Builder<TopoServer>().setLocalService(client).setRemoteInterface(TopoServer.class)
+        .setInput(clientSide.getInputStream()).setOutput(clientSide.getOutputStream()).create();
     launcher.startListening();
     server = launcher.getRemoteProxy();
   }
@@ -114,16 +128,34 @@ public final class LspHarness implements AutoCloseable {
     return exitCode;
   }
 
+  /**
+   * Sends a request by its method name, as clients of other languages do (a custom one such
+   * as {@code topology/explain}, declared in {@link TopoServer}); the result arrives as
+   * parsed JSON, or null.
+   */
+  public CompletableFuture<Object> request(String method, Object params) {
+    return launcher.getRemoteEndpoint().request(method, params);
+  }
+
   /** Initializes with a workspace folder and the given capabilities, then sends initialized. */
-  public void initialize(URI root, ClientCapabilities capabilities, Object initializationOptions) throws Exception {
+  public InitializeResult initialize(URI root, ClientCapabilities capabilities, Object initializationOptions)
+      throws Exception {
+    return initialize(root, capabilities, initializationOptions, null);
+  }
+
+  /** Initializes as a client whose user interface speaks {@code locale} ("ko", "en-US"...). */
+  public InitializeResult initialize(URI root, ClientCapabilities capabilities, Object initializationOptions,
+      String locale) throws Exception {
     InitializeParams params = new InitializeParams();
+    params.setLocale(locale);
     params.setCapabilities(capabilities);
     if (root != null) {
       params.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toString(), "ws")));
     }
     params.setInitializationOptions(initializationOptions);
-    server.initialize(params).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    InitializeResult result = server.initialize(params).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     server.initialized(new InitializedParams());
+    return result;
   }
 
   public void open(URI uri, String text) {

@@ -1,0 +1,120 @@
+package dev.topo.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.topo.check.Cancellation;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Position;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code topology/explain}, the request behind the VS Code extension's Explain command: the
+ * entry of the finding's rule at the position, else of the keyword there, else null.
+ */
+class ExplainRequestTest {
+  @TempDir
+  Path dir;
+
+  static final String MISMATCH = """
+      host win-01 {
+        os windows
+        runtime docker
+        container web { os li|nux; image "web:1.0"; cpu 1; memory 1Gi }
+      }
+      """;
+
+  static String explain(Fixture f) {
+    ExplainFeature.Explanation e = ExplainFeature.explain(f.session(), f.snapshot(), f.position(), Cancellation.NONE);
+    return e == null ? null : e.markdown();
+  }
+
+  static String explain(String marked) {
+    return explain(Fixture.of(marked));
+  }
+
+  @Test
+  void aFindingAtThePositionIsExplainedByItsRule() {
+    assertTrue(explain(MISMATCH).startsWith("# Container OS mismatch\n"), explain(MISMATCH));
+    assertTrue(explain(MISMATCH).contains("```topo"), "the whole entry, with its before and after");
+  }
+
+  @Test
+  void aFindingOnAValueIsExplainedThere() {
+    String text = "host h {\n  os linux; cpu |2; memory 8Gi; hypervisor kvm\n  vm v { os linux; cpu 4; memory 1Gi }\n}";
+    assertTrue(explain(text).startsWith("# Overcommit"), explain(text));
+  }
+
+  @Test
+  void ofFindingsOnTheSameWordTheMostSeriousWins() {
+    // The container's name carries missing-limits and unpinned-image (warnings) and unknown-os (info).
+    String text = "host h { os linux; runtime docker; container w|eb { } }";
+    assertTrue(explain(text).startsWith("# Missing resource limits"), explain(text));
+  }
+
+  @Test
+  void elseTheKeywordAtThePosition() {
+    assertTrue(explain("host a {\n  hyper|visor kvm\n}").startsWith("# Hypervisor"));
+    assertTrue(explain("host a { container c { share ip|c } }").startsWith("# Weak isolation"),
+        "a finding covers the share: its rule comes first");
+    assertTrue(explain("ho|st a { os linux }").startsWith("# Host"));
+  }
+
+  @Test
+  void inTheSessionsLocale() {
+    Fixture f = Fixture.of(MISMATCH).settings(Settings.from(null, "ko"));
+    assertTrue(explain(f).startsWith("# 컨테이너"), explain(f));
+  }
+
+  @Test
+  void nothingToExplainIsNull() {
+    assertNull(explain("host web-|01 { os linux }"));
+    assertNull(explain("// just a comment|"));
+    Fixture f = Fixture.of("host a { }");
+    assertNull(ExplainFeature.explain(f.session(), f.snapshot(), new Position(99, 99), Cancellation.NONE));
+    assertNull(ExplainFeature.explain(f.session(), f.snapshot(), null, Cancellation.NONE));
+  }
+
+  @Test
+  void overTheProtocolAsTheExtensionSendsIt() throws Exception {
+    URI uri = dir.resolve("main.topo").toUri();
+    String text = MISMATCH.replace("|", "");
+    try (LspHarness lsp = new LspHarness()) {
+      lsp.initialize(dir.toUri(), new ClientCapabilities(), null, "en-US");
+      lsp.open(uri, text);
+      Object answer = lsp.request(ExplainFeature.METHOD, params(uri, 3, 22)).get(LspHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      assertTrue(answer instanceof JsonObject, String.valueOf(answer));
+      String markdown = ((JsonObject) answer).get("markdown").getAsString();
+      assertTrue(markdown.startsWith("# Container OS mismatch"), markdown);
+
+      Object keyword = lsp.request(ExplainFeature.METHOD, params(uri, 2, 3)).get(LspHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      assertTrue(((JsonObject) keyword).get("markdown").getAsString().startsWith("# Container runtime"), String.valueOf(keyword));
+
+      Object none = lsp.request(ExplainFeature.METHOD, params(uri, 0, 7)).get(LspHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      assertTrue(none == null || (none instanceof JsonElement e && e.isJsonNull()), String.valueOf(none));
+
+      Object unopened = lsp.request(ExplainFeature.METHOD, params(dir.resolve("nowhere.topo").toUri(), 0, 0))
+          .get(LspHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      assertTrue(unopened == null || (unopened instanceof JsonElement e && e.isJsonNull()), String.valueOf(unopened));
+    }
+  }
+
+  /** The params exactly as the extension's explain.ts builds them. */
+  static JsonObject params(URI uri, int line, int character) {
+    return JsonParser.parseString("{\"textDocument\": {\"uri\": \"" + uri + "\"}, \"position\": {\"line\": " + line
+        + ", \"character\": " + character + "}}").getAsJsonObject();
+  }
+
+  @Test
+  void theMethodNameIsTheExtensions() {
+    assertEquals("topology/explain", ExplainFeature.METHOD);
+  }
+}
