@@ -8,5 +8,10 @@ final class Features {
 
   static void declare(ServerCapabilities server) {
     // Each feature class adds its capability here.
+    server.setSemanticTokensProvider(SemanticTokensFeature.capability());
+    server.setFoldingRangeProvider(true);
+    server.setSelectionRangeProvider(true);
+    server.setDocumentFormattingProvider(true);
+    server.setDocumentRangeFormattingProvider(true);
   }
 }
