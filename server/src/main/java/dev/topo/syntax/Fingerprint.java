@@ -9,6 +9,7 @@ import dev.topo.model.Problem;
 import dev.topo.model.Property;
 import dev.topo.model.Requirement;
 import dev.topo.model.Suppression;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -22,7 +23,7 @@ final class Fingerprint {
   private Fingerprint() {}
 
   /**
-   * @param statementStarts the start offsets of the file's statements in source order, so
+   * @param statementStarts the start offsets of the file's statements in ascending order, so
    *     that a suppression's target is named by its ordinal instead of its offset
    */
   static String of(FileModel file, List<Integer> statementStarts) {
@@ -38,7 +39,7 @@ final class Fingerprint {
     }
     for (Suppression s : file.suppressions()) {
       out.append("suppress ").append(new TreeSet<>(s.ruleIds())).append(" at statement ")
-          .append(statementStarts.indexOf(s.target().start())).append(" because ").append(s.reason()).append('\n');
+          .append(Collections.binarySearch(statementStarts, s.target().start())).append(" because ").append(s.reason()).append('\n');
     }
     return out.toString();
   }

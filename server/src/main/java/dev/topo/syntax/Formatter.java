@@ -186,6 +186,10 @@ public final class Formatter {
     private int[] sepAt;
     private int[] startAt;
     private int[] endAt;
+    /** Per item: the first item at or after it that is code, not a comment (items.size() if none). */
+    private final int[] nextCode;
+    /** Per item: whether code stands before it on the line where it starts (through comments on that line). */
+    private final boolean[] codeBefore;
 
     private Layout(String text, SyntaxTree tree, Options options) {
       this.text = text;
@@ -203,6 +207,35 @@ public final class Formatter {
         }
       }
       markStatements(tree.root());
+      // Both are computed once, in a pass each, so that a line of a hundred thousand comments stays linear.
+      nextCode = new int[items.size()];
+      int next = items.size();
+      for (int i = items.size() - 1; i >= 0; i--) {
+        if (!isComment(items.get(i))) {
+          next = i;
+        }
+        nextCode[i] = next;
+      }
+      int[] itemAt = new int[n];
+      codeBefore = new boolean[items.size()];
+      for (int i = 0; i < items.size(); i++) {
+        Token item = items.get(i);
+        itemAt[item.getTokenIndex()] = i;
+        Token before = previousToken(item);
+        codeBefore[i] = before != null && lines.line(before.getStopIndex()) == lines.line(item.getStartIndex())
+            && (!isComment(before) || codeBefore[itemAt[before.getTokenIndex()]]);
+      }
+    }
+
+    /** The token before this one that is neither white space nor {@code ;}, or null. */
+    private Token previousToken(Token token) {
+      for (int k = token.getTokenIndex() - 1; k >= 0; k--) {
+        Token t = tree.tokens().get(k);
+        if (t.getType() != TopologyLexer.WS && t.getType() != TopologyLexer.SEMI) {
+          return t;
+        }
+      }
+      return null;
     }
 
     static Optional<Layout> of(String text, Options options) {
@@ -297,7 +330,7 @@ public final class Formatter {
       } else if (prevType == TopologyLexer.BLOCK_COMMENT && sameLine(prev, next)) {
         // "/* c */ os linux" keeps the comment before its statement; "os linux /* c */ cpu 1" splits after it.
         boolean startsLine = statementStart[next.getTokenIndex()] || nextType == TopologyLexer.RBRACE;
-        if (startsLine && (codeBeforeOnLine(i - 1) || nextType == TopologyLexer.RBRACE)) {
+        if (startsLine && (codeBefore[i - 1] || nextType == TopologyLexer.RBRACE)) {
           lineBreak(i, depth);
         } else {
           out.append(' ');
@@ -338,13 +371,11 @@ public final class Formatter {
 
     /** Whether item {@code i} stands between statements rather than inside one. */
     private boolean betweenStatements(int i) {
-      for (int j = i; j < items.size(); j++) {
-        Token t = items.get(j);
-        if (!isComment(t)) {
-          return statementStart[t.getTokenIndex()] || t.getType() == TopologyLexer.RBRACE;
-        }
+      if (nextCode[i] == items.size()) {
+        return true; // only comments up to the end of the file
       }
-      return true; // only comments up to the end of the file
+      Token code = items.get(nextCode[i]);
+      return statementStart[code.getTokenIndex()] || code.getType() == TopologyLexer.RBRACE;
     }
 
     /**
@@ -357,16 +388,10 @@ public final class Formatter {
         return false;
       }
       Token prev = items.get(i - 1);
-      if (isComment(prev) && !codeBeforeOnLine(i - 1)) {
+      if (isComment(prev) && !codeBefore[i - 1]) {
         return false; // a comment of the group that leads this declaration
       }
-      for (int j = i; j < items.size(); j++) {
-        Token t = items.get(j);
-        if (!isComment(t)) {
-          return topLevelBlock[t.getTokenIndex()];
-        }
-      }
-      return false;
+      return nextCode[i] < items.size() && topLevelBlock[items.get(nextCode[i]).getTokenIndex()];
     }
 
     /** Whether the original text has an empty line between two items. */
@@ -396,36 +421,12 @@ public final class Formatter {
      * {@code ;} does not count, as for suppression comments: it is layout, and it goes.
      */
     private boolean sameLineAsPreviousToken(Token comment) {
-      for (int k = comment.getTokenIndex() - 1; k >= 0; k--) {
-        Token t = tree.tokens().get(k);
-        if (t.getType() != TopologyLexer.WS && t.getType() != TopologyLexer.SEMI) {
-          return lines.line(t.getStopIndex()) == lines.line(comment.getStartIndex());
-        }
-      }
-      return false;
+      Token before = previousToken(comment);
+      return before != null && lines.line(before.getStopIndex()) == lines.line(comment.getStartIndex());
     }
 
     private boolean sameLine(Token a, Token b) {
       return lines.line(a.getStopIndex()) == lines.line(b.getStartIndex());
-    }
-
-    /** Whether code (not only comments) stands before item {@code i} on the line where it starts. */
-    private boolean codeBeforeOnLine(int i) {
-      int line = lines.line(items.get(i).getStartIndex());
-      for (int k = items.get(i).getTokenIndex() - 1; k >= 0; k--) {
-        Token t = tree.tokens().get(k);
-        if (t.getType() == TopologyLexer.WS || t.getType() == TopologyLexer.SEMI) {
-          continue;
-        }
-        if (lines.line(t.getStopIndex()) != line) {
-          return false;
-        }
-        if (!isComment(t)) {
-          return true;
-        }
-        line = lines.line(t.getStartIndex());
-      }
-      return false;
     }
 
     private static boolean isComment(Token t) {

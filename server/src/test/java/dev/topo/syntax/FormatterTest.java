@@ -3,6 +3,7 @@ package dev.topo.syntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.topo.syntax.Formatter.Edit;
@@ -188,6 +189,17 @@ class FormatterTest {
   void tooDeepNestingIsASyntaxProblemSoItIsNotFormatted() {
     String deep = "host a {" + " vm v {".repeat(40) + " }".repeat(41);
     assertEquals(Optional.empty(), Formatter.format(deep, Options.DEFAULT));
+  }
+
+  @Test
+  void hostileShapesStayLinear() {
+    // A quadratic walk over the comments of one line would take minutes here.
+    String comments = "/* c */ ".repeat(100_000) + "host a {}";
+    String semicolons = "host a {" + ";".repeat(100_000) + " /* c */ }";
+    assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+      assertEquals("/* c */ ".repeat(99_999) + "/* c */ host a {}\n", Formatter.format(comments, Options.DEFAULT).orElseThrow());
+      assertEquals("host a { /* c */\n}\n", Formatter.format(semicolons, Options.DEFAULT).orElseThrow());
+    });
   }
 
   @Test
