@@ -27,6 +27,11 @@ final class Features {
     server.setCodeActionProvider(Either.forRight(new CodeActionOptions(CodeActionFeature.KINDS)));
     server.setCodeLensProvider(new CodeLensOptions(false));
     server.setInlayHintProvider(Either.forLeft(true));
+    server.setSemanticTokensProvider(SemanticTokensFeature.capability());
+    server.setFoldingRangeProvider(true);
+    server.setSelectionRangeProvider(true);
+    server.setDocumentFormattingProvider(true);
+    server.setDocumentRangeFormattingProvider(true);
   }
 
   /** The same, refined by what the client supports. */

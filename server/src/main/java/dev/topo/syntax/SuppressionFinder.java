@@ -18,7 +18,10 @@ import org.antlr.v4.runtime.Token;
 /**
  * Finds {@code // topo-ignore RULE-ID[, RULE-ID...] [reason]} comments. A comment alone on
  * its line applies to the next statement (a whole block, if a block follows); one at the
- * end of a line applies to the innermost statement that line's code belongs to.
+ * end of a line applies to the innermost statement that line's code belongs to. A {@code ;}
+ * is layout here, like white space: it is not code that a comment can end the line of, nor
+ * a statement that a comment can apply to, so that removing or adding one (as the
+ * formatter does) never changes what a comment silences.
  */
 final class SuppressionFinder {
   private static final Pattern DIRECTIVE = Pattern.compile(
@@ -43,7 +46,8 @@ final class SuppressionFinder {
                 ids(m.group(1)), target, m.group(2).trim()));
           }
         }
-      } else if (token.getChannel() == Token.DEFAULT_CHANNEL && token.getType() != Token.EOF) {
+      } else if (token.getChannel() == Token.DEFAULT_CHANNEL && token.getType() != Token.EOF
+          && token.getType() != TopologyLexer.SEMI) {
         previousCode = token;
       }
     }
@@ -70,7 +74,7 @@ final class SuppressionFinder {
   private static Span next(NavigableMap<Integer, Span> statements, List<Token> tokens, int from) {
     for (int j = from + 1; j < tokens.size(); j++) {
       Token t = tokens.get(j);
-      if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+      if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != TopologyLexer.SEMI) {
         return t.getType() == Token.EOF ? null : statements.get(t.getStartIndex());
       }
     }

@@ -1,0 +1,30 @@
+package dev.topo.lsp;
+
+import dev.topo.syntax.Folding;
+import dev.topo.syntax.TopologySyntax;
+import java.util.List;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeKind;
+
+/**
+ * {@code textDocument/foldingRange}: blocks, multi-line comments and runs of line comments,
+ * and the imports at the top of a file. Whole lines only, which every client supports.
+ */
+final class FoldingRangeFeature {
+  private FoldingRangeFeature() {}
+
+  static List<FoldingRange> folds(Session.Snapshot snapshot) {
+    var tree = TopologySyntax.parseTree(snapshot.document().uri(), snapshot.document().text());
+    return Folding.of(tree).stream().map(FoldingRangeFeature::range).toList();
+  }
+
+  private static FoldingRange range(Folding.Fold fold) {
+    FoldingRange range = new FoldingRange(fold.startLine(), fold.endLine());
+    switch (fold.kind()) {
+      case COMMENT -> range.setKind(FoldingRangeKind.Comment);
+      case IMPORTS -> range.setKind(FoldingRangeKind.Imports);
+      case BLOCK -> { } // a plain region: the protocol has no kind for it
+    }
+    return range;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.topo.lsp;
+
+import dev.topo.model.Span;
+import dev.topo.syntax.Formatter;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+
+/**
+ * {@code textDocument/formatting} and {@code /rangeFormatting}: the core's {@link Formatter}
+ * as one minimal edit. The editor's {@code tabSize} and {@code insertSpaces} choose the
+ * indentation; everything else is the canonical style. A text with a syntax problem gets no
+ * edit at all, so formatting can never lose what the user typed.
+ */
+final class FormattingFeature {
+  private FormattingFeature() {}
+
+  static List<TextEdit> document(Session.Snapshot snapshot, FormattingOptions options) {
+    return edits(snapshot, Formatter.formatDocument(snapshot.document().text(), options(options)));
+  }
+
+  static List<TextEdit> range(Session.Snapshot snapshot, Range range, FormattingOptions options) {
+    if (range == null) {
+      return document(snapshot, options);
+    }
+    int from = Positions.offset(snapshot.lines(), range.getStart());
+    int to = Positions.offset(snapshot.lines(), range.getEnd());
+    return edits(snapshot, Formatter.formatRange(snapshot.document().text(), from, to, options(options)));
+  }
+
+  static Formatter.Options options(FormattingOptions options) {
+    if (options == null) {
+      return Formatter.Options.DEFAULT;
+    }
+    // Both are required by the protocol; a client that omits them gets the canonical two spaces.
+    Number tabSize = options.getNumber("tabSize");
+    Boolean insertSpaces = options.getBoolean("insertSpaces");
+    return Formatter.Options.of(tabSize == null || tabSize.intValue() < 1 ? 2 : tabSize.intValue(),
+        insertSpaces == null || insertSpaces);
+  }
+
+  private static List<TextEdit> edits(Session.Snapshot snapshot, Optional<Formatter.Edit> edit) {
+    return edit.map(e -> List.of(new TextEdit(
+        Positions.range(snapshot.lines(), new Span(snapshot.document().uri(), e.start(), e.end())), e.text())))
+        .orElse(List.of());
+  }
+}

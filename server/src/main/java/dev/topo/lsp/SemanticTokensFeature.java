@@ -1,0 +1,164 @@
+package dev.topo.lsp;
+
+import dev.topo.check.Cancellation;
+import dev.topo.model.LineMap;
+import dev.topo.syntax.Highlighter;
+import dev.topo.syntax.Highlighter.Highlight;
+import dev.topo.syntax.Highlighter.Role;
+import dev.topo.syntax.TopologySyntax;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SemanticTokenModifiers;
+import org.eclipse.lsp4j.SemanticTokenTypes;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensLegend;
+import org.eclipse.lsp4j.SemanticTokensServerFull;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
+
+/**
+ * {@code textDocument/semanticTokens/full} and {@code /range}: colours that know what a word
+ * is where it stands, which a TextMate grammar can only guess.
+ *
+ * <p>Only standard token types are used, so that every client and theme colours them
+ * without configuration, and each thing the issue names gets a type that themes colour
+ * apart:
+ * <pre>
+ * what                                                type        modifiers
+ * statement keywords (host, os, requires, import...)  keyword
+ * a block's declared name (host web-01 {)             class       declaration
+ * a reference to a host or VM (nodes web-01)          variable
+ * an OS family (linux, windows, macos, freebsd)       enumMember  defaultLibrary
+ * load low|medium|high, privileged true|false         enumMember  defaultLibrary
+ * a namespace after share (network, pid...)           namespace   defaultLibrary
+ * runtime, hypervisor and language names              type
+ * library name: in library / in requires              property    declaration / none
+ * a number, and the amount of a quantity (64 of 64GiB) number
+ * the unit of a quantity (GiB of 64GiB)               type
+ * a version or a range (after library / requires)     regexp: a pattern that versions match,
+ *                                                     which themes colour apart from strings
+ * any other string (image, OS release, tool version)  string
+ * comments                                            comment
+ * </pre>
+ * An unknown word where a closed set is expected ({@code os solaris}) gets no colour, as in
+ * the TextMate grammar: the diagnostic says what is wrong. Punctuation is left to the
+ * grammar. Tokens that span lines (block comments) are split per line, which every client
+ * accepts whatever its {@code multilineTokenSupport}.
+ */
+final class SemanticTokensFeature {
+  static final List<String> TYPES = List.of(
+      SemanticTokenTypes.Keyword, SemanticTokenTypes.Class, SemanticTokenTypes.Variable, SemanticTokenTypes.EnumMember,
+      SemanticTokenTypes.Namespace, SemanticTokenTypes.Type, SemanticTokenTypes.Property, SemanticTokenTypes.Number,
+      SemanticTokenTypes.Regexp, SemanticTokenTypes.String, SemanticTokenTypes.Comment);
+  static final List<String> MODIFIERS = List.of(SemanticTokenModifiers.Declaration, SemanticTokenModifiers.DefaultLibrary);
+
+  private static final int DECLARATION = 1;
+  private static final int DEFAULT_LIBRARY = 1 << 1;
+
+  private SemanticTokensFeature() {}
+
+  static SemanticTokensWithRegistrationOptions capability() {
+    SemanticTokensWithRegistrationOptions options =
+        new SemanticTokensWithRegistrationOptions(new SemanticTokensLegend(TYPES, MODIFIERS));
+    options.setFull(new SemanticTokensServerFull(false));
+    options.setRange(true);
+    return options;
+  }
+
+  static SemanticTokens full(Session.Snapshot snapshot, Cancellation cancel) {
+    String text = snapshot.document().text();
+    return new SemanticTokens(encode(text, snapshot.lines(), highlights(snapshot), 0, text.length(), cancel));
+  }
+
+  /** The tokens that overlap the range, encoded as the protocol asks: relative to the previous one, from (0, 0). */
+  static SemanticTokens range(Session.Snapshot snapshot, Range range, Cancellation cancel) {
+    String text = snapshot.document().text();
+    int from = range == null ? 0 : Positions.offset(snapshot.lines(), range.getStart());
+    int to = range == null ? text.length() : Positions.offset(snapshot.lines(), range.getEnd());
+    return new SemanticTokens(encode(text, snapshot.lines(), highlights(snapshot), Math.min(from, to),
+        Math.max(from, to), cancel));
+  }
+
+  private static List<Highlight> highlights(Session.Snapshot snapshot) {
+    return Highlighter.of(TopologySyntax.parseTree(snapshot.document().uri(), snapshot.document().text()));
+  }
+
+  /**
+   * Five integers per token: line delta, start delta (from the previous token's start when
+   * on the same line, else from the line's start), length, type index, modifier bits.
+   * Lengths and columns count UTF-16 units, as offsets do.
+   */
+  static List<Integer> encode(String text, LineMap lines, List<Highlight> highlights, int from, int to,
+      Cancellation cancel) {
+    List<Integer> data = new ArrayList<>();
+    int previousLine = 0;
+    int previousStart = 0;
+    for (Highlight h : highlights) {
+      boolean overlaps = from < to ? h.start() < to && h.end() > from : h.start() <= from && from <= h.end();
+      if (!overlaps) {
+        continue;
+      }
+      if (data.size() % 5000 == 0) {
+        cancel.check();
+      }
+      int type = typeOf(h.role());
+      int modifiers = modifiersOf(h.role());
+      for (int line = lines.line(h.start()); line <= lines.line(h.end()); line++) {
+        int start = Math.max(h.start(), lines.lineStart(line));
+        int end = Math.min(h.end(), contentEnd(text, lines, line));
+        if (end <= start) {
+          continue;
+        }
+        int column = start - lines.lineStart(line);
+        data.add(line - previousLine);
+        data.add(line == previousLine ? column - previousStart : column);
+        data.add(end - start);
+        data.add(type);
+        data.add(modifiers);
+        previousLine = line;
+        previousStart = column;
+      }
+    }
+    return data;
+  }
+
+  /** Where a line's text ends, before its line break. */
+  private static int contentEnd(String text, LineMap lines, int line) {
+    int end = line + 1 < lines.lineCount() ? lines.lineStart(line + 1) : text.length();
+    int start = lines.lineStart(line);
+    if (end > start && line + 1 < lines.lineCount()) {
+      if (text.charAt(end - 1) == '\n') {
+        end--;
+      }
+      if (end > start && text.charAt(end - 1) == '\r') {
+        end--;
+      }
+    }
+    return end;
+  }
+
+  static int typeOf(Role role) {
+    String type = switch (role) {
+      case KEYWORD -> SemanticTokenTypes.Keyword;
+      case DECLARATION -> SemanticTokenTypes.Class;
+      case REFERENCE -> SemanticTokenTypes.Variable;
+      case OS_FAMILY, VALUE -> SemanticTokenTypes.EnumMember;
+      case NAMESPACE -> SemanticTokenTypes.Namespace;
+      case PLATFORM, UNIT -> SemanticTokenTypes.Type;
+      case LIBRARY, LIBRARY_REFERENCE -> SemanticTokenTypes.Property;
+      case NUMBER -> SemanticTokenTypes.Number;
+      case VERSION -> SemanticTokenTypes.Regexp;
+      case STRING -> SemanticTokenTypes.String;
+      case COMMENT -> SemanticTokenTypes.Comment;
+    };
+    return TYPES.indexOf(type);
+  }
+
+  static int modifiersOf(Role role) {
+    return switch (role) {
+      case DECLARATION, LIBRARY -> DECLARATION;
+      case OS_FAMILY, VALUE, NAMESPACE -> DEFAULT_LIBRARY;
+      default -> 0;
+    };
+  }
+}

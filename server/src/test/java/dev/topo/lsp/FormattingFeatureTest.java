@@ -1,0 +1,61 @@
+package dev.topo.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.junit.jupiter.api.Test;
+
+/** Formatting through the protocol's types: one minimal edit, the editor's indentation, none on errors. */
+class FormattingFeatureTest {
+  private static String apply(String text, List<TextEdit> edits) {
+    var lines = dev.topo.model.LineMap.of(text);
+    String result = text;
+    assertEquals(true, edits.size() <= 1, "one edit at most");
+    for (TextEdit edit : edits) {
+      int start = lines.offset(edit.getRange().getStart().getLine(), edit.getRange().getStart().getCharacter());
+      int end = lines.offset(edit.getRange().getEnd().getLine(), edit.getRange().getEnd().getCharacter());
+      result = result.substring(0, start) + edit.getNewText() + result.substring(end);
+    }
+    return result;
+  }
+
+  @Test
+  void formatsTheDocumentWithTheEditorsIndentationInOneSmallEdit() {
+    String text = "host a {\nvm v { os linux }\n}\n";
+    Fixture fixture = Fixture.of(text);
+    List<TextEdit> edits = FormattingFeature.document(fixture.snapshot(), new FormattingOptions(4, true));
+    assertEquals("host a {\n    vm v {\n        os linux\n    }\n}\n", apply(text, edits));
+    assertEquals(new Position(1, 0), edits.get(0).getRange().getStart(), "the unchanged first line is not rewritten");
+
+    List<TextEdit> tabs = FormattingFeature.document(fixture.snapshot(), new FormattingOptions(2, false));
+    assertEquals("host a {\n\tvm v {\n\t\tos linux\n\t}\n}\n", apply(text, tabs));
+  }
+
+  @Test
+  void noEditForAFormattedTextOrOneWithSyntaxErrors() {
+    assertEquals(List.of(), FormattingFeature.document(Fixture.of("host a {}\n").snapshot(), new FormattingOptions(2, true)));
+    assertEquals(List.of(), FormattingFeature.document(Fixture.of("host a { cpu four  }").snapshot(),
+        new FormattingOptions(2, true)));
+    assertEquals(List.of(), FormattingFeature.range(Fixture.of("host a {   os linux").snapshot(),
+        new Range(new Position(0, 0), new Position(0, 30)), new FormattingOptions(2, true)));
+  }
+
+  @Test
+  void rangeFormattingChangesOnlyTheStatementsInTheRange() {
+    String text = "host a {\n      os linux\n  cpu    4\n}\n";
+    Fixture fixture = Fixture.of(text);
+    List<TextEdit> edits = FormattingFeature.range(fixture.snapshot(), new Range(new Position(2, 0), new Position(2, 3)),
+        new FormattingOptions(2, true));
+    assertEquals("host a {\n      os linux\n  cpu 4\n}\n", apply(text, edits));
+  }
+
+  @Test
+  void optionsMissingFromAClientMeanTwoSpaces() {
+    assertEquals("  ", FormattingFeature.options(new FormattingOptions()).indent());
+    assertEquals("  ", FormattingFeature.options(null).indent());
+  }
+}
