@@ -4,6 +4,7 @@ import dev.topo.check.Cancellation;
 import dev.topo.knowledge.Entry;
 import dev.topo.knowledge.KnowledgeBase;
 import dev.topo.model.Entity;
+import dev.topo.model.Span;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Load;
 import dev.topo.model.Namespace;
@@ -107,7 +108,7 @@ public final class CompletionFeature {
     cancel.check();
     String text = snapshot.document().text();
     int offset = Positions.offset(snapshot.lines(), position);
-    CursorContext context = CursorContext.at(text, offset);
+    CursorContext context = context(snapshot, text, offset);
     if (trigger != null && TRIGGER_CHARACTERS.contains(trigger) && context.place() != CursorContext.Place.STRING) {
       return new CompletionList(false, List.of());
     }
@@ -123,6 +124,42 @@ public final class CompletionFeature {
       case NONE -> { }
     }
     return new CompletionList(false, feature.items);
+  }
+
+  /**
+   * The cursor's context, read from the stretch between the parsed top-level declarations
+   * that end before the cursor and those that start after it; whatever is half-typed lies
+   * in that stretch, and nothing outside it changes the answer.
+   */
+  static CursorContext context(Session.Snapshot snapshot, String text, int offset) {
+    int from = 0;
+    int to = text.length();
+    boolean declarationsBefore = false;
+    List<Entity> declarations = snapshot.file().declarations();
+    List<Span> before = new java.util.ArrayList<>();
+    for (Entity declaration : declarations) {
+      Span span = declaration.span();
+      // A host hoisted out of a block with a missing '}' lies inside another: not a boundary.
+      if (declarations.stream().anyMatch(d -> d != declaration && d.span().contains(span))) {
+        continue;
+      }
+      if (span.end() < offset) {
+        before.add(span);
+        declarationsBefore = true;
+      } else if (span.start() > offset) {
+        to = Math.min(to, span.start());
+      }
+    }
+    // The nearest block before the cursor bounds the window only if it ends with its '}' and
+    // its braces balance: a block whose '}' is missing may still hold the cursor.
+    before.sort(java.util.Comparator.comparingInt(Span::end).reversed());
+    for (Span span : before) {
+      if (text.charAt(span.end() - 1) == '}' && CursorContext.balanced(text.substring(span.start(), span.end()))) {
+        from = span.end();
+        break;
+      }
+    }
+    return CursorContext.at(text, offset, from, to, declarationsBefore);
   }
 
   // ---- statements ----

@@ -211,6 +211,41 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
     }
   }
 
+  /**
+   * The context at an offset, reading only the window {@code [from, to)} of the text: the
+   * stretch between the top-level declarations around the cursor, which is all that the
+   * context depends on, so a large file is not lexed whole on every keystroke.
+   *
+   * @param declarationsBefore whether a host or cluster is declared before the window
+   */
+  public static CursorContext at(String text, int offset, int from, int to, boolean declarationsBefore) {
+    int start = Math.max(0, Math.min(from, text.length()));
+    int end = Math.max(start, Math.min(to, text.length()));
+    if (offset < start || offset > end) {
+      return at(text, offset);
+    }
+    CursorContext c = at(text.substring(start, end), offset - start);
+    List<Block> blocks = new ArrayList<>();
+    for (Block b : c.blocks) {
+      blocks.add(new Block(b.kind(), b.name(), b.open() + start, b.given(), b.values(), b.libraries()));
+    }
+    return new CursorContext(c.place, c.replaceStart + start, c.prefix, List.copyOf(blocks), c.keyword, c.argument,
+        c.listed, c.stringFollows, c.declarationsBefore || (declarationsBefore && c.place != Place.NONE));
+  }
+
+  /** Whether the braces of a text, outside strings and comments, close every block they open. */
+  public static boolean balanced(String text) {
+    int depth = 0;
+    for (Token t : lex(text)) {
+      if (t.getType() == TopologyLexer.LBRACE) {
+        depth++;
+      } else if (t.getType() == TopologyLexer.RBRACE && --depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
+  }
+
   /** The context at an offset of a text (clamped to the text). */
   public static CursorContext at(String text, int offset) {
     int cursor = Math.max(0, Math.min(offset, text.length()));
