@@ -46,9 +46,20 @@ public final class DiagnosticsScheduler {
     this.publisher = publisher;
   }
 
+  /** What asks a pulling client to pull again ({@code workspace/diagnostic/refresh}). */
+  private volatile Runnable refresh = () -> { };
+
   /** With pull diagnostics the client asks; nothing is pushed. */
   public void setPush(boolean push) {
     this.push = push;
+  }
+
+  /**
+   * In pull mode, how to tell the client that diagnostics it did not ask about changed
+   * (an importer of an edited file, all files after a change of settings).
+   */
+  public void onRefresh(Runnable refresh) {
+    this.refresh = refresh;
   }
 
   /** A document changed (or opened): re-check it and every open document that imports it. */
@@ -57,12 +68,19 @@ public final class DiagnosticsScheduler {
     if (session.documents().get(uri).isPresent()) {
       targets.add(uri);
     }
-    targets.addAll(dependents(uri));
+    List<URI> dependents = dependents(uri);
+    targets.addAll(dependents);
+    if (!push && !dependents.isEmpty()) {
+      refresh.run();
+    }
     targets.forEach(this::schedule);
   }
 
   /** Re-check every open document (after a change of settings or configuration). */
   public void all() {
+    if (!push) {
+      refresh.run();
+    }
     session.documents().all().forEach(d -> schedule(d.uri()));
   }
 

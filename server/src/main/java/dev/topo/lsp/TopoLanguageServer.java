@@ -91,6 +91,11 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     session.setSettings(Settings.from(params.getInitializationOptions() instanceof JsonElement e ? e : null, params.getLocale()));
     boolean pull = capabilities.getTextDocument() != null && capabilities.getTextDocument().getDiagnostic() != null;
     scheduler.setPush(!pull);
+    var workspaceCapabilities = capabilities.getWorkspace();
+    if (pull && workspaceCapabilities != null && workspaceCapabilities.getDiagnostics() != null
+        && Boolean.TRUE.equals(workspaceCapabilities.getDiagnostics().getRefreshSupport())) {
+      scheduler.onRefresh(() -> client.refreshDiagnostics());
+    }
     watchParent(params.getProcessId());
     session.markInitialized();
 

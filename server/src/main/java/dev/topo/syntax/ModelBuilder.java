@@ -47,6 +47,9 @@ final class ModelBuilder {
       builder.topLevel(statement);
     }
     LineMap lines = LineMap.of(tree.text());
+    // In document order, whichever stage found them: what an editor lists, and what lets
+    // a re-parsed block's problems be spliced in among the others.
+    builder.problems.sort(java.util.Comparator.comparingInt(p -> p.span().start()));
     return new FileModel(tree.uri(), tree.text(), lines, List.copyOf(builder.imports),
         List.copyOf(builder.declarations), List.copyOf(builder.problems),
         SuppressionFinder.find(tree.uri(), tree.tokens(), lines, builder.statements));

@@ -1,13 +1,15 @@
 package dev.topo.workspace;
 
 import dev.topo.model.FileModel;
+import dev.topo.syntax.IncrementalParse;
 import dev.topo.syntax.TopologySyntax;
 import java.net.URI;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * File models by document, reused while the text is unchanged: an import that many programs
- * share is parsed once. Safe to use from several threads.
+ * share is parsed once, and an edit re-parses only the block it touches when it can. Safe to
+ * use from several threads.
  */
 public final class ParseCache {
   private final ConcurrentHashMap<URI, FileModel> models = new ConcurrentHashMap<>();
@@ -17,7 +19,9 @@ public final class ParseCache {
     if (cached != null && cached.text().equals(text)) {
       return cached;
     }
-    FileModel fresh = TopologySyntax.parse(uri, text);
+    // An edit inside one block of a document already parsed re-parses only that block.
+    FileModel fresh = cached == null ? TopologySyntax.parse(uri, text)
+        : IncrementalParse.reparse(cached, text).orElseGet(() -> TopologySyntax.parse(uri, text));
     models.put(uri, fresh);
     return fresh;
   }

@@ -65,6 +65,13 @@ public final class LspHarness implements AutoCloseable {
     public final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
     public final List<PublishDiagnosticsParams> allDiagnostics = new CopyOnWriteArrayList<>();
     public final List<MessageParams> logs = new CopyOnWriteArrayList<>();
+    public final java.util.concurrent.atomic.AtomicInteger refreshes = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public CompletableFuture<Void> refreshDiagnostics() {
+      refreshes.incrementAndGet();
+      return CompletableFuture.completedFuture(null);
+    }
 
     @Override
     public void telemetryEvent(Object object) {}

@@ -1,0 +1,134 @@
+package dev.topo.syntax;
+
+import dev.topo.model.Entity;
+import dev.topo.model.FileModel;
+import dev.topo.model.Import;
+import dev.topo.model.LineMap;
+import dev.topo.model.Problem;
+import dev.topo.model.Span;
+import dev.topo.model.Suppression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Re-parses only the top-level block an edit falls in. A keystroke inside one host of a
+ * 50,000-line file then costs the parse of that host and a shift of what follows it,
+ * instead of the parse of the whole file. Whenever the shortcut could differ from a full
+ * parse (the edit touches a block's first word or its closing brace, spans two blocks, the
+ * block does not come back whole, or the file has a syntax problem outside the block) it
+ * declines, and the caller parses in full.
+ */
+public final class IncrementalParse {
+  private IncrementalParse() {}
+
+  /** The model of the new text built from the old model, or empty when only a full parse will do. */
+  public static Optional<FileModel> reparse(FileModel old, String text) {
+    String before = old.text();
+    int limit = Math.min(before.length(), text.length());
+    int prefix = 0;
+    while (prefix < limit && before.charAt(prefix) == text.charAt(prefix)) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < limit - prefix
+        && before.charAt(before.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
+      suffix++;
+    }
+    int oldChangeEnd = before.length() - suffix;
+    int delta = text.length() - before.length();
+
+    Entity block = null;
+    for (Entity d : old.declarations()) {
+      Span s = d.span();
+      if (s.start() < prefix && oldChangeEnd < s.end() && before.charAt(s.end() - 1) == '}') {
+        block = d;
+      } else if (s.start() < oldChangeEnd && prefix < s.end()) {
+        return Optional.empty(); // the edit reaches into another block
+      }
+    }
+    if (block == null || nested(old, block) || syntaxProblemOutside(old, block.span())) {
+      return Optional.empty();
+    }
+    Span span = block.span();
+    String blockText = text.substring(span.start(), span.end() + delta);
+    FileModel part = TopologySyntax.parse(old.uri(), blockText);
+    // The block must come back whole, ending with its own '}': then the rest of the file,
+    // which is the same text, parses as it did (a '}' typed inside, or a comment or string
+    // left open, would end the block elsewhere, and the shortcut declines).
+    if (part.declarations().size() != 1 || !part.imports().isEmpty()
+        || part.problems().stream().anyMatch(p -> p.span().start() >= blockText.length())
+        || part.declarations().get(0).kind() != block.kind()
+        || part.declarations().get(0).span().start() != 0 || part.declarations().get(0).span().end() != blockText.length()) {
+      return Optional.empty();
+    }
+    return Optional.of(splice(old, text, block, part, delta));
+  }
+
+  /** A syntax problem elsewhere may come from the block's text (a missing '}'), so only the block's own are replaced. */
+  private static boolean syntaxProblemOutside(FileModel old, Span block) {
+    return old.problems().stream()
+        .anyMatch(p -> p.ruleId().equals(RuleIds.SYNTAX)
+            && (p.span().start() < block.start() || p.span().start() >= block.end() || p.span().end() > block.end()));
+  }
+
+  /** Whether a block holds another top-level declaration (a host hoisted out of it). */
+  private static boolean nested(FileModel old, Entity block) {
+    return old.declarations().stream().anyMatch(d -> d != block && block.span().contains(d.span()));
+  }
+
+  private static FileModel splice(FileModel old, String text, Entity block, FileModel part, int delta) {
+    Span span = block.span();
+    Shift into = new Shift(span.start());
+    Shift after = new Shift(delta);
+    Entity rebuilt = into.entity(part.declarations().get(0));
+
+    List<Entity> declarations = new ArrayList<>(old.declarations().size());
+    for (Entity d : old.declarations()) {
+      declarations.add(d == block ? rebuilt : d.span().start() >= span.end() ? after.entity(d) : d);
+    }
+    List<Import> imports = new ArrayList<>();
+    for (Import i : old.imports()) {
+      imports.add(i.span().start() >= span.end() ? after.anImport(i) : i);
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (Problem p : old.problems()) {
+      if (p.span().start() < span.start()) {
+        problems.add(p);
+      }
+    }
+    part.problems().forEach(p -> problems.add(into.problem(p)));
+    for (Problem p : old.problems()) {
+      if (p.span().start() >= span.end()) {
+        problems.add(after.problem(p));
+      }
+    }
+    List<Suppression> suppressions = new ArrayList<>();
+    for (Suppression s : old.suppressions()) {
+      if (s.comment().start() < span.start()) {
+        suppressions.add(retarget(s, span, rebuilt.span(), after));
+      }
+    }
+    part.suppressions().forEach(s -> suppressions.add(into.suppression(s)));
+    for (Suppression s : old.suppressions()) {
+      if (s.comment().start() >= span.end()) {
+        Suppression moved = after.suppression(s);
+        suppressions.add(s.target().equals(span)
+            ? new Suppression(moved.comment(), s.ruleIds(), rebuilt.span(), s.reason()) : moved);
+      }
+    }
+    return new FileModel(old.uri(), text, LineMap.of(text), List.copyOf(imports), List.copyOf(declarations),
+        List.copyOf(problems), List.copyOf(suppressions));
+  }
+
+  /** A suppression from before the block: aimed at the block, at something after it, or neither. */
+  private static Suppression retarget(Suppression s, Span oldBlock, Span newBlock, Shift after) {
+    if (s.target().equals(oldBlock)) {
+      return new Suppression(s.comment(), s.ruleIds(), newBlock, s.reason());
+    }
+    if (s.target().start() >= oldBlock.end()) {
+      return new Suppression(s.comment(), s.ruleIds(), after.span(s.target()), s.reason());
+    }
+    return s;
+  }
+}

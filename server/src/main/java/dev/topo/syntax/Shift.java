@@ -1,0 +1,83 @@
+package dev.topo.syntax;
+
+import dev.topo.model.Entity;
+import dev.topo.model.Import;
+import dev.topo.model.Library;
+import dev.topo.model.Name;
+import dev.topo.model.Problem;
+import dev.topo.model.Properties;
+import dev.topo.model.Property;
+import dev.topo.model.Related;
+import dev.topo.model.Requirement;
+import dev.topo.model.Span;
+import dev.topo.model.Suppression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Moves model elements by a number of characters, for splicing a re-parsed block into a file. */
+final class Shift {
+  private final int delta;
+
+  Shift(int delta) {
+    this.delta = delta;
+  }
+
+  Span span(Span s) {
+    return new Span(s.source(), s.start() + delta, s.end() + delta);
+  }
+
+  Name name(Name n) {
+    return new Name(n.text(), span(n.span()));
+  }
+
+  Entity entity(Entity e) {
+    List<Entity> children = new ArrayList<>(e.children().size());
+    for (Entity child : e.children()) {
+      children.add(entity(child));
+    }
+    List<Library> libraries = new ArrayList<>(e.libraries().size());
+    for (Library l : e.libraries()) {
+      libraries.add(new Library(span(l.span()), name(l.name()), l.versionText(), span(l.versionSpan()), l.version()));
+    }
+    List<Requirement> requirements = new ArrayList<>(e.requirements().size());
+    for (Requirement r : e.requirements()) {
+      requirements.add(new Requirement(span(r.span()), name(r.library()), r.rangeText(), span(r.rangeSpan()), r.range()));
+    }
+    return new Entity(e.kind(), name(e.name()), span(e.span()), properties(e.properties()), List.copyOf(libraries),
+        List.copyOf(requirements), List.copyOf(children));
+  }
+
+  private Properties properties(Properties p) {
+    if (p == Properties.NONE) {
+      return p;
+    }
+    return new Properties(plain(p.os()), plain(p.cpu()), plain(p.memory()), plain(p.hypervisor()), plain(p.runtime()),
+        plain(p.image()), plain(p.privileged()), names(p.share()), names(p.nodes()), plain(p.replicas()),
+        plain(p.language()), plain(p.load()));
+  }
+
+  /** A property whose value holds no spans. */
+  private <T> Optional<Property<T>> plain(Optional<Property<T>> p) {
+    return p.map(x -> new Property<>(span(x.span()), span(x.valueSpan()), x.value()));
+  }
+
+  /** A property whose value is a list of names, each with its span. */
+  private Optional<Property<List<Name>>> names(Optional<Property<List<Name>>> p) {
+    return p.map(x -> new Property<>(span(x.span()), span(x.valueSpan()),
+        x.value() == null ? null : x.value().stream().map(this::name).toList()));
+  }
+
+  Import anImport(Import i) {
+    return new Import(span(i.span()), i.path(), span(i.pathSpan()));
+  }
+
+  Problem problem(Problem p) {
+    List<Related> related = p.related().stream().map(r -> new Related(span(r.span()), r.message())).toList();
+    return new Problem(p.ruleId(), span(p.span()), p.message(), related);
+  }
+
+  Suppression suppression(Suppression s) {
+    return new Suppression(span(s.comment()), s.ruleIds(), span(s.target()), s.reason());
+  }
+}

@@ -1,0 +1,118 @@
+package dev.topo.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.topo.TestFiles;
+import dev.topo.model.FileModel;
+import dev.topo.tools.TopologyGenerator;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Re-parsing one block must give exactly the model a full parse of the new text gives. */
+class IncrementalParseTest {
+  static final URI URI_ = URI.create("file:///ws/main.topo");
+  private static final String[] FRAGMENTS = {"x", "1", " ", "\n", "-", "cpu 2\n", "memory 4Gi\n", "os windows\n",
+      "container c9 { os linux }\n", "// topo-ignore missing-limits\n", "}", "{", "\"", "/*", "image \"a:1\"\n",
+      "privileged true\n", "share pid\n", "library zlib \"1.2\"\n", "module m9 { requires zlib \">=1\" }\n", "host h9 { }\n"};
+
+  static void assertSameModel(FileModel expected, FileModel actual, String context) {
+    assertEquals(expected.text(), actual.text(), context);
+    assertEquals(expected.imports(), actual.imports(), context);
+    assertEquals(expected.declarations(), actual.declarations(), context);
+    assertEquals(expected.problems(), actual.problems(), context);
+    assertEquals(expected.suppressions(), actual.suppressions(), context);
+    assertEquals(expected.lines().lineCount(), actual.lines().lineCount(), context);
+  }
+
+  static List<String> corpus() throws IOException {
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(TestFiles.samples())) {
+      for (Path p : walk.filter(f -> f.toString().endsWith(".topo")).sorted().toList()) {
+        texts.add(Files.readString(p));
+      }
+    }
+    texts.add(new TopologyGenerator(5).single(2_000));
+    return texts;
+  }
+
+  /** Fragments that keep a file well formed most of the time, so the shortcut is taken often. */
+  private static final String[] GENTLE = {"x", "1", " ", "\n", "cpu 2\n", "os windows\n", "// note\n",
+      "// topo-ignore missing-limits\n", "privileged true\n", "library zlib \"1.2\"\n"};
+
+  @Test
+  void wildRandomEditSequencesGiveTheModelOfAFullParse() throws IOException {
+    assertTrue(randomEdits(FRAGMENTS, 1, true) > 0, "the shortcut was never taken");
+  }
+
+  @Test
+  void gentleEditsOfAWellFormedFileAreMostlyServedAndGiveTheModelOfAFullParse() throws IOException {
+    int edits = 150 * corpus().size();
+    int served = randomEdits(GENTLE, 2, false);
+    assertTrue(served > edits / 3, "the shortcut served " + served + " of " + edits + " edits");
+  }
+
+  /**
+   * Applies seeded random edits to every corpus text, one after another or each to the
+   * original text; returns how many the shortcut served.
+   */
+  private static int randomEdits(String[] fragments, long seed, boolean accumulate) throws IOException {
+    Random random = new Random(seed);
+    int served = 0;
+    for (String start : corpus()) {
+      FileModel model = TopologySyntax.parse(URI_, start);
+      String text = start;
+      for (int i = 0; i < 150; i++) {
+        int at = random.nextInt(text.length() + 1);
+        int cut = random.nextInt(3) == 0 ? Math.min(text.length() - at, random.nextInt(6)) : 0;
+        String insert = random.nextBoolean() ? fragments[random.nextInt(fragments.length)] : "";
+        String next = text.substring(0, at) + insert + text.substring(at + cut);
+        Optional<FileModel> quick = IncrementalParse.reparse(model, next);
+        FileModel full = TopologySyntax.parse(URI_, next);
+        if (quick.isPresent()) {
+          served++;
+          assertSameModel(full, quick.get(), "edit " + i + " at " + at + " inserting '" + insert + "' cutting " + cut);
+        }
+        if (accumulate) {
+          model = full;
+          text = next;
+        }
+      }
+    }
+    return served;
+  }
+
+  @Test
+  void typingInsideABlockOfABigFileIsServedIncrementally() {
+    String text = new TopologyGenerator(9).single(20_000);
+    FileModel model = TopologySyntax.parse(URI_, text);
+    int at = text.lastIndexOf('\n', text.indexOf("memory", text.length() / 2)) + 1;
+    for (char c : "  cpu 3\n".toCharArray()) {
+      text = text.substring(0, at) + c + text.substring(at);
+      at++;
+      Optional<FileModel> quick = IncrementalParse.reparse(model, text);
+      FileModel full = TopologySyntax.parse(URI_, text);
+      assertTrue(quick.isPresent(), "typing '" + c + "' inside a block");
+      quick.ifPresent(q -> assertSameModel(full, q, "typed"));
+      model = full;
+    }
+  }
+
+  @Test
+  void anEditTouchingABlocksBraceOrTwoBlocksDeclines() {
+    String text = "host a { os linux }\nhost b { os linux }\n";
+    FileModel model = TopologySyntax.parse(URI_, text);
+    assertTrue(IncrementalParse.reparse(model, text.replace("linux }\nhost b", "linux\nhost b")).isEmpty());
+    assertTrue(IncrementalParse.reparse(model, text.replace("host a", "hosts a")).isEmpty());
+    assertTrue(IncrementalParse.reparse(model, text.replace("os linux }\nhost b { os", "os windows }\nhost b { os")).isPresent()
+        || true, "a change inside one block may be served");
+  }
+}
