@@ -8,96 +8,22 @@
 // extension's own tests need no jar.
 //
 // Hover and completion are checked strictly when the server's initialize result advertises
-// them, and skipped (with a message saying so) when it does not.
+// them, and skipped (with a message saying so) when it does not. features.e2e.mjs checks
+// every other editor feature the same way; session.mjs holds what the two share.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import {
   CompletionRequest,
-  ConfigurationRequest,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
   HoverRequest,
-  InitializedNotification,
-  InitializeRequest,
-  LogMessageNotification,
   MessageType,
-  PublishDiagnosticsNotification,
-  RegistrationRequest,
   ShutdownRequest,
-  WorkDoneProgressCreateRequest,
-  createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const extensionDir = resolve(here, '..', '..');
-const repo = resolve(extensionDir, '..');
-// TOPO_JAR runs the same checks against another build of the server.
-const JAR = process.env.TOPO_JAR ? resolve(process.env.TOPO_JAR) : join(repo, 'server', 'target', 'topo.jar');
-const SAMPLES = join(repo, 'samples');
-const KNOWLEDGE = join(repo, 'server', 'src', 'main', 'resources', 'dev', 'topo', 'knowledge', 'en', 'concepts');
-const TIMEOUT = 20_000;
-
-const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
-
-/** A sample file: its URI as the client sends it, its text and its lines. */
-function sample(relative) {
-  const path = join(SAMPLES, relative);
-  const text = readFileSync(path, 'utf8');
-  return { path, uri: pathToFileURL(path).href, text, lines: text.split('\n') };
-}
-
-/** The same file whatever the spelling of its URI (file:/x versus file:///x). */
-function sameFile(a, b) {
-  return fileURLToPath(a) === fileURLToPath(b);
-}
-
-/** The 0-based line that contains a piece of text, and the UTF-16 column where it starts. */
-function find(file, piece, fromLine = 0) {
-  for (let line = fromLine; line < file.lines.length; line++) {
-    const character = file.lines[line].indexOf(piece);
-    if (character >= 0) return { line, character };
-  }
-  throw new Error(`no '${piece}' in ${file.path}`);
-}
-
-/** Everything the server sent on its own: diagnostics, log messages, progress. */
-class Recorder {
-  diagnostics = [];
-  logs = [];
-  progress = [];
-  #waiters = [];
-
-  publish(params) {
-    this.diagnostics.push(params);
-    this.#waiters = this.#waiters.filter((w) => !w.offer(params));
-  }
-
-  /** Resolves with the first diagnostics (already received or still to come) that match. */
-  awaitDiagnostics(uri, matches, what) {
-    const earlier = this.diagnostics.find((p) => sameFile(p.uri, uri) && matches(p));
-    if (earlier) return Promise.resolve(earlier);
-    return new Promise((resolvePromise, reject) => {
-      const timer = setTimeout(() => {
-        reject(new Error(`no diagnostics ${what} for ${uri} within ${TIMEOUT} ms; received: ` +
-          JSON.stringify(this.diagnostics.map((p) => ({ uri: p.uri, version: p.version, count: p.diagnostics.length })))));
-      }, TIMEOUT);
-      this.#waiters.push({
-        offer: (p) => {
-          if (!sameFile(p.uri, uri) || !matches(p)) return false;
-          clearTimeout(timer);
-          resolvePromise(p);
-          return true;
-        },
-      });
-    });
-  }
-}
+import { JAR, KNOWLEDGE, TIMEOUT, find, sameFile, sample, startServer } from './session.mjs';
 
 /** The labels' first words: "vm", "vm { … }" and "vm block" all offer the statement `vm`. */
 function offeredKeywords(items) {
@@ -113,43 +39,17 @@ if (!existsSync(JAR)) {
   describe('topo.jar lsp driven by vscode-languageserver-protocol over stdio', () => {
     const mismatch = sample('rules/container-os-mismatch.topo');
     const shop = sample('shop.topo');
-    const recorder = new Recorder();
-    let server;
-    let stderr = '';
+    let session;
+    let recorder;
     let exited;
     let connection;
     let capabilities;
     let serverInfo;
 
     before(async () => {
-      server = spawn(java, ['-Xlog:disable', '-Xlog:all=warning:stderr', '-jar', JAR, 'lsp'], {
-        cwd: repo,
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      exited = new Promise((resolveExit) => server.on('exit', (code, signal) => resolveExit({ code, signal })));
-      server.stderr.setEncoding('utf8');
-      server.stderr.on('data', (chunk) => { stderr += chunk; });
-      server.on('error', (e) => { stderr += `could not start ${java}: ${e.message}\n`; });
-
-      connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-      connection.onNotification(PublishDiagnosticsNotification.type, (p) => recorder.publish(p));
-      connection.onNotification(LogMessageNotification.type, (p) => recorder.logs.push(p));
-      connection.onNotification('$/progress', (p) => recorder.progress.push(p));
-      // The server asks for the `topology` section, registers its file watchers and creates
-      // a progress token for the index: answer as an editor would.
-      connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({ locale: 'en', rules: {}, showInfo: true })));
-      connection.onRequest(RegistrationRequest.type, () => null);
-      connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
-      connection.listen();
-
-      const samplesUri = pathToFileURL(SAMPLES).href;
-      const result = await connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
-        clientInfo: { name: 'topo-e2e', version: '1' },
-        locale: 'en',
-        rootUri: samplesUri,
-        workspaceFolders: [{ uri: samplesUri, name: 'samples' }],
-        initializationOptions: {},
+      session = await startServer({
+        // The server asks for the `topology` section, registers its file watchers and creates
+        // a progress token for the index: session.mjs answers as an editor would.
         capabilities: {
           workspace: {
             configuration: true,
@@ -171,24 +71,14 @@ if (!existsSync(JAR)) {
           },
         },
       });
-      capabilities = result.capabilities;
-      serverInfo = result.serverInfo;
-      await connection.sendNotification(InitializedNotification.type, {});
+      ({ connection, recorder, exited, capabilities, serverInfo } = session);
     }, { timeout: TIMEOUT });
 
-    after(() => {
-      connection?.dispose();
-      if (server && server.exitCode === null && server.signalCode === null) server.kill();
-    });
+    after(() => session?.dispose());
 
     /** Adds the server's stderr to a failure, which is where its own errors go. */
-    async function withLog(check) {
-      try {
-        await check();
-      } catch (e) {
-        e.message += `\n--- server stderr ---\n${stderr.slice(-4000)}`;
-        throw e;
-      }
+    function withLog(check) {
+      return session.withLog(check);
     }
 
     test('initialize advertises incremental text sync and names the server', () => {
@@ -266,7 +156,7 @@ if (!existsSync(JAR)) {
         assert.ok(hover, 'a hover on the keyword `container`');
         assert.equal(hover.contents.kind, 'markdown', JSON.stringify(hover.contents));
         // The English entry's title and first paragraph (its summary), as the repo has them.
-        const [heading, summary] = readFileSync(join(KNOWLEDGE, 'container.md'), 'utf8').split('\n');
+        const [heading, summary] = readFileSync(join(KNOWLEDGE, 'concepts', 'container.md'), 'utf8').split('\n');
         assert.ok(hover.contents.value.includes(heading.replace(/^#\s*/, '')), hover.contents.value);
         assert.ok(hover.contents.value.includes(summary.trim()), hover.contents.value);
         if (hover.range) {
@@ -309,9 +199,7 @@ if (!existsSync(JAR)) {
 
     test('the workspace is indexed in the background with $/progress', { timeout: TIMEOUT }, () => withLog(async () => {
       const deadline = Date.now() + TIMEOUT - 1000;
-      const indexed = () => recorder.progress.some((p) => p.value?.kind === 'end')
-        && recorder.logs.some((m) => /indexed \d+ topology files/.test(m.message));
-      while (!indexed() && Date.now() < deadline) {
+      while (!recorder.indexed() && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 50));
       }
       const kinds = recorder.progress.map((p) => p.value?.kind);
@@ -333,7 +221,7 @@ if (!existsSync(JAR)) {
       }
       const errors = recorder.logs.filter((m) => m.type === MessageType.Error || /exception/i.test(m.message));
       assert.deepEqual(errors, []);
-      assert.doesNotMatch(stderr, /exception/i);
+      assert.doesNotMatch(session.stderr(), /exception/i);
     }));
   });
 }
