@@ -38,6 +38,10 @@ public final class IncrementalParse {
     int oldChangeEnd = before.length() - suffix;
     int delta = text.length() - before.length();
 
+    Optional<FileModel> betweenBlocks = gapEdit(old, text, prefix, oldChangeEnd, delta);
+    if (betweenBlocks.isPresent()) {
+      return betweenBlocks;
+    }
     Entity block = null;
     for (Entity d : old.declarations()) {
       Span s = d.span();
@@ -70,6 +74,67 @@ public final class IncrementalParse {
     return old.problems().stream()
         .anyMatch(p -> p.ruleId().equals(RuleIds.SYNTAX)
             && (p.span().start() < block.start() || p.span().start() >= block.end() || p.span().end() > block.end()));
+  }
+
+  /**
+   * An edit of the white space and comments between top-level statements (no suppression
+   * comment among them) changes nothing but the positions of what follows.
+   */
+  private static Optional<FileModel> gapEdit(FileModel old, String text, int prefix, int oldChangeEnd, int delta) {
+    int gapStart = 0;
+    int gapEnd = old.text().length();
+    List<Span> statements = new ArrayList<>();
+    old.declarations().forEach(d -> statements.add(d.span()));
+    old.imports().forEach(i -> statements.add(i.span()));
+    for (Span s : statements) {
+      if (s.end() <= prefix) {
+        gapStart = Math.max(gapStart, s.end());
+      } else if (s.start() >= oldChangeEnd) {
+        gapEnd = Math.min(gapEnd, s.start());
+      } else {
+        return Optional.empty();
+      }
+    }
+    for (Problem p : old.problems()) {
+      if (p.span().end() >= gapStart && p.span().start() <= gapEnd) {
+        return Optional.empty();
+      }
+    }
+    String oldGap = old.text().substring(gapStart, gapEnd);
+    String newGap = text.substring(gapStart, gapEnd + delta);
+    if (!onlyLayout(old.uri(), oldGap) || !onlyLayout(old.uri(), newGap)) {
+      return Optional.empty();
+    }
+    Shift after = new Shift(delta);
+    final int end = gapEnd;
+    List<Entity> declarations = old.declarations().stream().map(d -> d.span().start() >= end ? after.entity(d) : d).toList();
+    List<Import> imports = old.imports().stream().map(i -> i.span().start() >= end ? after.anImport(i) : i).toList();
+    List<Problem> problems = old.problems().stream().map(p -> p.span().start() >= end ? after.problem(p) : p).toList();
+    List<Suppression> suppressions = old.suppressions().stream().map(s -> s.comment().start() >= end ? after.suppression(s)
+        : s.target().start() >= end ? new Suppression(s.comment(), s.ruleIds(), after.span(s.target()), s.reason()) : s)
+        .toList();
+    return Optional.of(new FileModel(old.uri(), text, LineMap.of(text), imports, declarations, problems, suppressions));
+  }
+
+  /** Whether a stretch of text is only white space and finished comments, none of them a topo-ignore. */
+  private static boolean onlyLayout(java.net.URI uri, String gap) {
+    if (gap.contains("topo-ignore")) {
+      return false;
+    }
+    List<org.antlr.v4.runtime.Token> tokens = TopologySyntax.parseTree(uri, gap).tokens();
+    for (org.antlr.v4.runtime.Token t : tokens) {
+      int type = t.getType();
+      // A line comment at the very end would run on into the statement after the gap.
+      if (type == dev.topo.grammar.TopologyLexer.LINE_COMMENT && t.getStopIndex() + 1 == gap.length()) {
+        return false;
+      }
+      boolean layout = type == dev.topo.grammar.TopologyLexer.WS || type == dev.topo.grammar.TopologyLexer.LINE_COMMENT
+          || (type == dev.topo.grammar.TopologyLexer.BLOCK_COMMENT && t.getText().length() >= 4 && t.getText().endsWith("*/"));
+      if (!layout && type != org.antlr.v4.runtime.Token.EOF) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a block holds another top-level declaration (a host hoisted out of it). */
