@@ -35,6 +35,10 @@ import org.eclipse.lsp4j.services.LanguageServer;
 
 /** A {@code topo.jar lsp} child process and an LSP4J client that times what it answers. */
 final class LspProcess implements AutoCloseable {
+  /** Extra JVM options for the server, from {@code -Dtopo.serverArgs="..."} (space-separated). */
+  static final List<String> SERVER_ARGS = System.getProperty("topo.serverArgs", "").isBlank() ? List.of()
+      : List.of(System.getProperty("topo.serverArgs").trim().split("\\s+"));
+
   private final Process process;
   private final LanguageServer server;
   private final Path root;
@@ -46,8 +50,10 @@ final class LspProcess implements AutoCloseable {
   private LspProcess(Path jar, Path root) throws IOException {
     this.root = root;
     spawned = System.nanoTime();
-    process = new ProcessBuilder("java", "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", jar.toString(), "lsp")
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    List<String> command = new ArrayList<>(List.of("java", "-Xlog:disable", "-Xlog:all=warning:stderr"));
+    command.addAll(SERVER_ARGS);
+    command.addAll(List.of("-jar", jar.toString(), "lsp"));
+    process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     LanguageClient client = new LanguageClient() {
       @Override
       public void telemetryEvent(Object object) {}
@@ -105,15 +111,19 @@ final class LspProcess implements AutoCloseable {
     return (System.nanoTime() - t0) / 1_000_000;
   }
 
-  /** Types one character at a time in a comment at the end of the first line; times each to fresh diagnostics. */
+  /**
+   * Types one character at a time into a comment line opened inside a block in the middle of
+   * the file, as someone annotating a design would; times each to fresh diagnostics.
+   */
   List<Long> typeAndWait(Path file, String text, int edits) throws InterruptedException {
-    int lineLength = text.indexOf('\n');
-    server.getTextDocumentService().didChange(change(file, 0, lineLength, " //"));
+    int at = text.indexOf("    os linux", text.length() / 2);
+    int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+    server.getTextDocumentService().didChange(change(file, line, 0, "    // \n"));
     await(file, version);
     List<Long> times = new ArrayList<>();
     for (int i = 0; i < edits; i++) {
       long t0 = System.nanoTime();
-      server.getTextDocumentService().didChange(change(file, 0, lineLength + 3 + i, "x"));
+      server.getTextDocumentService().didChange(change(file, line, 7 + i, "x"));
       await(file, version);
       times.add((System.nanoTime() - t0) / 1_000_000);
     }
