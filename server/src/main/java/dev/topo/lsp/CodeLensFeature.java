@@ -1,7 +1,8 @@
 package dev.topo.lsp;
 
 import dev.topo.check.Cancellation;
-import dev.topo.check.Capacity;
+import dev.topo.check.Usage;
+import dev.topo.workspace.Capacity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.workspace.Program;
@@ -41,14 +42,14 @@ public final class CodeLensFeature {
 
   /** The label of an entity's lens, if any of its capacity is known. */
   static Optional<String> title(Program program, Entity entity) {
-    Optional<Capacity> capacity = Capacity.of(program, entity);
+    Optional<Usage> capacity = Usage.of(program, entity);
     if (capacity.isEmpty()) {
       return Optional.empty();
     }
-    Capacity c = capacity.get();
+    Usage c = capacity.get();
     List<String> parts = new ArrayList<>();
     c.cpu().ifPresent(cpu -> parts.add("cpu " + Capacity.cores(c.cpuUsed()) + "/" + Capacity.cores(cpu)));
-    c.memory().ifPresent(memory -> parts.add("memory " + Capacity.memory(c.memoryUsed(), memory)));
+    c.memory().ifPresent(memory -> parts.add("memory " + Usage.memory(c.memoryUsed(), memory)));
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(SEPARATOR, parts));
   }
 }

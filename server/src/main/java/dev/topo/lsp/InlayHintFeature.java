@@ -1,7 +1,8 @@
 package dev.topo.lsp;
 
 import dev.topo.check.Cancellation;
-import dev.topo.check.Capacity;
+import dev.topo.check.Usage;
+import dev.topo.workspace.Capacity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Property;
@@ -46,7 +47,7 @@ public final class InlayHintFeature {
     if (replicas.isPresent() && replicas.get().known().isEmpty()) {
       return Optional.empty(); // an invalid count: its finding says so, a total would mislead
     }
-    Capacity.Demand demand = Capacity.demand(pod);
+    Usage.Demand demand = Usage.demand(pod);
     Optional<String> label = label(demand);
     if (label.isEmpty()) {
       return Optional.empty();
@@ -59,24 +60,24 @@ public final class InlayHintFeature {
   }
 
   /** {@code = 6 cpu · 3 GiB in all}, leaving out what no container declares. */
-  static Optional<String> label(Capacity.Demand demand) {
+  static Optional<String> label(Usage.Demand demand) {
     List<String> parts = new ArrayList<>();
     if (demand.cpuDeclared()) {
       parts.add(Capacity.cores(demand.totalCpu()) + " cpu");
     }
     if (demand.memoryDeclared()) {
-      parts.add(Capacity.memory(demand.totalMemory()));
+      parts.add(Usage.memory(demand.totalMemory()));
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of("= " + String.join(CodeLensFeature.SEPARATOR, parts) + " in all");
   }
 
-  private static String tooltip(Entity pod, Capacity.Demand demand) {
+  private static String tooltip(Entity pod, Usage.Demand demand) {
     List<String> parts = new ArrayList<>();
     if (demand.cpuDeclared()) {
       parts.add(Capacity.cores(demand.cpu()) + " cpu");
     }
     if (demand.memoryDeclared()) {
-      parts.add(Capacity.memory(demand.memory()));
+      parts.add(Usage.memory(demand.memory()));
     }
     return demand.replicas() + (demand.replicas() == 1 ? " replica" : " replicas") + " of " + pod.describe()
         + ", each needing " + String.join(" and ", parts) + " (the sum of its containers' limits)";

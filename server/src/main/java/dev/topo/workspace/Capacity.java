@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Cpu and memory as editor features show them: what a machine declares, what it hands out
- * to its guests, what a pod needs. Only declared amounts count, as in the overcommit rule;
- * a missing amount is not guessed.
+ * Cpu and memory added up: what a machine declares, what it hands out to its guests, what a
+ * pod needs. The rules and the editor features count with it alike. Only declared amounts
+ * count; a missing amount is not guessed.
  */
 public record Capacity(double cpu, long memory) {
   public static final Capacity ZERO = new Capacity(0, 0);
@@ -61,11 +61,18 @@ public record Capacity(double cpu, long memory) {
   }
 
   public Capacity plus(Capacity other) {
-    return new Capacity(cpu + other.cpu, memory + other.memory);
+    long sum = memory + other.memory;
+    boolean overflow = ((memory ^ sum) & (other.memory ^ sum)) < 0;
+    return new Capacity(cpu + other.cpu, overflow ? Long.MAX_VALUE : sum);
   }
 
   public Capacity times(int factor) {
-    return new Capacity(cpu * factor, memory * (long) factor);
+    return new Capacity(cpu * factor, saturated(memory, factor));
+  }
+
+  /** A product of bytes that stops at the largest amount instead of wrapping round on absurd input. */
+  public static long saturated(long bytes, int factor) {
+    return factor > 0 && bytes > Long.MAX_VALUE / factor ? Long.MAX_VALUE : bytes * factor;
   }
 
   /** Cores as people write them: 4, 0.5, 1.25. */

@@ -3,6 +3,7 @@ package dev.topo.check.rules;
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
 import dev.topo.check.RuleId;
+import dev.topo.workspace.Capacity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Located;
@@ -42,16 +43,16 @@ public final class OvercommitRule implements Rule {
     if (guests.isEmpty()) {
       return;
     }
-    Amounts given = Amounts.sum(guests);
+    Capacity given = Capacity.sum(guests);
     Optional<Double> cpu = machine.properties().cpuValue();
     if (cpu.isPresent() && given.cpu() > cpu.get() + 1e-9) {
-      acceptor.report(machine.properties().cpu().get(), machine.describe() + " has " + Amounts.cores(cpu.get())
-          + " cpu but " + what + " are given " + Amounts.cores(given.cpu()), givers(guests, true));
+      acceptor.report(machine.properties().cpu().get(), machine.describe() + " has " + Capacity.cores(cpu.get())
+          + " cpu but " + what + " are given " + Capacity.cores(given.cpu()), givers(guests, true));
     }
     Optional<Long> memory = machine.properties().memoryValue().map(q -> q.bytes());
     if (memory.isPresent() && given.memory() > memory.get()) {
-      acceptor.report(machine.properties().memory().get(), machine.describe() + " has " + Amounts.bytes(memory.get())
-          + " of memory but " + what + " are given " + Amounts.bytes(given.memory()), givers(guests, false));
+      acceptor.report(machine.properties().memory().get(), machine.describe() + " has " + Capacity.bytes(memory.get())
+          + " of memory but " + what + " are given " + Capacity.bytes(given.memory()), givers(guests, false));
     }
   }
 
@@ -60,7 +61,7 @@ public final class OvercommitRule implements Rule {
     for (Entity guest : guests) {
       Optional<? extends Located> amount = cpu ? guest.properties().cpu() : guest.properties().memory();
       amount.ifPresent(a -> related.add(Acceptor.related(a, guest.describe() + " is given "
-          + (cpu ? Amounts.cores(Amounts.of(guest).cpu()) + " cpu" : Amounts.bytes(Amounts.of(guest).memory())))));
+          + (cpu ? Capacity.cores(Capacity.declared(guest).cpu()) + " cpu" : Capacity.bytes(Capacity.declared(guest).memory())))));
     }
     return related;
   }
@@ -71,19 +72,19 @@ public final class OvercommitRule implements Rule {
     if (nodes.isEmpty() || pods.isEmpty()) {
       return;
     }
-    Amounts needed = Amounts.ZERO;
+    Capacity needed = Capacity.ZERO;
     for (Entity pod : pods) {
-      needed = needed.plus(Amounts.perReplica(pod).times(pod.properties().replicaCount()));
+      needed = needed.plus(Capacity.perReplica(pod).times(pod.properties().replicaCount()));
     }
     boolean cpuKnown = nodes.stream().allMatch(n -> n.properties().cpuValue().isPresent());
     boolean memoryKnown = nodes.stream().allMatch(n -> n.properties().memoryValue().isPresent());
-    Amounts capacity = Amounts.sum(nodes);
+    Capacity capacity = Capacity.sum(nodes);
     List<String> over = new ArrayList<>();
     if (cpuKnown && needed.cpu() > capacity.cpu() + 1e-9) {
-      over.add(Amounts.cores(needed.cpu()) + " cpu where its nodes have " + Amounts.cores(capacity.cpu()));
+      over.add(Capacity.cores(needed.cpu()) + " cpu where its nodes have " + Capacity.cores(capacity.cpu()));
     }
     if (memoryKnown && needed.memory() > capacity.memory()) {
-      over.add(Amounts.bytes(needed.memory()) + " of memory where its nodes have " + Amounts.bytes(capacity.memory()));
+      over.add(Capacity.bytes(needed.memory()) + " of memory where its nodes have " + Capacity.bytes(capacity.memory()));
     }
     if (!over.isEmpty()) {
       acceptor.report(cluster.name(), "the pods of " + cluster.describe() + ", times their replicas, need "

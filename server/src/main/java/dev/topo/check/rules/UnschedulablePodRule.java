@@ -3,6 +3,7 @@ package dev.topo.check.rules;
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
 import dev.topo.check.RuleId;
+import dev.topo.workspace.Capacity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.workspace.Program;
@@ -31,7 +32,7 @@ public final class UnschedulablePodRule implements Rule {
         continue;
       }
       for (Entity pod : cluster.children(EntityKind.POD)) {
-        Amounts need = Amounts.perReplica(pod);
+        Capacity need = Capacity.perReplica(pod);
         if (need.cpu() == 0 && need.memory() == 0) {
           continue;
         }
@@ -39,18 +40,18 @@ public final class UnschedulablePodRule implements Rule {
           List<String> described = new ArrayList<>();
           for (Entity node : nodes.subList(0, Math.min(NODES_NAMED, nodes.size()))) {
             described.add(node.describe() + " has "
-                + node.properties().cpuValue().map(c -> Amounts.cores(c) + " cpu").orElse("no declared cpu") + " and "
-                + node.properties().memoryValue().map(m -> Amounts.bytes(m.bytes())).orElse("no declared memory"));
+                + node.properties().cpuValue().map(c -> Capacity.cores(c) + " cpu").orElse("no declared cpu") + " and "
+                + node.properties().memoryValue().map(m -> Capacity.bytes(m.bytes())).orElse("no declared memory"));
           }
-          acceptor.report(pod.name(), pod.describe() + " needs " + Amounts.cores(need.cpu()) + " cpu and "
-              + Amounts.bytes(need.memory()) + " per replica, but no node of " + cluster.describe()
+          acceptor.report(pod.name(), pod.describe() + " needs " + Capacity.cores(need.cpu()) + " cpu and "
+              + Capacity.bytes(need.memory()) + " per replica, but no node of " + cluster.describe()
               + " has both: " + String.join("; ", described) + (nodes.size() > NODES_NAMED ? "; ..." : ""));
         }
       }
     }
   }
 
-  private static boolean fits(Amounts need, Entity node) {
+  private static boolean fits(Capacity need, Entity node) {
     Optional<Double> cpu = node.properties().cpuValue();
     Optional<Long> memory = node.properties().memoryValue().map(q -> q.bytes());
     return cpu.map(c -> c + 1e-9 >= need.cpu()).orElse(true) && memory.map(m -> m >= need.memory()).orElse(true);
