@@ -35,14 +35,7 @@ class FuzzTest {
   static final int MAX_LENGTH = 64 * 1024;
 
   static List<String> corpus() throws IOException {
-    List<String> texts = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(TestFiles.samples())) {
-      for (Path p : walk.filter(f -> f.toString().endsWith(".topo")).sorted().toList()) {
-        texts.add(Files.readString(p));
-      }
-    }
-    texts.add(new TopologyGenerator(3).single(600));
-    return texts;
+    return TestFiles.sampleTextsAndAGeneratedProgram();
   }
 
   /** Checks one input; returns how long it took, or fails with the input's seed. */

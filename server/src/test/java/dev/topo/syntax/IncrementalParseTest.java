@@ -34,14 +34,7 @@ class IncrementalParseTest {
   }
 
   static List<String> corpus() throws IOException {
-    List<String> texts = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(TestFiles.samples())) {
-      for (Path p : walk.filter(f -> f.toString().endsWith(".topo")).sorted().toList()) {
-        texts.add(Files.readString(p));
-      }
-    }
-    texts.add(new TopologyGenerator(5).single(2_000));
-    return texts;
+    return TestFiles.sampleTextsAndAGeneratedProgram();
   }
 
   /** Fragments that keep a file well formed most of the time, so the shortcut is taken often. */
