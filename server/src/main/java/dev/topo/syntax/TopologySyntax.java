@@ -66,7 +66,7 @@ public final class TopologySyntax {
       // Stage two: full LL with recovery, collecting every error.
       tokens.seek(0);
       parser.reset();
-      SyntaxErrorCollector collector = new SyntaxErrorCollector(uri, text.length());
+      SyntaxErrorCollector collector = new SyntaxErrorCollector(uri, text);
       parser.addErrorListener(collector);
       parser.setErrorHandler(new DefaultErrorStrategy());
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);

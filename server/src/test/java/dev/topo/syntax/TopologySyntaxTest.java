@@ -90,6 +90,20 @@ class TopologySyntaxTest {
     assertEquals(List.of("syntax: unexpected character '@'"), problems(parse("host a { @ }")));
   }
 
+  /**
+   * Found by IncrementalSyncTest through the protocol: an emoji outside a string is two
+   * UTF-16 units, and its first half alone in the message reached the client as '?'.
+   */
+  @Test
+  void aCharacterOutsideTheBmpIsReportedWholeAndOddCharactersByTheirCode() {
+    FileModel model = parse("host a { 😀 }");
+    assertEquals(List.of("syntax: unexpected character '😀'"), problems(model));
+    assertEquals(9, model.problems().get(0).span().start());
+    assertEquals(11, model.problems().get(0).span().end(), "the span covers both halves");
+    assertEquals(List.of("syntax: unexpected character U+D800"), problems(parse("host a { \uD800 }")));
+    assertEquals(List.of("syntax: unexpected character U+0000"), problems(parse("host a { \u0000 }")));
+  }
+
   /** Found by typing `memory` on a line of its own above another block (TypingTest). */
   @Test
   void aMemoryWithoutAmountBeforeTheNextStatementIsASyntaxErrorNotACrash() {
