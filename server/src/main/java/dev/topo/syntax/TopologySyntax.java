@@ -15,7 +15,6 @@ import org.antlr.v4.runtime.CodePointBuffer;
 import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -68,7 +67,7 @@ public final class TopologySyntax {
       parser.reset();
       SyntaxErrorCollector collector = new SyntaxErrorCollector(uri, text);
       parser.addErrorListener(collector);
-      parser.setErrorHandler(new DefaultErrorStrategy());
+      parser.setErrorHandler(new LoopEntryRecovery());
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       root = parser.file();
       problems.addAll(collector.problems());
