@@ -344,7 +344,7 @@ class IncrementalSyncTest {
   }
 
   @Test
-  @Timeout(300) // about 15 s on two busy cores; a hang must still end the build
+  @Timeout(300) // 5 to 8 s on two busy cores; a hang must still end the build
   void randomEditSequencesGiveTheTextModelAndFindingsOfAFullAnalysis() {
     int imported = 0;
     int changes = 0;
