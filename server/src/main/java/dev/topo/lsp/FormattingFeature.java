@@ -42,8 +42,32 @@ final class FormattingFeature {
   }
 
   private static List<TextEdit> edits(Session.Snapshot snapshot, Optional<Formatter.Edit> edit) {
-    return edit.map(e -> List.of(new TextEdit(
+    return edit.map(e -> wholeLineEnds(snapshot.document().text(), e)).map(e -> List.of(new TextEdit(
         Positions.range(snapshot.lines(), new Span(snapshot.document().uri(), e.start(), e.end())), e.text())))
         .orElse(List.of());
+  }
+
+  /**
+   * The same edit without an end between the "\r" and "\n" of a line end (a minimal edit of a
+   * text whose line ends are mixed has one): no LSP position points there, and a client
+   * clamps such a position to the end of the line's text, which would lose the change.
+   */
+  static Formatter.Edit wholeLineEnds(String text, Formatter.Edit edit) {
+    int start = edit.start();
+    int end = edit.end();
+    String replacement = edit.text();
+    if (splitsLineEnd(text, start)) {
+      start--;
+      replacement = "\r" + replacement;
+    }
+    if (splitsLineEnd(text, end)) {
+      end++;
+      replacement = replacement + "\n";
+    }
+    return new Formatter.Edit(start, end, replacement);
+  }
+
+  private static boolean splitsLineEnd(String text, int offset) {
+    return offset > 0 && offset < text.length() && text.charAt(offset - 1) == '\r' && text.charAt(offset) == '\n';
   }
 }

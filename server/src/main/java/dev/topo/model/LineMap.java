@@ -8,15 +8,19 @@ import java.util.Arrays;
  */
 public final class LineMap {
   private final int[] lineStarts;
+  /** Where each line's text ends, before its line end ("\r\n" is two units, the others one). */
+  private final int[] contentEnds;
   private final int length;
 
-  private LineMap(int[] lineStarts, int length) {
+  private LineMap(int[] lineStarts, int[] contentEnds, int length) {
     this.lineStarts = lineStarts;
+    this.contentEnds = contentEnds;
     this.length = length;
   }
 
   public static LineMap of(CharSequence text) {
     int[] starts = new int[16];
+    int[] ends = new int[16];
     int count = 1;
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -24,11 +28,14 @@ public final class LineMap {
       if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);
+          ends = Arrays.copyOf(ends, count * 2);
         }
+        ends[count - 1] = c == '\n' && i > 0 && text.charAt(i - 1) == '\r' ? i - 1 : i;
         starts[count++] = i + 1;
       }
     }
-    return new LineMap(Arrays.copyOf(starts, count), n);
+    ends[count - 1] = n;
+    return new LineMap(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), n);
   }
 
   public int lineCount() {
@@ -52,14 +59,18 @@ public final class LineMap {
     return lineStarts[Math.max(0, Math.min(line, lineStarts.length - 1))];
   }
 
-  /** The offset of a 0-based line and column, clamped to the text as LSP asks. */
+  /**
+   * The offset of a 0-based line and column, clamped as the LSP asks: "if the character
+   * value is greater than the line length it defaults back to the line length", the length
+   * without the line end, so a column past it never lands on the next line nor between the
+   * "\r" and "\n" of a line end. A line past the last is the end of the text.
+   */
   public int offset(int line, int column) {
     if (line >= lineStarts.length) {
       return length;
     }
     int start = lineStart(line);
-    int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : length;
-    return Math.min(start + Math.max(0, column), end);
+    return Math.min(start + Math.max(0, column), contentEnds[Math.max(0, line)]);
   }
 
   public int length() {

@@ -22,12 +22,16 @@ final class SyntaxErrorCollector extends BaseErrorListener {
   private static final int STATEMENT_THRESHOLD = 8;
 
   private final URI uri;
+  private final String text;
   private final int textLength;
   private final List<Problem> problems = new ArrayList<>();
+  /** Where the last character of two UTF-16 units that was reported starts. */
+  private int reportedPair = -1;
 
-  SyntaxErrorCollector(URI uri, int textLength) {
+  SyntaxErrorCollector(URI uri, String text) {
     this.uri = uri;
-    this.textLength = textLength;
+    this.text = text;
+    this.textLength = text.length();
   }
 
   List<Problem> problems() {
@@ -44,11 +48,42 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     if (msg.startsWith("missing ")) {
       message = "missing " + describe(expected) + " before " + quote(token);
     } else if (token.getType() == TopologyLexer.ERROR_CHAR) {
-      message = "unexpected character " + quote(token);
+      strayCharacter(token);
+      return;
     } else {
       message = "unexpected " + quote(token) + ": expected " + describe(expected);
     }
     problems.add(new Problem(RuleIds.SYNTAX, span(token), message));
+  }
+
+  /**
+   * A character the lexer did not know. The lexer reads UTF-16 units, so a character outside
+   * the BMP (an emoji) arrives as two tokens: it is reported once, whole, with a span over
+   * both halves. Half of one in a message would reach the client as '?', since a lone
+   * surrogate cannot be encoded in the protocol's UTF-8; lone surrogates and control
+   * characters are named by their code instead.
+   */
+  private void strayCharacter(Token token) {
+    int start = token.getStartIndex();
+    if (start < 0 || start >= textLength) {
+      problems.add(new Problem(RuleIds.SYNTAX, span(token), "unexpected character " + quote(token)));
+      return;
+    }
+    if (Character.isLowSurrogate(text.charAt(start)) && start > 0 && Character.isHighSurrogate(text.charAt(start - 1))) {
+      if (start - 1 == reportedPair) {
+        return; // the second half of a character already reported with its first
+      }
+      start--;
+    }
+    int codePoint = text.codePointAt(start);
+    if (Character.charCount(codePoint) == 2) {
+      reportedPair = start;
+    }
+    String shown = Character.isSurrogate(text.charAt(start)) && Character.charCount(codePoint) == 1
+        || Character.isISOControl(codePoint) ? String.format("U+%04X", codePoint)
+        : "'" + new String(Character.toChars(codePoint)) + "'";
+    problems.add(new Problem(RuleIds.SYNTAX, new Span(uri, start, start + Character.charCount(codePoint)),
+        "unexpected character " + shown));
   }
 
   private Span span(Token token) {

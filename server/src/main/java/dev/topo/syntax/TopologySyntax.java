@@ -15,7 +15,6 @@ import org.antlr.v4.runtime.CodePointBuffer;
 import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -66,9 +65,9 @@ public final class TopologySyntax {
       // Stage two: full LL with recovery, collecting every error.
       tokens.seek(0);
       parser.reset();
-      SyntaxErrorCollector collector = new SyntaxErrorCollector(uri, text.length());
+      SyntaxErrorCollector collector = new SyntaxErrorCollector(uri, text);
       parser.addErrorListener(collector);
-      parser.setErrorHandler(new DefaultErrorStrategy());
+      parser.setErrorHandler(new LoopEntryRecovery());
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       root = parser.file();
       problems.addAll(collector.problems());

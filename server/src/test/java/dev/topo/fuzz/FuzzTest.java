@@ -71,6 +71,12 @@ class FuzzTest {
     int inputs = Integer.getInteger("topo.fuzz.inputs", DEFAULT_INPUTS);
     List<String> corpus = corpus();
     long slowest = 0;
+    long slowestSeed = 0;
+    int slowestLength = 0;
+    long slowestWarm = 0;
+    long slowestWarmSeed = 0;
+    long characters = 0;
+    long start = System.nanoTime();
     for (int i = 0; i < inputs; i++) {
       long seed = 1_000_003L * i;
       String text = i % 10 == 9
@@ -80,9 +86,24 @@ class FuzzTest {
         text = text.substring(0, MAX_LENGTH);
       }
       long millis = check(text, seed);
-      slowest = Math.max(slowest, millis);
+      characters += text.length();
+      if (millis > slowest) {
+        slowest = millis;
+        slowestSeed = seed;
+        slowestLength = text.length();
+      }
+      if (i >= 1_000 && millis > slowestWarm) { // once the JIT has compiled the checker
+        slowestWarm = millis;
+        slowestWarmSeed = seed;
+      }
       assertTrue(millis <= MAX_MILLIS, "seed " + seed + " took " + millis + " ms");
+      if ((i + 1) % 100_000 == 0 && i + 1 < inputs) { // progress of a long run
+        System.err.printf("[fuzz] %,d inputs so far, %d s%n", i + 1, (System.nanoTime() - start) / 1_000_000_000);
+      }
     }
-    System.err.printf("[fuzz] %d inputs, slowest %d ms%n", inputs, slowest);
+    long seconds = (System.nanoTime() - start) / 1_000_000_000;
+    System.err.printf("[fuzz] %,d inputs (%,d characters) in %d s, no throwable; slowest %d ms (seed %d, %,d characters);"
+        + " after the first 1,000, slowest %d ms (seed %d)%n",
+        inputs, characters, seconds, slowest, slowestSeed, slowestLength, slowestWarm, slowestWarmSeed);
   }
 }

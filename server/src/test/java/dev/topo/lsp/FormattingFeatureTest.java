@@ -53,6 +53,22 @@ class FormattingFeatureTest {
     assertEquals("host a {\n      os linux\n  cpu 4\n}\n", apply(text, edits));
   }
 
+  /**
+   * Found with IncrementalSyncTest's client model: with mixed line ends, the minimal edit
+   * began or ended between a "\r" and its "\n", a position that clients clamp to the end of
+   * the line's text, so the edit lost a line end or the indentation.
+   */
+  @Test
+  void withMixedLineEndsNoEditPointsInsideALineEnd() {
+    for (String text : List.of("host a {\n  os linux\r\n}\n", "host a {\n   os linux\r\n}\n", "host a {\r\n  os linux\n}\r\n",
+        "host a {\r\nos linux\r\n}\n")) {
+      List<TextEdit> edits = FormattingFeature.document(Fixture.of(text).snapshot(), new FormattingOptions(2, true));
+      String expected = dev.topo.syntax.Formatter.formatDocument(text, dev.topo.syntax.Formatter.Options.DEFAULT)
+          .map(e -> text.substring(0, e.start()) + e.text() + text.substring(e.end())).orElse(text);
+      assertEquals(expected, apply(text, edits), "applied as the LSP reads positions: " + text.replace("\r", "\\r"));
+    }
+  }
+
   @Test
   void optionsMissingFromAClientMeanTwoSpaces() {
     assertEquals("  ", FormattingFeature.options(new FormattingOptions()).indent());

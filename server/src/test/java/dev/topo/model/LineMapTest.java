@@ -17,6 +17,18 @@ class LineMapTest {
     assertEquals(0, lines.column(7));
   }
 
+  /** Found by IncrementalSyncTest: an edit past a line's end went to the start of the next line. */
+  @Test
+  void aColumnPastTheLineOrInsideItsLineEndIsTheLinesLength() {
+    LineMap lines = LineMap.of("ab\r\ncd\ref\ngh");
+    assertEquals(2, lines.offset(0, 3), "not between \\r and \\n");
+    assertEquals(2, lines.offset(0, 99));
+    assertEquals(6, lines.offset(1, 5), "before a lone \\r");
+    assertEquals(9, lines.offset(2, 9), "before \\n");
+    assertEquals(12, lines.offset(3, 9), "the last line ends with the text");
+    assertEquals(12, lines.offset(4, 0));
+  }
+
   @Test
   void columnsCountUtf16Units() {
     LineMap lines = LineMap.of("😀x\nab");
@@ -31,7 +43,8 @@ class LineMapTest {
     for (int offset = 0; offset <= text.length(); offset++) {
       assertEquals(offset, lines.offset(lines.line(offset), lines.column(offset)));
     }
-    assertEquals(text.indexOf('\n') + 1, lines.offset(0, 999), "a column past the line end clamps to the line's end");
+    assertEquals(text.indexOf('\n'), lines.offset(0, 999),
+        "a column past the line end clamps to the line's length, before its line end, as the LSP says");
     assertEquals(text.length(), lines.offset(99, 0));
   }
 }

@@ -90,6 +90,43 @@ class TopologySyntaxTest {
     assertEquals(List.of("syntax: unexpected character '@'"), problems(parse("host a { @ }")));
   }
 
+  /**
+   * Found by IncrementalSyncTest through the protocol: an emoji outside a string is two
+   * UTF-16 units, and its first half alone in the message reached the client as '?'.
+   */
+  @Test
+  void aCharacterOutsideTheBmpIsReportedWholeAndOddCharactersByTheirCode() {
+    FileModel model = parse("host a { 😀 }");
+    assertEquals(List.of("syntax: unexpected character '😀'"), problems(model));
+    assertEquals(9, model.problems().get(0).span().start());
+    assertEquals(11, model.problems().get(0).span().end(), "the span covers both halves");
+    assertEquals(List.of("syntax: unexpected character U+D800"), problems(parse("host a { \uD800 }")));
+    assertEquals(List.of("syntax: unexpected character U+0000"), problems(parse("host a { \u0000 }")));
+  }
+
+  /**
+   * Found by CoreIsolationTest: a shebang line made ANTLR give up the whole file, so its
+   * imports and hosts were never analysed. Two or more stray tokens before the first
+   * statement of a file or of a block are now skipped as they are after it.
+   */
+  @Test
+  void junkBeforeTheFirstStatementOfAFileOrBlockLosesNothingAfterIt() {
+    FileModel shebang = parse("#!/bin/sh\nimport \"lib.topo\"\nhost a { os linux }\n");
+    assertEquals(List.of("syntax: unexpected character '#'"), problems(shebang));
+    assertEquals(1, shebang.imports().size());
+    assertEquals(List.of("a"), shebang.declarations().stream().map(e -> e.name().text()).toList());
+
+    FileModel conflict = parse("<<<<<<< HEAD\nhost a { os linux }\n=======\nhost b { os windows }\n>>>>>>> x\nhost c { }\n");
+    assertEquals(List.of("a", "b", "c"), conflict.declarations().stream().map(e -> e.name().text()).toList());
+    assertEquals(3, conflict.problems().size(), problems(conflict).toString());
+
+    FileModel typo = parse("host a {\n  xx yy\n  os linux\n  container c { os linux }\n}\nhost b { }\n");
+    assertEquals(List.of("syntax: unexpected 'xx': expected a statement or '}'"), problems(typo));
+    Entity a = typo.declarations().get(0);
+    assertEquals(List.of("c"), a.children().stream().map(e -> e.name().text()).toList(), "the block keeps its contents");
+    assertEquals(OsFamily.LINUX, a.properties().osFamily().orElseThrow());
+  }
+
   /** Found by typing `memory` on a line of its own above another block (TypingTest). */
   @Test
   void aMemoryWithoutAmountBeforeTheNextStatementIsASyntaxErrorNotACrash() {
