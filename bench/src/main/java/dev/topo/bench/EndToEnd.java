@@ -35,8 +35,14 @@ public final class EndToEnd {
       }
     }
     rows.add(row("start → initialize answered", "-", starts));
+    // The same on raw stdio (no client library in the way), without and with a class-data archive.
+    rows.add(row("start → initialize answered, raw stdio", "-", RawStart.times(jar, List.of(), 9)));
+    Path archive = work.resolve("topo.jsa");
+    RawStart.times(jar, List.of("-XX:ArchiveClassesAtExit=" + archive), 1);
+    rows.add(row("start → initialize answered, raw stdio, AppCDS", "-",
+        RawStart.times(jar, List.of("-XX:SharedArchiveFile=" + archive), 9)));
 
-    for (int lines : new int[] {1_000, 10_000, 50_000}) {
+    for (int lines : new int[] {1_000, 10_000, 50_000, 100_000}) {
       Path file = work.resolve("single-" + lines + ".topo");
       String text = new TopologyGenerator(1).single(lines);
       Files.writeString(file, text);

@@ -195,11 +195,12 @@ final class LspProcess implements AutoCloseable {
     Process info = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
     String heap = new String(info.getInputStream().readAllBytes());
     info.waitFor(30, TimeUnit.SECONDS);
-    String used = heap.lines().filter(l -> l.contains("used")).findFirst().orElse("?")
-        .replaceAll(".*used (\\d+)K.*", "$1");
+    // G1 prints one heap line, the serial collector one per generation; Metaspace is not heap.
+    long usedKb = heap.lines().filter(l -> l.matches(".*(heap|generation).*used \\d+K.*"))
+        .mapToLong(l -> Long.parseLong(l.replaceAll(".*used (\\d+)K.*", "$1"))).sum();
     String rss = Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS"))
         .findFirst().orElse("? kB").replaceAll("\\D+", " ").trim();
-    return Long.parseLong(used) / 1024 + " MB heap / " + Long.parseLong(rss) / 1024 + " MB RSS";
+    return usedKb / 1024 + " MB heap / " + Long.parseLong(rss) / 1024 + " MB RSS";
   }
 
   @Override

@@ -1,0 +1,55 @@
+package dev.topo.bench;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Times process start to the answer to {@code initialize}, writing and reading the bytes by hand. */
+final class RawStart {
+  private RawStart() {}
+
+  static List<Long> times(Path jar, List<String> jvmOptions, int runs) throws Exception {
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      List<String> command = new ArrayList<>(List.of("java", "-Xlog:disable", "-Xlog:all=warning:stderr"));
+      command.addAll(LspProcess.SERVER_ARGS);
+      command.addAll(jvmOptions);
+      command.addAll(List.of("-jar", jar.toString(), "lsp"));
+      long t0 = System.nanoTime();
+      Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      OutputStream in = p.getOutputStream();
+      send(in, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}");
+      readMessage(p.getInputStream());
+      times.add((System.nanoTime() - t0) / 1_000_000);
+      send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
+      send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
+      p.waitFor(20, TimeUnit.SECONDS);
+      p.destroyForcibly();
+    }
+    return times;
+  }
+
+  private static void send(OutputStream in, String json) throws Exception {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    in.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    in.write(body);
+    in.flush();
+  }
+
+  private static void readMessage(InputStream out) throws Exception {
+    StringBuilder header = new StringBuilder();
+    while (!header.toString().endsWith("\r\n\r\n")) {
+      int b = out.read();
+      if (b < 0) {
+        throw new IllegalStateException("the server closed its output");
+      }
+      header.append((char) b);
+    }
+    int length = Integer.parseInt(header.toString().replaceAll("(?s).*Content-Length: (\\d+).*", "$1"));
+    out.readNBytes(length);
+  }
+}
