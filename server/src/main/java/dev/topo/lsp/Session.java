@@ -36,6 +36,8 @@ public final class Session {
   private final Set<URI> workspaceFiles = ConcurrentHashMap.newKeySet();
   private volatile List<URI> roots = List.of();
   private volatile Settings settings = Settings.DEFAULT;
+  /** The settings' rule severities as a configuration, made once per change of settings, not per analysis. */
+  private volatile Config settingsConfig = Settings.DEFAULT.ruleConfig();
   private volatile ClientCapabilities clientCapabilities = new ClientCapabilities();
 
   /** A document's text and its analysis as the root of its program, at one moment. */
@@ -86,6 +88,7 @@ public final class Session {
   }
 
   public void setSettings(Settings settings) {
+    this.settingsConfig = settings.ruleConfig();
     this.settings = settings;
     changed();
   }
@@ -147,7 +150,7 @@ public final class Session {
   public Config configFor(URI document) {
     URI root = rootOf(document);
     Config file = root == null ? Config.DEFAULT : rootConfigs.getOrDefault(root, Config.DEFAULT);
-    return file.overriddenBy(settings.ruleConfig());
+    return file.overriddenBy(settingsConfig);
   }
 
   /**
@@ -162,8 +165,9 @@ public final class Session {
       return Optional.empty();
     }
     Snapshot cached = snapshots.get(uri);
-    if (cached != null && cached.generation == at && cached.document.version() == document.version()
-        && cached.document.text().equals(document.text())) {
+    // Every change bumps the generation and replaces the open document, so an unchanged
+    // generation and the very same document mean nothing changed: no text to compare.
+    if (cached != null && cached.generation == at && cached.document == document) {
       return Optional.of(cached);
     }
     Analyzer analyzer = new Analyzer(documents, cache, rootOf(uri), Checker.standard(configFor(uri)));
