@@ -43,18 +43,24 @@ final class CheckRun {
     Map<URI, LineMap> lines = new HashMap<>(extraLines);
     List<Finding> findings = new ArrayList<>(extra);
     Set<URI> seen = new LinkedHashSet<>();
+    Set<URI> given = new LinkedHashSet<>();
     Deque<URI> queue = new ArrayDeque<>();
     for (Path file : files) {
       URI uri = file.toAbsolutePath().normalize().toUri();
       if (seen.add(uri)) {
         queue.add(uri);
+        given.add(uri);
       }
     }
     while (!queue.isEmpty()) {
       URI uri = queue.poll();
       String text = sources.read(uri).orElse(null);
       if (text == null) {
-        continue;
+        if (given.contains(uri)) {
+          // A file named on the command line that cannot be read is the user's to know.
+          throw new Main.UserError("cannot read " + Path.of(uri));
+        }
+        continue; // an imported file that vanished since its import was resolved
       }
       Analysis analysis = analyzer.analyze(uri, text, Cancellation.NONE);
       findings.addAll(analysis.findings());

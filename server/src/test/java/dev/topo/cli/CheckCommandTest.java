@@ -94,6 +94,13 @@ class CheckCommandTest {
   }
 
   @Test
+  void aFileThatCannotBeReadIsAUsageError() {
+    // Tests run as root, who may read any file; reading procfs' memory file fails for anyone.
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(Path.of("/proc/self/mem")));
+    assertOneLineError(check("/proc/self/mem"), "topo: cannot read /proc/self/mem");
+  }
+
+  @Test
   void aDirectoryWithoutTopoFilesIsAUsageError() throws IOException {
     write("readme.md", "# nothing");
     assertOneLineError(check(dir.toString()), "topo: no .topo files in ");
