@@ -1,13 +1,13 @@
 // Entry point: find Java, start the bundled language server, register the commands.
 // Discovery, launch arguments and client options each live in their own file.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { clientOptions } from './clientOptions';
 import { explainAtCursor } from './explain';
 import { findJava, JAVA_HOME_SETTING, JavaError } from './javaDiscovery';
-import { SERVER_JAR, serverExecutable } from './serverLauncher';
+import { ClassDataArchive, SERVER_JAR, serverExecutable } from './serverLauncher';
 
 let client: LanguageClient | undefined;
 let log: vscode.LogOutputChannel;
@@ -59,7 +59,8 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     void vscode.window.showErrorMessage(`The language server is missing from the extension (${SERVER_JAR}). Reinstall the extension.`);
     return;
   }
-  const executable = serverExecutable(java.executable, context.extensionPath, settings.get<string>('server.vmargs'));
+  const executable = serverExecutable(java.executable, context.extensionPath, settings.get<string>('server.vmargs'),
+    classDataArchive(context, java.version));
   client = new LanguageClient('topology', 'Topology Language Server', executable, clientOptions(log));
   try {
     await client.start();
@@ -67,6 +68,22 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     // The client has already shown its own notification; keep the details in the log.
     log.error(`The language server failed to start: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** Where this extension version keeps the class-data archive for one Java version, if it can. */
+function classDataArchive(context: vscode.ExtensionContext, javaVersion: string): ClassDataArchive | undefined {
+  const storage = context.globalStorageUri?.fsPath;
+  if (!storage) {
+    return undefined;
+  }
+  try {
+    mkdirSync(storage, { recursive: true });
+  } catch {
+    return undefined;
+  }
+  const version = (context.extension?.packageJSON as { version?: string } | undefined)?.version ?? 'dev';
+  const file = path.join(storage, `topo-${version}-java-${javaVersion.replace(/[^\w.-]/g, '_')}.jsa`);
+  return { path: file, exists: existsSync(file) };
 }
 
 async function stop(): Promise<void> {

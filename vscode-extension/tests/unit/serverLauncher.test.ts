@@ -41,6 +41,18 @@ describe('serverExecutable', () => {
     assert.deepEqual(args, ['-Xmx1g', '-Xlog:gc', '-Dtopo.home=/a b', '-Xlog:disable', '-Xlog:all=warning:stderr', '-jar', jar, 'lsp']);
   });
 
+  it('writes a class-data archive on the first start and maps it in afterwards', () => {
+    const first = serverExecutable('java', extension, '', { path: '/s/topo.jsa', exists: false }).args ?? [];
+    assert.deepEqual(first.slice(2, 4), ['-XX:ArchiveClassesAtExit=/s/topo.jsa', '-Xlog:cds*=off:stderr']);
+    const later = serverExecutable('java', extension, '', { path: '/s/topo.jsa', exists: true }).args ?? [];
+    assert.deepEqual(later.slice(2, 4), ['-XX:SharedArchiveFile=/s/topo.jsa', '-Xlog:cds*=off:stderr']);
+  });
+
+  it('leaves class sharing alone when the user set it', () => {
+    const args = serverExecutable('java', extension, '-Xshare:off', { path: '/s/topo.jsa', exists: true }).args ?? [];
+    assert.equal(args.some((a) => a.includes('topo.jsa')), false);
+  });
+
   it('sets no transport, so the client adds no --stdio argument', () => {
     assert.equal('transport' in serverExecutable('java', extension, undefined), false);
   });
