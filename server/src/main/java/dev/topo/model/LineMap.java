@@ -76,4 +76,15 @@ public final class LineMap {
   public int length() {
     return length;
   }
+
+  /** Equal when the lines start at the same offsets, so that file models compare by value. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof LineMap m && length == m.length && Arrays.equals(lineStarts, m.lineStarts);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * length + Arrays.hashCode(lineStarts);
+  }
 }

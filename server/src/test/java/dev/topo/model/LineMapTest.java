@@ -47,4 +47,12 @@ class LineMapTest {
         "a column past the line end clamps to the line's length, before its line end, as the LSP says");
     assertEquals(text.length(), lines.offset(99, 0));
   }
+
+  @Test
+  void mapsOfTheSameLinesAreEqual() {
+    assertEquals(LineMap.of("a\nb\r\nc"), LineMap.of("x\ny\r\nz"));
+    assertEquals(LineMap.of("a\nb").hashCode(), LineMap.of("x\ny").hashCode());
+    org.junit.jupiter.api.Assertions.assertNotEquals(LineMap.of("a\nb"), LineMap.of("ab\n"));
+    org.junit.jupiter.api.Assertions.assertNotEquals(LineMap.of("ab"), LineMap.of("abc"));
+  }
 }

@@ -25,12 +25,7 @@ class IncrementalParseTest {
       "privileged true\n", "share pid\n", "library zlib \"1.2\"\n", "module m9 { requires zlib \">=1\" }\n", "host h9 { }\n"};
 
   static void assertSameModel(FileModel expected, FileModel actual, String context) {
-    assertEquals(expected.text(), actual.text(), context);
-    assertEquals(expected.imports(), actual.imports(), context);
-    assertEquals(expected.declarations(), actual.declarations(), context);
-    assertEquals(expected.problems(), actual.problems(), context);
-    assertEquals(expected.suppressions(), actual.suppressions(), context);
-    assertEquals(expected.lines().lineCount(), actual.lines().lineCount(), context);
+    assertEquals(expected, actual, context);
   }
 
   static List<String> corpus() throws IOException {
