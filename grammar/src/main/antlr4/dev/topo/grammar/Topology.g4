@@ -11,25 +11,47 @@
  */
 grammar Topology;
 
+// Property keywords (os, cpu, memory, ...) are not spelled out here: the lexer reads them as
+// IDENT and the language's vocabulary (dev.topo.model.Keyword) retypes those it declares to
+// KEYWORD, so a new property statement needs no change to this grammar. Its value shape
+// (which words, strings and numbers follow the keyword) is checked against the vocabulary
+// after parsing; the parser only needs to know where a statement ends, which is before the
+// next keyword.
+tokens { KEYWORD }
+
+@parser::members {
+/** Says whether a property statement, given the values it has so far, expects a name next. */
+public interface WordSlots {
+    boolean expectsWord(String keyword, java.util.List<Token> valuesSoFar);
+}
+
+private WordSlots wordSlots = (keyword, values) -> false;
+
+/** The vocabulary's shapes, so that a keyword where a name is expected is read as that name. */
+public void setWordSlots(WordSlots wordSlots) {
+    this.wordSlots = wordSlots;
+}
+
+private boolean wordExpected(PropertyContext property) {
+    java.util.List<Token> values = new java.util.ArrayList<>();
+    for (int i = 1; i < property.getChildCount(); i++) {
+        org.antlr.v4.runtime.tree.ParseTree child = property.getChild(i);
+        if (child instanceof org.antlr.v4.runtime.tree.TerminalNode t) {
+            values.add(t.getSymbol());
+        } else if (child instanceof ValueContext v && v.getStart() != null) {
+            values.add(v.getStart());
+        }
+    }
+    return wordSlots.expectsWord(property.getStart().getText(), values);
+}
+}
+
 file       : statement* EOF ;
 
 statement
     : ( importStmt
       | block
-      | osStmt
-      | cpuStmt
-      | memoryStmt
-      | hypervisorStmt
-      | runtimeStmt
-      | libraryStmt
-      | imageStmt
-      | privilegedStmt
-      | shareStmt
-      | nodesStmt
-      | replicasStmt
-      | languageStmt
-      | requiresStmt
-      | loadStmt
+      | property
       ) SEMI?
     | SEMI
     ;
@@ -38,29 +60,15 @@ importStmt     : IMPORT STRING ;
 block          : blockKeyword name LBRACE statement* RBRACE ;
 blockKeyword   : HOST | VM | CONTAINER | CLUSTER | POD | MODULE ;
 
-osStmt         : OS name STRING? ;
-cpuStmt        : CPU NUMBER ;
-memoryStmt     : MEMORY (QUANTITY | NUMBER) ;
-hypervisorStmt : HYPERVISOR name STRING? ;
-runtimeStmt    : RUNTIME name STRING? ;
-libraryStmt    : LIBRARY name STRING ;
-imageStmt      : IMAGE STRING ;
-privilegedStmt : PRIVILEGED name ;
-shareStmt      : SHARE name (COMMA name)* ;
-nodesStmt      : NODES nodeRef (COMMA nodeRef)* ;
-replicasStmt   : REPLICAS NUMBER ;
-languageStmt   : LANGUAGE name ;
-requiresStmt   : REQUIRES name STRING ;
-loadStmt       : LOAD name ;
-
-// A reference to a host or VM: its own rule so that completion knows what to offer.
-nodeRef        : name ;
+// A property statement: its keyword and the values that follow it. A keyword starts the next
+// statement, unless the statement expects a name there: keywords are names too (`nodes os`).
+property       : KEYWORD ( value | {wordExpected($ctx)}? KEYWORD )* ;
+value          : IDENT | STRING | NUMBER | QUANTITY | COMMA ;
 
 name
     : IDENT
+    | KEYWORD
     | IMPORT | HOST | VM | CONTAINER | CLUSTER | POD | MODULE
-    | OS | CPU | MEMORY | HYPERVISOR | RUNTIME | LIBRARY | IMAGE | PRIVILEGED | SHARE
-    | NODES | REPLICAS | LANGUAGE | REQUIRES | LOAD
     ;
 
 IMPORT     : 'import' ;
@@ -70,20 +78,6 @@ CONTAINER  : 'container' ;
 CLUSTER    : 'cluster' ;
 POD        : 'pod' ;
 MODULE     : 'module' ;
-OS         : 'os' ;
-CPU        : 'cpu' ;
-MEMORY     : 'memory' ;
-HYPERVISOR : 'hypervisor' ;
-RUNTIME    : 'runtime' ;
-LIBRARY    : 'library' ;
-IMAGE      : 'image' ;
-PRIVILEGED : 'privileged' ;
-SHARE      : 'share' ;
-NODES      : 'nodes' ;
-REPLICAS   : 'replicas' ;
-LANGUAGE   : 'language' ;
-REQUIRES   : 'requires' ;
-LOAD       : 'load' ;
 
 LBRACE     : '{' ;
 RBRACE     : '}' ;

@@ -2,7 +2,7 @@ package dev.topo.knowledge;
 
 import dev.topo.check.RuleId;
 import dev.topo.check.ClosestNames;
-import dev.topo.grammar.TopologyLexer;
+import dev.topo.model.Keyword;
 import dev.topo.model.Namespace;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,8 +46,8 @@ public final class KnowledgeBase {
   /** The concepts: the overview, every keyword of the language, every namespace. */
   public static List<String> conceptIds() {
     List<String> ids = new ArrayList<>(List.of(OVERVIEW));
-    for (int type = TopologyLexer.IMPORT; type <= TopologyLexer.LOAD; type++) {
-      ids.add(TopologyLexer.VOCABULARY.getLiteralName(type).replace("'", ""));
+    for (Keyword keyword : Keyword.values()) {
+      ids.add(keyword.knowledgeEntry());
     }
     for (Namespace n : Namespace.values()) {
       ids.add(n.word());

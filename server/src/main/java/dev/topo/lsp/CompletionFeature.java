@@ -6,13 +6,13 @@ import dev.topo.knowledge.KnowledgeBase;
 import dev.topo.model.Entity;
 import dev.topo.model.Span;
 import dev.topo.model.EntityKind;
-import dev.topo.model.Load;
-import dev.topo.model.Namespace;
+import dev.topo.model.Keyword;
 import dev.topo.model.OsFamily;
 import dev.topo.model.Requirement;
+import dev.topo.model.Slot;
+import dev.topo.model.Tool;
 import dev.topo.syntax.CursorContext;
 import dev.topo.syntax.CursorContext.Block;
-import dev.topo.syntax.Placement;
 import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
 import dev.topo.workspace.TextDocument;
@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.lsp4j.Command;
@@ -58,13 +60,8 @@ public final class CompletionFeature {
   /** Typed in an import path, these ask for the next completions at once. */
   public static final List<String> TRIGGER_CHARACTERS = List.of("\"", "/");
 
-  static final List<String> RUNTIMES = List.of("docker", "containerd", "cri-o", "podman");
-  static final List<String> HYPERVISORS = List.of("kvm", "xen", "hyper-v", "esxi", "virtualbox");
-  static final List<String> LANGUAGES = List.of("java", "go", "python", "csharp", "javascript", "typescript", "rust");
-  /** Statements in the order a block is usually written: properties, then nested blocks. */
-  static final List<String> ORDER = List.of("import", "host", "cluster", "os", "cpu", "memory", "hypervisor",
-      "runtime", "image", "privileged", "share", "library", "nodes", "replicas", "language", "requires", "load",
-      "vm", "container", "pod", "module");
+  /** A choice among a keyword's words in the vocabulary's snippets: {@code ${2|@os|}}. */
+  private static final Pattern CHOICE = Pattern.compile("\\$\\{(\\d+)\\|@([a-z-]+)\\|\\}");
   private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target", ".idea", ".vscode");
 
   private final Session session;
@@ -170,65 +167,51 @@ public final class CompletionFeature {
       return; // a brace that opens no known block: nothing is known to belong there
     }
     EntityKind kind = block == null ? null : block.kind();
-    Set<String> allowed = Placement.allowedIn(kind);
-    for (String keyword : ORDER) {
-      if (!allowed.contains(keyword)) {
+    for (Keyword keyword : Keyword.allowedStatements(kind)) {
+      boolean given = block != null && block.given().contains(keyword.word());
+      if ((given && !keyword.repeatable()) || (keyword == Keyword.IMPORT && context.declarationsBefore())) {
         continue;
       }
-      boolean given = block != null && block.given().contains(keyword);
-      if ((given && !Placement.isRepeatable(keyword)) || (keyword.equals("import") && context.declarationsBefore())) {
-        continue;
-      }
-      boolean isBlock = isBlockKeyword(keyword);
-      CompletionItem item = item(keyword, isBlock && snippets ? CompletionItemKind.Snippet : CompletionItemKind.Keyword,
-          snippets ? template(keyword) : keyword + " ", snippets);
-      item.setSortText(String.format(Locale.ROOT, "%02d", ORDER.indexOf(keyword)));
+      boolean isBlock = keyword.form() == Keyword.Form.BLOCK;
+      CompletionItem item = item(keyword.word(), isBlock && snippets ? CompletionItemKind.Snippet : CompletionItemKind.Keyword,
+          snippets ? template(keyword) : keyword.word() + " ", snippets);
+      // The vocabulary's order is the order a block is usually written in.
+      item.setSortText(String.format(Locale.ROOT, "%02d", keyword.ordinal()));
       if (snippets && isBlock) {
         item.setInsertTextMode(InsertTextMode.AsIs); // the snippet carries its own indentation
       }
-      document(item, keyword);
+      document(item, keyword.knowledgeEntry());
       items.add(item);
     }
   }
 
-  private static boolean isBlockKeyword(String keyword) {
-    return Stream.of(EntityKind.values()).anyMatch(k -> k.keyword().equals(keyword));
-  }
-
-  /** The snippet a statement is inserted as: its keyword, placeholders for its values. */
-  private String template(String keyword) {
-    String inner = indentation() + "  ";
-    String close = "\n" + indentation() + "}";
-    String body = switch (keyword) {
-      case "import" -> "import \"$1\"";
-      case "host" -> "host ${1:name} {\n" + inner + "os " + choice(2, OsFamily.words()) + "\n" + inner + "cpu ${3:8}\n"
-          + inner + "memory ${4:32GiB}\n" + inner + "$0" + close;
-      case "vm" -> "vm ${1:name} {\n" + inner + "os " + choice(2, OsFamily.words()) + "\n" + inner + "cpu ${3:4}\n"
-          + inner + "memory ${4:8GiB}\n" + inner + "$0" + close;
-      case "container" -> "container ${1:name} {\n" + inner + "os " + choice(2, families(kernelFamily(true))) + "\n"
-          + inner + "image \"${3:registry/name}:${4:1.0.0}\"\n" + inner + "cpu ${5:1}\n" + inner + "memory ${6:1GiB}\n"
-          + inner + "$0" + close;
-      case "cluster" -> "cluster ${1:name} {\n" + inner + "nodes " + nodeChoice(2) + "\n" + inner + "$0" + close;
-      case "pod" -> "pod ${1:name} {\n" + inner + "replicas ${2:2}\n" + inner + "$0" + close;
-      case "module" -> "module ${1:name} {\n" + inner + "language ${2:java}\n" + inner + "load "
-          + choice(3, Load.words()) + "\n" + inner + "$0" + close;
-      case "os" -> "os " + choice(1, families(kernelFamily(false)));
-      case "cpu" -> "cpu ${1:2}";
-      case "memory" -> "memory ${1:4GiB}";
-      case "hypervisor" -> "hypervisor " + choice(1, HYPERVISORS);
-      case "runtime" -> "runtime " + choice(1, RUNTIMES);
-      case "library" -> "library ${1:name} \"${2:1.0}\"";
-      case "image" -> "image \"${1:registry/name}:${2:1.0.0}\"";
-      case "privileged" -> "privileged " + choice(1, List.of("false", "true"));
-      case "share" -> "share " + choice(1, Namespace.words());
-      case "nodes" -> "nodes " + nodeChoice(1);
-      case "replicas" -> "replicas ${1:2}";
-      case "language" -> "language ${1:java}";
-      case "requires" -> "requires ${1:library} \"${2:>=1.0}\"";
-      case "load" -> "load " + choice(1, Load.words());
-      default -> keyword + " ";
-    };
-    return body;
+  /**
+   * The vocabulary's snippet for a statement, its lines indented from the cursor's line and
+   * its choices filled: OS families with the kernel's first, node names from the program.
+   */
+  private String template(Keyword keyword) {
+    String indentation = indentation();
+    String text = keyword.snippet().replace("\n", "\n" + indentation).replace("\t", "  ");
+    Matcher choice = CHOICE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (choice.find()) {
+      int index = Integer.parseInt(choice.group(1));
+      String of = choice.group(2);
+      String filled;
+      if (of.equals(Keyword.NODES.word())) {
+        filled = nodeChoice(index);
+      } else if (of.equals(Keyword.OS.word())) {
+        // Only a container shares the kernel underneath; a VM or host runs its own.
+        Optional<String> kernel = keyword == Keyword.CONTAINER ? kernelFamily(true)
+            : keyword == Keyword.OS ? kernelFamily(false) : Optional.empty();
+        filled = choice(index, families(kernel));
+      } else {
+        filled = choice(index, Keyword.of(of).orElseThrow().slots().get(0).words());
+      }
+      choice.appendReplacement(out, Matcher.quoteReplacement(filled));
+    }
+    choice.appendTail(out);
+    return out.toString();
   }
 
   /** The white space that starts the cursor's line, which the snippet's lines continue. */
@@ -263,52 +246,40 @@ public final class CompletionFeature {
 
   // ---- values ----
 
+  /** The values a statement's slot at the cursor takes, by what its vocabulary entry says they are. */
   private void values() {
-    String keyword = context.keyword();
-    if (keyword == null) {
+    Optional<Keyword> keyword = Optional.ofNullable(context.keyword()).flatMap(Keyword::of);
+    if (keyword.isEmpty() || keyword.get().slots().isEmpty()) {
       return;
     }
-    boolean first = context.argument() == 0;
-    switch (keyword) {
-      case "os" -> {
-        if (first) {
-          osFamilies();
-        }
-      }
-      case "runtime" -> {
-        if (first) {
-          words(RUNTIMES, CompletionItemKind.Value, "container runtime");
-        }
-      }
-      case "hypervisor" -> {
-        if (first) {
-          words(HYPERVISORS, CompletionItemKind.Value, "hypervisor");
-        }
-      }
-      case "privileged" -> {
-        if (first) {
-          words(List.of("false", "true"), CompletionItemKind.Value, null);
-        }
-      }
-      case "load" -> {
-        if (first) {
-          words(Load.words(), CompletionItemKind.EnumMember, "load");
-        }
-      }
-      case "language" -> {
-        if (first) {
-          languages();
-        }
-      }
-      case "share" -> namespaces();
-      case "nodes" -> nodeNames();
-      case "requires" -> {
-        if (first) {
-          libraries();
-        }
-      }
+    List<Slot> slots = keyword.get().slots();
+    boolean list = slots.get(0).shape() == Slot.Shape.WORD_LIST;
+    int index = list ? 0 : context.argument();
+    if (index >= slots.size() || (slots.get(index).shape() != Slot.Shape.WORD && !list)) {
+      return;
+    }
+    Slot slot = slots.get(index);
+    switch (slot.role()) {
+      case OS_FAMILY -> osFamilies();
+      case NAMESPACE -> namespaces(slot);
+      case REFERENCE -> nodeNames();
+      case LIBRARY_REFERENCE -> libraries();
+      case PLATFORM -> words(platforms(keyword.get(), slot), CompletionItemKind.Value, slot.label());
+      case VALUE -> words(slot.closed(), CompletionItemKind.EnumMember, slot.label());
       default -> { }
     }
+  }
+
+  /** The suggested words of a slot, then the others the program already uses for that keyword (not the one being typed). */
+  private List<String> platforms(Keyword keyword, Slot slot) {
+    int cursor = snapshot.document().lines().offset(range.getEnd().getLine(), range.getEnd().getCharacter());
+    Set<String> used = new TreeSet<>();
+    program.forEachEntity(e -> e.properties().get(keyword).filter(p -> !typedAt(p.span(), cursor))
+        .flatMap(p -> p.known())
+        .ifPresent(value -> used.add(value instanceof Tool tool ? tool.name() : String.valueOf(value))));
+    List<String> words = new ArrayList<>(slot.suggested());
+    used.stream().filter(w -> !words.contains(w)).forEach(words::add);
+    return words;
   }
 
   private void osFamilies() {
@@ -367,14 +338,8 @@ public final class CompletionFeature {
     }
   }
 
-  private void languages() {
-    Set<String> languages = new TreeSet<>(LANGUAGES);
-    program.forEachEntity(e -> e.properties().language().flatMap(l -> l.known()).ifPresent(languages::add));
-    words(List.copyOf(languages), CompletionItemKind.Value, "language");
-  }
-
-  private void namespaces() {
-    for (String namespace : Namespace.words()) {
+  private void namespaces(Slot slot) {
+    for (String namespace : slot.closed()) {
       if (context.listed().contains(namespace)) {
         continue;
       }

@@ -1,6 +1,7 @@
 package dev.topo.lsp;
 
 import dev.topo.check.ClosestNames;
+import dev.topo.model.Keyword;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
@@ -280,8 +281,8 @@ final class EntitySummary {
       memoryText += ", " + Capacity.bytes(given.memory()) + " given to " + who
           + percentIn(given.memory(), memory.orElse(0L));
     }
-    bullet("cpu", cpuText);
-    bullet("memory", memoryText);
+    bullet(Keyword.CPU.word(), cpuText);
+    bullet(Keyword.MEMORY.word(), memoryText);
   }
 
   private static String percentIn(double part, double total) {

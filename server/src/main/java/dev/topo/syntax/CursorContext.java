@@ -2,7 +2,7 @@ package dev.topo.syntax;
 
 import dev.topo.grammar.TopologyLexer;
 import dev.topo.model.EntityKind;
-import java.nio.CharBuffer;
+import dev.topo.model.Keyword;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.antlr.v4.runtime.CodePointBuffer;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -96,26 +94,25 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
 
   private static final Map<String, List<Slot>> SHAPES = shapes();
 
+  /** What each keyword takes, from the vocabulary; a block's name is followed by its brace. */
   private static Map<String, List<Slot>> shapes() {
     Map<String, List<Slot>> s = new LinkedHashMap<>();
-    s.put("import", List.of(Slot.STRING));
-    for (EntityKind kind : EntityKind.values()) {
-      s.put(kind.keyword(), List.of(Slot.NAME, Slot.BRACE));
+    for (Keyword keyword : Keyword.values()) {
+      List<Slot> shape = new ArrayList<>();
+      for (dev.topo.model.Slot slot : keyword.slots()) {
+        shape.add(switch (slot.shape()) {
+          case WORD -> Slot.NAME;
+          case WORD_LIST -> Slot.NAME_LIST;
+          case STRING -> slot.optional() ? Slot.OPTIONAL_STRING : Slot.STRING;
+          case NUMBER -> Slot.NUMBER;
+          case QUANTITY -> Slot.MEMORY;
+        });
+      }
+      if (keyword.form() == Keyword.Form.BLOCK) {
+        shape.add(Slot.BRACE);
+      }
+      s.put(keyword.word(), List.copyOf(shape));
     }
-    for (String k : List.of("os", "hypervisor", "runtime")) {
-      s.put(k, List.of(Slot.NAME, Slot.OPTIONAL_STRING));
-    }
-    s.put("cpu", List.of(Slot.NUMBER));
-    s.put("replicas", List.of(Slot.NUMBER));
-    s.put("memory", List.of(Slot.MEMORY));
-    s.put("library", List.of(Slot.NAME, Slot.STRING));
-    s.put("requires", List.of(Slot.NAME, Slot.STRING));
-    s.put("image", List.of(Slot.STRING));
-    for (String k : List.of("privileged", "language", "load")) {
-      s.put(k, List.of(Slot.NAME));
-    }
-    s.put("share", List.of(Slot.NAME_LIST));
-    s.put("nodes", List.of(Slot.NAME_LIST));
     return Map.copyOf(s);
   }
 
@@ -200,7 +197,7 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
         return;
       }
       values.putIfAbsent(s.keyword, List.copyOf(s.words));
-      if (s.keyword.equals("library") && !s.words.isEmpty()) {
+      if (s.keyword.equals(Keyword.LIBRARY.word()) && !s.words.isEmpty()) {
         libraries.putIfAbsent(s.words.get(0), s.words.size() > 1 ? s.words.get(1) : "");
       }
     }
@@ -325,7 +322,8 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
   private static CursorContext capture(String text, int cursor, Token word, List<Frame> stack) {
     Frame top = stack.get(stack.size() - 1);
     Statement s = top.statement;
-    boolean declarationsBefore = stack.get(0).given.contains("host") || stack.get(0).given.contains("cluster");
+    boolean declarationsBefore = stack.get(0).given.stream()
+        .anyMatch(given -> Keyword.of(given).filter(k -> k.form() == Keyword.Form.BLOCK && k.allowedIn(null)).isPresent());
     List<String> listed = s == null ? List.of() : List.copyOf(s.words);
     if (word != null && word.getType() == TopologyLexer.STRING) {
       int start = word.getStartIndex() + 1;
@@ -408,14 +406,11 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
   }
 
   private static boolean isKeyword(Token t) {
-    return t.getType() >= TopologyLexer.IMPORT && t.getType() <= TopologyLexer.LOAD;
+    return KeywordLexer.isKeyword(t.getType());
   }
 
   private static List<Token> lex(String text) {
-    CodePointCharStream chars = CodePointCharStream.fromBuffer(
-        CodePointBuffer.withChars(CharBuffer.wrap(text.toCharArray())), "cursor");
-    TopologyLexer lexer = new TopologyLexer(chars);
-    lexer.removeErrorListeners();
+    TopologyLexer lexer = KeywordLexer.of(text, "cursor");
     List<Token> tokens = new ArrayList<>();
     for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
       tokens.add(t);

@@ -3,6 +3,7 @@ package dev.topo.syntax;
 import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
 import dev.topo.model.Import;
+import dev.topo.model.Keyword;
 import dev.topo.model.Library;
 import dev.topo.model.Name;
 import dev.topo.model.Problem;
@@ -11,7 +12,6 @@ import dev.topo.model.Requirement;
 import dev.topo.model.Suppression;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -47,19 +47,12 @@ final class Fingerprint {
   private static void entity(Entity e, int depth, StringBuilder out) {
     String indent = " ".repeat(depth);
     out.append(indent).append(e.kind().keyword()).append(' ').append(e.name().text()).append('\n');
-    var p = e.properties();
-    property("os", p.os(), indent, out);
-    property("cpu", p.cpu(), indent, out);
-    property("memory", p.memory(), indent, out);
-    property("hypervisor", p.hypervisor(), indent, out);
-    property("runtime", p.runtime(), indent, out);
-    property("image", p.image(), indent, out);
-    property("privileged", p.privileged(), indent, out);
-    property("share", p.share(), indent, out);
-    property("nodes", p.nodes(), indent, out);
-    property("replicas", p.replicas(), indent, out);
-    property("language", p.language(), indent, out);
-    property("load", p.load(), indent, out);
+    for (Keyword keyword : Keyword.properties()) {
+      e.properties().get(keyword).ifPresent(p -> property(keyword, p, indent, out));
+      for (Property<?> p : e.properties().all(keyword)) {
+        property(keyword, p, indent, out);
+      }
+    }
     for (Library l : e.libraries()) {
       out.append(indent).append(" library ").append(l.name().text()).append(' ').append(l.versionText())
           .append(' ').append(l.version().isPresent()).append('\n');
@@ -73,14 +66,11 @@ final class Fingerprint {
     }
   }
 
-  private static void property(String keyword, Optional<? extends Property<?>> property, String indent, StringBuilder out) {
-    if (property.isEmpty()) {
-      return;
-    }
-    Object value = property.get().value();
+  private static void property(Keyword keyword, Property<?> property, String indent, StringBuilder out) {
+    Object value = property.value();
     String shown = value instanceof List<?> list
         ? list.stream().map(x -> x instanceof Name n ? n.text() : String.valueOf(x)).toList().toString()
         : String.valueOf(value);
-    out.append(indent).append(' ').append(keyword).append(' ').append(shown).append('\n');
+    out.append(indent).append(' ').append(keyword.word()).append(' ').append(shown).append('\n');
   }
 }

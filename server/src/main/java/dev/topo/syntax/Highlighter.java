@@ -2,20 +2,9 @@ package dev.topo.syntax;
 
 import dev.topo.grammar.TopologyLexer;
 import dev.topo.grammar.TopologyParser.BlockContext;
-import dev.topo.grammar.TopologyParser.HypervisorStmtContext;
-import dev.topo.grammar.TopologyParser.LanguageStmtContext;
-import dev.topo.grammar.TopologyParser.LibraryStmtContext;
-import dev.topo.grammar.TopologyParser.LoadStmtContext;
 import dev.topo.grammar.TopologyParser.NameContext;
-import dev.topo.grammar.TopologyParser.NodeRefContext;
-import dev.topo.grammar.TopologyParser.OsStmtContext;
-import dev.topo.grammar.TopologyParser.PrivilegedStmtContext;
-import dev.topo.grammar.TopologyParser.RequiresStmtContext;
-import dev.topo.grammar.TopologyParser.RuntimeStmtContext;
-import dev.topo.grammar.TopologyParser.ShareStmtContext;
-import dev.topo.model.Load;
-import dev.topo.model.Namespace;
-import dev.topo.model.OsFamily;
+import dev.topo.grammar.TopologyParser.PropertyContext;
+import dev.topo.model.Slot;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -77,7 +66,7 @@ public final class Highlighter {
       roles[i] = lexical(tokens.get(i).getType());
     }
     if (tree.root() != null) {
-      place(tree.root(), roles);
+      place(tree.root(), tokens, roles);
     }
     List<Highlight> result = new ArrayList<>();
     for (int i = 0; i < roles.length; i++) {
@@ -108,7 +97,7 @@ public final class Highlighter {
   }
 
   private static Role lexical(int type) {
-    if (type >= TopologyLexer.IMPORT && type <= TopologyLexer.LOAD) {
+    if (KeywordLexer.isKeyword(type)) {
       return Role.KEYWORD;
     }
     return switch (type) {
@@ -119,27 +108,39 @@ public final class Highlighter {
     };
   }
 
-  /** Walks the tree without recursion (error recovery can make it deep) and gives names and versions their roles. */
-  private static void place(ParserRuleContext root, Role[] roles) {
+  /** Walks the tree without recursion (error recovery can make it deep) and gives names and values their roles. */
+  private static void place(ParserRuleContext root, List<Token> tokens, Role[] roles) {
     Deque<ParseTree> todo = new ArrayDeque<>();
     todo.push(root);
     while (!todo.isEmpty()) {
       ParseTree node = todo.pop();
-      if (node instanceof NameContext name) {
-        Token token = nameToken(name);
+      if (node instanceof BlockContext block && block.name() != null) {
+        Token token = nameToken(block.name());
         if (token != null) {
-          roles[token.getTokenIndex()] = nameRole(name.getParent(), token.getText());
+          roles[token.getTokenIndex()] = Role.DECLARATION;
         }
-      } else if (node instanceof TerminalNode terminal && !(terminal instanceof ErrorNode)) {
-        Token token = terminal.getSymbol();
-        if (token.getType() == TopologyLexer.STRING && token.getTokenIndex() >= 0
-            && (node.getParent() instanceof LibraryStmtContext || node.getParent() instanceof RequiresStmtContext)) {
-          roles[token.getTokenIndex()] = Role.VERSION;
-        }
+      }
+      if (node instanceof PropertyContext property) {
+        values(PropertyShape.of(property, tokens), roles);
       } else if (node instanceof ParserRuleContext ctx) {
         for (int i = ctx.getChildCount() - 1; i >= 0; i--) {
           todo.push(ctx.getChild(i));
         }
+      }
+    }
+  }
+
+  /** Each value of a property plays the role its slot declares; an unknown word of a closed set plays none. */
+  private static void values(PropertyShape shape, Role[] roles) {
+    List<Slot> slots = shape.keyword().slots();
+    for (int s = 0; s < shape.slots().size(); s++) {
+      Slot slot = slots.get(s);
+      for (Token token : shape.slots().get(s)) {
+        if (token.getTokenIndex() < 0) {
+          continue;
+        }
+        boolean known = slot.closed().isEmpty() || slot.closed().contains(token.getText());
+        roles[token.getTokenIndex()] = known ? Role.valueOf(slot.role().name()) : null;
       }
     }
   }
@@ -151,31 +152,6 @@ public final class Highlighter {
           && t.getSymbol().getTokenIndex() >= 0) {
         return t.getSymbol();
       }
-    }
-    return null;
-  }
-
-  /** What a name is, from the statement it stands in; null when it is an unknown word of a closed set. */
-  private static Role nameRole(ParserRuleContext parent, String word) {
-    if (parent instanceof BlockContext) {
-      return Role.DECLARATION;
-    } else if (parent instanceof NodeRefContext) {
-      return Role.REFERENCE;
-    } else if (parent instanceof OsStmtContext) {
-      return OsFamily.fromWord(word).isPresent() ? Role.OS_FAMILY : null;
-    } else if (parent instanceof ShareStmtContext) {
-      return Namespace.fromWord(word).isPresent() ? Role.NAMESPACE : null;
-    } else if (parent instanceof LoadStmtContext) {
-      return Load.fromWord(word).isPresent() ? Role.VALUE : null;
-    } else if (parent instanceof PrivilegedStmtContext) {
-      return word.equals("true") || word.equals("false") ? Role.VALUE : null;
-    } else if (parent instanceof HypervisorStmtContext || parent instanceof RuntimeStmtContext
-        || parent instanceof LanguageStmtContext) {
-      return Role.PLATFORM;
-    } else if (parent instanceof LibraryStmtContext) {
-      return Role.LIBRARY;
-    } else if (parent instanceof RequiresStmtContext) {
-      return Role.LIBRARY_REFERENCE;
     }
     return null;
   }

@@ -2,12 +2,13 @@ package dev.topo.syntax;
 
 import dev.topo.grammar.TopologyParser.BlockContext;
 import dev.topo.grammar.TopologyParser.NameContext;
-import dev.topo.grammar.TopologyParser.NodeRefContext;
+import dev.topo.grammar.TopologyParser.PropertyContext;
 import dev.topo.grammar.TopologyParser.StatementContext;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
 import dev.topo.model.Import;
+import dev.topo.model.Keyword;
 import dev.topo.model.LineMap;
 import dev.topo.model.Name;
 import dev.topo.model.Problem;
@@ -33,11 +34,13 @@ final class ModelBuilder {
   private final List<Entity> declarations = new ArrayList<>();
   /** Every statement by start offset, for suppression comments to find their target. */
   private final TreeMap<Integer, Span> statements = new TreeMap<>();
+  private final List<Token> tokens;
 
   private ModelBuilder(SyntaxTree tree) {
     this.uri = tree.uri();
     this.text = tree.text();
     this.problems = new ArrayList<>(tree.problems());
+    this.tokens = tree.tokens();
   }
 
   static FileModel build(SyntaxTree tree) {
@@ -76,9 +79,9 @@ final class ModelBuilder {
     } else if (statement.block() != null) {
       block(statement.block(), null, null);
     } else {
-      String keyword = statement.getStart().getText();
-      problems.add(new Problem(RuleIds.MISPLACED_PROPERTY, span,
-          "'" + keyword + "' is not allowed at the top of a file: it belongs " + Placement.whereAllowed(keyword)));
+      String word = statement.getStart().getText();
+      String where = Keyword.of(word).map(k -> ": it belongs " + k.whereAllowed()).orElse("");
+      problems.add(new Problem(RuleIds.MISPLACED_PROPERTY, span, "'" + word + "' is not allowed at the top of a file" + where));
     }
   }
 
@@ -86,17 +89,18 @@ final class ModelBuilder {
   void block(BlockContext block, EntityKind parentKind, BlockContents parent) {
     EntityKind kind = EntityKind.fromKeyword(block.blockKeyword().getText());
     Name name = name(block.name(), block.blockKeyword().getStart());
-    boolean topLevelKind = Placement.isAllowed(kind.keyword(), null);
+    Keyword keyword = Keyword.of(kind.keyword()).orElseThrow();
+    boolean topLevelKind = keyword.allowedIn(null);
     if (parent == null && !topLevelKind) {
       problems.add(new Problem(RuleIds.MISPLACED_PROPERTY, name.span(), kind.keyword() + " '" + name.text()
           + "' cannot be declared at the top of a file: " + kind.keyword() + "s belong "
-          + Placement.whereAllowed(kind.keyword())));
+          + keyword.whereAllowed()));
       return;
     }
-    if (parent != null && !Placement.isAllowed(kind.keyword(), parentKind)) {
+    if (parent != null && !keyword.allowedIn(parentKind)) {
       String where = topLevelKind
           ? "; " + kind.keyword() + "s are declared at the top of a file. Is a '}' missing before it?"
-          : ": " + kind.keyword() + "s belong " + Placement.whereAllowed(kind.keyword());
+          : ": " + kind.keyword() + "s belong " + keyword.whereAllowed();
       problems.add(new Problem(RuleIds.MISPLACED_PROPERTY, name.span(),
           kind.keyword() + " '" + name.text() + "' cannot be declared in " + parent.owner() + where));
       if (!topLevelKind) {
@@ -156,19 +160,9 @@ final class ModelBuilder {
     return null;
   }
 
-  List<Name> names(List<NameContext> names, Token before) {
-    List<Name> result = new ArrayList<>();
-    for (NameContext n : names) {
-      Name name = name(n, before);
-      if (!name.text().isEmpty()) {
-        result.add(name);
-      }
-    }
-    return result;
-  }
-
-  List<Name> refs(List<NodeRefContext> refs, Token before) {
-    return names(refs.stream().map(NodeRefContext::name).toList(), before);
+  /** How a property statement's values fill its keyword's slots. */
+  PropertyShape shape(PropertyContext property) {
+    return PropertyShape.of(property, tokens);
   }
 
   static boolean present(Token token) {

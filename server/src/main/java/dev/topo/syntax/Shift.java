@@ -13,7 +13,6 @@ import dev.topo.model.Span;
 import dev.topo.model.Suppression;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Moves model elements by a number of characters, for splicing a re-parsed block into a file. */
 final class Shift {
@@ -49,23 +48,22 @@ final class Shift {
   }
 
   private Properties properties(Properties p) {
-    if (p == Properties.NONE) {
-      return p;
+    return p.map(this::property);
+  }
+
+  /** A property, with the spans its value holds (names, lists of names) moved too. */
+  private Property<?> property(Property<?> p) {
+    return new Property<>(span(p.span()), span(p.valueSpan()), value(p.value()));
+  }
+
+  private Object value(Object value) {
+    if (value instanceof Name n) {
+      return name(n);
     }
-    return new Properties(plain(p.os()), plain(p.cpu()), plain(p.memory()), plain(p.hypervisor()), plain(p.runtime()),
-        plain(p.image()), plain(p.privileged()), names(p.share()), names(p.nodes()), plain(p.replicas()),
-        plain(p.language()), plain(p.load()));
-  }
-
-  /** A property whose value holds no spans. */
-  private <T> Optional<Property<T>> plain(Optional<Property<T>> p) {
-    return p.map(x -> new Property<>(span(x.span()), span(x.valueSpan()), x.value()));
-  }
-
-  /** A property whose value is a list of names, each with its span. */
-  private Optional<Property<List<Name>>> names(Optional<Property<List<Name>>> p) {
-    return p.map(x -> new Property<>(span(x.span()), span(x.valueSpan()),
-        x.value() == null ? null : x.value().stream().map(this::name).toList()));
+    if (value instanceof List<?> list) {
+      return list.stream().map(this::value).toList();
+    }
+    return value;
   }
 
   Import anImport(Import i) {

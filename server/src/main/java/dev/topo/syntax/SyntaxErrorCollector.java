@@ -113,7 +113,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         keywords++;
       }
     }
-    if (keywords >= STATEMENT_THRESHOLD) {
+    if (expected.contains(KeywordLexer.KEYWORD) || keywords >= STATEMENT_THRESHOLD) {
       words.add("a statement");
       if (expected.contains(TopologyLexer.RBRACE)) {
         words.add("'}'");
@@ -130,13 +130,14 @@ final class SyntaxErrorCollector extends BaseErrorListener {
   }
 
   private static boolean isKeyword(int type) {
-    return type >= TopologyLexer.IMPORT && type <= TopologyLexer.LOAD;
+    return KeywordLexer.isKeyword(type);
   }
 
   private static String displayName(int type) {
     return switch (type) {
       case Token.EOF -> "end of file";
       case TopologyLexer.IDENT -> "a name";
+      case KeywordLexer.KEYWORD -> "a keyword";
       case TopologyLexer.STRING -> "a quoted string";
       case TopologyLexer.NUMBER -> "a number";
       case TopologyLexer.QUANTITY -> "a quantity such as 512Mi";

@@ -44,10 +44,7 @@ public final class TopologySyntax {
       return tooLarge(uri, text);
     }
     // UTF-16 units as symbols, so that token offsets are Java string indices (LSP positions).
-    CodePointCharStream chars = CodePointCharStream.fromBuffer(
-        CodePointBuffer.withChars(CharBuffer.wrap(text.toCharArray())), uri.toString());
-    TopologyLexer lexer = new TopologyLexer(chars);
-    lexer.removeErrorListeners();
+    TopologyLexer lexer = KeywordLexer.of(text, uri.toString());
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
     List<Problem> problems = new ArrayList<>();
@@ -55,6 +52,7 @@ public final class TopologySyntax {
 
     TopologyParser parser = new TopologyParser(tokens);
     parser.removeErrorListeners();
+    parser.setWordSlots(PropertyShape::expectsWord);
     FileContext root;
     // Stage one: SLL and bail at the first error, which is enough for almost every file.
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -72,6 +70,7 @@ public final class TopologySyntax {
       root = parser.file();
       problems.addAll(collector.problems());
     }
+    problems.addAll(PropertyShape.problems(root, tokens.getTokens(), uri, text.length()));
     return new SyntaxTree(uri, text, root, tokens.getTokens(), problems);
   }
 

@@ -1,6 +1,7 @@
 package dev.topo.workspace;
 
 import dev.topo.model.Entity;
+import dev.topo.model.Keyword;
 import dev.topo.model.FileModel;
 import dev.topo.model.OsSpec;
 import dev.topo.model.Property;
@@ -41,7 +42,7 @@ public final class Concepts {
     Span value = os.valueSpan();
     int length = os.known().map(spec -> spec.familyWord().length()).orElse(0);
     Span word = new Span(value.source(), value.start(), Math.min(value.end(), value.start() + length));
-    return length > 0 && word.contains(offset) ? Optional.of(new Concept("os", word)) : Optional.empty();
+    return length > 0 && word.contains(offset) ? Optional.of(new Concept(Keyword.OS.knowledgeEntry(), word)) : Optional.empty();
   }
 
   /**
@@ -69,12 +70,12 @@ public final class Concepts {
     }
     Span span = new Span(file.uri(), start, end);
     if (context.place() == CursorContext.Place.STATEMENT && CursorContext.isStatementKeyword(word)) {
-      return Optional.of(new Concept(word, span));
+      return Optional.of(new Concept(Keyword.of(word).orElseThrow().knowledgeEntry(), span));
     }
-    if (context.place() == CursorContext.Place.VALUE && context.argument() == 0 && "os".equals(context.keyword())) {
-      return Optional.of(new Concept("os", span));
+    if (context.place() == CursorContext.Place.VALUE && context.argument() == 0 && Keyword.OS.word().equals(context.keyword())) {
+      return Optional.of(new Concept(Keyword.OS.knowledgeEntry(), span));
     }
-    if (context.place() == CursorContext.Place.VALUE && "share".equals(context.keyword())
+    if (context.place() == CursorContext.Place.VALUE && Keyword.SHARE.word().equals(context.keyword())
         && dev.topo.model.Namespace.fromWord(word).isPresent()) {
       return Optional.of(new Concept(word, span));
     }

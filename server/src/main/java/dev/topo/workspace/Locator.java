@@ -24,7 +24,7 @@ public final class Locator {
         return Optional.of(new Target.ImportPath(anImport));
       }
       if (keywordSpan(file, anImport.span()).contains(offset)) {
-        return Optional.of(new Target.Keyword("import", keywordSpan(file, anImport.span()), null));
+        return Optional.of(new Target.Keyword(dev.topo.model.Keyword.IMPORT.word(), keywordSpan(file, anImport.span()), null));
       }
     }
     for (Entity declaration : file.declarations()) {

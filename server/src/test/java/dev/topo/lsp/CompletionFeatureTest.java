@@ -210,8 +210,8 @@ class CompletionFeatureTest {
 
   @Test
   void runtimesHypervisorsPrivilegedAndLoad() {
-    assertEquals(CompletionFeature.RUNTIMES, labels("host a {\n  runtime |"));
-    assertEquals(CompletionFeature.HYPERVISORS, labels("host a {\n  hypervisor h|"));
+    assertEquals(List.of("docker", "containerd", "cri-o", "podman"), labels("host a {\n  runtime |"));
+    assertEquals(List.of("kvm", "xen", "hyper-v", "esxi", "virtualbox"), labels("host a {\n  hypervisor h|"));
     assertEquals(List.of("false", "true"), labels("host a { container c { privileged |"));
     assertEquals(List.of("low", "medium", "high"), labels("host a { module m { load | } }"));
   }

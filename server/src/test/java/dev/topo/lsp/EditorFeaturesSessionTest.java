@@ -86,8 +86,8 @@ class EditorFeaturesSessionTest {
       lsp.edit(uri, 3, 3, 0, 4, 7, "  ");
       List<CompletionItem> statements = complete(lsp, uri, 3, 2);
       assertEquals(List.of("memory", "hypervisor", "runtime", "library", "vm", "container", "module"),
-          labels(statements).stream().sorted((x, y) -> Integer.compare(CompletionFeature.ORDER.indexOf(x),
-              CompletionFeature.ORDER.indexOf(y))).toList());
+          labels(statements).stream().sorted((x, y) -> Integer.compare(dev.topo.model.Keyword.of(x).orElseThrow().ordinal(),
+              dev.topo.model.Keyword.of(y).orElseThrow().ordinal())).toList());
       CompletionItem vm = statements.stream().filter(i -> i.getLabel().equals("vm")).findFirst().orElseThrow();
       assertEquals(InsertTextFormat.Snippet, vm.getInsertTextFormat());
       CompletionItem memory = statements.stream().filter(i -> i.getLabel().equals("memory")).findFirst().orElseThrow();

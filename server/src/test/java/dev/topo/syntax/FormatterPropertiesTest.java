@@ -248,6 +248,14 @@ class FormatterPropertiesTest {
     } else if (value instanceof Optional<?> optional) {
       out.append('?');
       optional.ifPresent(v -> render(v, out));
+    } else if (value instanceof java.util.Map<?, ?> map) {
+      out.append('{');
+      new java.util.TreeMap<>(map).forEach((k, v) -> {
+        out.append(k).append('=');
+        render(v, out);
+        out.append(',');
+      });
+      out.append('}');
     } else if (value instanceof Collection<?> list) {
       out.append('[');
       list.forEach(v -> {

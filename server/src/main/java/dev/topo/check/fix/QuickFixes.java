@@ -5,12 +5,12 @@ import dev.topo.check.Finding;
 import dev.topo.check.RuleId;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Keyword;
 import dev.topo.model.OsFamily;
 import dev.topo.model.OsSpec;
 import dev.topo.model.Property;
 import dev.topo.model.Span;
 import dev.topo.model.Suppression;
-import dev.topo.syntax.Placement;
 import dev.topo.syntax.StatementTree.Node;
 import dev.topo.workspace.Locator;
 import dev.topo.workspace.Program;
@@ -229,13 +229,13 @@ public final class QuickFixes {
   private static List<Fix> removeStatement(FixContext context, Finding finding) {
     Layout layout = context.layout(finding.span().source());
     Optional<Node> statement = layout.statements().startingAt(finding.span().start())
-        .filter(n -> n.span().equals(finding.span()) && !n.block() && !n.keyword().equals("import"));
+        .filter(n -> n.span().equals(finding.span()) && !n.block() && !n.keyword().equals(Keyword.IMPORT.word()));
     if (statement.isEmpty()) {
       return List.of();
     }
     String keyword = statement.get().keyword();
     EntityKind owner = Locator.enclosing(context.root(), finding.span().start()).map(Entity::kind).orElse(null);
-    boolean repeated = owner != null && Placement.isAllowed(keyword, owner);
+    boolean repeated = owner != null && Keyword.of(keyword).filter(k -> k.allowedIn(owner)).isPresent();
     String title = (repeated ? "Remove the repeated '" : "Remove the misplaced '") + keyword + "'";
     return List.of(new Fix(title, Fix.Kind.QUICK_FIX, Optional.of(finding), true,
         List.of(layout.remove(statement.get().span()))));

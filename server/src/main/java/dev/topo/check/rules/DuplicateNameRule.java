@@ -3,6 +3,7 @@ package dev.topo.check.rules;
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
 import dev.topo.check.RuleId;
+import dev.topo.model.Keyword;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Located;
@@ -47,7 +48,7 @@ public final class DuplicateNameRule implements Rule {
       for (EntityKind kind : List.of(EntityKind.CONTAINER, EntityKind.MODULE)) {
         reportRepeats(parent.children(kind), Entity::name, parent, kind.keyword(), acceptor);
       }
-      reportRepeats(parent.libraries(), l -> l.name(), parent, "library", acceptor);
+      reportRepeats(parent.libraries(), l -> l.name(), parent, Keyword.LIBRARY.word(), acceptor);
       reportRepeats(parent.requirements(), r -> r.library(), parent, "requirement of", acceptor);
     });
   }
