@@ -114,7 +114,7 @@ public final class CompletionFeature {
       case STATEMENT -> feature.statements();
       case VALUE -> feature.values();
       case STRING -> {
-        if ("import".equals(context.keyword())) {
+        if (Keyword.IMPORT.word().equals(context.keyword())) {
           feature.importPaths();
         }
       }
@@ -316,11 +316,11 @@ public final class CompletionFeature {
     for (; i >= 0; i--) {
       Block b = blocks.get(i);
       if (b.kind() == EntityKind.HOST || b.kind() == EntityKind.VM) {
-        return Optional.ofNullable(b.value("os")).filter(w -> OsFamily.fromWord(w).isPresent());
+        return Optional.ofNullable(b.value(Keyword.OS.word())).filter(w -> OsFamily.fromWord(w).isPresent());
       }
       if (b.kind() == EntityKind.CLUSTER) {
         Set<String> families = new LinkedHashSet<>();
-        for (String node : b.values().getOrDefault("nodes", List.of())) {
+        for (String node : b.values().getOrDefault(Keyword.NODES.word(), List.of())) {
           program.node(node).flatMap(n -> n.properties().osFamily()).ifPresent(f -> families.add(f.word()));
         }
         return families.size() == 1 ? Optional.of(families.iterator().next()) : Optional.empty();
@@ -407,7 +407,7 @@ public final class CompletionFeature {
     others.remove("");
     for (String name : others) {
       CompletionItem item = library(name, "");
-      item.setDetail(where.isEmpty() ? "library" : "not provided by " + where);
+      item.setDetail(where.isEmpty() ? Keyword.LIBRARY.word() : "not provided by " + where);
       item.setSortText("1" + name);
       items.add(item);
     }
