@@ -3,6 +3,7 @@ package dev.topo.fuzz;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.topo.Slow;
 import dev.topo.TestFiles;
 import dev.topo.check.Analyzer;
 import dev.topo.check.Cancellation;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * runs more (the long profile runs a million; see docs/reliability.md). A failing input
  * is printed with its seed, to become a regression sample.
  */
+@Slow
 class FuzzTest {
   static final int DEFAULT_INPUTS = 10_000;
   static final long MAX_MILLIS = 2_000;

@@ -3,6 +3,7 @@ package dev.topo.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.topo.Slow;
 import dev.topo.TestFiles;
 import dev.topo.check.Analyzer;
 import dev.topo.check.Cancellation;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its parse cache, its snapshots, the parser's static DFA) and must give what they give
  * alone; and a long typing session must end with the diagnostics of its final text.
  */
+@Slow
 class ConcurrencyTest {
   static final URI ROOT = URI.create("file:///topo-concurrency-test/ws/"); // nothing there on disk
   static final int THREADS = 8;

@@ -3,6 +3,7 @@ package dev.topo.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.topo.Slow;
 import dev.topo.TestFiles;
 import dev.topo.check.Cancellation;
 import dev.topo.tools.TopologyGenerator;
@@ -50,6 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
  * session. A quarter of the sequences edit an imported open document too, and the
  * importer's analysis must follow.
  */
+@Slow
 class IncrementalSyncTest {
   static final URI ROOT = URI.create("file:///topo-incremental-test/ws/"); // nothing there on disk
   static final URI MAIN = ROOT.resolve("main.topo");

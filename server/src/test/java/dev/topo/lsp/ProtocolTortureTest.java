@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import dev.topo.Slow;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The server on its real stdio transport, fed what a broken or hostile client may send. */
+@Slow
 class ProtocolTortureTest {
   static int errorCode(JsonObject response) {
     return response.getAsJsonObject("error").get("code").getAsInt();

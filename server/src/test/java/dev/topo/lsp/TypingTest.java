@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.topo.Slow;
 import dev.topo.check.Cancellation;
 import dev.topo.workspace.TextDocument;
 import java.net.URI;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code didChange} per keystroke, without waiting for the server. Diagnostics must never
  * go back to an older version, and the last ones must be those of the final text.
  */
+@Slow
 class TypingTest {
   @TempDir
   Path dir;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.topo.Slow;
 import dev.topo.TestFiles;
 import dev.topo.check.Analyzer;
 import dev.topo.check.Cancellation;
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.TestFactory;
  * <p>The checks here are written independently of the formatter's own safety checks: the
  * tokens come from the lexer directly, the model is rendered by reflection.
  */
+@Slow
 class FormatterPropertiesTest {
   private static final long SEED = 20_261_126L;
   private static final int MUTANTS = 500;
