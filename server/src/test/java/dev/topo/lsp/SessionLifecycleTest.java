@@ -82,41 +82,6 @@ class SessionLifecycleTest {
   }
 
   @Test
-  void aPullingClientIsAskedToPullAgainWhenAnImportedFileOrTheSettingsChange() throws Exception {
-    URI main = dir.resolve("main.topo").toUri();
-    URI lib = dir.resolve("lib.topo").toUri();
-    ClientCapabilities capabilities = new ClientCapabilities();
-    capabilities.setTextDocument(new org.eclipse.lsp4j.TextDocumentClientCapabilities());
-    capabilities.getTextDocument().setDiagnostic(new org.eclipse.lsp4j.DiagnosticCapabilities());
-    capabilities.setWorkspace(new org.eclipse.lsp4j.WorkspaceClientCapabilities());
-    capabilities.getWorkspace().setDiagnostics(new org.eclipse.lsp4j.DiagnosticWorkspaceCapabilities(true));
-    try (LspHarness lsp = new LspHarness()) {
-      lsp.initialize(dir.toUri(), capabilities, null);
-      lsp.open(lib, "host n1 { os linux; runtime docker }");
-      lsp.open(main, "import \"lib.topo\"\ncluster k { nodes n1 }");
-      var pulled = lsp.server().getTextDocumentService().diagnostic(new org.eclipse.lsp4j.DocumentDiagnosticParams(
-          new org.eclipse.lsp4j.TextDocumentIdentifier(main.toString()))).get(5, TimeUnit.SECONDS);
-      assertEquals(List.of(), pulled.getRelatedFullDocumentDiagnosticReport().getItems());
-      int before = lsp.client().refreshes.get();
-      lsp.edit(lib, 2, 0, 5, 0, 7, "n2");
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (lsp.client().refreshes.get() == before && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
-      assertTrue(lsp.client().refreshes.get() > before, "no workspace/diagnostic/refresh after the import changed");
-      lsp.server().getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(
-          com.google.gson.JsonParser.parseString("{\"topology\": {\"showInfo\": false}}")));
-      int afterEdit = lsp.client().refreshes.get();
-      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (lsp.client().refreshes.get() == afterEdit && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
-      assertTrue(lsp.client().refreshes.get() > afterEdit, "no refresh after the settings changed");
-      assertTrue(lsp.client().allDiagnostics.isEmpty(), "a pulling client gets nothing pushed");
-    }
-  }
-
-  @Test
   void settingsFromInitializationOptionsChangeSeverities() throws Exception {
     URI uri = dir.resolve("main.topo").toUri();
     com.google.gson.JsonObject options = com.google.gson.JsonParser.parseString(
