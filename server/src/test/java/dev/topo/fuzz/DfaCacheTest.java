@@ -88,7 +88,7 @@ class DfaCacheTest {
         return soup.append(i).toString();
       }
       default:
-        return new Mutator(seed).mutate(corpus.get(i % corpus.size())) + "\n// " + i;
+        return new TextCorrupter(seed).corrupt(corpus.get(i % corpus.size())) + "\n// " + i;
     }
   }
 

@@ -16,11 +16,7 @@ import dev.topo.workspace.MemorySources;
 import dev.topo.workspace.ParseCache;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,7 +79,7 @@ class FuzzTest {
       long seed = 1_000_003L * i;
       String text = i % 10 == 9
           ? new TopologyGenerator(seed).single(200 + (int) (seed % 2000))
-          : new Mutator(seed).mutate(corpus.get(i % corpus.size()));
+          : new TextCorrupter(seed).corrupt(corpus.get(i % corpus.size()));
       if (text.length() > MAX_LENGTH) {
         text = text.substring(0, MAX_LENGTH);
       }

@@ -94,7 +94,7 @@ class FormatterPropertiesTest {
     while (tests.size() < MUTANTS && attempts < 50 * MUTANTS) {
       attempts++;
       String sample = samples.get(random.nextInt(samples.size()));
-      String mutant = Mutator.mutate(sample, random);
+      String mutant = TokenMutator.mutate(sample, random);
       if (Formatter.isFormattable(mutant)) {
         long seed = random.nextLong();
         tests.add(DynamicTest.dynamicTest("mutant " + tests.size(), () -> check(mutant, seed)));
@@ -113,7 +113,7 @@ class FormatterPropertiesTest {
     String sample = read(TestFiles.samples().resolve("shop.topo"));
     int broken = 0;
     for (int i = 0; i < 200; i++) {
-      String mutant = Mutator.mutate(sample, random);
+      String mutant = TokenMutator.mutate(sample, random);
       if (!Formatter.isFormattable(mutant)) {
         broken++;
         int from = random.nextInt(mutant.length() + 1);

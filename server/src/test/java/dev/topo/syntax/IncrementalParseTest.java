@@ -9,13 +9,9 @@ import dev.topo.model.FileModel;
 import dev.topo.tools.TopologyGenerator;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Re-parsing one block must give exactly the model a full parse of the new text gives. */
