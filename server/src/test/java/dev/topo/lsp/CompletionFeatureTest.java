@@ -240,7 +240,7 @@ class CompletionFeatureTest {
     Fixture f = Fixture.of("import \"lib.topo\"\ncluster k {\n  nodes |\n}")
         .with("lib.topo", "host n1 { os linux; cpu 8; memory 16GiB; runtime docker }");
     CompletionItem n1 = item(complete(f, true), "n1");
-    assertEquals("host · linux · 8 cpu, 16GiB · lib.topo", n1.getDetail());
+    assertEquals("host · linux · 8 cpu, 16 GiB · lib.topo", n1.getDetail());
   }
 
   @Test
