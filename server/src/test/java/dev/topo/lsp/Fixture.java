@@ -12,6 +12,8 @@ import org.eclipse.lsp4j.Position;
  * A cursor-marked text for editor-feature tests: {@code "host we|b {}"} is the text without
  * the {@code |}, with the cursor where it stood. Other documents can be opened beside it
  * (they serve as imports), and {@link #snapshot()} analyses the main one as the server would.
+ * A feature is then called directly on its session: no protocol and no threads, unlike
+ * {@link TestClient}, which drives a whole server.
  */
 public final class Fixture {
   public static final URI ROOT = URI.create("file:///ws/");
