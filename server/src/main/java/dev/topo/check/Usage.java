@@ -5,8 +5,6 @@ import dev.topo.model.EntityKind;
 import dev.topo.model.Quantity;
 import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,8 +20,6 @@ import java.util.Optional;
  * @param memory bytes available
  */
 public record Usage(double cpuUsed, Optional<Double> cpu, long memoryUsed, Optional<Long> memory) {
-  private static final String[] BINARY_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
-
   /** What one pod needs: its containers' limits, per replica and for all its replicas. */
   public record Demand(int replicas, double cpu, long memory, boolean cpuDeclared, boolean memoryDeclared) {
     public double totalCpu() {
@@ -66,36 +62,5 @@ public record Usage(double cpuUsed, Optional<Double> cpu, long memoryUsed, Optio
     return new Demand(pod.properties().replicaCount(), one.cpu(), one.memory(),
         containers.stream().anyMatch(c -> c.properties().cpuValue().isPresent()),
         containers.stream().anyMatch(c -> c.properties().memoryValue().isPresent()));
-  }
-
-
-  /** An amount of memory in the largest binary unit it reaches: 512 MiB, 1.5 GiB. */
-  public static String memory(long bytes) {
-    int unit = unitOf(bytes);
-    return inUnit(bytes, unit) + " " + BINARY_UNITS[unit];
-  }
-
-  /** Used against available, both in the unit of the available amount: {@code 40/64 GiB}. */
-  public static String memory(long used, long available) {
-    int unit = unitOf(available);
-    return inUnit(used, unit) + "/" + inUnit(available, unit) + " " + BINARY_UNITS[unit];
-  }
-
-  private static int unitOf(long bytes) {
-    int unit = 0;
-    while (unit + 1 < BINARY_UNITS.length && bytes >= (1L << (10 * (unit + 1)))) {
-      unit++;
-    }
-    return unit;
-  }
-
-  private static String inUnit(long bytes, int unit) {
-    return decimal(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1L << (10 * unit)), 2, RoundingMode.HALF_UP)
-        .doubleValue());
-  }
-
-  private static String decimal(double value) {
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-    return rounded.scale() <= 0 ? rounded.toBigInteger().toString() : rounded.toPlainString();
   }
 }

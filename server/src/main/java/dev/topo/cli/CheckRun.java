@@ -83,9 +83,9 @@ final class CheckRun {
     return new Report(entries, seen.size());
   }
 
-  private Location locate(Span span, Map<URI, LineMap> lines) {
+  private PrintedSpan locate(Span span, Map<URI, LineMap> lines) {
     LineMap map = lines.getOrDefault(span.source(), LineMap.of(""));
-    return Location.of(displayPath(span.source()), map, span);
+    return PrintedSpan.of(displayPath(span.source()), map, span);
   }
 
   /** Relative to the workspace root when inside it, with forward slashes; absolute otherwise. */

@@ -11,7 +11,7 @@ final class GithubFormat implements ReportFormat.Renderer {
   public String render(Report report, ReportFormat.Options options) {
     StringBuilder out = new StringBuilder();
     for (Report.Entry e : report.entries()) {
-      Location l = e.location();
+      PrintedSpan l = e.location();
       out.append("::").append(command(e.severity()))
           .append(" file=").append(property(l.path()))
           .append(",line=").append(l.line())

@@ -29,7 +29,7 @@ final class JsonFormat implements ReportFormat.Renderer {
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(findings) + "\n";
   }
 
-  private static JsonObject location(Location l) {
+  private static JsonObject location(PrintedSpan l) {
     JsonObject o = new JsonObject();
     o.addProperty("file", l.path());
     o.addProperty("line", l.line());

@@ -9,9 +9,9 @@ import java.util.List;
  * resolved, and how many files were checked.
  */
 record Report(List<Entry> entries, int filesChecked) {
-  record Entry(RuleId rule, Severity severity, String message, Location location, List<Note> related) {}
+  record Entry(RuleId rule, Severity severity, String message, PrintedSpan location, List<Note> related) {}
 
-  record Note(Location location, String message) {}
+  record Note(PrintedSpan location, String message) {}
 
   long count(Severity severity) {
     return entries.stream().filter(e -> e.severity() == severity).count();

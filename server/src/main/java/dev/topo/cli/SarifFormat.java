@@ -91,7 +91,7 @@ final class SarifFormat implements ReportFormat.Renderer {
     return result;
   }
 
-  private static JsonObject location(Location l, String message) {
+  private static JsonObject location(PrintedSpan l, String message) {
     JsonObject artifact = new JsonObject();
     artifact.addProperty("uri", l.path());
     JsonObject region = new JsonObject();

@@ -30,7 +30,7 @@ final class TextFormat implements ReportFormat.Renderer {
     return out.toString();
   }
 
-  static String position(Location l) {
+  static String position(PrintedSpan l) {
     return l.path() + ":" + l.line() + ":" + l.column();
   }
 

@@ -49,7 +49,7 @@ public final class CodeLensFeature {
     Usage c = capacity.get();
     List<String> parts = new ArrayList<>();
     c.cpu().ifPresent(cpu -> parts.add("cpu " + Capacity.cores(c.cpuUsed()) + "/" + Capacity.cores(cpu)));
-    c.memory().ifPresent(memory -> parts.add("memory " + Usage.memory(c.memoryUsed(), memory)));
+    c.memory().ifPresent(memory -> parts.add("memory " + Capacity.bytes(c.memoryUsed(), memory)));
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(SEPARATOR, parts));
   }
 }

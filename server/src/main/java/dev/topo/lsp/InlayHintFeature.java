@@ -66,7 +66,7 @@ public final class InlayHintFeature {
       parts.add(Capacity.cores(demand.totalCpu()) + " cpu");
     }
     if (demand.memoryDeclared()) {
-      parts.add(Usage.memory(demand.totalMemory()));
+      parts.add(Capacity.bytes(demand.totalMemory()));
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of("= " + String.join(CodeLensFeature.SEPARATOR, parts) + " in all");
   }
@@ -77,7 +77,7 @@ public final class InlayHintFeature {
       parts.add(Capacity.cores(demand.cpu()) + " cpu");
     }
     if (demand.memoryDeclared()) {
-      parts.add(Usage.memory(demand.memory()));
+      parts.add(Capacity.bytes(demand.memory()));
     }
     return demand.replicas() + (demand.replicas() == 1 ? " replica" : " replicas") + " of " + pod.describe()
         + ", each needing " + String.join(" and ", parts) + " (the sum of its containers' limits)";

@@ -10,6 +10,7 @@ import dev.topo.model.LineMap;
 import dev.topo.workspace.FileSystemSources;
 import dev.topo.workspace.OpenDocuments;
 import dev.topo.workspace.ParseCache;
+import dev.topo.workspace.SourceProvider;
 import dev.topo.workspace.TextDocument;
 import java.net.URI;
 import java.util.List;
@@ -26,7 +27,7 @@ import org.eclipse.lsp4j.ClientCapabilities;
  * analyse by themselves. Safe to use from LSP4J's threads and the analysis thread.
  */
 public final class Session {
-  private final OpenDocuments documents = new OpenDocuments(new FileSystemSources());
+  private final OpenDocuments documents;
   private final ParseCache cache = new ParseCache();
   private final Map<URI, Snapshot> snapshots = new ConcurrentHashMap<>();
   private final Map<URI, Config> rootConfigs = new ConcurrentHashMap<>();
@@ -39,6 +40,15 @@ public final class Session {
   /** The settings' rule severities as a configuration, made once per change of settings, not per analysis. */
   private volatile Config settingsConfig = Settings.DEFAULT.ruleConfig();
   private volatile ClientCapabilities clientCapabilities = new ClientCapabilities();
+
+  public Session() {
+    this(new FileSystemSources());
+  }
+
+  /** A session that reads documents that are not open from {@code disk} (a test double, say). */
+  Session(SourceProvider disk) {
+    this.documents = new OpenDocuments(disk);
+  }
 
   /** A document's text and its analysis as the root of its program, at one moment. */
   public record Snapshot(TextDocument document, Analysis analysis, long generation) {

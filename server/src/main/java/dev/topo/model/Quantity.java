@@ -10,11 +10,6 @@ public record Quantity(long bytes, String text) implements Comparable<Quantity> 
       "Ki", KI, "Mi", KI * KI, "Gi", KI * KI * KI, "Ti", KI * KI * KI * KI,
       "K", 1000L, "M", 1000_000L, "G", 1000_000_000L, "T", 1000_000_000_000L);
 
-  /** Units for the spelling of a total. */
-  private static final String[][] DISPLAY = {
-      {"TiB", "Ti"}, {"GiB", "Gi"}, {"MiB", "Mi"}, {"KiB", "Ki"},
-      {"TB", "T"}, {"GB", "G"}, {"MB", "M"}, {"KB", "K"}};
-
   public static Quantity parse(String text) throws InvalidValueException {
     int unitStart = 0;
     while (unitStart < text.length()
@@ -46,35 +41,6 @@ public record Quantity(long bytes, String text) implements Comparable<Quantity> 
       throw new InvalidValueException("memory " + text + " is less than one byte");
     }
     return new Quantity(amount.longValue(), text);
-  }
-
-  public static Quantity ofBytes(long bytes) {
-    return new Quantity(bytes, format(bytes));
-  }
-
-  public Quantity plus(Quantity other) {
-    return ofBytes(Math.addExact(bytes, other.bytes));
-  }
-
-  public Quantity times(int factor) {
-    return ofBytes(Math.multiplyExact(bytes, factor));
-  }
-
-  /** The shortest exact spelling in the largest unit that divides it, else gibibytes with one decimal. */
-  public static String format(long bytes) {
-    String best = bytes + "B";
-    long bestValue = bytes;
-    for (String[] unit : DISPLAY) {
-      long size = UNITS.get(unit[1]);
-      if (bytes != 0 && bytes % size == 0 && bytes / size < bestValue) {
-        bestValue = bytes / size;
-        best = bestValue + unit[0];
-      }
-    }
-    if (bestValue >= 10_000 && bytes >= UNITS.get("Gi") / 10) {
-      return String.format(java.util.Locale.ROOT, "%.1fGiB", bytes / (double) UNITS.get("Gi"));
-    }
-    return best;
   }
 
   @Override

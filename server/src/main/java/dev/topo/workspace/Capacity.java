@@ -3,6 +3,8 @@ package dev.topo.workspace;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Quantity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,7 @@ import java.util.Locale;
  */
 public record Capacity(double cpu, long memory) {
   public static final Capacity ZERO = new Capacity(0, 0);
+  private static final String[] BINARY_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
 
   /** The cpu and memory an entity declares (its limits, for a container). */
   public static Capacity declared(Entity entity) {
@@ -81,8 +84,35 @@ public record Capacity(double cpu, long memory) {
         : String.format(Locale.ROOT, "%.2f", cpu).replaceAll("0+$", "");
   }
 
+  /**
+   * An amount of memory as people read it, the one spelling of every message, hover, lens
+   * and hint: in the largest binary unit it reaches, with at most two decimals and a space
+   * before the unit ({@code 512 MiB}, {@code 1.5 GiB}, {@code 0 B}). Not the language's
+   * spelling ({@code 8GiB}), which is what the user wrote and is shown only as written.
+   */
   public static String bytes(long memory) {
-    return Quantity.format(memory);
+    int unit = binaryUnit(memory);
+    return inUnit(memory, unit) + " " + BINARY_UNITS[unit];
+  }
+
+  /** A part of an amount, both in the unit of the whole: {@code 40/64 GiB}, {@code 0.5/2 GiB}. */
+  public static String bytes(long part, long whole) {
+    int unit = binaryUnit(whole);
+    return inUnit(part, unit) + "/" + inUnit(whole, unit) + " " + BINARY_UNITS[unit];
+  }
+
+  private static int binaryUnit(long bytes) {
+    int unit = 0;
+    while (unit + 1 < BINARY_UNITS.length && bytes >= 1L << (10 * (unit + 1))) {
+      unit++;
+    }
+    return unit;
+  }
+
+  private static String inUnit(long bytes, int unit) {
+    BigDecimal amount = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1L << (10 * unit)), 2, RoundingMode.HALF_UP)
+        .stripTrailingZeros();
+    return amount.scale() <= 0 ? amount.toBigInteger().toString() : amount.toPlainString();
   }
 
   /** A whole percentage of a part of a total, or empty text when the total is zero. */

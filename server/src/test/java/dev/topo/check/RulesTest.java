@@ -23,8 +23,8 @@ class RulesTest {
   void aPodFitsWhenOneNodeHasBothEnoughCpuAndEnoughMemory() {
     String pod = "cluster k { nodes lin, win; pod p { container c { os linux; cpu %s; memory %s } } }";
     assertEquals(List.of(), messages(NODES + pod.formatted("2", "4Gi"), RuleId.UNSCHEDULABLE_POD));
-    assertEquals(List.of("pod 'p' needs 4 cpu and 8GiB per replica, but no node of cluster 'k' has both:"
-        + " host 'lin' has 8 cpu and 4GiB; host 'win' has 2 cpu and 32GiB"),
+    assertEquals(List.of("pod 'p' needs 4 cpu and 8 GiB per replica, but no node of cluster 'k' has both:"
+        + " host 'lin' has 8 cpu and 4 GiB; host 'win' has 2 cpu and 32 GiB"),
         messages(NODES + pod.formatted("4", "8Gi"), RuleId.UNSCHEDULABLE_POD));
   }
 
@@ -67,7 +67,7 @@ class RulesTest {
 
   @Test
   void memoryOvercommitIsSpeltInUnits() {
-    assertEquals(List.of("host 'h' has 8GiB of memory but its VMs and containers are given 9GiB"),
+    assertEquals(List.of("host 'h' has 8 GiB of memory but its VMs and containers are given 9 GiB"),
         messages("host h { memory 8Gi; runtime docker; container a { memory 5Gi } container b { memory 4096Mi } }",
             RuleId.OVERCOMMIT));
   }
@@ -95,8 +95,8 @@ class RulesTest {
 
   @Test
   void undeclaredNodeCapacityIsSaidAsSuch() {
-    assertEquals(List.of("pod 'p' needs 4 cpu and 8GiB per replica, but no node of cluster 'k' has both:"
-        + " host 'n' has no declared cpu and 4GiB"),
+    assertEquals(List.of("pod 'p' needs 4 cpu and 8 GiB per replica, but no node of cluster 'k' has both:"
+        + " host 'n' has no declared cpu and 4 GiB"),
         messages("host n { memory 4Gi }\ncluster k { nodes n; pod p { container c { cpu 4; memory 8Gi } } }",
             RuleId.UNSCHEDULABLE_POD));
   }

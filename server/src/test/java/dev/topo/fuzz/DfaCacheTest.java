@@ -2,6 +2,7 @@ package dev.topo.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.topo.Slow;
 import dev.topo.grammar.TopologyLexer;
 import dev.topo.grammar.TopologyParser;
 import dev.topo.syntax.TopologySyntax;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Timeout;
  * below a size that would matter. The heap after a full collection is printed for
  * docs/reliability.md.
  */
+@Slow
 class DfaCacheTest {
   /** {@code -Dtopo.dfa.files=N} parses more (the long profile parses 100,000). */
   static final int FILES = Integer.getInteger("topo.dfa.files", 10_000);
@@ -86,7 +88,7 @@ class DfaCacheTest {
         return soup.append(i).toString();
       }
       default:
-        return new Mutator(seed).mutate(corpus.get(i % corpus.size())) + "\n// " + i;
+        return new TextCorrupter(seed).corrupt(corpus.get(i % corpus.size())) + "\n// " + i;
     }
   }
 

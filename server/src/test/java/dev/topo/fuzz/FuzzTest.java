@@ -3,6 +3,7 @@ package dev.topo.fuzz;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.topo.Slow;
 import dev.topo.TestFiles;
 import dev.topo.check.Analyzer;
 import dev.topo.check.Cancellation;
@@ -15,11 +16,7 @@ import dev.topo.workspace.MemorySources;
 import dev.topo.workspace.ParseCache;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * runs more (the long profile runs a million; see docs/reliability.md). A failing input
  * is printed with its seed, to become a regression sample.
  */
+@Slow
 class FuzzTest {
   static final int DEFAULT_INPUTS = 10_000;
   static final long MAX_MILLIS = 2_000;
@@ -81,7 +79,7 @@ class FuzzTest {
       long seed = 1_000_003L * i;
       String text = i % 10 == 9
           ? new TopologyGenerator(seed).single(200 + (int) (seed % 2000))
-          : new Mutator(seed).mutate(corpus.get(i % corpus.size()));
+          : new TextCorrupter(seed).corrupt(corpus.get(i % corpus.size()));
       if (text.length() > MAX_LENGTH) {
         text = text.substring(0, MAX_LENGTH);
       }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.topo.Slow;
 import dev.topo.check.Analyzer;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Checker;
@@ -50,6 +51,7 @@ class HostileShapesTest {
   }
 
   @Test
+  @Slow
   void aSingleLineOfOneMegabyte() {
     String text = "host a { os linux; runtime docker " + "container c { os linux } ".repeat(1024 * 1024 / 25) + "}";
     List<Finding> findings = check(text);
@@ -58,6 +60,7 @@ class HostileShapesTest {
   }
 
   @Test
+  @Slow
   void hundredThousandHosts() {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 100_000; i++) {

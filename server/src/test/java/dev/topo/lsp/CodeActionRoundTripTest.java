@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -19,9 +17,6 @@ import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializeResult;
-import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.Position;
@@ -31,7 +26,6 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,26 +61,20 @@ class CodeActionRoundTripTest {
   void aQuickFixForAPublishedDiagnosticClearsItAndLensesAndHintsArrive() throws Exception {
     URI uri = dir.resolve("main.topo").toUri();
     TextDocumentIdentifier document = new TextDocumentIdentifier(uri.toString());
-    try (LspHarness lsp = new LspHarness()) {
-      InitializeParams init = new InitializeParams();
-      init.setCapabilities(new ClientCapabilities());
-      init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "ws")));
-      InitializeResult result = lsp.server().initialize(init).get(LspHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-      lsp.server().initialized(new InitializedParams());
-      var capabilities = result.getCapabilities();
+    try (TestClient lsp = new TestClient()) {
+      var capabilities = lsp.initialize(dir.toUri()).getCapabilities();
       assertTrue(capabilities.getCodeActionProvider().getRight().getCodeActionKinds()
           .containsAll(List.of(CodeActionKind.QuickFix, CodeActionKind.RefactorExtract, CodeActionKind.Source)));
       assertEquals(Boolean.FALSE, capabilities.getCodeLensProvider().getResolveProvider());
       assertEquals(Boolean.TRUE, capabilities.getInlayHintProvider().getLeft());
 
       lsp.open(uri, TEXT);
-      PublishDiagnosticsParams published = lsp.awaitDiagnostics(uri, p -> p.getVersion() == 1);
+      PublishDiagnosticsParams published = lsp.awaitDiagnostics(uri, 1);
       Diagnostic mismatch = published.getDiagnostics().stream()
           .filter(d -> d.getCode().getLeft().equals("container-os-mismatch")).findFirst().orElseThrow();
 
-      List<Either<Command, CodeAction>> actions = lsp.server().getTextDocumentService()
-          .codeAction(new CodeActionParams(document, mismatch.getRange(), new CodeActionContext(List.of(mismatch))))
-          .get(LspHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      List<Either<Command, CodeAction>> actions = lsp.await(lsp.documents()
+          .codeAction(new CodeActionParams(document, mismatch.getRange(), new CodeActionContext(List.of(mismatch)))));
       CodeAction fix = actions.stream().map(Either::getRight).filter(a -> Boolean.TRUE.equals(a.getIsPreferred()))
           .findFirst().orElseThrow();
       assertEquals(List.of(mismatch), fix.getDiagnostics());
@@ -97,19 +85,18 @@ class CodeActionRoundTripTest {
           .thenComparing(e -> e.getRange().getStart().getCharacter()).reversed());
       List<TextDocumentContentChangeEvent> changes = edits.stream()
           .map(e -> new TextDocumentContentChangeEvent(e.getRange(), e.getNewText())).toList();
-      lsp.server().getTextDocumentService().didChange(
+      lsp.documents().didChange(
           new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri.toString(), 2), changes));
-      PublishDiagnosticsParams after = lsp.awaitDiagnostics(uri, p -> p.getVersion() == 2);
+      PublishDiagnosticsParams after = lsp.awaitDiagnostics(uri, 2);
       assertTrue(after.getDiagnostics().stream().noneMatch(d -> d.getCode().getLeft().equals("container-os-mismatch")),
           after.toString());
 
-      List<? extends CodeLens> lenses = lsp.server().getTextDocumentService().codeLens(new CodeLensParams(document))
-          .get(LspHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      List<? extends CodeLens> lenses = lsp.await(lsp.documents().codeLens(new CodeLensParams(document)));
       assertEquals(List.of("cpu 1/8 · memory 1/16 GiB", "cpu 4/8 · memory 4/16 GiB"),
           lenses.stream().map(l -> l.getCommand().getTitle()).toList());
 
-      List<InlayHint> hints = lsp.server().getTextDocumentService().inlayHint(new InlayHintParams(document,
-          new Range(new Position(0, 0), new Position(20, 0)))).get(LspHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      List<InlayHint> hints = lsp.await(lsp.documents().inlayHint(new InlayHintParams(document,
+          new Range(new Position(0, 0), new Position(20, 0)))));
       assertEquals(List.of("= 4 cpu · 4 GiB in all"), hints.stream().map(h -> h.getLabel().getLeft()).toList());
       assertEquals(new Position(11, 14), hints.get(0).getPosition());
     }

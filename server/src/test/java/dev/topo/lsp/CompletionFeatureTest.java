@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.topo.TestFiles;
 import dev.topo.check.Cancellation;
-import dev.topo.workspace.TextDocument;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -242,7 +240,7 @@ class CompletionFeatureTest {
     Fixture f = Fixture.of("import \"lib.topo\"\ncluster k {\n  nodes |\n}")
         .with("lib.topo", "host n1 { os linux; cpu 8; memory 16GiB; runtime docker }");
     CompletionItem n1 = item(complete(f, true), "n1");
-    assertEquals("host · linux · 8 cpu, 16GiB · lib.topo", n1.getDetail());
+    assertEquals("host · linux · 8 cpu, 16 GiB · lib.topo", n1.getDetail());
   }
 
   @Test
@@ -314,22 +312,13 @@ class CompletionFeatureTest {
     Files.createDirectories(dir.resolve("app"));
     Files.writeString(dir.resolve("base.topo"), "host b { }");
     Files.writeString(dir.resolve("app/other.topo"), "host o { }");
-    Session session = new Session();
-    session.setRoots(List.of(dir.toUri()));
-    session.workspaceFiles().add(dir.resolve("base.topo").toUri());
-    URI main = dir.resolve("app/main.topo").toUri();
-    String text = "import \"\"";
-    session.documents().open(new TextDocument(main, 1, text));
-    Session.Snapshot snapshot = session.snapshot(main, Cancellation.NONE).orElseThrow();
-    List<String> labels = CompletionFeature.complete(session, snapshot, new Position(0, 8), true, Cancellation.NONE)
-        .getItems().stream().map(CompletionItem::getLabel).toList();
-    assertEquals(List.of("other.topo", "../"), labels);
-
-    session.documents().update(new TextDocument(main, 2, "import \"../\""));
-    Session.Snapshot up = session.snapshot(main, Cancellation.NONE).orElseThrow();
-    List<String> above = CompletionFeature.complete(session, up, new Position(0, 11), true, Cancellation.NONE)
-        .getItems().stream().map(CompletionItem::getLabel).toList();
-    assertEquals(List.of("base.topo", "app/"), above);
+    Fixture here = Fixture.at(dir, "app/main.topo", "import \"|\"");
+    Fixture up = Fixture.at(dir, "app/main.topo", "import \"../|\"");
+    for (Fixture f : List.of(here, up)) {
+      f.session().workspaceFiles().add(dir.resolve("base.topo").toUri());
+    }
+    assertEquals(List.of("other.topo", "../"), complete(here, true).stream().map(CompletionItem::getLabel).toList());
+    assertEquals(List.of("base.topo", "app/"), complete(up, true).stream().map(CompletionItem::getLabel).toList());
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.topo.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.topo.Slow;
 import dev.topo.TestFiles;
 import dev.topo.check.Analyzer;
 import dev.topo.check.Cancellation;
@@ -22,7 +23,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its parse cache, its snapshots, the parser's static DFA) and must give what they give
  * alone; and a long typing session must end with the diagnostics of its final text.
  */
+@Slow
 class ConcurrencyTest {
   static final URI ROOT = URI.create("file:///topo-concurrency-test/ws/"); // nothing there on disk
   static final int THREADS = 8;
@@ -180,10 +181,10 @@ class ConcurrencyTest {
     int keystrokes = 0;
     int version = 1;
     long lastKey;
-    try (LspHarness lsp = new LspHarness()) {
-      lsp.initialize(dir.toUri(), new ClientCapabilities(), null);
+    try (TestClient lsp = new TestClient()) {
+      lsp.initialize(dir.toUri());
       lsp.open(uri, text);
-      lsp.awaitDiagnostics(uri, p -> p.getVersion() != null && p.getVersion() == 1);
+      lsp.awaitDiagnostics(uri, 1);
 
       long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
       int offset = 0;
@@ -193,9 +194,9 @@ class ConcurrencyTest {
           offset = text.indexOf('\n', random.nextInt(text.length())) + 1; // a line start somewhere
           typed = random.nextInt(TypingTest.TYPED.length() / 2);
         }
-        Position at = IncrementalSyncTest.Client.position(text, offset);
+        Position at = Edits.position(text, offset);
         if (random.nextInt(10) == 0 && offset > 0 && !Character.isSurrogate(text.charAt(offset - 1))) {
-          Position before = IncrementalSyncTest.Client.position(text, offset - 1); // a backspace
+          Position before = Edits.position(text, offset - 1); // a backspace
           lsp.edit(uri, ++version, before.getLine(), before.getCharacter(), at.getLine(), at.getCharacter(), "");
           text = text.substring(0, offset - 1) + text.substring(offset);
           offset--;
@@ -212,12 +213,11 @@ class ConcurrencyTest {
       }
       lastKey = System.nanoTime();
       int last = version;
-      PublishDiagnosticsParams fin = lsp.awaitDiagnostics(uri, p -> p.getVersion() != null && p.getVersion() == last);
+      PublishDiagnosticsParams fin = lsp.awaitDiagnostics(uri, last);
       long settleMillis = (System.nanoTime() - lastKey) / 1_000_000;
       Thread.sleep(300); // anything still in flight arrives now: nothing older may follow
 
-      List<PublishDiagnosticsParams> published = lsp.client().allDiagnostics.stream()
-          .filter(p -> URI.create(p.getUri()).equals(uri)).toList();
+      List<PublishDiagnosticsParams> published = lsp.published(uri);
       int newest = 0;
       for (PublishDiagnosticsParams p : published) {
         assertTrue(p.getVersion() >= newest, "version " + p.getVersion() + " published after " + newest);
@@ -225,11 +225,7 @@ class ConcurrencyTest {
       }
       assertEquals(last, newest, "the last publication is for the final text");
 
-      Session fresh = new Session();
-      fresh.setRoots(List.of(dir.toUri()));
-      fresh.documents().open(new TextDocument(uri, last, text));
-      List<Diagnostic> expected = DiagnosticsFeature.diagnostics(fresh.snapshot(uri, Cancellation.NONE).orElseThrow(),
-          fresh.settings());
+      List<Diagnostic> expected = TestClient.expectedDiagnostics(dir.toUri(), Map.of(uri, text), uri);
       assertEquals(IncrementalSyncTest.render(expected), IncrementalSyncTest.render(fin.getDiagnostics()));
       assertEquals(expected, fin.getDiagnostics());
       assertTrue(keystrokes > seconds * 20, "typed " + keystrokes + " keys in " + seconds + " s");

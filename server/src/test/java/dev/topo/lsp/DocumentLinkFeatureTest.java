@@ -2,8 +2,6 @@ package dev.topo.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.topo.workspace.TextDocument;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,11 +40,8 @@ class DocumentLinkFeatureTest {
   void filesOnDiskAreLinkedAndParentFoldersFollowed(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("sites"));
     Files.writeString(dir.resolve("common.topo"), "host c { }");
-    URI main = dir.resolve("sites/main.topo").toUri();
-    Session session = new Session();
-    session.setRoots(List.of(dir.toUri()));
-    session.documents().open(new TextDocument(main, 1, "import \"../common.topo\""));
-    List<DocumentLink> links = DocumentLinkFeature.links(session, session.snapshot(main, dev.topo.check.Cancellation.NONE).orElseThrow());
+    Fixture f = Fixture.at(dir, "sites/main.topo", "import \"../common.topo\"");
+    List<DocumentLink> links = DocumentLinkFeature.links(f.session(), f.snapshot());
     assertEquals(List.of(dir.resolve("common.topo").toUri().toString()), targets(links));
   }
 

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
@@ -31,8 +30,6 @@ class EditorFeaturesSessionTest {
   @TempDir
   Path dir;
 
-  static final long WAIT = LspHarness.TIMEOUT.toSeconds();
-
   static ClientCapabilities withSnippets() {
     CompletionItemCapabilities item = new CompletionItemCapabilities(true);
     CompletionCapabilities completion = new CompletionCapabilities(item);
@@ -43,16 +40,15 @@ class EditorFeaturesSessionTest {
     return capabilities;
   }
 
-  static Hover hover(LspHarness lsp, URI uri, int line, int character) throws Exception {
-    return lsp.server().getTextDocumentService()
-        .hover(new HoverParams(new TextDocumentIdentifier(uri.toString()), new Position(line, character)))
-        .get(WAIT, TimeUnit.SECONDS);
+  static Hover hover(TestClient lsp, URI uri, int line, int character) throws Exception {
+    return lsp.await(lsp.documents()
+        .hover(new HoverParams(new TextDocumentIdentifier(uri.toString()), new Position(line, character))));
   }
 
-  static List<CompletionItem> complete(LspHarness lsp, URI uri, int line, int character) throws Exception {
-    CompletionList list = lsp.server().getTextDocumentService()
-        .completion(new CompletionParams(new TextDocumentIdentifier(uri.toString()), new Position(line, character)))
-        .get(WAIT, TimeUnit.SECONDS).getRight();
+  static List<CompletionItem> complete(TestClient lsp, URI uri, int line, int character) throws Exception {
+    CompletionList list = lsp.await(lsp.documents()
+        .completion(new CompletionParams(new TextDocumentIdentifier(uri.toString()), new Position(line, character))))
+        .getRight();
     return list.getItems();
   }
 
@@ -64,13 +60,13 @@ class EditorFeaturesSessionTest {
   void hoverAndCompletionInTheClientsLocaleAsTheUserTypes() throws Exception {
     URI uri = dir.resolve("main.topo").toUri();
     Files.writeString(dir.resolve("nodes.topo"), "host n1 { os linux; cpu 8; memory 16GiB; runtime docker }\n");
-    try (LspHarness lsp = new LspHarness()) {
+    try (TestClient lsp = new TestClient()) {
       InitializeResult init = lsp.initialize(dir.toUri(), withSnippets(), null, "ko-KR");
       assertTrue(init.getCapabilities().getHoverProvider().getLeft());
       assertEquals(List.of("\"", "/"), init.getCapabilities().getCompletionProvider().getTriggerCharacters());
 
       lsp.open(uri, "host a {\n  os linux\n}\n");
-      lsp.awaitDiagnostics(uri, p -> p.getVersion() == 1);
+      lsp.awaitDiagnostics(uri, 1);
       Hover keyword = hover(lsp, uri, 1, 3);
       assertTrue(keyword.getContents().getRight().getValue().startsWith("# 운영체제"),
           keyword.getContents().getRight().getValue());
@@ -100,7 +96,7 @@ class EditorFeaturesSessionTest {
     URI uri = dir.resolve("main.topo").toUri();
     Files.writeString(dir.resolve("nodes.topo"), "host n1 { os linux; cpu 8; memory 16GiB; runtime docker }\n"
         + "host n2 { os linux; cpu 4; memory 8GiB; runtime docker }\n");
-    try (LspHarness lsp = new LspHarness()) {
+    try (TestClient lsp = new TestClient()) {
       lsp.initialize(dir.toUri(), new ClientCapabilities(), null, "en");
       lsp.open(uri, "import \"nodes.topo\"\ncluster k { nodes n1, ");
       List<CompletionItem> nodes = complete(lsp, uri, 1, 22);

@@ -3,7 +3,6 @@ package dev.topo.lsp;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.topo.grammar.TopologyLexer;
-import dev.topo.model.LineMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,20 +10,24 @@ import java.util.List;
 import java.util.Map;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 
-/** Applies LSP text edits the way a client does, and lists a text's tokens, for code-action tests. */
+/**
+ * What an LSP client does with its own copy of a text: positions exactly as the protocol
+ * defines them (independently of the server's line map), edits applied, and, for
+ * code-action tests, the text's tokens.
+ */
 final class Edits {
   private Edits() {}
 
   /** The text after the edits, which must not overlap (ranges are read against the original). */
   static String apply(String text, List<TextEdit> edits) {
-    LineMap lines = LineMap.of(text);
     List<int[]> ranges = new ArrayList<>();
     for (TextEdit edit : edits) {
-      ranges.add(new int[] {Positions.offset(lines, edit.getRange().getStart()),
-          Positions.offset(lines, edit.getRange().getEnd()), ranges.size()});
+      ranges.add(new int[] {offset(text, edit.getRange().getStart()), offset(text, edit.getRange().getEnd()), ranges.size()});
     }
     ranges.sort(Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[2]));
     for (int i = 1; i < ranges.size(); i++) {
@@ -61,5 +64,51 @@ final class Edits {
       }
     }
     return tokens;
+  }
+
+  /** The 0-based line and UTF-16 character of an offset (an offset inside "\r\n" gives a character past the line). */
+  static Position position(String text, int offset) {
+    int line = 0;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Position(line, offset - lineStart);
+  }
+
+  /**
+   * The offset of a position: "If the character value is greater than the line length it
+   * defaults back to the line length" (the line's length without its line end); a line
+   * past the last is the end of the text.
+   */
+  static int offset(String text, Position position) {
+    int start = 0;
+    for (int line = 0; line < position.getLine(); line++) {
+      int end = contentEnd(text, start);
+      if (end == text.length()) {
+        return text.length();
+      }
+      start = end + (text.startsWith("\r\n", end) ? 2 : 1);
+    }
+    return Math.min(start + position.getCharacter(), contentEnd(text, start));
+  }
+
+  private static int contentEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The text with a range replaced, as the LSP defines the range (see {@link #offset}). */
+  static String apply(String text, Range range, String replacement) {
+    int from = offset(text, range.getStart());
+    int to = Math.max(from, offset(text, range.getEnd()));
+    return text.substring(0, from) + replacement + text.substring(to);
   }
 }

@@ -115,7 +115,7 @@ class HoverFeatureTest {
     String md = markdown(HOST.replace("host hv-01", "host hv|-01"));
     assertContains(md, "**host** `hv-01`", "`linux \"ubuntu 22.04\"` (its own kernel)",
         "- **cpu:** 16, 6 given to its VMs and containers (38%)",
-        "- **memory:** 64GiB, 18GiB given to its VMs and containers (28%)",
+        "- **memory:** 64 GiB, 18 GiB given to its VMs and containers (28%)",
         "**Hypervisor:** kvm", "**Runtime:** docker 24.0", "**Libraries:** openssl 3.0.2",
         "1 vm `app`, 1 container `proxy`", "**Node of:** cluster 'k'");
     assertEquals(r(0, 5, 0, 10), hover(HOST.replace("host hv-01", "host hv|-01")).getRange());
@@ -125,7 +125,7 @@ class HoverFeatureTest {
   void aVmShowsItsGuestKernelItsHostAndItsContainersShare() {
     String md = markdown(HOST.replace("vm app", "vm a|pp"));
     assertContains(md, "**vm** `app`", "its own guest kernel", "**Runs on:** host 'hv-01' under kvm",
-        "- **cpu:** 4, 1 given to its containers (25%)", "- **memory:** 16GiB, 0B given to its containers (0%)");
+        "- **cpu:** 4, 1 given to its containers (25%)", "- **memory:** 16 GiB, 0 B given to its containers (0%)");
   }
 
   @Test
@@ -154,15 +154,15 @@ class HoverFeatureTest {
   @Test
   void aClusterShowsItsNodesCapacityAndWhatItsPodsNeed() {
     String md = markdown(CLUSTER.replace("cluster shop", "cluster sh|op"));
-    assertContains(md, "**Nodes:** `n1` (8 cpu, 16GiB), `n2` (8 cpu, 16GiB)", "**Capacity:** cpu 16 · memory 32GiB",
-        "**Pods need:** cpu 4.5 of 16 (28%) · memory 4608MiB of 32GiB (14%), replicas included", "`web` ×3");
+    assertContains(md, "**Nodes:** `n1` (8 cpu, 16 GiB), `n2` (8 cpu, 16 GiB)", "**Capacity:** cpu 16 · memory 32 GiB",
+        "**Pods need:** cpu 4.5 of 16 (28%) · memory 4.5 GiB of 32 GiB (14%), replicas included", "`web` ×3");
   }
 
   @Test
   void aPodShowsItsNeedPerReplicaTimesReplicas() {
     String md = markdown(CLUSTER.replace("pod web", "pod w|eb"));
     assertContains(md, "**Cluster:** cluster 'shop', nodes `n1`, `n2`", "**Replicas:** 3",
-        "**Per replica:** cpu 1.5 · memory 1536MiB", "**In total:** cpu 4.5 · memory 4608MiB (3 × per replica)");
+        "**Per replica:** cpu 1.5 · memory 1.5 GiB", "**In total:** cpu 4.5 · memory 4.5 GiB (3 × per replica)");
   }
 
   @Test

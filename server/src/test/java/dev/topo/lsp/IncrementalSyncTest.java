@@ -3,6 +3,7 @@ package dev.topo.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.topo.Slow;
 import dev.topo.TestFiles;
 import dev.topo.check.Cancellation;
 import dev.topo.tools.TopologyGenerator;
@@ -16,22 +17,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
+import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
  * session. A quarter of the sequences edit an imported open document too, and the
  * importer's analysis must follow.
  */
+@Slow
 class IncrementalSyncTest {
   static final URI ROOT = URI.create("file:///topo-incremental-test/ws/"); // nothing there on disk
   static final URI MAIN = ROOT.resolve("main.topo");
@@ -86,54 +90,6 @@ class IncrementalSyncTest {
     }
     texts.add(texts.get(0).replace("\n", "\r")); // and the old Mac line end
     corpus = texts;
-  }
-
-  /** The client's side of the protocol: its text, and positions exactly as the LSP defines them. */
-  static final class Client {
-    /** The 0-based line and UTF-16 character of an offset (an offset inside "\r\n" gives a character past the line). */
-    static Position position(String text, int offset) {
-      int line = 0;
-      int lineStart = 0;
-      for (int i = 0; i < offset; i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      return new Position(line, offset - lineStart);
-    }
-
-    /**
-     * The offset of a position: "If the character value is greater than the line length it
-     * defaults back to the line length" (the line's length without its line end); a line
-     * past the last is the end of the text.
-     */
-    static int offset(String text, Position position) {
-      int start = 0;
-      for (int line = 0; line < position.getLine(); line++) {
-        int end = contentEnd(text, start);
-        if (end == text.length()) {
-          return text.length();
-        }
-        start = end + (text.startsWith("\r\n", end) ? 2 : 1);
-      }
-      return Math.min(start + position.getCharacter(), contentEnd(text, start));
-    }
-
-    private static int contentEnd(String text, int from) {
-      int i = from;
-      while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-        i++;
-      }
-      return i;
-    }
-
-    static String apply(String text, Range range, String replacement) {
-      int from = offset(text, range.getStart());
-      int to = Math.max(from, offset(text, range.getEnd()));
-      return text.substring(0, from) + replacement + text.substring(to);
-    }
   }
 
   /** One sequence's documents as the client has them, and the events that made them, for the failure message. */
@@ -203,12 +159,12 @@ class IncrementalSyncTest {
         case 7, 8 -> r.nextInt(200);
         default -> text.length();
       };
-      Position from = Client.position(text, start);
+      Position from = Edits.position(text, start);
       int end = Math.min(text.length(), start + length);
       if (wellFormed) {
         end = boundary(text, end);
       }
-      Position to = Client.position(text, end);
+      Position to = Edits.position(text, end);
       if (r.nextInt(20) == 0) { // a character past the line's end, which the LSP clamps
         to = new Position(to.getLine(), to.getCharacter() + 1 + r.nextInt(6));
         if (r.nextBoolean() && from.getLine() < to.getLine()) {
@@ -216,7 +172,7 @@ class IncrementalSyncTest {
         }
       }
       if (r.nextInt(100) == 0) { // a line past the last, which is the end of the text
-        to = new Position(Client.position(text, text.length()).getLine() + 1 + r.nextInt(3), r.nextInt(3));
+        to = new Position(Edits.position(text, text.length()).getLine() + 1 + r.nextInt(3), r.nextInt(3));
       }
       return new Range(from, to);
     }
@@ -235,7 +191,7 @@ class IncrementalSyncTest {
         } else {
           Range range = range(text);
           changes.add(new TextDocumentContentChangeEvent(range, fragment));
-          text = Client.apply(text, range, fragment);
+          text = Edits.apply(text, range, fragment);
         }
       }
       int version = versions.get(uri) + (random.nextInt(10) == 0 ? 2 + random.nextInt(5) : 1); // gaps are allowed
@@ -328,18 +284,27 @@ class IncrementalSyncTest {
     return 0x5EED_0000L + 7_919L * sequence;
   }
 
-  /** The server's own service over a session, as {@link TopoLanguageServer} wires it, without a client. */
-  static TopoTextDocumentService service(Session session) {
-    Object lock = new Object();
-    DiagnosticsScheduler scheduler = new DiagnosticsScheduler(session, ForkJoinPool.commonPool(), lock, p -> {});
-    scheduler.setPush(false); // this test takes the snapshots itself, at chosen moments
-    return new TopoTextDocumentService(session, scheduler, new Requests(session, ForkJoinPool.commonPool()), lock);
+  /**
+   * The server itself, its methods called directly as LSP4J calls them, initialized by a
+   * client that pulls diagnostics: nothing is analysed until asked, so that this test takes
+   * the snapshots itself, at chosen moments.
+   */
+  static TopoLanguageServer server() {
+    ClientCapabilities pulling = new ClientCapabilities();
+    pulling.setTextDocument(new TextDocumentClientCapabilities());
+    pulling.getTextDocument().setDiagnostic(new DiagnosticCapabilities());
+    InitializeParams params = new InitializeParams();
+    params.setCapabilities(pulling);
+    params.setWorkspaceFolders(List.of(new WorkspaceFolder(ROOT.toString(), "ws")));
+    TopoLanguageServer server = new TopoLanguageServer(status -> {});
+    server.initialize(params).join();
+    return server;
   }
 
-  static Session session() {
+  /** A new session over the same workspace, for the full analysis to compare with. */
+  static Session freshSession() {
     Session session = new Session();
     session.setRoots(List.of(ROOT));
-    session.markInitialized();
     return session;
   }
 
@@ -353,8 +318,9 @@ class IncrementalSyncTest {
       Script script = new Script(seed, false);
       Random r = script.random;
       boolean withImport = sequence % 4 == 3;
-      Session session = session();
-      TopoTextDocumentService service = service(session);
+      TopoLanguageServer server = server();
+      Session session = server.session();
+      TextDocumentService service = server.getTextDocumentService();
       String start = corpus.get(r.nextInt(corpus.size()));
       if (withImport) {
         imported++;
@@ -376,6 +342,8 @@ class IncrementalSyncTest {
         }
       }
       assertLikeAFullAnalysis(session, script, seed);
+      server.shutdown();
+      server.exit();
     }
     System.err.printf("[incremental] %d sequences (%d with an open import), %d changes%n", SEQUENCES, imported, changes);
     assertTrue(imported >= SEQUENCES / 5 && changes > SEQUENCES * 3, "the sequences exercise what they should");
@@ -383,7 +351,7 @@ class IncrementalSyncTest {
 
   /** The server's text, analysis and diagnostics of every open document equal a new session's on the final texts. */
   static void assertLikeAFullAnalysis(Session session, Script script, long seed) {
-    Session fresh = session();
+    Session fresh = freshSession();
     script.texts.forEach((uri, text) -> fresh.documents().open(new TextDocument(uri, script.versions.get(uri), text)));
     for (URI uri : script.texts.keySet()) {
       String context = script.context(seed) + "document " + uri;
@@ -408,9 +376,9 @@ class IncrementalSyncTest {
   @Timeout(120)
   void throughTheProtocolTheLastDiagnosticsAreThoseOfAFullAnalysis(@TempDir Path dir) throws Exception {
     URI root = dir.toUri();
-    try (LspHarness lsp = new LspHarness()) {
-      lsp.initialize(root, new ClientCapabilities(), null);
-      TextDocumentService documents = lsp.server().getTextDocumentService();
+    try (TestClient lsp = new TestClient()) {
+      lsp.initialize(root);
+      TextDocumentService documents = lsp.documents();
       for (int sequence = 0; sequence < 30; sequence++) {
         long seed = seed(SEQUENCES + sequence);
         Script script = new Script(seed, true);
@@ -431,20 +399,16 @@ class IncrementalSyncTest {
           }
         }
 
-        Session fresh = new Session();
-        fresh.setRoots(List.of(root));
-        script.texts.forEach((uri, text) -> fresh.documents().open(new TextDocument(uri, script.versions.get(uri), text)));
         for (URI uri : script.texts.keySet()) {
           String context = script.context(seed) + "document " + uri;
-          List<Diagnostic> expected = DiagnosticsFeature.diagnostics(
-              fresh.snapshot(uri, Cancellation.NONE).orElseThrow(), fresh.settings());
-          DocumentDiagnosticReport pulled = documents.diagnostic(new DocumentDiagnosticParams(
-              new TextDocumentIdentifier(uri.toString()))).get(LspHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+          List<Diagnostic> expected = TestClient.expectedDiagnostics(root, script.texts, uri);
+          DocumentDiagnosticReport pulled = lsp.await(documents.diagnostic(new DocumentDiagnosticParams(
+              new TextDocumentIdentifier(uri.toString()))));
           assertEquals(render(expected), render(pulled.getLeft().getItems()), "pulled; " + context);
           assertEquals(expected, pulled.getLeft().getItems(), "pulled; " + context);
           if (!withImport) { // with an import, a re-check for the import's edit may publish the same version again
             int version = script.versions.get(uri);
-            List<Diagnostic> pushed = lsp.awaitDiagnostics(uri, p -> p.getVersion() != null && p.getVersion() == version)
+            List<Diagnostic> pushed = lsp.awaitDiagnostics(uri, version)
                 .getDiagnostics();
             assertEquals(render(expected), render(pushed), "pushed; " + context);
             assertEquals(expected, pushed, "pushed; " + context);

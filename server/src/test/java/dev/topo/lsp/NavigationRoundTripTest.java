@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DocumentHighlight;
@@ -23,9 +22,6 @@ import org.eclipse.lsp4j.DocumentLinkParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.DocumentSymbolParams;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializeResult;
-import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PrepareRenameParams;
@@ -43,7 +39,6 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceEditCapabilities;
-import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceSymbol;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
@@ -64,10 +59,6 @@ class NavigationRoundTripTest {
 
   static Range r(int line, int character, int endLine, int endCharacter) {
     return new Range(new Position(line, character), new Position(endLine, endCharacter));
-  }
-
-  static <T> T await(java.util.concurrent.CompletableFuture<T> future) throws Exception {
-    return future.get(LspHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
   }
 
   static ClientCapabilities editorLike() {
@@ -96,12 +87,8 @@ class NavigationRoundTripTest {
     String other = dir.resolve("other.topo").toUri().toString();
     TextDocumentIdentifier doc = new TextDocumentIdentifier(main.toString());
 
-    try (LspHarness lsp = new LspHarness()) {
-      InitializeParams init = new InitializeParams();
-      init.setCapabilities(editorLike());
-      init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "ws")));
-      InitializeResult result = await(lsp.server().initialize(init));
-      var declared = result.getCapabilities();
+    try (TestClient lsp = new TestClient()) {
+      var declared = lsp.initialize(dir.toUri(), editorLike()).getCapabilities();
       assertTrue(declared.getRenameProvider().getRight().getPrepareProvider());
       assertTrue(declared.getDefinitionProvider().getLeft());
       assertTrue(declared.getReferencesProvider().getLeft());
@@ -109,30 +96,29 @@ class NavigationRoundTripTest {
       assertTrue(declared.getWorkspaceSymbolProvider().getLeft());
       assertTrue(declared.getDocumentHighlightProvider().getLeft());
       assertEquals(false, declared.getDocumentLinkProvider().getResolveProvider());
-      lsp.server().initialized(new InitializedParams());
       lsp.open(main, MAIN);
-      lsp.awaitDiagnostics(main, p -> p.getVersion() == 1);
-      awaitIndex(lsp);
+      lsp.awaitDiagnostics(main, 1);
+      lsp.awaitLog(m -> m.getMessage().startsWith("indexed ")); // references to unopened files need the index
 
-      var definition = await(lsp.server().getTextDocumentService().definition(
+      var definition = lsp.await(lsp.documents().definition(
           new DefinitionParams(doc, new Position(2, 9))));
       assertEquals(List.of(new Location(lib, r(0, 5, 0, 7))), definition.getLeft());
 
       ReferenceParams refs = new ReferenceParams(doc, new Position(2, 8), new ReferenceContext(true));
-      List<String> where = await(lsp.server().getTextDocumentService().references(refs)).stream()
+      List<String> where = lsp.await(lsp.documents().references(refs)).stream()
           .map(l -> l.getUri().substring(l.getUri().lastIndexOf('/') + 1) + ":" + l.getRange().getStart().getLine())
           .sorted().toList();
       assertEquals(List.of("lib.topo:0", "main.topo:2", "other.topo:1"), where);
 
-      List<? extends DocumentHighlight> highlights = await(lsp.server().getTextDocumentService().documentHighlight(
+      List<? extends DocumentHighlight> highlights = lsp.await(lsp.documents().documentHighlight(
           new DocumentHighlightParams(doc, new Position(2, 8))));
       assertEquals(List.of(new DocumentHighlight(r(2, 8, 2, 10), DocumentHighlightKind.Read)), highlights);
 
-      var prepared = await(lsp.server().getTextDocumentService().prepareRename(
+      var prepared = lsp.await(lsp.documents().prepareRename(
           new PrepareRenameParams(doc, new Position(2, 9))));
       assertEquals(new PrepareRenameResult(r(2, 8, 2, 10), "n1"), prepared.getSecond());
 
-      WorkspaceEdit edit = await(lsp.server().getTextDocumentService().rename(
+      WorkspaceEdit edit = lsp.await(lsp.documents().rename(
           new RenameParams(doc, new Position(2, 9), "node-1")));
       Map<String, TextDocumentEdit> byUri = new TreeMap<>();
       edit.getDocumentChanges().forEach(c -> byUri.put(c.getLeft().getTextDocument().getUri(), c.getLeft()));
@@ -142,41 +128,41 @@ class NavigationRoundTripTest {
       assertNull(byUri.get(lib).getTextDocument().getVersion());
 
       ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-          () -> await(lsp.server().getTextDocumentService().rename(new RenameParams(doc, new Position(2, 9), "k"))));
+          () -> lsp.await(lsp.documents().rename(new RenameParams(doc, new Position(2, 9), "k"))));
       ResponseErrorException cause = assertInstanceOf(ResponseErrorException.class, refused.getCause());
       assertTrue(cause.getMessage().contains("cluster 'k' already has that name"), cause.getMessage());
 
-      List<DocumentSymbol> outline = await(lsp.server().getTextDocumentService().documentSymbol(new DocumentSymbolParams(doc)))
+      List<DocumentSymbol> outline = lsp.await(lsp.documents().documentSymbol(new DocumentSymbolParams(doc)))
           .stream().map(e -> e.getRight()).toList();
       assertEquals(1, outline.size());
       assertEquals("k", outline.get(0).getName());
       assertEquals(SymbolKind.Namespace, outline.get(0).getKind());
       assertEquals("nodes n1", outline.get(0).getDetail());
 
-      List<? extends WorkspaceSymbol> symbols = await(lsp.server().getWorkspaceService().symbol(
+      List<? extends WorkspaceSymbol> symbols = lsp.await(lsp.workspace().symbol(
           new WorkspaceSymbolParams("n1"))).getRight();
       assertEquals(List.of(lib), symbols.stream().map(s -> s.getLocation().getLeft().getUri()).toList());
 
-      List<DocumentLink> links = await(lsp.server().getTextDocumentService().documentLink(new DocumentLinkParams(doc)));
+      List<DocumentLink> links = lsp.await(lsp.documents().documentLink(new DocumentLinkParams(doc)));
       assertEquals(List.of(lib), links.stream().map(DocumentLink::getTarget).toList());
     }
   }
 
   @Test
   void requestsOnUnopenedDocumentsAndPositionsPastTheEndAnswerEmpty() throws Exception {
-    try (LspHarness lsp = new LspHarness()) {
-      lsp.initialize(dir.toUri(), new ClientCapabilities(), null);
+    try (TestClient lsp = new TestClient()) {
+      lsp.initialize(dir.toUri());
       TextDocumentIdentifier missing = new TextDocumentIdentifier(dir.resolve("nowhere.topo").toUri().toString());
-      var service = lsp.server().getTextDocumentService();
-      assertEquals(List.of(), await(service.definition(new DefinitionParams(missing, new Position(0, 0)))).getLeft());
-      assertEquals(List.of(), await(service.references(
+      var service = lsp.documents();
+      assertEquals(List.of(), lsp.await(service.definition(new DefinitionParams(missing, new Position(0, 0)))).getLeft());
+      assertEquals(List.of(), lsp.await(service.references(
           new ReferenceParams(missing, new Position(0, 0), new ReferenceContext(true)))));
-      assertNull(await(service.rename(new RenameParams(missing, new Position(0, 0), "x"))));
+      assertNull(lsp.await(service.rename(new RenameParams(missing, new Position(0, 0), "x"))));
       URI main = dir.resolve("main.topo").toUri();
       lsp.open(main, "host h { }");
       TextDocumentIdentifier doc = new TextDocumentIdentifier(main.toString());
-      assertNull(await(service.prepareRename(new PrepareRenameParams(doc, new Position(99, 99)))));
-      assertEquals(List.of(), await(service.documentHighlight(new DocumentHighlightParams(doc, new Position(99, 0)))));
+      assertNull(lsp.await(service.prepareRename(new PrepareRenameParams(doc, new Position(99, 99)))));
+      assertEquals(List.of(), lsp.await(service.documentHighlight(new DocumentHighlightParams(doc, new Position(99, 0)))));
     }
   }
 
@@ -189,16 +175,5 @@ class NavigationRoundTripTest {
       ranges.put(uri, only.getRange());
     });
     return ranges;
-  }
-
-  /** The background index logs when it is done; references to unopened files need it. */
-  private static void awaitIndex(LspHarness lsp) throws InterruptedException {
-    long deadline = System.nanoTime() + LspHarness.TIMEOUT.toNanos();
-    while (lsp.client().logs.stream().noneMatch(m -> m.getMessage().startsWith("indexed "))) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the workspace was never indexed: " + lsp.client().logs);
-      }
-      Thread.sleep(20);
-    }
   }
 }

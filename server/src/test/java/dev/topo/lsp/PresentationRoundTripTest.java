@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentRangeFormattingParams;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.FormattingOptions;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SelectionRange;
@@ -24,7 +20,6 @@ import org.eclipse.lsp4j.SemanticTokensRangeParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,20 +47,12 @@ class PresentationRoundTripTest {
       }
       """;
 
-  private static <T> T get(java.util.concurrent.CompletableFuture<T> future) throws Exception {
-    return future.get(LspHarness.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-  }
-
   @Test
   void formattingSemanticTokensFoldingAndSelectionOverTheProtocol() throws Exception {
     URI uri = dir.resolve("main.topo").toUri();
     TextDocumentIdentifier doc = new TextDocumentIdentifier(uri.toString());
-    try (LspHarness lsp = new LspHarness()) {
-      InitializeParams params = new InitializeParams();
-      params.setCapabilities(new ClientCapabilities());
-      params.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "ws")));
-      ServerCapabilities capabilities = get(lsp.server().initialize(params)).getCapabilities();
-      lsp.server().initialized(new InitializedParams());
+    try (TestClient lsp = new TestClient()) {
+      ServerCapabilities capabilities = lsp.initialize(dir.toUri()).getCapabilities();
       assertEquals(SemanticTokensFeature.TYPES, capabilities.getSemanticTokensProvider().getLegend().getTokenTypes());
       assertTrue(capabilities.getSemanticTokensProvider().getRange().getLeft());
       assertTrue(capabilities.getFoldingRangeProvider().getLeft());
@@ -74,53 +61,46 @@ class PresentationRoundTripTest {
       assertTrue(capabilities.getDocumentRangeFormattingProvider().getLeft());
 
       lsp.open(uri, MESSY);
-      TextDocumentService documents = lsp.server().getTextDocumentService();
+      TextDocumentService documents = lsp.documents();
 
-      List<? extends TextEdit> edits = get(documents.formatting(new DocumentFormattingParams(doc, new FormattingOptions(2, true))));
+      List<? extends TextEdit> edits = lsp.await(documents.formatting(new DocumentFormattingParams(doc, new FormattingOptions(2, true))));
       assertEquals(1, edits.size());
-      String formatted = apply(MESSY, edits.get(0));
+      String formatted = Edits.apply(MESSY, List.of(edits.get(0)));
       assertEquals(FORMATTED, formatted);
 
-      List<? extends TextEdit> ranged = get(documents.rangeFormatting(new DocumentRangeFormattingParams(doc,
+      List<? extends TextEdit> ranged = lsp.await(documents.rangeFormatting(new DocumentRangeFormattingParams(doc,
           new FormattingOptions(2, true), new Range(new Position(4, 0), new Position(4, 5)))));
       assertEquals("// the edge\nhost edge {os linux; cpu 4\n  container web { os linux /* same kernel */ }\n}\n\n"
-          + "cluster k {\n  nodes edge\n}\n", apply(MESSY, ranged.get(0)));
+          + "cluster k {\n  nodes edge\n}\n", Edits.apply(MESSY, List.of(ranged.get(0))));
 
       List<String> tokens = SemanticTokensFeatureTest.decode(MESSY,
-          get(documents.semanticTokensFull(new SemanticTokensParams(doc))).getData());
+          lsp.await(documents.semanticTokensFull(new SemanticTokensParams(doc))).getData());
       assertTrue(tokens.containsAll(List.of("0:0 // the edge comment", "1:5 edge class+declaration",
           "1:14 linux enumMember+defaultLibrary", "2:27 /* same kernel */ comment", "4:18 edge variable")), tokens.toString());
-      List<String> inRange = SemanticTokensFeatureTest.decode(MESSY, get(documents.semanticTokensRange(
+      List<String> inRange = SemanticTokensFeatureTest.decode(MESSY, lsp.await(documents.semanticTokensRange(
           new SemanticTokensRangeParams(doc, new Range(new Position(4, 0), new Position(5, 0))))).getData());
       assertEquals(List.of("4:0 cluster keyword", "4:8 k class+declaration", "4:12 nodes keyword", "4:18 edge variable"),
           inRange);
 
-      List<FoldingRange> folds = get(documents.foldingRange(new FoldingRangeRequestParams(doc)));
+      List<FoldingRange> folds = lsp.await(documents.foldingRange(new FoldingRangeRequestParams(doc)));
       assertEquals(1, folds.size(), folds.toString());
       assertEquals(1, folds.get(0).getStartLine());
       assertEquals(2, folds.get(0).getEndLine());
 
-      List<SelectionRange> selections = get(documents.selectionRange(new SelectionRangeParams(doc, List.of(new Position(4, 19)))));
+      List<SelectionRange> selections = lsp.await(documents.selectionRange(new SelectionRangeParams(doc, List.of(new Position(4, 19)))));
       assertEquals(new Range(new Position(4, 18), new Position(4, 22)), selections.get(0).getRange());
       assertEquals(new Range(new Position(4, 12), new Position(4, 22)), selections.get(0).getParent().getRange());
 
       // Half-typed: no edit at all, but colours and folds still come.
       lsp.edit(uri, 2, 4, 23, 4, 24, "");
-      assertEquals(List.of(), get(documents.formatting(new DocumentFormattingParams(doc, new FormattingOptions(2, true)))));
-      assertTrue(!get(documents.semanticTokensFull(new SemanticTokensParams(doc))).getData().isEmpty());
-      assertEquals(1, get(documents.foldingRange(new FoldingRangeRequestParams(doc))).size());
+      assertEquals(List.of(), lsp.await(documents.formatting(new DocumentFormattingParams(doc, new FormattingOptions(2, true)))));
+      assertTrue(!lsp.await(documents.semanticTokensFull(new SemanticTokensParams(doc))).getData().isEmpty());
+      assertEquals(1, lsp.await(documents.foldingRange(new FoldingRangeRequestParams(doc))).size());
 
       // A document that was never opened and does not exist: empty answers, not errors.
       TextDocumentIdentifier missing = new TextDocumentIdentifier(dir.resolve("missing.topo").toUri().toString());
-      assertEquals(List.of(), get(documents.formatting(new DocumentFormattingParams(missing, new FormattingOptions(2, true)))));
-      assertEquals(List.of(), get(documents.semanticTokensFull(new SemanticTokensParams(missing))).getData());
+      assertEquals(List.of(), lsp.await(documents.formatting(new DocumentFormattingParams(missing, new FormattingOptions(2, true)))));
+      assertEquals(List.of(), lsp.await(documents.semanticTokensFull(new SemanticTokensParams(missing))).getData());
     }
-  }
-
-  private static String apply(String text, TextEdit edit) {
-    var lines = dev.topo.model.LineMap.of(text);
-    int start = lines.offset(edit.getRange().getStart().getLine(), edit.getRange().getStart().getCharacter());
-    int end = lines.offset(edit.getRange().getEnd().getLine(), edit.getRange().getEnd().getCharacter());
-    return text.substring(0, start) + edit.getNewText() + text.substring(end);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import dev.topo.Slow;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The server on its real stdio transport, fed what a broken or hostile client may send. */
+@Slow
 class ProtocolTortureTest {
   static int errorCode(JsonObject response) {
     return response.getAsJsonObject("error").get("code").getAsInt();
@@ -20,7 +22,7 @@ class ProtocolTortureTest {
 
   @Test
   void requestsBeforeInitializeAreRefusedAndUnknownMethodsAreReported() throws Exception {
-    try (RawServer server = new RawServer()) {
+    try (ServerProcess server = new ServerProcess()) {
       server.request(7, "textDocument/diagnostic", "{\"textDocument\":{\"uri\":\"file:///x.topo\"}}");
       assertEquals(-32002, errorCode(server.response(7)));
       server.initialize(null, null);
@@ -36,7 +38,7 @@ class ProtocolTortureTest {
 
   @Test
   void malformedHeadersAndJsonAreSurvived() throws Exception {
-    try (RawServer server = new RawServer()) {
+    try (ServerProcess server = new ServerProcess()) {
       server.initialize(null, null);
       server.sendRaw("Garbage without a colon\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
       server.send("{\"jsonrpc\":\"2.0\",\"id\":20,\"method\":\"shutdown\",");
@@ -51,7 +53,7 @@ class ProtocolTortureTest {
   @Test
   void aMessageOverTheCapIsRefusedWithoutAllocatingIt() throws Exception {
     // With a 96 MB heap, allocating a 200 MB message would be an OutOfMemoryError.
-    try (RawServer server = new RawServer(List.of("-Xmx96m"), Map.of())) {
+    try (ServerProcess server = new ServerProcess(List.of("-Xmx96m"), Map.of())) {
       server.initialize(null, null);
       int size = 200 * 1024 * 1024;
       server.sendRaw(("Content-Length: " + size + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -67,7 +69,7 @@ class ProtocolTortureTest {
 
   @Test
   void exitWithoutShutdownIsStatusOne() throws Exception {
-    try (RawServer server = new RawServer()) {
+    try (ServerProcess server = new ServerProcess()) {
       server.initialize(null, null);
       server.notify("exit", "null");
       assertEquals(1, server.exitCode());
@@ -77,7 +79,7 @@ class ProtocolTortureTest {
   @Test
   void theServerExitsWhenItsClientProcessIsGone() throws Exception {
     Process client = new ProcessBuilder("sleep", "1").start();
-    try (RawServer server = new RawServer()) {
+    try (ServerProcess server = new ServerProcess()) {
       server.initialize(null, client.pid());
       client.waitFor(5, TimeUnit.SECONDS);
       assertTrue(server.process().waitFor(15, TimeUnit.SECONDS), "the server outlived its client");
@@ -86,7 +88,7 @@ class ProtocolTortureTest {
 
   @Test
   void everyCancelledRequestStillGetsAResponse() throws Exception {
-    try (RawServer server = new RawServer()) {
+    try (ServerProcess server = new ServerProcess()) {
       server.initialize(null, null);
       server.notify("textDocument/didOpen", "{\"textDocument\":{\"uri\":\"file:///t/a.topo\",\"languageId\":\"topology\","
           + "\"version\":1,\"text\":\"host a { os linux }\"}}");
@@ -108,7 +110,7 @@ class ProtocolTortureTest {
 
   @Test
   void aHandlerThatFailsAnswersWithAnErrorAndTheServerGoesOn() throws Exception {
-    try (RawServer server = new RawServer()) {
+    try (ServerProcess server = new ServerProcess()) {
       server.initialize(null, null);
       server.request(40, "textDocument/diagnostic", "{\"textDocument\":{\"uri\":\"::not a uri::\"}}");
       JsonObject error = server.response(40).getAsJsonObject("error");
@@ -120,7 +122,7 @@ class ProtocolTortureTest {
 
   @Test
   void editsToUnopenedDocumentsAndVersionGapsAreHarmless() throws Exception {
-    try (RawServer server = new RawServer()) {
+    try (ServerProcess server = new ServerProcess()) {
       server.initialize(null, null);
       server.notify("textDocument/didChange", "{\"textDocument\":{\"uri\":\"file:///t/never.topo\",\"version\":5},"
           + "\"contentChanges\":[{\"range\":{\"start\":{\"line\":0,\"character\":0},\"end\":{\"line\":0,\"character\":0}},\"text\":\"x\"}]}");
@@ -137,7 +139,7 @@ class ProtocolTortureTest {
 
   @Test
   void withDebugLoggingStdoutIsStillOnlyProtocol() throws Exception {
-    try (RawServer server = new RawServer(List.of(), Map.of("TOPO_LOG", "debug"))) {
+    try (ServerProcess server = new ServerProcess(List.of(), Map.of("TOPO_LOG", "debug"))) {
       server.initialize("file:///tmp", null);
       server.notify("textDocument/didOpen", "{\"textDocument\":{\"uri\":\"file:///tmp/d.topo\",\"languageId\":\"topology\","
           + "\"version\":1,\"text\":\"host d { }\"}}");

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -31,10 +30,10 @@ class SessionLifecycleTest {
   @Test
   void diagnosticsArriveForEachVersionWithTheirRuleAndRelatedPlace() throws Exception {
     URI uri = dir.resolve("main.topo").toUri();
-    try (LspHarness lsp = new LspHarness()) {
-      lsp.initialize(dir.toUri(), new ClientCapabilities(), null);
+    try (TestClient lsp = new TestClient()) {
+      lsp.initialize(dir.toUri());
       lsp.open(uri, WINDOWS_HOST);
-      PublishDiagnosticsParams first = lsp.awaitDiagnostics(uri, p -> p.getVersion() == 1);
+      PublishDiagnosticsParams first = lsp.awaitDiagnostics(uri, 1);
       assertEquals(1, first.getDiagnostics().size(), first.toString());
       Diagnostic d = first.getDiagnostics().get(0);
       assertEquals("container-os-mismatch", d.getCode().getLeft());
@@ -46,21 +45,21 @@ class SessionLifecycleTest {
 
       // Fix the host's OS: "windows" on line 1 becomes "linux".
       lsp.edit(uri, 2, 1, 5, 1, 12, "linux");
-      PublishDiagnosticsParams second = lsp.awaitDiagnostics(uri, p -> p.getVersion() == 2);
+      PublishDiagnosticsParams second = lsp.awaitDiagnostics(uri, 2);
       assertEquals(List.of(), second.getDiagnostics());
 
-      lsp.server().shutdown().get(5, TimeUnit.SECONDS);
+      lsp.await(lsp.server().shutdown());
       lsp.server().exit();
-      assertEquals(0, lsp.exitCode().get(5, TimeUnit.SECONDS));
+      assertEquals(0, lsp.await(lsp.exitCode()));
     }
   }
 
   @Test
   void exitWithoutShutdownExitsOne() throws Exception {
-    try (LspHarness lsp = new LspHarness()) {
-      lsp.initialize(dir.toUri(), new ClientCapabilities(), null);
+    try (TestClient lsp = new TestClient()) {
+      lsp.initialize(dir.toUri());
       lsp.server().exit();
-      assertEquals(1, lsp.exitCode().get(5, TimeUnit.SECONDS));
+      assertEquals(1, lsp.await(lsp.exitCode()));
     }
   }
 
@@ -69,50 +68,15 @@ class SessionLifecycleTest {
     URI main = dir.resolve("main.topo").toUri();
     URI lib = dir.resolve("lib.topo").toUri();
     Files.writeString(dir.resolve("lib.topo"), "host n1 { os linux; runtime docker }");
-    try (LspHarness lsp = new LspHarness()) {
-      lsp.initialize(dir.toUri(), new ClientCapabilities(), null);
+    try (TestClient lsp = new TestClient()) {
+      lsp.initialize(dir.toUri());
       lsp.open(main, "import \"lib.topo\"\ncluster k { nodes n1 }");
-      assertEquals(List.of(), lsp.awaitDiagnostics(main, p -> p.getVersion() == 1).getDiagnostics());
+      assertEquals(List.of(), lsp.awaitDiagnostics(main, 1).getDiagnostics());
       lsp.open(lib, "host n1 { os linux; runtime docker }");
-      lsp.awaitDiagnostics(lib, p -> p.getVersion() == 1);
+      lsp.awaitDiagnostics(lib, 1);
       lsp.edit(lib, 2, 0, 5, 0, 7, "n2"); // rename the host in the open buffer, not on disk
       PublishDiagnosticsParams again = lsp.awaitDiagnostics(main, p -> !p.getDiagnostics().isEmpty());
       assertEquals("unknown-reference", again.getDiagnostics().get(0).getCode().getLeft());
-    }
-  }
-
-  @Test
-  void aPullingClientIsAskedToPullAgainWhenAnImportedFileOrTheSettingsChange() throws Exception {
-    URI main = dir.resolve("main.topo").toUri();
-    URI lib = dir.resolve("lib.topo").toUri();
-    ClientCapabilities capabilities = new ClientCapabilities();
-    capabilities.setTextDocument(new org.eclipse.lsp4j.TextDocumentClientCapabilities());
-    capabilities.getTextDocument().setDiagnostic(new org.eclipse.lsp4j.DiagnosticCapabilities());
-    capabilities.setWorkspace(new org.eclipse.lsp4j.WorkspaceClientCapabilities());
-    capabilities.getWorkspace().setDiagnostics(new org.eclipse.lsp4j.DiagnosticWorkspaceCapabilities(true));
-    try (LspHarness lsp = new LspHarness()) {
-      lsp.initialize(dir.toUri(), capabilities, null);
-      lsp.open(lib, "host n1 { os linux; runtime docker }");
-      lsp.open(main, "import \"lib.topo\"\ncluster k { nodes n1 }");
-      var pulled = lsp.server().getTextDocumentService().diagnostic(new org.eclipse.lsp4j.DocumentDiagnosticParams(
-          new org.eclipse.lsp4j.TextDocumentIdentifier(main.toString()))).get(5, TimeUnit.SECONDS);
-      assertEquals(List.of(), pulled.getRelatedFullDocumentDiagnosticReport().getItems());
-      int before = lsp.client().refreshes.get();
-      lsp.edit(lib, 2, 0, 5, 0, 7, "n2");
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (lsp.client().refreshes.get() == before && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
-      assertTrue(lsp.client().refreshes.get() > before, "no workspace/diagnostic/refresh after the import changed");
-      lsp.server().getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(
-          com.google.gson.JsonParser.parseString("{\"topology\": {\"showInfo\": false}}")));
-      int afterEdit = lsp.client().refreshes.get();
-      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (lsp.client().refreshes.get() == afterEdit && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
-      assertTrue(lsp.client().refreshes.get() > afterEdit, "no refresh after the settings changed");
-      assertTrue(lsp.client().allDiagnostics.isEmpty(), "a pulling client gets nothing pushed");
     }
   }
 
@@ -121,10 +85,10 @@ class SessionLifecycleTest {
     URI uri = dir.resolve("main.topo").toUri();
     com.google.gson.JsonObject options = com.google.gson.JsonParser.parseString(
         "{\"rules\": {\"container-os-mismatch\": \"warning\"}}").getAsJsonObject();
-    try (LspHarness lsp = new LspHarness()) {
-      lsp.initialize(dir.toUri(), new ClientCapabilities(), options);
+    try (TestClient lsp = new TestClient()) {
+      lsp.initialize(dir.toUri(), new ClientCapabilities(), options, null);
       lsp.open(uri, WINDOWS_HOST);
-      Diagnostic d = lsp.awaitDiagnostics(uri, p -> p.getVersion() == 1).getDiagnostics().get(0);
+      Diagnostic d = lsp.awaitDiagnostics(uri, 1).getDiagnostics().get(0);
       assertEquals(DiagnosticSeverity.Warning, d.getSeverity());
     }
   }

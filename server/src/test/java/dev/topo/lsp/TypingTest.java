@@ -4,18 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.topo.check.Cancellation;
-import dev.topo.workspace.TextDocument;
+import dev.topo.Slow;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code didChange} per keystroke, without waiting for the server. Diagnostics must never
  * go back to an older version, and the last ones must be those of the final text.
  */
+@Slow
 class TypingTest {
   @TempDir
   Path dir;
@@ -80,7 +80,7 @@ class TypingTest {
     URI uri = dir.resolve("fleet.topo").toUri();
 
     // LSP4J reports an exception thrown by a notification handler (didChange) only through
-    // java.util.logging, which the harness silences: listen to it while typing.
+    // java.util.logging, which the test client silences: listen to it while typing.
     Logger jsonrpc = Logger.getLogger("org.eclipse.lsp4j.jsonrpc");
     List<LogRecord> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     Handler recorder = new Handler() {
@@ -99,15 +99,15 @@ class TypingTest {
     Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
 
     long started = System.nanoTime();
-    try (LspHarness lsp = new LspHarness()) {
-      lsp.initialize(dir.toUri(), new ClientCapabilities(), null);
-      Level level = jsonrpc.getLevel(); // as the harness set it: it silences closed sockets
+    try (TestClient lsp = new TestClient()) {
+      lsp.initialize(dir.toUri());
+      Level level = jsonrpc.getLevel(); // as TestClient set it: it silences closed sockets
       jsonrpc.setLevel(Level.WARNING);
       jsonrpc.addHandler(recorder);
       Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
       try {
         lsp.open(uri, sample);
-        lsp.awaitDiagnostics(uri, p -> p.getVersion() != null && p.getVersion() == 1);
+        lsp.awaitDiagnostics(uri, 1);
 
         // Type at the start of the line of the middle host's comment.
         int line = lineOf(sample, "// host 20");
@@ -136,12 +136,11 @@ class TypingTest {
           }
         }
         int last = version;
-        PublishDiagnosticsParams fin = lsp.awaitDiagnostics(uri, p -> p.getVersion() != null && p.getVersion() == last);
+        PublishDiagnosticsParams fin = lsp.awaitDiagnostics(uri, last);
         // Anything still in flight would arrive now; nothing older may follow the final version.
         Thread.sleep(300);
 
-        List<PublishDiagnosticsParams> published = lsp.client().allDiagnostics.stream()
-            .filter(p -> URI.create(p.getUri()).equals(uri)).toList();
+        List<PublishDiagnosticsParams> published = lsp.published(uri);
         int newest = 0;
         for (PublishDiagnosticsParams p : published) {
           assertNotNull(p.getVersion(), "every publication carries its version");
@@ -152,16 +151,12 @@ class TypingTest {
         assertEquals(last, published.get(published.size() - 1).getVersion(), "the last publication is for the final text");
 
         // The same diagnostics as a fresh session that sees only the final text.
-        Session fresh = new Session();
-        fresh.setRoots(List.of(dir.toUri()));
-        fresh.documents().open(new TextDocument(uri, last, text));
-        List<Diagnostic> expected = DiagnosticsFeature.diagnostics(
-            fresh.snapshot(uri, Cancellation.NONE).orElseThrow(), fresh.settings());
+        List<Diagnostic> expected = TestClient.expectedDiagnostics(dir.toUri(), Map.of(uri, text), uri);
         assertEquals(expected, fin.getDiagnostics());
         assertTrue(expected.stream().anyMatch(d -> d.getCode().getLeft().equals("container-os-mismatch")
             && d.getMessage().getLeft().contains("typed-web")), "the typed block's own finding is there: " + expected);
 
-        List<MessageParams> logged = lsp.client().logs.stream()
+        List<MessageParams> logged = lsp.logs().stream()
             .filter(m -> m.getType() == MessageType.Error || m.getMessage().contains("Exception")
                 || m.getMessage().contains("\tat "))
             .toList();

@@ -41,17 +41,4 @@ class QuantityTest {
   void rejectsZeroNegativeAndHuge(String text) {
     assertThrows(InvalidValueException.class, () -> Quantity.parse(text));
   }
-
-  @ParameterizedTest
-  @CsvSource({
-      "536870912, 512MiB",
-      "64000000000, 64GB",
-      "8589934592, 8GiB",
-      "1536, 1536B",
-      "1610612736, 1536MiB",
-      "0, 0B",
-  })
-  void formatsInTheLargestExactUnit(long bytes, String text) {
-    assertEquals(text, Quantity.format(bytes));
-  }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.topo.Slow;
 import dev.topo.TestFiles;
 import dev.topo.check.Analyzer;
 import dev.topo.check.Cancellation;
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.TestFactory;
  * <p>The checks here are written independently of the formatter's own safety checks: the
  * tokens come from the lexer directly, the model is rendered by reflection.
  */
+@Slow
 class FormatterPropertiesTest {
   private static final long SEED = 20_261_126L;
   private static final int MUTANTS = 500;
@@ -92,7 +94,7 @@ class FormatterPropertiesTest {
     while (tests.size() < MUTANTS && attempts < 50 * MUTANTS) {
       attempts++;
       String sample = samples.get(random.nextInt(samples.size()));
-      String mutant = Mutator.mutate(sample, random);
+      String mutant = TokenMutator.mutate(sample, random);
       if (Formatter.isFormattable(mutant)) {
         long seed = random.nextLong();
         tests.add(DynamicTest.dynamicTest("mutant " + tests.size(), () -> check(mutant, seed)));
@@ -111,7 +113,7 @@ class FormatterPropertiesTest {
     String sample = read(TestFiles.samples().resolve("shop.topo"));
     int broken = 0;
     for (int i = 0; i < 200; i++) {
-      String mutant = Mutator.mutate(sample, random);
+      String mutant = TokenMutator.mutate(sample, random);
       if (!Formatter.isFormattable(mutant)) {
         broken++;
         int from = random.nextInt(mutant.length() + 1);

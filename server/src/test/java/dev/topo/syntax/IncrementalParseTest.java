@@ -3,18 +3,15 @@ package dev.topo.syntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.topo.Slow;
 import dev.topo.TestFiles;
 import dev.topo.model.FileModel;
 import dev.topo.tools.TopologyGenerator;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Re-parsing one block must give exactly the model a full parse of the new text gives. */
@@ -37,11 +34,13 @@ class IncrementalParseTest {
       "// topo-ignore missing-limits\n", "privileged true\n", "library zlib \"1.2\"\n"};
 
   @Test
+  @Slow
   void wildRandomEditSequencesGiveTheModelOfAFullParse() throws IOException {
     assertTrue(randomEdits(FRAGMENTS, 1, true) > 0, "the shortcut was never taken");
   }
 
   @Test
+  @Slow
   void gentleEditsOfAWellFormedFileAreMostlyServedAndGiveTheModelOfAFullParse() throws IOException {
     int edits = 150 * corpus().size();
     int served = randomEdits(GENTLE, 2, false);
@@ -79,6 +78,7 @@ class IncrementalParseTest {
   }
 
   @Test
+  @Slow
   void typingInsideABlockOfABigFileIsServedIncrementally() {
     String text = new TopologyGenerator(9).single(20_000);
     FileModel model = TopologySyntax.parse(URI_, text);

@@ -7,22 +7,22 @@ import java.util.Random;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Seeded mutations of topology text at three levels: characters (including NUL, lone
+ * Corrupts topology text for fuzzing, with seeded mutations at three levels: characters (including NUL, lone
  * surrogates, braces and quotes), tokens (deleted, repeated, swapped, replaced by other
  * tokens) and structure (blocks cut, duplicated, nested, or their braces dropped).
  */
-final class Mutator {
+final class TextCorrupter {
   private static final String[] NASTY = {"{", "}", "\"", "\\", "/*", "*/", "//", "\u0000", "\uD800", "\uDC00",
       "\uFEFF", "\r", "\n", "\r\n", ";", ",", "-", ".", "@", "é", "😀", "9999999999999999999999", "Gi", "host",
       "container", "nodes", "import \"x.topo\"", "\t", " ", "import \"../../../etc/passwd\""};
 
   private final Random random;
 
-  Mutator(long seed) {
+  TextCorrupter(long seed) {
     this.random = new Random(seed);
   }
 
-  String mutate(String text) {
+  String corrupt(String text) {
     int rounds = 1 + random.nextInt(4);
     String result = text;
     for (int i = 0; i < rounds; i++) {

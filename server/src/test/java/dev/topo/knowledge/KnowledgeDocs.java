@@ -10,9 +10,9 @@ import java.util.Map;
  * knowledge base stays the one source: {@code docs/concepts.md} (and its Korean twin) and
  * one {@code docs/rules/RULE-ID.md} per rule. A test compares them with the committed files.
  */
-public final class KnowledgeDocs {
+final class KnowledgeDocs {
   /** Concepts in the order a newcomer should read them. */
-  public static final List<String> TEACHING_ORDER = List.of(
+  static final List<String> TEACHING_ORDER = List.of(
       "overview", "host", "os", "hypervisor", "vm", "runtime", "container", "image", "library", "requires",
       "cpu", "memory", "privileged", "share", "network", "pid", "ipc", "uts", "mount", "user",
       "module", "language", "load", "cluster", "nodes", "pod", "replicas", "import");
@@ -23,7 +23,7 @@ public final class KnowledgeDocs {
   private KnowledgeDocs() {}
 
   /** Page contents by path relative to the repository root. */
-  public static Map<String, String> render(KnowledgeBase kb) {
+  static Map<String, String> render(KnowledgeBase kb) {
     Map<String, String> pages = new LinkedHashMap<>();
     pages.put("docs/concepts.md", concepts(kb, "en", "# Concepts\n\nWhat each word of the topology language means,"
         + " and the trade-offs behind it. [한국어](concepts.ko.md)\n"));

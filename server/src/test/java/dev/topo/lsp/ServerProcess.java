@@ -21,14 +21,14 @@ import java.util.concurrent.TimeUnit;
  * that everything on stdout is a framed JSON-RPC message: anything else fails the test
  * that reads it.
  */
-final class RawServer implements AutoCloseable {
+final class ServerProcess implements AutoCloseable {
   private final Process process;
   private final OutputStream in;
   private final BlockingQueue<Object> messages = new LinkedBlockingQueue<>();
   private final Thread reader;
   private final Map<Integer, JsonObject> responses = new java.util.HashMap<>();
 
-  RawServer(List<String> jvmOptions, Map<String, String> env) throws IOException {
+  ServerProcess(List<String> jvmOptions, Map<String, String> env) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -42,7 +42,7 @@ final class RawServer implements AutoCloseable {
     reader.start();
   }
 
-  RawServer() throws IOException {
+  ServerProcess() throws IOException {
     this(List.of(), Map.of());
   }
 

@@ -12,13 +12,13 @@ import org.antlr.v4.runtime.Token;
  * comments (suppressions too) and semicolons inserted, tokens deleted, duplicated or swapped,
  * whole texts folded onto one line. Some results no longer parse; the tests use both kinds.
  */
-final class Mutator {
+final class TokenMutator {
   private static final String[] SPACES = {" ", "  ", "\t", "\n", "\n\n", "\n\n\n\n", "\r\n", " \n  ", ""};
   private static final String[] COMMENTS = {
       "// a comment\n", "/* inline */", "/* over\n   two lines */", "// topo-ignore missing-limits\n",
       "// topo-ignore unpinned-image, unknown-os because\n", "/**/", "//\n", "/* a */ /* b */", "; ", ";\n", ";;"};
 
-  private Mutator() {}
+  private TokenMutator() {}
 
   static String mutate(String text, Random random) {
     String result = text;
