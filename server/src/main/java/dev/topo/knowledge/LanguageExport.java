@@ -5,10 +5,6 @@ import dev.topo.check.RuleId;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Keyword;
 import dev.topo.model.Slot;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +14,8 @@ import java.util.Map;
 /**
  * The language as data, for tools outside the core: every statement of the vocabulary (its
  * slots, where it is allowed, its snippet, its knowledge entry's title) and every rule id
- * with its default severity. The build writes it to {@code server/target/topo-language.json},
- * and the extension's TextMate grammar, snippets and configuration schema are checked
+ * with its default severity. The build writes it to {@code server/target/topo-language.json}, and
+ * the extension's TextMate grammar, snippets and configuration schema are checked
  * against it, so that nothing outside the core restates the language.
  */
 public final class LanguageExport {
@@ -71,12 +67,5 @@ public final class LanguageExport {
     }
     root.put("rules", rules);
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
-  }
-
-  /** Writes the export to the file named by the first argument (the build's step). */
-  public static void main(String[] args) throws IOException {
-    Path out = Path.of(args[0]);
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    Files.writeString(out, json(), StandardCharsets.UTF_8);
   }
 }
