@@ -1,5 +1,6 @@
 package dev.topo.cli;
 
+import com.google.gson.GsonBuilder;
 import dev.topo.knowledge.LanguageExport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ public final class WriteLanguageExport {
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args[0]);
     Files.createDirectories(out.toAbsolutePath().getParent());
-    Files.writeString(out, LanguageExport.json(), StandardCharsets.UTF_8);
+    String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(LanguageExport.data());
+    Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
   }
 }

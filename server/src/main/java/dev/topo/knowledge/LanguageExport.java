@@ -1,6 +1,5 @@
 package dev.topo.knowledge;
 
-import com.google.gson.GsonBuilder;
 import dev.topo.check.RuleId;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Keyword;
@@ -21,8 +20,8 @@ import java.util.Map;
 public final class LanguageExport {
   private LanguageExport() {}
 
-  /** The export as a JSON text. */
-  public static String json() {
+  /** The export as plain data (maps, lists, strings, booleans) for a face to write as JSON. */
+  public static Map<String, Object> data() {
     Map<String, Object> root = new LinkedHashMap<>();
     List<Object> keywords = new ArrayList<>();
     for (Keyword k : Keyword.values()) {
@@ -66,6 +65,6 @@ public final class LanguageExport {
       rules.add(entry);
     }
     root.put("rules", rules);
-    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+    return root;
   }
 }
