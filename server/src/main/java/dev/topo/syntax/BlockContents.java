@@ -20,6 +20,7 @@ import dev.topo.model.Namespace;
 import dev.topo.model.OsFamily;
 import dev.topo.model.OsSpec;
 import dev.topo.model.Problem;
+import dev.topo.model.ProblemCode;
 import dev.topo.model.Properties;
 import dev.topo.model.Property;
 import dev.topo.model.Quantity;
@@ -74,13 +75,13 @@ final class BlockContents {
     Token keywordToken = statement.getStart();
     String keyword = keywordToken.getText();
     if (!Placement.isAllowed(keyword, kind)) {
-      builder.problem(RuleIds.MISPLACED_PROPERTY, span,
+      builder.problem(ProblemCode.MISPLACED_PROPERTY, span,
           "'" + keyword + "' is not allowed in " + owner + ": it belongs " + Placement.whereAllowed(keyword));
       return;
     }
     Property<?> first = single.get(keyword);
     if (first != null) {
-      builder.problem(new Problem(RuleIds.MISPLACED_PROPERTY, span,
+      builder.problem(new Problem(ProblemCode.MISPLACED_PROPERTY, span,
           "'" + keyword + "' is given twice in " + owner + "; only the first counts",
           List.of(new Related(first.span(), "first given here"))));
       return;
@@ -131,7 +132,7 @@ final class BlockContents {
         return load(builder.name(s.loadStmt().name(), keyword));
       }
     } catch (InvalidValueException e) {
-      builder.problem(RuleIds.INVALID_VALUE, valueSpan, e.getMessage());
+      builder.problem(ProblemCode.INVALID_VALUE, valueSpan, e.getMessage());
     }
     return null;
   }
@@ -150,7 +151,7 @@ final class BlockContents {
     Name family = builder.name(os.name(), keyword);
     Optional<OsFamily> known = OsFamily.fromWord(family.text());
     if (known.isEmpty()) {
-      builder.problem(RuleIds.INVALID_VALUE, family.span(), "unknown OS family '" + family.text()
+      builder.problem(ProblemCode.INVALID_VALUE, family.span(), "unknown OS family '" + family.text()
           + "': use " + String.join(", ", OsFamily.words()));
     }
     return new OsSpec(family.text(), known, string(os.STRING()));
@@ -201,7 +202,7 @@ final class BlockContents {
       if (Namespace.fromWord(name.text()).isPresent()) {
         known.add(name);
       } else {
-        builder.problem(RuleIds.INVALID_VALUE, name.span(), "unknown namespace '" + name.text()
+        builder.problem(ProblemCode.INVALID_VALUE, name.span(), "unknown namespace '" + name.text()
             + "': use " + String.join(", ", Namespace.words()));
       }
     }
@@ -254,7 +255,7 @@ final class BlockContents {
       string(node); // reports a bad escape
       return new Quoted<>(text, span, parsed ? Optional.of(parser.parse(text)) : Optional.empty());
     } catch (InvalidValueException e) {
-      builder.problem(RuleIds.INVALID_VALUE, span, e.getMessage());
+      builder.problem(ProblemCode.INVALID_VALUE, span, e.getMessage());
       return new Quoted<>(text, span, Optional.empty());
     }
   }
