@@ -9,6 +9,7 @@ import dev.topo.check.Cancellation;
 import dev.topo.check.Checker;
 import dev.topo.check.Config;
 import dev.topo.check.Finding;
+import dev.topo.check.rules.Rules;
 import dev.topo.workspace.FileSystemSources;
 import dev.topo.workspace.ParseCache;
 import dev.topo.workspace.SourceProvider;
@@ -226,7 +227,7 @@ class CoreIsolationTest {
       }
     };
     URI main = mainFile.toUri();
-    List<Finding> findings = new Analyzer(recording, new ParseCache(), workspace.toUri(), Checker.standard(Config.DEFAULT))
+    List<Finding> findings = new Analyzer(recording, new ParseCache(), workspace.toUri(), new Checker(Rules.all(), Config.DEFAULT))
         .analyze(main, text, Cancellation.NONE).findings();
 
     long importErrors = findings.stream().filter(f -> f.rule().id().equals("import-error")).count();

@@ -2,17 +2,13 @@ package dev.topo;
 
 import static com.tngtech.archunit.core.domain.Dependency.Predicates.dependency;
 import static com.tngtech.archunit.core.domain.Dependency.Predicates.dependencyTarget;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.ArrayList;
@@ -50,14 +46,15 @@ final class Layering {
       row("model"),
       row("syntax", "model", "grammar", ANTLR),
       row("workspace", "model", "syntax"),
-      row("check", "model", "syntax", "workspace", GSON),
-      row("check.rules", "model", "syntax", "workspace", "check"),
-      row("check.fix", "model", "syntax", "workspace", "check"),
-      row("knowledge", "model", "syntax", "workspace", "check", "check.rules", "check.fix"),
+      row("check.edit", "model", "syntax", "workspace"),
+      row("check", "model", "syntax", "workspace", "check.edit", GSON),
+      row("check.rules", "model", "syntax", "workspace", "check", "check.edit"),
+      row("check.fix", "model", "syntax", "workspace", "check", "check.edit"),
+      row("knowledge", "model", "syntax", "workspace", "check", "check.edit", "check.rules", "check.fix"),
       // Editor features as plain data (planned): the core, and nothing of a protocol.
-      row("ide", "model", "syntax", "workspace", "check", "check.rules", "check.fix", "knowledge"),
-      row("lsp", "model", "syntax", "workspace", "check", "check.rules", "check.fix", "knowledge", "ide", LSP4J, GSON),
-      row("cli", "model", "syntax", "workspace", "check", "check.rules", "check.fix", "knowledge", "ide", PICOCLI, GSON));
+      row("ide", "model", "syntax", "workspace", "check", "check.edit", "check.rules", "check.fix", "knowledge"),
+      row("lsp", "model", "syntax", "workspace", "check", "check.edit", "check.rules", "check.fix", "knowledge", "ide", LSP4J, GSON),
+      row("cli", "model", "syntax", "workspace", "check", "check.edit", "check.rules", "check.fix", "knowledge", "ide", PICOCLI, GSON));
 
   private final String root;
 
@@ -70,17 +67,6 @@ final class Layering {
     return dependency(root + ".cli.LspCommand", root + ".lsp.ServerMain");
   }
 
-  // TEMP: removed when the rules branch lands. There check.Rules, the list of the standard
-  // rules, moves into check.rules, which ends the check <-> check.rules cycle; until then it
-  // is the one class of check that may use its rules.
-  private DescribedPredicate<HasName> ruleList() {
-    return name(root + ".check.Rules");
-  }
-
-  private DescribedPredicate<JavaClass> theRules() {
-    return resideInAPackage(root + ".check.rules");
-  }
-
   /** Each package of the table uses only what its row allows. */
   ArchRule allowTable() {
     List<ArchRule> rows = new ArrayList<>();
@@ -89,7 +75,7 @@ final class Layering {
       mayUse.forEach(used -> allowed.add(used.endsWith("..") ? used : topo(used)));
       rows.add(classes().that().resideInAPackage(topo(pkg))
           .should(onlyHaveDependenciesWhere(dependencyTarget(resideInAnyPackage(allowed.toArray(String[]::new)))
-              .or(launcher()).or(dependency(ruleList(), theRules())))) // TEMP, as above
+              .or(launcher())))
           .allowEmptyShould(true));
     });
     return CompositeArchRule.of(rows).as("each package of " + root + " uses only itself, the JDK and what its row allows");
@@ -114,7 +100,6 @@ final class Layering {
   /** No cycles between any two packages either, sub-packages included (check vs check.rules). */
   ArchRule noCyclesBetweenPackages() {
     return slices().matching(root + ".(**)").should().beFreeOfCycles()
-        .ignoreDependency(ruleList(), theRules()) // TEMP, as above
         .allowEmptyShould(true);
   }
 

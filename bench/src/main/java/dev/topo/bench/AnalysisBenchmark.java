@@ -4,6 +4,7 @@ import dev.topo.check.Analyzer;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Checker;
 import dev.topo.check.Config;
+import dev.topo.check.rules.Rules;
 import dev.topo.model.FileModel;
 import dev.topo.syntax.TopologySyntax;
 import dev.topo.tools.TopologyGenerator;
@@ -54,7 +55,7 @@ public class AnalysisBenchmark {
 
   @Benchmark
   public Object parseLinkCheck() {
-    Analyzer analyzer = new Analyzer(u -> Optional.of(text), new ParseCache(), null, Checker.standard(Config.DEFAULT));
+    Analyzer analyzer = new Analyzer(u -> Optional.of(text), new ParseCache(), null, new Checker(Rules.all(), Config.DEFAULT));
     return analyzer.analyze(uri, text, Cancellation.NONE);
   }
 
@@ -71,7 +72,7 @@ public class AnalysisBenchmark {
     @Setup
     public void prepare(AnalysisBenchmark outer) {
       ParseCache cache = new ParseCache();
-      analyzer = new Analyzer(u -> Optional.of(outer.text), cache, null, Checker.standard(Config.DEFAULT));
+      analyzer = new Analyzer(u -> Optional.of(outer.text), cache, null, new Checker(Rules.all(), Config.DEFAULT));
       analyzer.analyze(outer.uri, outer.text, Cancellation.NONE);
     }
   }

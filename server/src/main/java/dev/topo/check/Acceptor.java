@@ -7,10 +7,15 @@ import java.util.List;
 /**
  * Where a rule reports. A rule names the model element a finding concerns and never
  * computes a range itself; the checker decides severity, suppression and which document's
- * findings are wanted.
+ * findings are wanted. What the rule's fixes will need to know goes with the finding as its
+ * data, so that they never read it back out of the text.
  */
 public interface Acceptor {
-  void report(Located at, String message, List<Related> related);
+  void report(Located at, String message, List<Related> related, Finding.Data data);
+
+  default void report(Located at, String message, List<Related> related) {
+    report(at, message, related, Finding.Data.NONE);
+  }
 
   default void report(Located at, String message) {
     report(at, message, List.of());

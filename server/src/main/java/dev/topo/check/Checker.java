@@ -17,18 +17,10 @@ public final class Checker {
   private final List<Rule> rules;
   private final Config config;
 
-  public Checker(List<Rule> rules, Config config) {
+  /** A checker of the given rules; {@code Rules.all()} are those of the language. */
+  public Checker(List<? extends Rule> rules, Config config) {
     this.rules = List.copyOf(rules);
     this.config = config;
-  }
-
-  /** A checker with every rule of the language. */
-  public static Checker standard(Config config) {
-    return new Checker(Rules.all(), config);
-  }
-
-  public Config config() {
-    return config;
   }
 
   public List<Finding> check(Program program, Cancellation cancel) {
@@ -37,13 +29,13 @@ public final class Checker {
     List<Finding> findings = new ArrayList<>();
     for (Rule rule : rules) {
       cancel.check();
-      Optional<Severity> severity = config.severity(rule.id());
+      Optional<Severity> severity = config.severity(rule);
       if (severity.isEmpty()) {
         continue;
       }
-      rule.check(program, (Located at, String message, List<Related> related) -> {
-        if (at.span().source().equals(root) && !silenced(suppressions, rule.id(), at)) {
-          findings.add(new Finding(rule.id(), severity.get(), message, at.span(), List.copyOf(related)));
+      rule.check(program, (Located at, String message, List<Related> related, Finding.Data data) -> {
+        if (at.span().source().equals(root) && !silenced(suppressions, rule, at)) {
+          findings.add(new Finding(rule, severity.get(), message, at.span(), List.copyOf(related), data));
         }
       });
     }
@@ -51,7 +43,7 @@ public final class Checker {
     return List.copyOf(findings);
   }
 
-  private static boolean silenced(List<Suppression> suppressions, RuleId rule, Located at) {
+  private static boolean silenced(List<Suppression> suppressions, Rule rule, Located at) {
     for (Suppression s : suppressions) {
       if (s.silences(rule.id(), at.span())) {
         return true;

@@ -7,12 +7,14 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.topo.model.Problem;
+import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,27 +22,28 @@ import java.util.Optional;
 /**
  * Rule severities, from {@code .topo.json}: {@code {"rules": {"missing-limits": "off"}}}.
  * Each value is {@code off}, {@code info}, {@code warning} or {@code error}; rules not named
- * keep their default.
+ * keep their default. Reading one needs the ids of the rules there are, to point out the
+ * others ({@code Rules.ids()}).
  */
 public final class Config {
   public static final Config DEFAULT = new Config(Map.of());
   public static final String FILE_NAME = ".topo.json";
 
-  /** A rule's setting; an empty optional turns the rule off. */
-  private final Map<RuleId, Optional<Severity>> overrides;
+  /** A setting by rule id; an empty optional turns the rule off. */
+  private final Map<String, Optional<Severity>> overrides;
 
-  private Config(Map<RuleId, Optional<Severity>> overrides) {
+  private Config(Map<String, Optional<Severity>> overrides) {
     this.overrides = overrides;
   }
 
   /** The severity of a rule, or empty when it is off. */
-  public Optional<Severity> severity(RuleId rule) {
-    return overrides.getOrDefault(rule, Optional.of(rule.defaultSeverity()));
+  public Optional<Severity> severity(Rule rule) {
+    return overrides.getOrDefault(rule.id(), Optional.of(rule.defaultSeverity()));
   }
 
   /** This configuration with other settings laid over it (the editor's, over the file's). */
   public Config overriddenBy(Config other) {
-    Map<RuleId, Optional<Severity>> merged = new EnumMap<>(RuleId.class);
+    Map<String, Optional<Severity>> merged = new HashMap<>();
     merged.putAll(overrides);
     merged.putAll(other.overrides);
     return new Config(Map.copyOf(merged));
@@ -60,14 +63,14 @@ public final class Config {
    * Reads a configuration. Unknown rule ids and unknown severities are problems (reported
    * as invalid-value findings on the file), not failures, so a typo does not stop a CI run.
    */
-  public static Loaded parse(URI uri, String json) throws ConfigException {
+  public static Loaded parse(URI uri, String json, Collection<String> ruleIds) throws ConfigException {
     JsonElement root = strictJson(json);
     if (!root.isJsonObject()) {
       throw new ConfigException("the configuration must be a JSON object such as {\"rules\": {\"missing-limits\": \"off\"}}");
     }
     JsonElement rules = root.getAsJsonObject().get("rules");
     List<Problem> problems = new ArrayList<>();
-    Map<RuleId, Optional<Severity>> overrides = new EnumMap<>(RuleId.class);
+    Map<String, Optional<Severity>> overrides = new HashMap<>();
     if (rules == null) {
       return new Loaded(DEFAULT, problems);
     }
@@ -76,23 +79,22 @@ public final class Config {
     }
     for (Map.Entry<String, JsonElement> entry : ((JsonObject) rules).entrySet()) {
       String id = entry.getKey();
-      Optional<RuleId> rule = RuleId.of(id);
-      if (rule.isEmpty()) {
-        String suggestion = ClosestNames.closest(id, RuleId.ids()).map(s -> "; did you mean '" + s + "'?").orElse("");
-        problems.add(new Problem(RuleId.INVALID_VALUE.id(), keySpan(uri, json, id), "unknown rule '" + id + "'" + suggestion));
+      if (!ruleIds.contains(id)) {
+        String suggestion = ClosestNames.closest(id, ruleIds).map(s -> "; did you mean '" + s + "'?").orElse("");
+        problems.add(new Problem(ProblemCode.INVALID_VALUE, keySpan(uri, json, id), "unknown rule '" + id + "'" + suggestion));
         continue;
       }
       JsonElement value = entry.getValue();
       String word = value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() ? value.getAsString() : String.valueOf(value);
       if (word.equals("off")) {
-        overrides.put(rule.get(), Optional.empty());
+        overrides.put(id, Optional.empty());
       } else {
         Optional<Severity> severity = Severity.fromWord(word);
         if (severity.isEmpty()) {
-          problems.add(new Problem(RuleId.INVALID_VALUE.id(), keySpan(uri, json, id),
+          problems.add(new Problem(ProblemCode.INVALID_VALUE, keySpan(uri, json, id),
               "rule '" + id + "' is set to " + word + ": use off, info, warning or error"));
         } else {
-          overrides.put(rule.get(), severity);
+          overrides.put(id, severity);
         }
       }
     }
@@ -100,13 +102,13 @@ public final class Config {
   }
 
   /** Settings given as a map (by the language client), checked like the file's. */
-  public static Loaded fromMap(URI uri, Map<String, String> settings) {
+  public static Loaded fromMap(URI uri, Map<String, String> settings, Collection<String> ruleIds) {
     JsonObject rules = new JsonObject();
     settings.forEach(rules::addProperty);
     JsonObject root = new JsonObject();
     root.add("rules", rules);
     try {
-      return parse(uri, root.toString());
+      return parse(uri, root.toString(), ruleIds);
     } catch (ConfigException e) {
       throw new IllegalStateException(e); // cannot happen: the JSON is ours
     }

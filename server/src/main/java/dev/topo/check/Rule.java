@@ -1,10 +1,48 @@
 package dev.topo.check;
 
 import dev.topo.workspace.Program;
+import java.util.List;
 
-/** One check over a linked program. Rules are stateless: one instance serves every analysis. */
+/**
+ * One check over a linked program, with what the rest of the tool needs to know about it:
+ * its id, default severity and description, and the repairs it offers for its findings.
+ * Rules are stateless: one instance serves every analysis. A public class of
+ * {@code dev.topo.check.rules} that implements this interface, with a public constructor
+ * without parameters, is registered by being compiled (see {@code Rules}).
+ */
 public interface Rule {
-  RuleId id();
+  /**
+   * What a rule is, for configuration, output and the documentation.
+   *
+   * @param id the stable id, used in output, configuration, suppressions and the knowledge base
+   * @param defaultSeverity the severity of its findings unless configured otherwise
+   * @param title one line: what it finds
+   * @param firesWhen for the specification's table of rules, in Markdown: exactly when it reports
+   * @param reportedAt for that table, in Markdown: which place a finding points at
+   */
+  record Info(String id, Severity defaultSeverity, String title, String firesWhen, String reportedAt) {}
+
+  Info info();
+
+  default String id() {
+    return info().id();
+  }
+
+  default Severity defaultSeverity() {
+    return info().defaultSeverity();
+  }
+
+  default String title() {
+    return info().title();
+  }
 
   void check(Program program, Acceptor acceptor);
+
+  /**
+   * The repairs of one of its findings, the obvious one marked preferred; none by default.
+   * What the rule knew when it reported is in the finding's {@link Finding#data() data}.
+   */
+  default List<Fix> fixes(FixContext context, Finding finding) {
+    return List.of();
+  }
 }

@@ -3,10 +3,12 @@ package dev.topo.cli;
 import dev.topo.check.Checker;
 import dev.topo.check.Config;
 import dev.topo.check.Finding;
-import dev.topo.check.RuleId;
+import dev.topo.check.Rule;
 import dev.topo.check.Severity;
+import dev.topo.check.rules.Rules;
 import dev.topo.model.LineMap;
 import dev.topo.model.Problem;
+import dev.topo.model.ProblemCode;
 import dev.topo.workspace.FileSystemSources;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
     Config settings = loadConfig(workspace, configFindings);
     Map<URI, LineMap> configLines = configPath(workspace) == null ? Map.of()
         : Map.of(configPath(workspace).toUri(), LineMap.of(readConfigText(configPath(workspace))));
-    CheckRun run = new CheckRun(new FileSystemSources(), workspace, Checker.standard(settings));
+    CheckRun run = new CheckRun(new FileSystemSources(), workspace, new Checker(Rules.all(), settings));
     Report report = run.run(files, configFindings, configLines);
     PrintWriter out = spec.commandLine().getOut();
     out.print(reportFormat.render(report, new ReportFormat.Options(ExplainCommand.language(lang), explain)));
@@ -128,11 +130,12 @@ final class CheckCommand implements Callable<Integer> {
       return Config.DEFAULT;
     }
     try {
-      Config.Loaded loaded = Config.parse(path.toUri(), readConfigText(path));
-      Severity severity = loaded.config().severity(RuleId.INVALID_VALUE).orElse(null);
+      Config.Loaded loaded = Config.parse(path.toUri(), readConfigText(path), Rules.ids());
+      Rule invalidValue = Rules.of(ProblemCode.INVALID_VALUE);
+      Severity severity = loaded.config().severity(invalidValue).orElse(null);
       if (severity != null) {
         for (Problem p : loaded.problems()) {
-          findings.add(new Finding(RuleId.INVALID_VALUE, severity, p.message(), p.span(), p.related()));
+          findings.add(new Finding(invalidValue, severity, p.message(), p.span(), p.related()));
         }
       }
       return loaded.config();

@@ -1,6 +1,7 @@
 package dev.topo.cli;
 
-import dev.topo.check.RuleId;
+import dev.topo.check.Rule;
+import dev.topo.check.rules.Rules;
 import dev.topo.knowledge.Entry;
 import dev.topo.knowledge.KnowledgeBase;
 import java.io.PrintWriter;
@@ -54,7 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
           + (close.isEmpty() ? "; topo explain --list shows them all" : "; did you mean " + String.join(", ", close) + "?"));
     });
     out.println(entry.markdown());
-    RuleId.of(entry.id()).ifPresent(rule -> out.println("\nRule id " + rule.id() + ", default severity "
+    Rules.byId(entry.id()).ifPresent(rule -> out.println("\nRule id " + rule.id() + ", default severity "
         + rule.defaultSeverity().word() + ". Set it in .topo.json, or silence it with // topo-ignore " + rule.id() + "."));
     out.flush();
     return Main.CLEAN;
@@ -62,7 +63,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   private static void printList(KnowledgeBase kb, String language, PrintWriter out) {
     out.println("Rules:");
-    for (RuleId rule : RuleId.values()) {
+    for (Rule rule : Rules.all()) {
       out.printf("  %-22s %s%n", rule.id(), kb.rule(rule, language).map(Entry::summary).orElse(""));
     }
     out.println("Concepts:");

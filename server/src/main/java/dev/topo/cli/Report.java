@@ -1,6 +1,6 @@
 package dev.topo.cli;
 
-import dev.topo.check.RuleId;
+import dev.topo.check.Rule;
 import dev.topo.check.Severity;
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  * resolved, and how many files were checked.
  */
 record Report(List<Entry> entries, int filesChecked) {
-  record Entry(RuleId rule, Severity severity, String message, PrintedSpan location, List<Note> related) {}
+  record Entry(Rule rule, Severity severity, String message, PrintedSpan location, List<Note> related) {}
 
   record Note(PrintedSpan location, String message) {}
 

@@ -3,8 +3,9 @@ package dev.topo.cli;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.topo.check.RuleId;
+import dev.topo.check.Rule;
 import dev.topo.check.Severity;
+import dev.topo.check.rules.Rules;
 import dev.topo.knowledge.Entry;
 import dev.topo.knowledge.KnowledgeBase;
 import java.util.List;
@@ -42,8 +43,8 @@ final class SarifFormat implements ReportFormat.Renderer {
     driver.addProperty("version", Main.version());
     driver.addProperty("informationUri", "https://github.com/topo-lang/topo");
     JsonArray rules = new JsonArray();
-    for (RuleId id : RuleId.values()) {
-      rules.add(rule(id, language));
+    for (Rule rule : Rules.all()) {
+      rules.add(rule(rule, language));
     }
     driver.add("rules", rules);
     JsonObject tool = new JsonObject();
@@ -52,27 +53,27 @@ final class SarifFormat implements ReportFormat.Renderer {
   }
 
   /** A rule's metadata with its explanation, which code scanning shows beside each alert. */
-  private static JsonObject rule(RuleId id, String language) {
-    Entry entry = KnowledgeBase.get().rule(id, language).orElseThrow();
-    JsonObject rule = new JsonObject();
-    rule.addProperty("id", id.id());
-    rule.addProperty("name", entry.title());
-    rule.add("shortDescription", text(entry.summary()));
-    rule.add("fullDescription", text(entry.description()));
+  private static JsonObject rule(Rule rule, String language) {
+    Entry entry = KnowledgeBase.get().rule(rule, language).orElseThrow();
+    JsonObject json = new JsonObject();
+    json.addProperty("id", rule.id());
+    json.addProperty("name", entry.title());
+    json.add("shortDescription", text(entry.summary()));
+    json.add("fullDescription", text(entry.description()));
     JsonObject help = text(entry.summary());
     help.addProperty("markdown", entry.markdown());
-    rule.add("help", help);
-    rule.addProperty("helpUri", RULE_DOCS + id.id() + ".md");
+    json.add("help", help);
+    json.addProperty("helpUri", RULE_DOCS + rule.id() + ".md");
     JsonObject configuration = new JsonObject();
-    configuration.addProperty("level", level(id.defaultSeverity()));
-    rule.add("defaultConfiguration", configuration);
-    return rule;
+    configuration.addProperty("level", level(rule.defaultSeverity()));
+    json.add("defaultConfiguration", configuration);
+    return json;
   }
 
   private static JsonObject result(Report.Entry e) {
     JsonObject result = new JsonObject();
     result.addProperty("ruleId", e.rule().id());
-    result.addProperty("ruleIndex", e.rule().ordinal());
+    result.addProperty("ruleIndex", Rules.index(e.rule()));
     result.addProperty("level", level(e.severity()));
     result.add("message", text(e.message()));
     JsonArray locations = new JsonArray();

@@ -1,7 +1,8 @@
 package dev.topo.knowledge;
 
-import dev.topo.check.RuleId;
 import dev.topo.check.ClosestNames;
+import dev.topo.check.Rule;
+import dev.topo.check.rules.Rules;
 import dev.topo.model.Keyword;
 import dev.topo.model.Namespace;
 import java.io.IOException;
@@ -66,7 +67,7 @@ public final class KnowledgeBase {
     return Optional.ofNullable(found != null ? found : entries.get(FALLBACK).get(id));
   }
 
-  public Optional<Entry> rule(RuleId rule, String locale) {
+  public Optional<Entry> rule(Rule rule, String locale) {
     return entry(rule.id(), locale);
   }
 
@@ -96,8 +97,8 @@ public final class KnowledgeBase {
       for (String id : conceptIds()) {
         read(lang, Entry.Kind.CONCEPT, id).ifPresent(e -> byId.put(id, e));
       }
-      for (RuleId rule : RuleId.values()) {
-        read(lang, Entry.Kind.RULE, rule.id()).ifPresent(e -> byId.put(rule.id(), e));
+      for (String rule : Rules.ids()) {
+        read(lang, Entry.Kind.RULE, rule).ifPresent(e -> byId.put(rule, e));
       }
       all.put(lang, java.util.Collections.unmodifiableMap(byId));
     }

@@ -1,6 +1,7 @@
 package dev.topo.knowledge;
 
-import dev.topo.check.RuleId;
+import dev.topo.check.Rule;
+import dev.topo.check.rules.Rules;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Keyword;
 import dev.topo.model.Slot;
@@ -57,7 +58,7 @@ public final class LanguageExport {
     }
     root.put("keywords", keywords);
     List<Object> rules = new ArrayList<>();
-    for (RuleId rule : RuleId.values()) {
+    for (Rule rule : Rules.all()) {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("id", rule.id());
       entry.put("severity", rule.defaultSeverity().word());

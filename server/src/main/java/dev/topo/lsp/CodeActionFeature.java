@@ -2,9 +2,9 @@ package dev.topo.lsp;
 
 import dev.topo.check.Cancellation;
 import dev.topo.check.Finding;
+import dev.topo.check.Fix;
 import dev.topo.check.Severity;
-import dev.topo.check.fix.Edit;
-import dev.topo.check.fix.Fix;
+import dev.topo.check.edit.SourceEdit;
 import dev.topo.check.fix.QuickFixes;
 import dev.topo.check.fix.Refactorings;
 import dev.topo.model.Span;
@@ -145,9 +145,9 @@ public final class CodeActionFeature {
   }
 
   /** The edits by document, each converted with the lines of its own file. */
-  static WorkspaceEdit workspaceEdit(Session.Snapshot snapshot, List<Edit> edits) {
+  static WorkspaceEdit workspaceEdit(Session.Snapshot snapshot, List<SourceEdit> edits) {
     Map<String, List<TextEdit>> changes = new LinkedHashMap<>();
-    for (Edit edit : edits) {
+    for (SourceEdit edit : edits) {
       Span span = edit.span();
       changes.computeIfAbsent(span.source().toString(), k -> new ArrayList<>())
           .add(new TextEdit(Positions.range(snapshot.lines(span.source()), span), edit.newText()));

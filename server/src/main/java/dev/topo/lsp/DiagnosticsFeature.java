@@ -1,8 +1,8 @@
 package dev.topo.lsp;
 
 import dev.topo.check.Finding;
-import dev.topo.check.RuleId;
 import dev.topo.check.Severity;
+import dev.topo.model.ProblemCode;
 import dev.topo.model.Related;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +46,7 @@ public final class DiagnosticsFeature {
     if (!related.isEmpty()) {
       d.setRelatedInformation(related);
     }
-    if (finding.rule() == RuleId.MISPLACED_PROPERTY && finding.message().contains("given twice")) {
+    if (finding.rule().id().equals(ProblemCode.MISPLACED_PROPERTY.id()) && finding.message().contains("given twice")) {
       d.setTags(List.of(DiagnosticTag.Unnecessary)); // only the first counts: the repeat does nothing
     }
     return d;

@@ -5,6 +5,7 @@ import dev.topo.check.Analyzer.Analysis;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Checker;
 import dev.topo.check.Config;
+import dev.topo.check.rules.Rules;
 import dev.topo.model.FileModel;
 import dev.topo.model.LineMap;
 import dev.topo.workspace.FileSystemSources;
@@ -180,7 +181,7 @@ public final class Session {
     if (cached != null && cached.generation == at && cached.document == document) {
       return Optional.of(cached);
     }
-    Analyzer analyzer = new Analyzer(documents, cache, rootOf(uri), Checker.standard(configFor(uri)));
+    Analyzer analyzer = new Analyzer(documents, cache, rootOf(uri), new Checker(Rules.all(), configFor(uri)));
     Snapshot fresh = new Snapshot(document, analyzer.analyze(uri, document.text(), cancel), at);
     if (open.isPresent()) {
       snapshots.put(uri, fresh);

@@ -3,6 +3,7 @@ package dev.topo.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.topo.check.Config;
+import dev.topo.check.rules.Rules;
 import dev.topo.knowledge.KnowledgeBase;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -50,6 +51,6 @@ public record Settings(String locale, Map<String, String> rules, boolean showInf
 
   /** The rule settings as a configuration to lay over the workspace's file. */
   public Config ruleConfig() {
-    return Config.fromMap(URI.create("settings:topology.rules"), rules).config();
+    return Config.fromMap(URI.create("settings:topology.rules"), rules, Rules.ids()).config();
   }
 }

@@ -2,6 +2,7 @@ package dev.topo.lsp;
 
 import com.google.gson.JsonElement;
 import dev.topo.check.Config;
+import dev.topo.check.rules.Rules;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -136,7 +137,7 @@ public final class TopoWorkspaceService implements WorkspaceService {
       return;
     }
     try {
-      Config.Loaded loaded = Config.parse(file.toUri(), Files.readString(file, StandardCharsets.UTF_8));
+      Config.Loaded loaded = Config.parse(file.toUri(), Files.readString(file, StandardCharsets.UTF_8), Rules.ids());
       session.setRootConfig(root, loaded.config());
       loaded.problems().forEach(p -> server.log(MessageType.Warning, file + ": " + p.message()));
     } catch (Config.ConfigException | java.io.IOException e) {

@@ -73,11 +73,6 @@ public record Version(List<Long> parts, Qualifier kind, String qualifier, String
     return a.compareTo(b);
   }
 
-  /** Same order position, whatever the spelling ("17" equals "17.0"). */
-  public boolean sameAs(Version other) {
-    return compareTo(other) == 0;
-  }
-
   @Override
   public String toString() {
     return text;

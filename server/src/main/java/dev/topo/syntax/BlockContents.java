@@ -9,6 +9,7 @@ import dev.topo.model.Keyword;
 import dev.topo.model.Library;
 import dev.topo.model.Name;
 import dev.topo.model.Problem;
+import dev.topo.model.ProblemCode;
 import dev.topo.model.Properties;
 import dev.topo.model.Property;
 import dev.topo.model.Related;
@@ -60,12 +61,12 @@ final class BlockContents {
     Keyword keyword = Keyword.of(word).orElse(null);
     if (keyword == null || !keyword.allowedIn(kind)) {
       String where = keyword == null ? "" : ": it belongs " + keyword.whereAllowed();
-      builder.problem(RuleIds.MISPLACED_PROPERTY, span, "'" + word + "' is not allowed in " + owner + where);
+      builder.problem(ProblemCode.MISPLACED_PROPERTY, span, "'" + word + "' is not allowed in " + owner + where);
       return;
     }
     Property<?> first = single.get(keyword);
     if (first != null) {
-      builder.problem(new Problem(RuleIds.MISPLACED_PROPERTY, span,
+      builder.problem(new Problem(ProblemCode.MISPLACED_PROPERTY, span,
           "'" + word + "' is given twice in " + owner + "; only the first counts",
           List.of(new Related(first.span(), "first given here"))));
       return;
@@ -92,7 +93,7 @@ final class BlockContents {
     try {
       return keyword.reader().read(values);
     } catch (InvalidValueException e) {
-      builder.problem(RuleIds.INVALID_VALUE, valueSpan, e.getMessage());
+      builder.problem(ProblemCode.INVALID_VALUE, valueSpan, e.getMessage());
       return null;
     }
   }

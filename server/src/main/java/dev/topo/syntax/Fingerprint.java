@@ -35,7 +35,7 @@ final class Fingerprint {
       entity(declaration, 0, out);
     }
     for (Problem problem : file.problems()) {
-      out.append("problem ").append(problem.ruleId()).append(' ').append(problem.message()).append('\n');
+      out.append("problem ").append(problem.code().id()).append(' ').append(problem.message()).append('\n');
     }
     for (Suppression s : file.suppressions()) {
       out.append("suppress ").append(new TreeSet<>(s.ruleIds())).append(" at statement ")

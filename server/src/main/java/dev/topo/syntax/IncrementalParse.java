@@ -5,6 +5,7 @@ import dev.topo.model.FileModel;
 import dev.topo.model.Import;
 import dev.topo.model.LineMap;
 import dev.topo.model.Problem;
+import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import dev.topo.model.Suppression;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class IncrementalParse {
   /** A syntax problem elsewhere may come from the block's text (a missing '}'), so only the block's own are replaced. */
   private static boolean syntaxProblemOutside(FileModel old, Span block) {
     return old.problems().stream()
-        .anyMatch(p -> p.ruleId().equals(RuleIds.SYNTAX)
+        .anyMatch(p -> p.code() == ProblemCode.SYNTAX
             && (p.span().start() < block.start() || p.span().start() >= block.end() || p.span().end() > block.end()));
   }
 

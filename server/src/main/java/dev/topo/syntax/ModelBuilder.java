@@ -12,6 +12,7 @@ import dev.topo.model.Keyword;
 import dev.topo.model.LineMap;
 import dev.topo.model.Name;
 import dev.topo.model.Problem;
+import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import java.net.URI;
 import java.util.ArrayList;
@@ -66,13 +67,13 @@ final class ModelBuilder {
     if (statement.importStmt() != null) {
       TerminalNode path = statement.importStmt().STRING();
       if (!declarations.isEmpty()) {
-        problems.add(new Problem(RuleIds.MISPLACED_PROPERTY, span,
+        problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, span,
             "an import must come before the hosts and clusters of a file; it is still followed"));
       }
       if (path != null && present(path.getSymbol())) {
         Strings unquoted = Strings.unquote(path.getText());
         if (unquoted.problem() != null) {
-          problems.add(new Problem(RuleIds.INVALID_VALUE, span(path.getSymbol()), unquoted.problem()));
+          problems.add(new Problem(ProblemCode.INVALID_VALUE, span(path.getSymbol()), unquoted.problem()));
         }
         imports.add(new Import(span, unquoted.value(), span(path.getSymbol())));
       }
@@ -81,7 +82,7 @@ final class ModelBuilder {
     } else {
       String word = statement.getStart().getText();
       String where = Keyword.of(word).map(k -> ": it belongs " + k.whereAllowed()).orElse("");
-      problems.add(new Problem(RuleIds.MISPLACED_PROPERTY, span, "'" + word + "' is not allowed at the top of a file" + where));
+      problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, span, "'" + word + "' is not allowed at the top of a file" + where));
     }
   }
 
@@ -92,7 +93,7 @@ final class ModelBuilder {
     Keyword keyword = Keyword.of(kind.keyword()).orElseThrow();
     boolean topLevelKind = keyword.allowedIn(null);
     if (parent == null && !topLevelKind) {
-      problems.add(new Problem(RuleIds.MISPLACED_PROPERTY, name.span(), kind.keyword() + " '" + name.text()
+      problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, name.span(), kind.keyword() + " '" + name.text()
           + "' cannot be declared at the top of a file: " + kind.keyword() + "s belong "
           + keyword.whereAllowed()));
       return;
@@ -101,7 +102,7 @@ final class ModelBuilder {
       String where = topLevelKind
           ? "; " + kind.keyword() + "s are declared at the top of a file. Is a '}' missing before it?"
           : ": " + kind.keyword() + "s belong " + keyword.whereAllowed();
-      problems.add(new Problem(RuleIds.MISPLACED_PROPERTY, name.span(),
+      problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, name.span(),
           kind.keyword() + " '" + name.text() + "' cannot be declared in " + parent.owner() + where));
       if (!topLevelKind) {
         return;
@@ -123,8 +124,8 @@ final class ModelBuilder {
 
   // ---- helpers shared with BlockContents ----
 
-  void problem(String ruleId, Span span, String message) {
-    problems.add(new Problem(ruleId, span, message));
+  void problem(ProblemCode code, Span span, String message) {
+    problems.add(new Problem(code, span, message));
   }
 
   void problem(Problem problem) {
@@ -201,10 +202,10 @@ final class ModelBuilder {
     for (Token token : tokens) {
       String t = token.getText();
       if (token.getType() == dev.topo.grammar.TopologyLexer.STRING && !Strings.isTerminated(t)) {
-        problem(RuleIds.SYNTAX, span(token), "unterminated string: add the closing '\"' on the same line");
+        problem(ProblemCode.SYNTAX, span(token), "unterminated string: add the closing '\"' on the same line");
       } else if (token.getType() == dev.topo.grammar.TopologyLexer.BLOCK_COMMENT
           && (t.length() < 4 || !t.endsWith("*/"))) {
-        problem(RuleIds.SYNTAX, new Span(uri, token.getStartIndex(), token.getStartIndex() + 2),
+        problem(ProblemCode.SYNTAX, new Span(uri, token.getStartIndex(), token.getStartIndex() + 2),
             "unterminated comment: '/*' has no closing '*/'");
       }
     }

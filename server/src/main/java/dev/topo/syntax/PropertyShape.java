@@ -9,6 +9,7 @@ import dev.topo.grammar.TopologyParser.ValueContext;
 import dev.topo.model.Keyword;
 import dev.topo.model.Slot;
 import dev.topo.model.Problem;
+import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import java.net.URI;
 import java.util.ArrayDeque;
@@ -185,7 +186,7 @@ record PropertyShape(Keyword keyword, List<List<Token>> slots, String problem, T
           Token at = shape.problemToken();
           int start = at.getType() == Token.EOF ? textLength : Math.min(at.getStartIndex(), textLength);
           int end = at.getType() == Token.EOF ? textLength : Math.min(at.getStopIndex() + 1, textLength);
-          problems.add(new Problem(RuleIds.SYNTAX, new Span(uri, start, end), shape.problem()));
+          problems.add(new Problem(ProblemCode.SYNTAX, new Span(uri, start, end), shape.problem()));
         }
       }
     }

@@ -1,5 +1,6 @@
 package dev.topo.syntax;
 
+import dev.topo.model.ProblemCode;
 import dev.topo.model.InvalidValueException;
 import dev.topo.model.Name;
 import dev.topo.model.Span;
@@ -86,6 +87,6 @@ final class PropertyValues implements StatementValues {
 
   @Override
   public void invalid(Span span, String message) {
-    builder.problem(RuleIds.INVALID_VALUE, span, message);
+    builder.problem(ProblemCode.INVALID_VALUE, span, message);
   }
 }

@@ -72,7 +72,7 @@ final class Shift {
 
   Problem problem(Problem p) {
     List<Related> related = p.related().stream().map(r -> new Related(span(r.span()), r.message())).toList();
-    return new Problem(p.ruleId(), span(p.span()), p.message(), related);
+    return new Problem(p.code(), span(p.span()), p.message(), related);
   }
 
   Suppression suppression(Suppression s) {

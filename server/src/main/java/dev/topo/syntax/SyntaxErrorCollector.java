@@ -2,6 +2,7 @@ package dev.topo.syntax;
 
 import dev.topo.grammar.TopologyLexer;
 import dev.topo.model.Problem;
+import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import java.net.URI;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     } else {
       message = "unexpected " + quote(token) + ": expected " + describe(expected);
     }
-    problems.add(new Problem(RuleIds.SYNTAX, span(token), message));
+    problems.add(new Problem(ProblemCode.SYNTAX, span(token), message));
   }
 
   /**
@@ -66,7 +67,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
   private void strayCharacter(Token token) {
     int start = token.getStartIndex();
     if (start < 0 || start >= textLength) {
-      problems.add(new Problem(RuleIds.SYNTAX, span(token), "unexpected character " + quote(token)));
+      problems.add(new Problem(ProblemCode.SYNTAX, span(token), "unexpected character " + quote(token)));
       return;
     }
     if (Character.isLowSurrogate(text.charAt(start)) && start > 0 && Character.isHighSurrogate(text.charAt(start - 1))) {
@@ -82,7 +83,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     String shown = Character.isSurrogate(text.charAt(start)) && Character.charCount(codePoint) == 1
         || Character.isISOControl(codePoint) ? String.format("U+%04X", codePoint)
         : "'" + new String(Character.toChars(codePoint)) + "'";
-    problems.add(new Problem(RuleIds.SYNTAX, new Span(uri, start, start + Character.charCount(codePoint)),
+    problems.add(new Problem(ProblemCode.SYNTAX, new Span(uri, start, start + Character.charCount(codePoint)),
         "unexpected character " + shown));
   }
 

@@ -5,6 +5,7 @@ import dev.topo.grammar.TopologyParser;
 import dev.topo.grammar.TopologyParser.FileContext;
 import dev.topo.model.FileModel;
 import dev.topo.model.Problem;
+import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import java.net.URI;
 import java.nio.CharBuffer;
@@ -75,7 +76,7 @@ public final class TopologySyntax {
   }
 
   private static SyntaxTree tooLarge(URI uri, String text) {
-    Problem problem = new Problem(RuleIds.SYNTAX, new Span(uri, 0, 0),
+    Problem problem = new Problem(ProblemCode.SYNTAX, new Span(uri, 0, 0),
         "the file is too large to analyse: it has more than " + MAX_TEXT_LENGTH + " characters");
     TopologyParser parser = new TopologyParser(new CommonTokenStream(new TopologyLexer(
         CodePointCharStream.fromBuffer(CodePointBuffer.withChars(CharBuffer.allocate(0))))));
@@ -96,7 +97,7 @@ public final class TopologySyntax {
       if (type == TopologyLexer.LBRACE) {
         depth++;
         if (depth == MAX_NESTING + 1 && !reported) {
-          problems.add(new Problem(RuleIds.SYNTAX,
+          problems.add(new Problem(ProblemCode.SYNTAX,
               new Span(uri, token.getStartIndex(), token.getStopIndex() + 1),
               "blocks are nested more than " + MAX_NESTING + " deep; what is inside this one is not analysed"));
           reported = true;

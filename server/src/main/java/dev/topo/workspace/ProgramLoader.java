@@ -3,6 +3,7 @@ package dev.topo.workspace;
 import dev.topo.model.FileModel;
 import dev.topo.model.Import;
 import dev.topo.model.Problem;
+import dev.topo.model.ProblemCode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayDeque;
@@ -26,7 +27,6 @@ import java.util.regex.Pattern;
  * file is analysed as a root, which is how both the CLI and the language server see files.
  */
 public final class ProgramLoader {
-  public static final String IMPORT_ERROR = "import-error";
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
 
   private final SourceProvider sources;
@@ -75,7 +75,7 @@ public final class ProgramLoader {
       Resolution resolution = resolve(frame.file.uri(), anImport);
       if (resolution.problem != null) {
         if (isRoot) {
-          problems.add(new Problem(IMPORT_ERROR, anImport.pathSpan(), resolution.problem));
+          problems.add(new Problem(ProblemCode.IMPORT_ERROR, anImport.pathSpan(), resolution.problem));
         }
         continue;
       }
@@ -198,7 +198,7 @@ public final class ProgramLoader {
         for (URI step : path) {
           names.add(fileName(byKey.get(step).uri()));
         }
-        problems.add(new Problem(IMPORT_ERROR, entry.getKey().pathSpan(),
+        problems.add(new Problem(ProblemCode.IMPORT_ERROR, entry.getKey().pathSpan(),
             "import cycle: " + String.join(" → ", names) + "; a file cannot import itself, even through others"));
       }
     }

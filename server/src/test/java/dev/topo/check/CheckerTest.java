@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.topo.check.rules.Rules;
 import dev.topo.workspace.MemorySources;
 import dev.topo.workspace.ParseCache;
 import java.net.URI;
@@ -38,7 +39,7 @@ class CheckerTest {
         }
         """);
     assertTrue(rules(findings).contains("syntax/error"), rules(findings).toString());
-    assertTrue(findings.stream().anyMatch(f -> f.rule() == RuleId.CONTAINER_OS_MISMATCH
+    assertTrue(findings.stream().anyMatch(f -> f.rule().id().equals("container-os-mismatch")
         && f.message().equals("container 'app' runs linux but its host 'win-01' runs a windows kernel")),
         findings.toString());
   }
@@ -46,12 +47,12 @@ class CheckerTest {
   @Test
   void configurationChangesSeveritiesAndTurnsRulesOff() throws Exception {
     assertEquals(List.of("missing-limits/warning"), rules(check(CONTAINER_WITHOUT_LIMITS)));
-    Config asError = Config.parse(URI.create("file:///ws/.topo.json"), "{\"rules\": {\"missing-limits\": \"error\"}}").config();
+    Config asError = Config.parse(URI.create("file:///ws/.topo.json"), "{\"rules\": {\"missing-limits\": \"error\"}}", Rules.ids()).config();
     assertEquals(List.of("missing-limits/error"), rules(check(CONTAINER_WITHOUT_LIMITS, asError)));
-    Config off = Config.parse(URI.create("file:///ws/.topo.json"), "{\"rules\": {\"missing-limits\": \"off\"}}").config();
+    Config off = Config.parse(URI.create("file:///ws/.topo.json"), "{\"rules\": {\"missing-limits\": \"off\"}}", Rules.ids()).config();
     assertEquals(List.of(), rules(check(CONTAINER_WITHOUT_LIMITS, off)));
     assertEquals(List.of("missing-limits/info"), rules(check(CONTAINER_WITHOUT_LIMITS,
-        off.overriddenBy(Config.fromMap(URI.create("file:///ws/x"), java.util.Map.of("missing-limits", "info")).config()))));
+        off.overriddenBy(Config.fromMap(URI.create("file:///ws/x"), java.util.Map.of("missing-limits", "info"), Rules.ids()).config()))));
   }
 
   @Test
@@ -79,7 +80,7 @@ class CheckerTest {
     MemorySources sources = new MemorySources()
         .with("main.topo", "import \"lib.topo\"\nhost a { os linux }")
         .with("lib.topo", "host b { }");
-    List<Finding> findings = new Analyzer(sources, new ParseCache(), MemorySources.ROOT, Checker.standard(Config.DEFAULT))
+    List<Finding> findings = new Analyzer(sources, new ParseCache(), MemorySources.ROOT, new Checker(Rules.all(), Config.DEFAULT))
         .analyze(MemorySources.uri("main.topo"), "import \"lib.topo\"\nhost a { os linux }", Cancellation.NONE).findings();
     assertEquals(List.of(), findings, "lib.topo's host without os is lib.topo's finding");
   }
@@ -87,7 +88,7 @@ class CheckerTest {
   @Test
   void aCancelledAnalysisStops() {
     MemorySources sources = new MemorySources().with("main.topo", CONTAINER_WITHOUT_LIMITS);
-    Analyzer analyzer = new Analyzer(sources, new ParseCache(), MemorySources.ROOT, Checker.standard(Config.DEFAULT));
+    Analyzer analyzer = new Analyzer(sources, new ParseCache(), MemorySources.ROOT, new Checker(Rules.all(), Config.DEFAULT));
     assertThrows(CancellationException.class,
         () -> analyzer.analyze(MemorySources.uri("main.topo"), CONTAINER_WITHOUT_LIMITS, () -> true));
   }
@@ -100,7 +101,7 @@ class CheckerTest {
         }
         """;
     Finding mismatch = check(text).get(0);
-    assertEquals(RuleId.CONTAINER_OS_MISMATCH, mismatch.rule());
+    assertEquals("container-os-mismatch", mismatch.rule().id());
     assertEquals(text.indexOf("os windows"), mismatch.related().get(0).span().start());
   }
 }

@@ -1,5 +1,6 @@
 package dev.topo.check;
 
+import dev.topo.check.rules.Rules;
 import dev.topo.workspace.MemorySources;
 import dev.topo.workspace.ParseCache;
 import java.util.List;
@@ -14,12 +15,12 @@ final class Checks {
 
   static List<Finding> check(String text, Config config) {
     MemorySources sources = new MemorySources().with("main.topo", text);
-    return new Analyzer(sources, new ParseCache(), MemorySources.ROOT, Checker.standard(config))
+    return new Analyzer(sources, new ParseCache(), MemorySources.ROOT, new Checker(Rules.all(), config))
         .analyze(MemorySources.uri("main.topo"), text, Cancellation.NONE).findings();
   }
 
   /** "rule: message" for each finding of the given rule. */
-  static List<String> messages(String text, RuleId rule) {
-    return check(text).stream().filter(f -> f.rule() == rule).map(Finding::message).toList();
+  static List<String> messages(String text, String rule) {
+    return check(text).stream().filter(f -> f.rule().id().equals(rule)).map(Finding::message).toList();
   }
 }

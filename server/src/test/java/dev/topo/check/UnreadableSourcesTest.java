@@ -7,6 +7,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.topo.check.rules.Rules;
+import dev.topo.model.ProblemCode;
 import dev.topo.workspace.ParseCache;
 import dev.topo.workspace.Program;
 import dev.topo.workspace.ProgramLoader;
@@ -45,11 +47,11 @@ class UnreadableSourcesTest {
 
   @Test
   void anImportThatCannotBeReadIsAnImportErrorOnItsPathAndTheRestIsStillChecked() {
-    List<Finding> findings = new Analyzer(disk, new ParseCache(), ROOT, Checker.standard(Config.DEFAULT))
+    List<Finding> findings = new Analyzer(disk, new ParseCache(), ROOT, new Checker(Rules.all(), Config.DEFAULT))
         .analyze(MAIN, TEXT, Cancellation.NONE).findings();
 
     verify(disk).read(LIB);
-    Finding importError = findings.stream().filter(f -> f.rule().id().equals(ProgramLoader.IMPORT_ERROR))
+    Finding importError = findings.stream().filter(f -> f.rule().id().equals(ProblemCode.IMPORT_ERROR.id()))
         .findFirst().orElseThrow(() -> new AssertionError(ids(findings).toString()));
     assertEquals("\"lib.topo\"", TEXT.substring(importError.span().start(), importError.span().end()));
     assertTrue(importError.message().contains("lib.topo"), importError.message());

@@ -3,7 +3,6 @@ package dev.topo.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.topo.check.RuleId;
 import dev.topo.knowledge.KnowledgeBase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,7 +59,7 @@ class ExplainCommandTest {
   void checkExplainAddsTheSummaryUnderEachFinding(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("x.topo"), "host a { }");
     Cli cli = Cli.run("check", "--root", dir.toString(), "--explain", "--lang", "ko", file.toString());
-    String summary = KnowledgeBase.get().rule(RuleId.UNKNOWN_OS, "ko").orElseThrow().summary();
+    String summary = KnowledgeBase.get().entry("unknown-os", "ko").orElseThrow().summary();
     assertTrue(cli.out().contains("\n    help: " + summary + " (topo explain unknown-os)\n"), cli.out());
   }
 }

@@ -58,7 +58,7 @@ class ReportFormatsTest {
     Set<ValidationMessage> errors = sarifSchema().validate(sarif);
     assertEquals(Set.of(), errors);
     JsonNode run = sarif.get("runs").get(0);
-    assertEquals(dev.topo.check.RuleId.values().length, run.at("/tool/driver/rules").size());
+    assertEquals(dev.topo.check.rules.Rules.all().size(), run.at("/tool/driver/rules").size());
     JsonNode first = run.get("results").get(0);
     assertTrue(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText().startsWith("rules/"),
         "locations are relative to the root");

@@ -10,6 +10,7 @@ import dev.topo.check.Cancellation;
 import dev.topo.check.Checker;
 import dev.topo.check.Config;
 import dev.topo.check.Finding;
+import dev.topo.check.rules.Rules;
 import dev.topo.model.Related;
 import dev.topo.tools.TopologyGenerator;
 import dev.topo.workspace.MemorySources;
@@ -39,7 +40,7 @@ class FuzzTest {
   /** Checks one input; returns how long it took, or fails with the input's seed. */
   static long check(String text, long seed) {
     MemorySources sources = new MemorySources().with("main.topo", text).with("other.topo", "host other { }");
-    Analyzer analyzer = new Analyzer(sources, new ParseCache(), MemorySources.ROOT, Checker.standard(Config.DEFAULT));
+    Analyzer analyzer = new Analyzer(sources, new ParseCache(), MemorySources.ROOT, new Checker(Rules.all(), Config.DEFAULT));
     URI uri = MemorySources.uri("main.topo");
     long start = System.nanoTime();
     try {

@@ -11,7 +11,7 @@ import dev.topo.check.Cancellation;
 import dev.topo.check.Checker;
 import dev.topo.check.Config;
 import dev.topo.check.Finding;
-import dev.topo.check.RuleId;
+import dev.topo.check.rules.Rules;
 import dev.topo.model.LineMap;
 import dev.topo.syntax.TopologySyntax;
 import dev.topo.workspace.FileSystemSources;
@@ -32,7 +32,7 @@ class HostileShapesTest {
   static List<Finding> check(String text) {
     MemorySources sources = new MemorySources().with("main.topo", text);
     return assertTimeoutPreemptively(BOUND, () -> new Analyzer(sources, new ParseCache(), MemorySources.ROOT,
-        Checker.standard(Config.DEFAULT)).analyze(MemorySources.uri("main.topo"), text, Cancellation.NONE).findings());
+        new Checker(Rules.all(), Config.DEFAULT)).analyze(MemorySources.uri("main.topo"), text, Cancellation.NONE).findings());
   }
 
   @Test
@@ -56,7 +56,7 @@ class HostileShapesTest {
     String text = "host a { os linux; runtime docker " + "container c { os linux } ".repeat(1024 * 1024 / 25) + "}";
     List<Finding> findings = check(text);
     assertFalse(findings.isEmpty());
-    assertTrue(findings.stream().anyMatch(f -> f.rule() == RuleId.DUPLICATE_NAME));
+    assertTrue(findings.stream().anyMatch(f -> f.rule().id().equals("duplicate-name")));
   }
 
   @Test
@@ -77,7 +77,7 @@ class HostileShapesTest {
     for (Path file : List.of(nul, bad)) {
       String text = new FileSystemSources().read(file.toUri()).orElseThrow();
       List<Finding> findings = check(text);
-      assertTrue(findings.stream().anyMatch(f -> f.rule() == RuleId.SYNTAX), findings.toString());
+      assertTrue(findings.stream().anyMatch(f -> f.rule().id().equals("syntax")), findings.toString());
       assertTrue(findings.stream().noneMatch(f -> f.message().contains("''")), "a missing name is said as such");
     }
   }

@@ -8,9 +8,9 @@ import dev.topo.check.Analyzer;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Checker;
 import dev.topo.check.Config;
-import dev.topo.check.Finding;
-import dev.topo.check.RuleId;
+import dev.topo.check.rules.Rules;
 import dev.topo.model.FileModel;
+import dev.topo.model.ProblemCode;
 import dev.topo.syntax.TopologySyntax;
 import dev.topo.workspace.MemorySources;
 import dev.topo.workspace.ParseCache;
@@ -28,7 +28,7 @@ class KnowledgeBaseTest {
 
   static List<String> allIds() {
     List<String> ids = new ArrayList<>(KnowledgeBase.conceptIds());
-    ids.addAll(RuleId.ids());
+    ids.addAll(Rules.ids());
     return ids;
   }
 
@@ -36,7 +36,7 @@ class KnowledgeBaseTest {
   Stream<DynamicTest> everyEntryExistsInEveryLanguageWithTitleAndOneLineSummary() {
     return allIds().stream().flatMap(id -> KnowledgeBase.LANGUAGES.stream().map(lang ->
         DynamicTest.dynamicTest(lang + "/" + id, () -> {
-          String resource = KnowledgeBase.resource(lang, RuleId.of(id).isPresent() ? Entry.Kind.RULE : Entry.Kind.CONCEPT, id);
+          String resource = KnowledgeBase.resource(lang, Rules.byId(id).isPresent() ? Entry.Kind.RULE : Entry.Kind.CONCEPT, id);
           assertTrue(KnowledgeBase.class.getResource(resource) != null, "missing " + resource);
           Entry entry = KB.entry(id, lang).orElseThrow();
           assertEquals(lang, entry.language(), "no fallback was needed");
@@ -62,7 +62,7 @@ class KnowledgeBaseTest {
           for (int i = 0; i < snippets.size(); i++) {
             FileModel model = TopologySyntax.parse(URI.create("file:///kb/" + id + ".topo"), snippets.get(i));
             boolean brokenOnPurpose = id.equals("syntax") && i == 0;
-            List<String> syntax = model.problems().stream().filter(p -> p.ruleId().equals("syntax")).map(p -> p.message()).toList();
+            List<String> syntax = model.problems().stream().filter(p -> p.code() == ProblemCode.SYNTAX).map(p -> p.message()).toList();
             assertEquals(brokenOnPurpose, !syntax.isEmpty(), "snippet " + i + ": " + syntax);
           }
         })));
@@ -70,7 +70,7 @@ class KnowledgeBaseTest {
 
   @TestFactory
   Stream<DynamicTest> everyRuleShowsABeforeThatTriggersItAndAnAfterThatDoesNot() {
-    return RuleId.ids().stream().flatMap(id -> KnowledgeBase.LANGUAGES.stream().map(lang ->
+    return Rules.ids().stream().flatMap(id -> KnowledgeBase.LANGUAGES.stream().map(lang ->
         DynamicTest.dynamicTest(lang + "/" + id, () -> {
           List<String> snippets = KB.entry(id, lang).orElseThrow().snippets();
           assertEquals(2, snippets.size(), "a rule shows exactly a before and an after");
@@ -81,9 +81,9 @@ class KnowledgeBaseTest {
 
   static List<String> rulesFound(String snippet) {
     MemorySources sources = new MemorySources().with("main.topo", snippet);
-    return new Analyzer(sources, new ParseCache(), MemorySources.ROOT, Checker.standard(Config.DEFAULT))
+    return new Analyzer(sources, new ParseCache(), MemorySources.ROOT, new Checker(Rules.all(), Config.DEFAULT))
         .analyze(MemorySources.uri("main.topo"), snippet, Cancellation.NONE)
-        .findings().stream().map(Finding::rule).map(RuleId::id).toList();
+        .findings().stream().map(f -> f.rule().id()).toList();
   }
 
   @Test

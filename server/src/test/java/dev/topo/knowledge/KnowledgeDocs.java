@@ -1,6 +1,7 @@
 package dev.topo.knowledge;
 
-import dev.topo.check.RuleId;
+import dev.topo.check.Rule;
+import dev.topo.check.rules.Rules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class KnowledgeDocs {
     pages.put("docs/concepts.ko.md", concepts(kb, "ko", "# 개념\n\n토폴로지 언어의 각 낱말이 뜻하는 것과 그 뒤의 장단점."
         + " [English](concepts.md)\n"));
     StringBuilder index = new StringBuilder(GENERATED).append("# Rules\n\n| rule | default | what it finds |\n| --- | --- | --- |\n");
-    for (RuleId rule : RuleId.values()) {
+    for (Rule rule : Rules.all()) {
       Entry en = kb.rule(rule, "en").orElseThrow();
       index.append("| [`").append(rule.id()).append("`](").append(rule.id()).append(".md) | ")
           .append(rule.defaultSeverity().word()).append(" | ").append(en.summary()).append(" |\n");
@@ -48,7 +49,7 @@ final class KnowledgeDocs {
     return page.toString();
   }
 
-  private static String rulePage(KnowledgeBase kb, RuleId rule) {
+  private static String rulePage(KnowledgeBase kb, Rule rule) {
     Entry en = kb.rule(rule, "en").orElseThrow();
     Entry ko = kb.rule(rule, "ko").orElseThrow();
     return GENERATED + en.markdown() + "\n\nRule id `" + rule.id() + "`, default severity **"

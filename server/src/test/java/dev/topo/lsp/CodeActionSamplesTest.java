@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.topo.TestFiles;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Finding;
-import dev.topo.check.RuleId;
 import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import dev.topo.syntax.TopologySyntax;
 import dev.topo.workspace.TextDocument;
@@ -18,7 +18,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +47,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CodeActionSamplesTest {
   /** Rules whose repair replaces or removes what the finding's range covers. */
-  private static final Set<RuleId> REPLACES_ITS_RANGE = EnumSet.of(RuleId.CONTAINER_OS_MISMATCH,
-      RuleId.MISPLACED_PROPERTY, RuleId.UNKNOWN_REFERENCE, RuleId.WEAK_ISOLATION);
+  private static final Set<String> REPLACES_ITS_RANGE = Set.of("container-os-mismatch", "misplaced-property",
+      "unknown-reference", "weak-isolation");
 
   static List<Path> samples() throws IOException {
     try (Stream<Path> walk = Files.walk(TestFiles.samples())) {
@@ -113,7 +112,7 @@ class CodeActionSamplesTest {
             assertTrue(f.severity() != Severity.ERROR || count(snapshot.analysis().findings(), f) > 0,
                 where + " brought a new error: " + f + "\n" + changed.get(sample.uri().toString()));
           }
-          assertTrue(after.stream().noneMatch(f -> f.rule() == RuleId.SCALING_GRANULARITY
+          assertTrue(after.stream().noneMatch(f -> f.rule().id().equals("scaling-granularity")
               && f.message().startsWith(module.describe())), where + " left its module where it was");
         }
       }
@@ -170,10 +169,10 @@ class CodeActionSamplesTest {
 
   /** The findings of the samples that must have a repair besides their suppression. */
   private static boolean hasObviousRepair(Finding f) {
-    return switch (f.rule()) {
-      case CONTAINER_OS_MISMATCH, MISSING_RUNTIME, MISSING_HYPERVISOR, MISSING_LIMITS, UNKNOWN_REFERENCE -> true;
-      case MISPLACED_PROPERTY -> f.message().contains("given twice") || f.message().contains("is not allowed");
-      case WEAK_ISOLATION -> f.message().contains("privileged");
+    return switch (f.rule().id()) {
+      case "container-os-mismatch", "missing-runtime", "missing-hypervisor", "missing-limits", "unknown-reference" -> true;
+      case "misplaced-property" -> f.message().contains("given twice") || f.message().contains("is not allowed");
+      case "weak-isolation" -> f.message().contains("privileged");
       default -> false;
     };
   }
@@ -206,7 +205,7 @@ class CodeActionSamplesTest {
 
   /** The tokens the quick fix for a finding may take away: those of the range it replaces. */
   private static List<String> intendedRemovals(Sample sample, Finding finding) {
-    if (!REPLACES_ITS_RANGE.contains(finding.rule())) {
+    if (!REPLACES_ITS_RANGE.contains(finding.rule().id())) {
       return List.of();
     }
     Span span = finding.span();
@@ -261,7 +260,7 @@ class CodeActionSamplesTest {
 
     private static long syntaxErrors(String text, String uri) {
       return TopologySyntax.parse(URI.create(uri), text).problems().stream()
-          .filter(p -> p.ruleId().equals("syntax")).count();
+          .filter(p -> p.code() == ProblemCode.SYNTAX).count();
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.topo.TestFiles;
 import dev.topo.check.Analyzer;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Checker;
+import dev.topo.check.rules.Rules;
 import dev.topo.tools.TopologyGenerator;
 import dev.topo.workspace.TextDocument;
 import java.net.URI;
@@ -98,7 +99,7 @@ class ConcurrencyTest {
       return AnalysisView.of(session.snapshot(input.uri(), Cancellation.NONE).orElseThrow().analysis());
     }
     Analyzer analyzer = new Analyzer(session.documents(), session.cache(), ROOT,
-        Checker.standard(session.configFor(input.uri())));
+        new Checker(Rules.all(), session.configFor(input.uri())));
     return AnalysisView.of(analyzer.analyze(input.uri(), input.text(), Cancellation.NONE));
   }
 

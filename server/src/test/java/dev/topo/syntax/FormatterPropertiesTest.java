@@ -11,6 +11,7 @@ import dev.topo.check.Analyzer;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Checker;
 import dev.topo.check.Config;
+import dev.topo.check.rules.Rules;
 import dev.topo.grammar.TopologyLexer;
 import dev.topo.knowledge.KnowledgeBase;
 import dev.topo.model.FileModel;
@@ -273,7 +274,7 @@ class FormatterPropertiesTest {
   static List<String> findings(String text) {
     URI uri = MemorySources.uri("main.topo");
     MemorySources sources = new MemorySources().with("main.topo", text);
-    return new Analyzer(sources, new ParseCache(), MemorySources.ROOT, Checker.standard(Config.DEFAULT))
+    return new Analyzer(sources, new ParseCache(), MemorySources.ROOT, new Checker(Rules.all(), Config.DEFAULT))
         .analyze(uri, text, Cancellation.NONE).findings().stream()
         .map(f -> f.rule().id() + ": " + f.message()).sorted().toList();
   }

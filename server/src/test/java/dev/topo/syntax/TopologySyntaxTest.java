@@ -10,6 +10,7 @@ import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
 import dev.topo.model.OsFamily;
 import dev.topo.model.Problem;
+import dev.topo.model.ProblemCode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,7 @@ class TopologySyntaxTest {
   }
 
   static List<String> problems(FileModel model) {
-    return model.problems().stream().map(p -> p.ruleId() + ": " + p.message()).toList();
+    return model.problems().stream().map(p -> p.code() + ": " + p.message()).toList();
   }
 
   @Test
@@ -77,7 +78,7 @@ class TopologySyntaxTest {
         }
         host win-01 { os windows; runtime docker; container app { os linux } }
         """);
-    assertTrue(model.problems().stream().allMatch(p -> p.ruleId().equals("syntax")), problems(model).toString());
+    assertTrue(model.problems().stream().allMatch(p -> p.code() == ProblemCode.SYNTAX), problems(model).toString());
     assertFalse(model.problems().isEmpty());
     Entity win = model.declarations().stream().filter(e -> e.name().text().equals("win-01")).findFirst().orElseThrow();
     assertEquals(OsFamily.LINUX, win.children().get(0).properties().osFamily().orElseThrow());
@@ -132,7 +133,7 @@ class TopologySyntaxTest {
   void aMemoryWithoutAmountBeforeTheNextStatementIsASyntaxErrorNotACrash() {
     FileModel model = parse("host a {\n  memory\n}\nhost b { os linux }");
     assertEquals(1, model.problems().size(), problems(model).toString());
-    assertEquals("syntax", model.problems().get(0).ruleId());
+    assertEquals(ProblemCode.SYNTAX, model.problems().get(0).code());
     assertEquals(List.of("a", "b"), model.declarations().stream().map(e -> e.name().text()).toList());
     assertTrue(model.declarations().get(0).properties().memoryValue().isEmpty());
   }

@@ -1,5 +1,11 @@
 package dev.topo.check.fix;
 
+import dev.topo.check.Fix;
+import dev.topo.check.FixContext;
+import dev.topo.check.edit.SourceEdit;
+import dev.topo.check.edit.StatementEditor;
+import dev.topo.check.rules.MissingLimitsRule;
+import dev.topo.check.rules.MissingRuntimeRule;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Library;
@@ -60,23 +66,23 @@ public final class Refactorings {
       return Optional.empty();
     }
     Entity machine = parent.get();
-    Layout layout = context.layout(module.span().source());
-    Optional<Node> moduleNode = layout.block(module.span());
+    StatementEditor editor = context.editor(module.span().source());
+    Optional<Node> moduleNode = editor.block(module.span());
     if (moduleNode.isEmpty() || moduleNode.get().close() < 0) {
       return Optional.empty();
     }
-    Moved moved = moved(layout, moduleNode.get().span());
+    Moved moved = moved(editor, moduleNode.get().span());
 
     String podName = freeName(program, module.name().text(), "-pod", List.of());
     Optional<Entity> cluster = clusterOf(program, machine);
-    List<Edit> edits = new ArrayList<>();
+    List<SourceEdit> edits = new ArrayList<>();
     edits.add(moved.removal());
     String title;
     if (cluster.isPresent()) {
-      Layout clusterLayout = context.layout(cluster.get().span().source());
-      Optional<Node> clusterNode = clusterLayout.block(cluster.get().span());
-      Optional<Edit> add = clusterNode.flatMap(node -> clusterLayout.addAtEnd(node,
-          indent -> render(pod(podName, module, machine, moved), indent, clusterLayout.unit())));
+      StatementEditor clusterEditor = context.editor(cluster.get().span().source());
+      Optional<Node> clusterNode = clusterEditor.block(cluster.get().span());
+      Optional<SourceEdit> add = clusterNode.flatMap(node -> clusterEditor.addAtEnd(node,
+          indent -> render(pod(podName, module, machine, moved), indent, clusterEditor.unit())));
       if (add.isEmpty()) {
         return Optional.empty();
       }
@@ -87,7 +93,7 @@ public final class Refactorings {
       while (program.parent(top).isPresent()) {
         top = program.parent(top).get();
       }
-      Optional<Node> topNode = layout.block(top.span());
+      Optional<Node> topNode = editor.block(top.span());
       if (topNode.isEmpty()) {
         return Optional.empty();
       }
@@ -101,23 +107,23 @@ public final class Refactorings {
       }
       lines.add(new Line(0, "}", false));
       int after = topNode.get().span().end();
-      int at = layout.endsLine(after) ? layout.lineEnd(after) : after;
-      String nl = layout.newline();
-      edits.add(Edit.insert(layout.uri(), at,
-          nl + nl + String.join(nl, render(lines, layout.indent(top.span().start()), layout.unit()))));
+      int at = editor.endsLine(after) ? editor.lineEnd(after) : after;
+      String nl = editor.newline();
+      edits.add(SourceEdit.insert(editor.uri(), at,
+          nl + nl + String.join(nl, render(lines, editor.indent(top.span().start()), editor.unit()))));
       title = "Move " + module.describe() + " into a container in its own pod in a new cluster '" + clusterName + "'";
     }
     if (machine.properties().runtime().isEmpty()) {
       // A node with no runtime cannot run the pod (missing-runtime): the move would break it.
-      Optional<Edit> runtime = layout.block(machine.span())
-          .flatMap(node -> layout.addProperties(node, List.of("runtime " + QuickFixes.RUNTIME_FOR_NODES)));
+      Optional<SourceEdit> runtime = editor.block(machine.span())
+          .flatMap(node -> editor.addProperties(node, List.of("runtime " + MissingRuntimeRule.RUNTIME_FOR_NODES)));
       if (runtime.isEmpty()) {
         return Optional.empty();
       }
       edits.add(runtime.get());
-      title += ", adding 'runtime " + QuickFixes.RUNTIME_FOR_NODES + "' to " + machine.describe();
+      title += ", adding 'runtime " + MissingRuntimeRule.RUNTIME_FOR_NODES + "' to " + machine.describe();
     }
-    return Optional.of(new Fix(title, Fix.Kind.REFACTOR_EXTRACT, Optional.empty(), false, edits));
+    return Optional.of(new Fix(title, Optional.empty(), false, edits));
   }
 
   /**
@@ -125,52 +131,52 @@ public final class Refactorings {
    * it away, and which of its lines start inside a block comment (those keep their white
    * space, which belongs to the comment).
    */
-  private record Moved(String text, String indent, Edit removal, Set<Integer> inComment) {}
+  private record Moved(String text, String indent, SourceEdit removal, Set<Integer> inComment) {}
 
-  private static Moved moved(Layout layout, Span module) {
-    String text = layout.text();
-    if (!layout.startsLine(module.start()) || !layout.endsLine(module.end())) {
-      return new Moved(layout.textOf(module), "", layout.remove(module), Set.of());
+  private static Moved moved(StatementEditor editor, Span module) {
+    String text = editor.text();
+    if (!editor.startsLine(module.start()) || !editor.endsLine(module.end())) {
+      return new Moved(editor.textOf(module), "", editor.remove(module), Set.of());
     }
     // Whole lines: the module's own, and the comment lines glued above it that speak of it.
-    int start = layout.lineStart(module.start());
+    int start = editor.lineStart(module.start());
     while (start > 0) {
-      int previous = layout.lineStart(start - 1);
-      int first = layout.skipBlanks(previous);
+      int previous = editor.lineStart(start - 1);
+      int first = editor.skipBlanks(previous);
       if (!text.startsWith("//", first) || previous == start) {
         break;
       }
       start = previous;
     }
-    int end = layout.nextLineStart(module.end());
-    String lines = text.substring(start, layout.lineEnd(module.end()));
+    int end = editor.nextLineStart(module.end());
+    String lines = text.substring(start, editor.lineEnd(module.end()));
     // Keep one blank line, not two, where the module stood between blank lines.
-    int before = start > 0 ? layout.lineStart(start - 1) : -1;
-    boolean blankBefore = before >= 0 && before < start && blankLine(layout, before);
-    boolean blankAfter = end < text.length() && blankLine(layout, end);
+    int before = start > 0 ? editor.lineStart(start - 1) : -1;
+    boolean blankBefore = before >= 0 && before < start && blankLine(editor, before);
+    boolean blankAfter = end < text.length() && blankLine(editor, end);
     if (blankBefore && blankAfter) {
-      end = layout.nextLineStart(end);
+      end = editor.nextLineStart(end);
     }
-    String indent = layout.indent(module.start());
+    String indent = editor.indent(module.start());
     Set<Integer> inComment = new HashSet<>();
     int line = 0;
-    for (int at = start; at < module.end(); at = layout.nextLineStart(at), line++) {
-      for (Span comment : layout.statements().comments()) {
+    for (int at = start; at < module.end(); at = editor.nextLineStart(at), line++) {
+      for (Span comment : editor.statements().comments()) {
         if (comment.start() < at && at < comment.end()) {
           inComment.add(line);
         }
       }
-      if (layout.nextLineStart(at) == at) {
+      if (editor.nextLineStart(at) == at) {
         break;
       }
     }
     return new Moved(lines.replace("\r\n", "\n").replace('\r', '\n'), indent,
-        Edit.delete(new Span(layout.uri(), start, end)), inComment);
+        SourceEdit.delete(new Span(editor.uri(), start, end)), inComment);
   }
 
-  private static boolean blankLine(Layout layout, int lineStart) {
-    int i = layout.skipBlanks(lineStart);
-    return i >= layout.text().length() || layout.text().charAt(i) == '\n' || layout.text().charAt(i) == '\r';
+  private static boolean blankLine(StatementEditor editor, int lineStart) {
+    int i = editor.skipBlanks(lineStart);
+    return i >= editor.text().length() || editor.text().charAt(i) == '\n' || editor.text().charAt(i) == '\r';
   }
 
   /**
@@ -191,8 +197,8 @@ public final class Refactorings {
   private static List<Line> pod(String podName, Entity module, Entity machine, Moved moved) {
     List<String> body = new ArrayList<>();
     machine.properties().osFamily().ifPresent(f -> body.add("os " + f.word()));
-    body.add(QuickFixes.CPU_LIMIT);
-    body.add(QuickFixes.MEMORY_LIMIT);
+    body.add(MissingLimitsRule.CPU_LIMIT);
+    body.add(MissingLimitsRule.MEMORY_LIMIT);
     body.add("image \"" + IMAGE + "\"");
     for (Requirement requirement : module.requirements()) {
       Optional<Library> provided = machine.library(requirement.library().text());

@@ -2,7 +2,7 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
-import dev.topo.check.RuleId;
+import dev.topo.check.Severity;
 import dev.topo.model.Keyword;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
@@ -21,9 +21,15 @@ import java.util.function.Function;
  * Every declaration after the first is reported, pointing back at the first.
  */
 public final class DuplicateNameRule implements Rule {
+  private static final Info INFO = new Info("duplicate-name", Severity.ERROR,
+      "A name is declared twice in the same scope",
+      "A name is declared twice in its [scope](#names-and-scopes). Every declaration after the first in "
+          + "program order is reported.",
+      "the later name, with a note at the first");
+
   @Override
-  public RuleId id() {
-    return RuleId.DUPLICATE_NAME;
+  public Info info() {
+    return INFO;
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
-import dev.topo.check.RuleId;
+import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Requirement;
@@ -15,9 +15,15 @@ import java.util.List;
  * cannot both be served. Containers exist to avoid exactly this.
  */
 public final class LibraryConflictRule implements Rule {
+  private static final Info INFO = new Info("library-conflict", Severity.WARNING,
+      "Modules sharing one OS need versions of a library that no single version satisfies",
+      "Two modules directly in the same host or the same VM both require one library, and their ranges have"
+          + " no version in common. Modules in containers are not compared.",
+      "the later module's `requires`, with a note at the earlier one");
+
   @Override
-  public RuleId id() {
-    return RuleId.LIBRARY_CONFLICT;
+  public Info info() {
+    return INFO;
   }
 
   @Override

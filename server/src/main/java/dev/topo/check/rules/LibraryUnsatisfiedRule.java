@@ -2,7 +2,7 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
-import dev.topo.check.RuleId;
+import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Library;
@@ -16,9 +16,17 @@ import java.util.Optional;
  * image (never from the host underneath), a VM's from its guest OS, a host's from its OS.
  */
 public final class LibraryUnsatisfiedRule implements Rule {
+  private static final Info INFO = new Info("library-unsatisfied", Severity.WARNING,
+      "A module needs a library its environment does not provide at a matching version",
+      "A module requires a library that its **enclosing block only** does not declare, or declares at a "
+          + "version outside the range. The enclosing block is the container (its image) for a module in a "
+          + "container, the VM for a module in a VM, and the host for a module in a host. A container does not "
+          + "see its host's libraries, and a VM does not see its host's.",
+      "the `requires`");
+
   @Override
-  public RuleId id() {
-    return RuleId.LIBRARY_UNSATISFIED;
+  public Info info() {
+    return INFO;
   }
 
   @Override

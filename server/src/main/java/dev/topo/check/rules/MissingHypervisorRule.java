@@ -1,19 +1,33 @@
 package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
+import dev.topo.check.Finding;
+import dev.topo.check.Fix;
+import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
-import dev.topo.check.RuleId;
+import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.workspace.Program;
 import java.util.List;
 
-/** A host that runs VMs needs a hypervisor to run them. */
+/** A host that runs VMs needs a hypervisor to run them; the repair adds one. */
 public final class MissingHypervisorRule implements Rule {
+  /** The hypervisor the repair adds. */
+  static final String HYPERVISOR = "kvm";
+
+  private static final Info INFO = new Info("missing-hypervisor", Severity.ERROR,
+      "A host holds a VM but declares no hypervisor",
+      "A host holds at least one `vm` but has no `hypervisor`.",
+      "the host's name, with a note at the first VM");
+
   @Override
-  public RuleId id() {
-    return RuleId.MISSING_HYPERVISOR;
+  public Info info() {
+    return INFO;
   }
+
+  /** The host that needs a hypervisor. */
+  private record NoHypervisor(Entity host) implements Finding.Data {}
 
   @Override
   public void check(Program program, Acceptor acceptor) {
@@ -22,8 +36,19 @@ public final class MissingHypervisorRule implements Rule {
       if (!vms.isEmpty() && host.properties().hypervisor().isEmpty()) {
         acceptor.report(host.name(), host.describe() + " runs " + vms.get(0).describe()
             + (vms.size() > 1 ? " and " + (vms.size() - 1) + " more" : "") + " but declares no hypervisor",
-            List.of(Acceptor.related(vms.get(0).name(), vms.get(0).describe() + " is declared here")));
+            List.of(Acceptor.related(vms.get(0).name(), vms.get(0).describe() + " is declared here")),
+            new NoHypervisor(host));
       }
     }
+  }
+
+  @Override
+  public List<Fix> fixes(FixContext context, Finding finding) {
+    if (!(finding.data() instanceof NoHypervisor missing)) {
+      return List.of();
+    }
+    String statement = "hypervisor " + HYPERVISOR;
+    return context.addStatements(finding, missing.host(), List.of(statement),
+        "Add '" + statement + "' to " + missing.host().describe());
   }
 }

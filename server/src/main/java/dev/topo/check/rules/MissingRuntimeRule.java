@@ -1,8 +1,11 @@
 package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
+import dev.topo.check.Finding;
+import dev.topo.check.Fix;
+import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
-import dev.topo.check.RuleId;
+import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Name;
@@ -13,13 +16,28 @@ import java.util.Optional;
 
 /**
  * Containers need a container runtime on the host or VM that runs them: the one that
- * encloses them, or every node of the cluster that schedules their pod.
+ * encloses them, or every node of the cluster that schedules their pod. The repair adds one
+ * to that machine.
  */
 public final class MissingRuntimeRule implements Rule {
+  /** The runtime the repair gives a host or VM that holds a container. */
+  public static final String RUNTIME_FOR_CONTAINERS = "docker";
+  /** The runtime the repair gives a cluster's node. */
+  public static final String RUNTIME_FOR_NODES = "containerd";
+
+  private static final Info INFO = new Info("missing-runtime", Severity.ERROR,
+      "A container is placed where no container runtime is declared",
+      "A container directly in a host or VM whose host or VM has no `runtime`. Also: a `nodes` entry naming"
+          + " a host or VM without `runtime`, when the cluster has at least one pod with at least one container.",
+      "the container's name, or the `nodes` entry");
+
   @Override
-  public RuleId id() {
-    return RuleId.MISSING_RUNTIME;
+  public Info info() {
+    return INFO;
   }
+
+  /** The machine that needs a runtime, and the one to give it. */
+  private record NoRuntime(Entity machine, String runtime) implements Finding.Data {}
 
   @Override
   public void check(Program program, Acceptor acceptor) {
@@ -28,7 +46,8 @@ public final class MissingRuntimeRule implements Rule {
       if (machine.isPresent() && machine.get().properties().runtime().isEmpty()) {
         acceptor.report(container.name(), container.describe() + " is placed on " + machine.get().describe()
             + ", which declares no container runtime",
-            List.of(Acceptor.related(machine.get().name(), machine.get().describe() + " has no runtime")));
+            List.of(Acceptor.related(machine.get().name(), machine.get().describe() + " has no runtime")),
+            new NoRuntime(machine.get(), RUNTIME_FOR_CONTAINERS));
       }
     }
     for (Entity cluster : program.entities(EntityKind.CLUSTER)) {
@@ -41,8 +60,19 @@ public final class MissingRuntimeRule implements Rule {
         program.node(ref.text()).filter(node -> node.properties().runtime().isEmpty()).ifPresent(node ->
             acceptor.report(ref, cluster.describe() + " runs pods on " + node.describe()
                 + ", which declares no container runtime",
-                List.of(Acceptor.related(node.name(), node.describe() + " has no runtime"))));
+                List.of(Acceptor.related(node.name(), node.describe() + " has no runtime")),
+                new NoRuntime(node, RUNTIME_FOR_NODES)));
       }
     }
+  }
+
+  @Override
+  public List<Fix> fixes(FixContext context, Finding finding) {
+    if (!(finding.data() instanceof NoRuntime missing)) {
+      return List.of();
+    }
+    String statement = "runtime " + missing.runtime();
+    return context.addStatements(finding, missing.machine(), List.of(statement),
+        "Add '" + statement + "' to " + missing.machine().describe());
   }
 }

@@ -2,12 +2,12 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
-import dev.topo.check.RuleId;
-import dev.topo.workspace.Capacity;
+import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Located;
 import dev.topo.model.Related;
+import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +19,16 @@ import java.util.Optional;
  * the sum of its nodes. Only declared amounts count; a missing one is not guessed.
  */
 public final class OvercommitRule implements Rule {
+  private static final Info INFO = new Info("overcommit", Severity.WARNING,
+      "More cpu or memory is given out than the host, VM or cluster has",
+      "The direct VMs and containers of a host are given more cpu or memory than the host declares. Or the "
+          + "containers of a VM are given more than the VM declares. Or a cluster's pods × replicas need more "
+          + "than the sum of its nodes (see [effective resources](#effective-resources)).",
+      "the host's or VM's `cpu` or `memory`, with notes at each guest; the cluster's name");
+
   @Override
-  public RuleId id() {
-    return RuleId.OVERCOMMIT;
+  public Info info() {
+    return INFO;
   }
 
   @Override

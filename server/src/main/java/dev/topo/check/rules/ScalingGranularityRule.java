@@ -2,7 +2,7 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
-import dev.topo.check.RuleId;
+import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Load;
@@ -15,9 +15,15 @@ import java.util.List;
  * pod of its own, scales alone.
  */
 public final class ScalingGranularityRule implements Rule {
+  private static final Info INFO = new Info("scaling-granularity", Severity.INFO,
+      "A busy module shares its machine with other modules",
+      "A host or VM has two or more modules directly inside it. Each of them that has `load high` is "
+          + "reported.",
+      "the module's `load`");
+
   @Override
-  public RuleId id() {
-    return RuleId.SCALING_GRANULARITY;
+  public Info info() {
+    return INFO;
   }
 
   @Override

@@ -2,14 +2,20 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
-import dev.topo.check.RuleId;
+import dev.topo.check.Severity;
 import dev.topo.workspace.Program;
 
 /** Without an os the checker cannot tell which kernels and libraries a machine offers. */
 public final class UnknownOsRule implements Rule {
+  private static final Info INFO = new Info("unknown-os", Severity.INFO,
+      "A host, VM or container declares no os",
+      "A host, VM or container has no `os` statement. An `os` with an unknown family is an `invalid-value` "
+          + "finding instead.",
+      "the name");
+
   @Override
-  public RuleId id() {
-    return RuleId.UNKNOWN_OS;
+  public Info info() {
+    return INFO;
   }
 
   @Override

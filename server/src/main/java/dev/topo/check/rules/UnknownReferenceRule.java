@@ -2,8 +2,12 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.ClosestNames;
+import dev.topo.check.Finding;
+import dev.topo.check.Fix;
+import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
-import dev.topo.check.RuleId;
+import dev.topo.check.Severity;
+import dev.topo.check.edit.SourceEdit;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Name;
@@ -11,13 +15,26 @@ import dev.topo.model.Property;
 import dev.topo.workspace.Program;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** A cluster's {@code nodes} entry must name a host or VM of the program. */
+/**
+ * A cluster's {@code nodes} entry must name a host or VM of the program. When one has a
+ * name close to the entry's, the repair changes the entry to it.
+ */
 public final class UnknownReferenceRule implements Rule {
+  private static final Info INFO = new Info("unknown-reference", Severity.ERROR,
+      "A cluster's nodes entry names no host or VM",
+      "A `nodes` entry names no host or VM of the program. The message says so when the name belongs to a "
+          + "cluster or pod, and otherwise suggests a close name.",
+      "the entry");
+
   @Override
-  public RuleId id() {
-    return RuleId.UNKNOWN_REFERENCE;
+  public Info info() {
+    return INFO;
   }
+
+  /** The entry and the name of a host or VM that is probably meant. */
+  private record ClosestNode(Name reference, String name) implements Finding.Data {}
 
   @Override
   public void check(Program program, Acceptor acceptor) {
@@ -32,16 +49,28 @@ public final class UnknownReferenceRule implements Rule {
         if (program.node(ref.text()).isPresent()) {
           continue;
         }
+        Optional<String> closest = ClosestNames.closest(ref.text(), nodeNames);
+        Finding.Data data = closest.<Finding.Data>map(name -> new ClosestNode(ref, name)).orElse(Finding.Data.NONE);
         List<Entity> other = program.globallyNamed(ref.text());
         if (!other.isEmpty()) {
           acceptor.report(ref, cluster.describe() + " lists '" + ref.text() + "' as a node, but that is a "
               + other.get(0).kind().keyword() + ": pods run on hosts and VMs",
-              List.of(Acceptor.related(other.get(0).name(), other.get(0).describe() + " is declared here")));
+              List.of(Acceptor.related(other.get(0).name(), other.get(0).describe() + " is declared here")), data);
         } else {
-          String hint = ClosestNames.closest(ref.text(), nodeNames).map(s -> "; did you mean '" + s + "'?").orElse("");
-          acceptor.report(ref, cluster.describe() + " lists node '" + ref.text() + "', but no host or VM has that name" + hint);
+          String hint = closest.map(s -> "; did you mean '" + s + "'?").orElse("");
+          acceptor.report(ref, cluster.describe() + " lists node '" + ref.text() + "', but no host or VM has that name"
+              + hint, List.of(), data);
         }
       }
     }
+  }
+
+  @Override
+  public List<Fix> fixes(FixContext context, Finding finding) {
+    if (!(finding.data() instanceof ClosestNode closest)) {
+      return List.of();
+    }
+    return List.of(Fix.repair("Change '" + closest.reference().text() + "' to '" + closest.name() + "'", finding,
+        List.of(new SourceEdit(closest.reference().span(), closest.name()))));
   }
 }

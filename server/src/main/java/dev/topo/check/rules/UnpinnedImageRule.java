@@ -2,7 +2,7 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
-import dev.topo.check.RuleId;
+import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Image;
@@ -15,9 +15,15 @@ import java.util.Optional;
  * ({@code latest}, or none, which means latest), each deployment may run different libraries.
  */
 public final class UnpinnedImageRule implements Rule {
+  private static final Info INFO = new Info("unpinned-image", Severity.WARNING,
+      "A container image has no tag, or the tag latest",
+      "A container has no `image`, or its image is [not pinned](#pinned-images): no digest, and no tag or "
+          + "the tag `latest`.",
+      "the container's name (no image), or the `image`");
+
   @Override
-  public RuleId id() {
-    return RuleId.UNPINNED_IMAGE;
+  public Info info() {
+    return INFO;
   }
 
   @Override

@@ -2,10 +2,10 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
-import dev.topo.check.RuleId;
-import dev.topo.workspace.Capacity;
+import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +19,16 @@ import java.util.Optional;
 public final class UnschedulablePodRule implements Rule {
   private static final int NODES_NAMED = 3;
 
+  private static final Info INFO = new Info("unschedulable-pod", Severity.ERROR,
+      "One replica of a pod fits on no node of its cluster",
+      "In a cluster with at least one known node, a pod whose containers declare some cpu or memory fits on"
+          + " no single node: **no node has both** enough cpu **and** enough memory for one replica. A node that "
+          + "does not declare an amount has enough of it.",
+      "the pod's name");
+
   @Override
-  public RuleId id() {
-    return RuleId.UNSCHEDULABLE_POD;
+  public Info info() {
+    return INFO;
   }
 
   @Override

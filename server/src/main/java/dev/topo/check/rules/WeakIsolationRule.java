@@ -1,31 +1,47 @@
 package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
+import dev.topo.check.Finding;
+import dev.topo.check.Fix;
+import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
-import dev.topo.check.RuleId;
+import dev.topo.check.Severity;
 import dev.topo.check.Words;
+import dev.topo.check.edit.SourceEdit;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Name;
+import dev.topo.model.Property;
 import dev.topo.workspace.Program;
 import java.util.List;
 
 /**
  * A privileged container, or one that joins the host's namespaces, is no longer walled off
  * from the host OS: whoever takes it over reaches the host and every container on it.
+ * Only {@code privileged true} has an obvious repair; which namespaces a container may share
+ * is a design choice.
  */
 public final class WeakIsolationRule implements Rule {
+  private static final Info INFO = new Info("weak-isolation", Severity.WARNING,
+      "A container is privileged or shares a host namespace",
+      "A container has `privileged true`, or a `share` with at least one valid namespace. These are two "
+          + "separate findings.",
+      "the `privileged` or `share` statement");
+
   @Override
-  public RuleId id() {
-    return RuleId.WEAK_ISOLATION;
+  public Info info() {
+    return INFO;
   }
+
+  /** The {@code privileged true} statement to turn off. */
+  private record Privileged(Property<Boolean> statement) implements Finding.Data {}
 
   @Override
   public void check(Program program, Acceptor acceptor) {
     for (Entity container : program.entities(EntityKind.CONTAINER)) {
       container.properties().privileged().filter(p -> Boolean.TRUE.equals(p.value())).ifPresent(p ->
           acceptor.report(p, container.describe() + " is privileged: a compromise of it reaches the host OS"
-              + " and every container on it"));
+              + " and every container on it", List.of(), new Privileged(p)));
       container.properties().share().ifPresent(share -> {
         List<String> namespaces = share.known().orElse(List.of()).stream().map(Name::text).toList();
         if (!namespaces.isEmpty()) {
@@ -35,5 +51,14 @@ public final class WeakIsolationRule implements Rule {
         }
       });
     }
+  }
+
+  @Override
+  public List<Fix> fixes(FixContext context, Finding finding) {
+    if (!(finding.data() instanceof Privileged privileged)) {
+      return List.of();
+    }
+    return List.of(Fix.repair("Set 'privileged false'", finding,
+        List.of(new SourceEdit(privileged.statement().valueSpan(), "false"))));
   }
 }

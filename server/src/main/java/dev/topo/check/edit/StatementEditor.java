@@ -1,4 +1,4 @@
-package dev.topo.check.fix;
+package dev.topo.check.edit;
 
 import dev.topo.model.FileModel;
 import dev.topo.model.LineMap;
@@ -13,13 +13,14 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * How one file is laid out (its lines, its indentation, its statements) and the edits that
- * insert or remove a statement in its style: a new statement goes on a line of its own with
- * the indentation of its neighbours when the block is written one statement per line, and
- * after a {@code ;} when the block is written on one line. Edits only ever add text or
- * remove whole statements with the white space around them, so no comment is lost.
+ * Edits one file in its own style, knowing how it is laid out (its lines, its indentation,
+ * its statements): a new statement goes on a line of its own with the indentation of its
+ * neighbours when the block is written one statement per line, and after a {@code ;} when
+ * the block is written on one line. Edits only ever add text or remove whole statements
+ * with the white space around them, so no comment is lost. Made once per file and request
+ * (see {@code FixContext}), since it parses the file again to find the statements.
  */
-final class Layout {
+public final class StatementEditor {
   private static final String DEFAULT_UNIT = "  ";
 
   private final URI uri;
@@ -29,7 +30,7 @@ final class Layout {
   private final String newline;
   private final String unit;
 
-  private Layout(FileModel file) {
+  private StatementEditor(FileModel file) {
     this.uri = file.uri();
     this.text = file.text();
     this.lines = file.lines();
@@ -38,48 +39,48 @@ final class Layout {
     this.unit = detectUnit();
   }
 
-  static Layout of(FileModel file) {
-    return new Layout(file);
+  public static StatementEditor of(FileModel file) {
+    return new StatementEditor(file);
   }
 
-  URI uri() {
+  public URI uri() {
     return uri;
   }
 
-  String text() {
+  public String text() {
     return text;
   }
 
-  StatementTree statements() {
+  public StatementTree statements() {
     return statements;
   }
 
-  String newline() {
+  public String newline() {
     return newline;
   }
 
   /** One level of indentation as this file writes it (two spaces when it does not say). */
-  String unit() {
+  public String unit() {
     return unit;
   }
 
-  String textOf(Span span) {
+  public String textOf(Span span) {
     return text.substring(span.start(), span.end());
   }
 
   /** The block statement that starts at an entity's first offset. */
-  Optional<Node> block(Span entity) {
+  public Optional<Node> block(Span entity) {
     return statements.startingAt(entity.start()).filter(Node::block);
   }
 
   // ---- lines ----
 
-  int lineStart(int offset) {
+  public int lineStart(int offset) {
     return lines.lineStart(lines.line(offset));
   }
 
   /** Where the line of an offset ends, before its line break. */
-  int lineEnd(int offset) {
+  public int lineEnd(int offset) {
     int i = offset;
     while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
       i++;
@@ -88,7 +89,7 @@ final class Layout {
   }
 
   /** Where the line after the offset's starts (the end of the text on the last line). */
-  int nextLineStart(int offset) {
+  public int nextLineStart(int offset) {
     int end = lineEnd(offset);
     if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') {
       return end + 2;
@@ -97,7 +98,7 @@ final class Layout {
   }
 
   /** The white space that opens the line of an offset. */
-  String indent(int offset) {
+  public String indent(int offset) {
     int start = lineStart(offset);
     int i = start;
     while (i < text.length() && isBlank(text.charAt(i))) {
@@ -107,7 +108,7 @@ final class Layout {
   }
 
   /** Whether only white space stands before the offset on its line. */
-  boolean startsLine(int offset) {
+  public boolean startsLine(int offset) {
     for (int i = lineStart(offset); i < offset; i++) {
       if (!isBlank(text.charAt(i))) {
         return false;
@@ -117,7 +118,7 @@ final class Layout {
   }
 
   /** Whether only white space, or white space and a line comment, follows the offset on its line. */
-  boolean endsLine(int offset) {
+  public boolean endsLine(int offset) {
     int i = skipBlanks(offset);
     return i >= text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r' || text.startsWith("//", i);
   }
@@ -128,7 +129,7 @@ final class Layout {
     return i >= text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
   }
 
-  int skipBlanks(int offset) {
+  public int skipBlanks(int offset) {
     int i = offset;
     while (i < text.length() && isBlank(text.charAt(i))) {
       i++;
@@ -136,7 +137,7 @@ final class Layout {
     return i;
   }
 
-  int skipBlanksBack(int offset) {
+  private int skipBlanksBack(int offset) {
     int i = offset;
     while (i > 0 && isBlank(text.charAt(i - 1))) {
       i--;
@@ -149,7 +150,7 @@ final class Layout {
   }
 
   /** The indentation of the statements directly inside a block. */
-  String bodyIndent(Node block) {
+  private String bodyIndent(Node block) {
     for (Node child : block.body()) {
       if (startsLine(child.span().start())) {
         return indent(child.span().start());
@@ -165,7 +166,7 @@ final class Layout {
    * lines of their own where the block is written a statement per line, else after a
    * {@code ;} on the same line. Empty when the block has no opening brace.
    */
-  Optional<Edit> addProperties(Node block, List<String> added) {
+  public Optional<SourceEdit> addProperties(Node block, List<String> added) {
     Node anchor = null;
     for (Node child : block.body()) {
       if (child.block()) {
@@ -180,10 +181,10 @@ final class Layout {
         for (String statement : added) {
           insert.append(newline).append(indent(anchor.span().start())).append(statement);
         }
-        return Optional.of(Edit.insert(uri, lineEnd(end), insert.toString()));
+        return Optional.of(SourceEdit.insert(uri, lineEnd(end), insert.toString()));
       }
       String joined = String.join("; ", added);
-      return Optional.of(Edit.insert(uri, end, textOf(anchor.span()).endsWith(";") ? " " + joined + ";" : "; " + joined));
+      return Optional.of(SourceEdit.insert(uri, end, textOf(anchor.span()).endsWith(";") ? " " + joined + ";" : "; " + joined));
     }
     if (block.open() < 0) {
       return Optional.empty();
@@ -194,14 +195,14 @@ final class Layout {
       for (String statement : added) {
         insert.append(newline).append(bodyIndent(block)).append(statement);
       }
-      return Optional.of(Edit.insert(uri, lineEnd(afterOpen), insert.toString()));
+      return Optional.of(SourceEdit.insert(uri, lineEnd(afterOpen), insert.toString()));
     }
     int next = skipBlanks(afterOpen);
     String joined = String.join("; ", added);
     if (next == block.close()) {
-      return Optional.of(new Edit(new Span(uri, afterOpen, next), " " + joined + " "));
+      return Optional.of(new SourceEdit(new Span(uri, afterOpen, next), " " + joined + " "));
     }
-    return Optional.of(Edit.insert(uri, afterOpen, " " + joined + ";"));
+    return Optional.of(SourceEdit.insert(uri, afterOpen, " " + joined + ";"));
   }
 
   /**
@@ -209,7 +210,7 @@ final class Layout {
    * when the block has statements already. The statement's lines are made for the
    * indentation of the block's body. Empty when the block has no closing brace.
    */
-  Optional<Edit> addAtEnd(Node block, Function<String, List<String>> linesIndentedBy) {
+  public Optional<SourceEdit> addAtEnd(Node block, Function<String, List<String>> linesIndentedBy) {
     if (block.close() < 0) {
       return Optional.empty();
     }
@@ -217,10 +218,10 @@ final class Layout {
     String gap = block.body().isEmpty() ? "" : newline;
     if (startsLine(block.close())) {
       int at = lineStart(block.close());
-      return Optional.of(Edit.insert(uri, at, gap + statement + newline));
+      return Optional.of(SourceEdit.insert(uri, at, gap + statement + newline));
     }
     int from = skipBlanksBack(block.close());
-    return Optional.of(new Edit(new Span(uri, from, block.close()),
+    return Optional.of(new SourceEdit(new Span(uri, from, block.close()),
         newline + gap + statement + newline + indent(block.span().start())));
   }
 
@@ -228,7 +229,7 @@ final class Layout {
    * Removes a statement: its whole line when it stands alone there, else the statement and
    * the white space that separates it from the rest of the line.
    */
-  Edit remove(Span statement) {
+  public SourceEdit remove(Span statement) {
     if (startsLine(statement.start()) && onlyBlanksAfter(statement.end())) {
       int start = lineStart(statement.start());
       int end = nextLineStart(statement.end());
@@ -239,13 +240,13 @@ final class Layout {
           start--;
         }
       }
-      return Edit.delete(new Span(uri, start, end));
+      return SourceEdit.delete(new Span(uri, start, end));
     }
     int after = skipBlanks(statement.end());
     if (after < text.length() && text.charAt(after) != '\n' && text.charAt(after) != '\r') {
-      return Edit.delete(new Span(uri, statement.start(), after));
+      return SourceEdit.delete(new Span(uri, statement.start(), after));
     }
-    return Edit.delete(new Span(uri, skipBlanksBack(statement.start()), statement.end()));
+    return SourceEdit.delete(new Span(uri, skipBlanksBack(statement.start()), statement.end()));
   }
 
   private static String detectNewline(String text) {
