@@ -2,9 +2,13 @@ package dev.topo.knowledge;
 
 import dev.topo.check.Rule;
 import dev.topo.check.rules.Rules;
+import dev.topo.model.EntityKind;
+import dev.topo.model.Keyword;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Renders the docs pages that are generated from the knowledge base, so that the
@@ -12,11 +16,38 @@ import java.util.Map;
  * one {@code docs/rules/RULE-ID.md} per rule. A test compares them with the committed files.
  */
 final class KnowledgeDocs {
-  /** Concepts in the order a newcomer should read them. */
-  static final List<String> TEACHING_ORDER = List.of(
-      "overview", "host", "os", "hypervisor", "vm", "runtime", "container", "image", "library", "requires",
-      "cpu", "memory", "privileged", "share", "network", "pid", "ipc", "uts", "mount", "user",
-      "module", "language", "load", "cluster", "nodes", "pod", "replicas", "import");
+  /**
+   * Concepts in the order a newcomer should read them, derived from the vocabulary: the
+   * overview, then each block as it nests (a host, what it declares, then the blocks inside
+   * it), each keyword followed by the words of its values that have entries of their own (the
+   * namespaces after {@code share}), and last what no block holds ({@code import}).
+   */
+  static final List<String> TEACHING_ORDER = teachingOrder();
+
+  private static List<String> teachingOrder() {
+    Set<String> order = new LinkedHashSet<>(List.of(KnowledgeBase.OVERVIEW));
+    for (Keyword keyword : Keyword.allowedStatements(null)) {
+      keyword.declares().ifPresent(kind -> visit(kind, order));
+    }
+    for (Keyword keyword : Keyword.values()) {
+      order.add(keyword.knowledgeEntry());
+    }
+    return List.copyOf(order);
+  }
+
+  private static void visit(EntityKind block, Set<String> order) {
+    order.add(block.keyword());
+    for (Keyword keyword : Keyword.allowedStatements(block)) {
+      if (keyword.form() == Keyword.Form.PROPERTY) {
+        order.add(keyword.knowledgeEntry());
+        keyword.slots().stream().flatMap(s -> s.closed().stream())
+            .filter(KnowledgeBase.conceptIds()::contains).forEach(order::add);
+      }
+    }
+    for (Keyword keyword : Keyword.allowedStatements(block)) {
+      keyword.declares().filter(kind -> !order.contains(kind.keyword())).ifPresent(kind -> visit(kind, order));
+    }
+  }
 
   private static final String GENERATED = "<!-- Generated from server/src/main/resources/dev/topo/knowledge by"
       + " KnowledgeDocsTest (mvn -B verify -Dtopo.updateDocs=true); edit the knowledge base, not this file. -->\n\n";
