@@ -36,17 +36,19 @@ public final class TopologySyntax {
 
   /** Parses and builds the model of one file. */
   public static FileModel parse(URI uri, String text) {
-    return ModelBuilder.build(parseTree(uri, text));
+    return model(parseTree(uri, text));
+  }
+
+  /** The model of a parsed text. */
+  public static FileModel model(SyntaxTree tree) {
+    return ModelBuilder.build(tree);
   }
 
   public static SyntaxTree parseTree(URI uri, String text) {
     if (text.length() > MAX_TEXT_LENGTH) {
       return tooLarge(uri, text);
     }
-    // UTF-16 units as symbols, so that token offsets are Java string indices (LSP positions).
-    CodePointCharStream chars = CodePointCharStream.fromBuffer(
-        CodePointBuffer.withChars(CharBuffer.wrap(text.toCharArray())), uri.toString());
-    TopologyLexer lexer = new TopologyLexer(chars);
+    TopologyLexer lexer = new TopologyLexer(chars(uri, text));
     lexer.removeErrorListeners();
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
@@ -73,6 +75,11 @@ public final class TopologySyntax {
       problems.addAll(collector.problems());
     }
     return new SyntaxTree(uri, text, root, tokens.getTokens(), problems);
+  }
+
+  /** The text as the lexer reads it: UTF-16 units as symbols, so that token offsets are Java string indices (LSP positions). */
+  static CodePointCharStream chars(URI uri, String text) {
+    return CodePointCharStream.fromBuffer(CodePointBuffer.withChars(CharBuffer.wrap(text.toCharArray())), uri.toString());
   }
 
   private static SyntaxTree tooLarge(URI uri, String text) {
