@@ -3,9 +3,9 @@ package dev.topo.syntax;
 import dev.topo.grammar.TopologyParser.StatementContext;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -27,8 +27,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * after it moved by the change of length: O(segments), nothing lexed or parsed again.
  *
  * <p>Features read the segments in place, through views that add each segment's offset:
- * {@link #tokens()}, {@link #topLevel()}, and {@link #perSegment} for what is computed per
- * tree (colours, statements). Each answers exactly what the same reading of a full parse
+ * {@link #tokens()}, {@link #topLevel()}, and {@link #perSegment} for what is found per
+ * parsed text (colours), kept with that text for the versions that still contain it. Each answers exactly what the same reading of a full parse
  * would. {@link #tree()} joins the segments into one tree by copying, which costs about a
  * parse: only the formatter, which works on a whole tree, reads it.
  *
@@ -47,22 +47,49 @@ public final class DocumentSyntax {
   private StatementTree statements;
 
   /**
+   * A text parsed on its own (a whole document, a block, a gap), and what features found in
+   * it: a tree that the segments of later versions still point into is not read again.
+   */
+  static final class Parsed {
+    private final SyntaxTree tree;
+    private final Map<Object, List<?>> results = new ConcurrentHashMap<>();
+
+    Parsed(SyntaxTree tree) {
+      this.tree = tree;
+    }
+
+    SyntaxTree tree() {
+      return tree;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> List<T> result(Object key, Function<SyntaxTree, List<T>> feature) {
+      return (List<T>) results.computeIfAbsent(key, k -> List.copyOf(feature.apply(tree)));
+    }
+  }
+
+  /**
    * The stretch {@code [from, to)} of a parsed text, standing at {@code [from + shift, to + shift)}
    * of the document. It always holds whole top-level statements and whole tokens.
    */
-  record Segment(SyntaxTree tree, int from, int to, int shift) {
+  record Segment(Parsed parsed, int from, int to, int shift) {
     static Segment whole(SyntaxTree tree, int at) {
-      return new Segment(tree, 0, tree.text().length(), at);
+      return new Segment(new Parsed(tree), 0, tree.text().length(), at);
+    }
+
+    SyntaxTree tree() {
+      return parsed.tree();
     }
 
     /** The children of the tree's root that stand in this segment, in order. */
     List<ParseTree> children() {
-      if (tree.root() == null || tree.root().children == null) {
+      ParserRuleContext root = tree().root();
+      if (root == null || root.children == null) {
         return List.of();
       }
       List<ParseTree> result = new ArrayList<>();
       int position = 0;
-      for (ParseTree child : tree.root().children) {
+      for (ParseTree child : root.children) {
         int start = start(child);
         position = start < 0 ? position : start; // a token the parser conjured stands where the one before it does
         if (position >= from && position < to) {
@@ -112,10 +139,10 @@ public final class DocumentSyntax {
     List<Segment> after = new ArrayList<>();
     for (Segment s : segments()) {
       if (s.from() + s.shift() < start) {
-        before.add(new Segment(s.tree(), s.from(), Math.min(s.to(), start - s.shift()), s.shift()));
+        before.add(new Segment(s.parsed(), s.from(), Math.min(s.to(), start - s.shift()), s.shift()));
       }
       if (s.to() + s.shift() > oldEnd) {
-        after.add(new Segment(s.tree(), Math.max(s.from(), oldEnd - s.shift()), s.to(), s.shift() + delta));
+        after.add(new Segment(s.parsed(), Math.max(s.from(), oldEnd - s.shift()), s.to(), s.shift() + delta));
       }
     }
     List<Segment> next = new ArrayList<>(before);
@@ -186,17 +213,19 @@ public final class DocumentSyntax {
   }
 
   /**
-   * What a feature finds in each tree (once per tree, however many segments point into it),
-   * kept where a segment stands and moved to this text's offsets, in text order.
+   * What a feature finds in each parsed text, kept where a segment stands and moved to this
+   * text's offsets, in text order. It is found once per parsed text, whatever the version:
+   * typing in one block of a big file finds it again in that block only.
    *
+   * @param key names the feature (its results are kept under it)
    * @param start where a result starts in its tree's text; results must come in that order
    * @param move a result moved by a number of characters
    */
-  <T> List<T> perSegment(Function<SyntaxTree, List<T>> feature, ToIntFunction<T> start, BiFunction<T, Integer, T> move) {
-    Map<SyntaxTree, List<T>> byTree = new IdentityHashMap<>();
+  <T> List<T> perSegment(Object key, Function<SyntaxTree, List<T>> feature, ToIntFunction<T> start,
+      BiFunction<T, Integer, T> move) {
     List<T> result = new ArrayList<>();
     for (Segment s : segments()) {
-      List<T> own = byTree.computeIfAbsent(s.tree(), feature);
+      List<T> own = s.parsed().result(key, feature);
       for (int i = firstAtOrAfter(own, start, s.from()); i < own.size() && start.applyAsInt(own.get(i)) < s.to(); i++) {
         result.add(s.shift() == 0 ? own.get(i) : move.apply(own.get(i), s.shift()));
       }

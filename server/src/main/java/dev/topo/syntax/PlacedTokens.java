@@ -2,7 +2,9 @@ package dev.topo.syntax;
 
 import dev.topo.syntax.DocumentSyntax.Segment;
 import java.util.AbstractList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.RandomAccess;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
@@ -48,10 +50,39 @@ final class PlacedTokens extends AbstractList<Token> implements RandomAccess {
     if (index < 0 || index >= size) {
       throw new IndexOutOfBoundsException(index);
     }
-    if (index == size - 1) {
-      return eof;
-    }
-    int segment = segmentOf(index);
+    return index == size - 1 ? eof : at(segmentOf(index), index);
+  }
+
+  /** Walks the segments in order: what features that read every token do. */
+  @Override
+  public Iterator<Token> iterator() {
+    return new Iterator<>() {
+      private int index;
+      private int segment;
+
+      @Override
+      public boolean hasNext() {
+        return index < size;
+      }
+
+      @Override
+      public Token next() {
+        if (index >= size) {
+          throw new NoSuchElementException();
+        }
+        if (index == size - 1) {
+          index++;
+          return eof;
+        }
+        while (segment + 1 < firstHere.length && firstHere[segment + 1] <= index) {
+          segment++;
+        }
+        return at(segment, index++);
+      }
+    };
+  }
+
+  private Token at(int segment, int index) {
     Segment s = segments.get(segment);
     int own = firstOwn[segment] + index - firstHere[segment];
     Token token = s.tree().tokens().get(own);
