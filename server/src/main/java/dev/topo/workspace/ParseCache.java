@@ -24,6 +24,26 @@ public final class ParseCache implements SyntaxSource {
   private final ConcurrentHashMap<URI, Entry> entries = new ConcurrentHashMap<>();
   private final LongAdder full = new LongAdder();
   private final LongAdder incremental = new LongAdder();
+  /** Whether each version keeps the syntax its parse made; else it is parsed again if ever read. */
+  private final boolean keepSyntax;
+
+  /** A cache for the editor: each version keeps its syntax, so that features never parse. */
+  public ParseCache() {
+    this(true);
+  }
+
+  private ParseCache(boolean keepSyntax) {
+    this.keepSyntax = keepSyntax;
+  }
+
+  /**
+   * A cache for a batch run that reads only models (a check from the command line): trees
+   * are dropped once their models are built, which halves the memory a run holds; a syntax
+   * read all the same is parsed then.
+   */
+  public static ParseCache modelsOnly() {
+    return new ParseCache(false);
+  }
 
   public FileModel get(URI uri, String text) {
     return entry(uri, text).model();
@@ -59,11 +79,13 @@ public final class ParseCache implements SyntaxSource {
     // An edit inside one block of a document already parsed re-parses only that block.
     Entry fresh = cached == null ? null : IncrementalParse.reparsePiece(cached.model(), text).map(r -> {
       incremental.increment();
-      return new Entry(r.model(), cached.syntax().edit(text, r.start(), r.oldEnd(), r.piece()));
+      return new Entry(r.model(), keepSyntax ? cached.syntax().edit(text, r.start(), r.oldEnd(), r.piece())
+          : DocumentSyntax.parsing(uri, text, this::parseWhole));
     }).orElse(null);
     if (fresh == null) {
       SyntaxTree tree = parseWhole(uri, text);
-      fresh = new Entry(TopologySyntax.model(tree), DocumentSyntax.of(tree));
+      fresh = new Entry(TopologySyntax.model(tree),
+          keepSyntax ? DocumentSyntax.of(tree) : DocumentSyntax.parsing(uri, text, this::parseWhole));
     }
     entries.put(uri, fresh);
     return fresh;

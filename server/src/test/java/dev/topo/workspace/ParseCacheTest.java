@@ -45,4 +45,16 @@ class ParseCacheTest {
     assertEquals("host", syntax.statements().top().get(1).keyword());
     assertEquals(new ParseCache.Parses(2, 1), cache.parses());
   }
+
+  @Test
+  void aCacheOfModelsOnlyParsesASyntaxWhenItIsRead() {
+    ParseCache cache = ParseCache.modelsOnly();
+    FileModel model = cache.get(URI_, TEXT);
+    DocumentSyntax syntax = cache.syntax(model);
+    assertEquals(new ParseCache.Parses(1, 0), cache.parses());
+    assertEquals(2, syntax.statements().top().size());
+    assertEquals(new ParseCache.Parses(2, 0), cache.parses());
+    cache.get(URI_, TEXT.replace("host a { os linux }", "host a { os windows }"));
+    assertEquals(new ParseCache.Parses(2, 1), cache.parses());
+  }
 }
