@@ -28,9 +28,10 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  *
  * <p>Features read the segments in place, through views that add each segment's offset:
  * {@link #tokens()}, {@link #topLevel()}, and {@link #perSegment} for what is found per
- * parsed text (colours), kept with that text for the versions that still contain it. Each answers exactly what the same reading of a full parse
- * would. {@link #tree()} joins the segments into one tree by copying, which costs about a
- * parse: only the formatter, which works on a whole tree, reads it.
+ * parsed text (colours), kept with that text for as long as versions contain it. Each view
+ * answers exactly what the same reading of a full parse would. {@link #tree()} joins the
+ * segments into one tree by copying, which costs about a parse: only the formatter, which
+ * works on a whole tree, reads it.
  *
  * <p>Safe to use from several threads.
  */
@@ -233,7 +234,8 @@ public final class DocumentSyntax {
     return result;
   }
 
-  private static <T> int firstAtOrAfter(List<T> results, ToIntFunction<T> start, int offset) {
+  /** The index of the first result, in a list ordered by start, that starts at or after an offset. */
+  static <T> int firstAtOrAfter(List<T> results, ToIntFunction<T> start, int offset) {
     int lo = 0;
     int hi = results.size();
     while (lo < hi) {

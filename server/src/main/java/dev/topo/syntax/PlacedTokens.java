@@ -34,7 +34,7 @@ final class PlacedTokens extends AbstractList<Token> implements RandomAccess {
       Segment s = segments.get(i);
       List<Token> own = s.tree().tokens();
       firstHere[i] = count;
-      firstOwn[i] = firstAtOrAfter(own, s.from());
+      firstOwn[i] = DocumentSyntax.firstAtOrAfter(own, Token::getStartIndex, s.from());
       count += endBefore(own, firstOwn[i], s.to()) - firstOwn[i];
     }
     CommonToken end = new CommonToken(Token.EOF, "<EOF>");
@@ -110,24 +110,9 @@ final class PlacedTokens extends AbstractList<Token> implements RandomAccess {
     return lo;
   }
 
-  /** The index of the first token that starts at or after an offset. */
-  static int firstAtOrAfter(List<Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).getStartIndex() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
   /** The index after the last token from {@code first} on that starts before an offset and is not the end of file. */
   static int endBefore(List<Token> tokens, int first, int offset) {
-    int end = firstAtOrAfter(tokens, offset);
+    int end = DocumentSyntax.firstAtOrAfter(tokens, Token::getStartIndex, offset);
     while (end > first && tokens.get(end - 1).getType() == Token.EOF) {
       end--;
     }

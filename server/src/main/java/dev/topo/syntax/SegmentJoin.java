@@ -25,7 +25,9 @@ import org.antlr.v4.runtime.tree.TerminalNodeImpl;
  * segment's tokens and top-level statements are copied with their offsets moved to where the
  * segment stands, their token indices renumbered, and their text read from the new text.
  * Everything is copied, nothing shared with the trees joined, so that no version keeps an
- * older one alive. No character is lexed and no token parsed.
+ * older one alive. No character is lexed and no token parsed, but the copies cost about
+ * what a parse does (allocating tokens and nodes is most of a parse), so only what needs one
+ * whole tree (the formatter) asks for it.
  */
 final class SegmentJoin {
   private final URI uri;
@@ -57,11 +59,10 @@ final class SegmentJoin {
   private void add(Segment segment, boolean last) {
     SyntaxTree tree = segment.tree();
     List<Token> own = tree.tokens();
-    int first = PlacedTokens.firstAtOrAfter(own, segment.from());
-    int end = first;
+    int first = DocumentSyntax.firstAtOrAfter(own, Token::getStartIndex, segment.from());
+    int end = PlacedTokens.endBefore(own, first, segment.to());
     Pair<TokenSource, CharStream> source = new Pair<>(own.isEmpty() ? null : own.get(0).getTokenSource(), chars);
-    while (end < own.size() && own.get(end).getType() != Token.EOF && own.get(end).getStartIndex() < segment.to()) {
-      Token t = own.get(end++);
+    for (Token t : own.subList(first, end)) {
       CommonToken copy = new CommonToken(source, t.getType(), t.getChannel(),
           t.getStartIndex() + segment.shift(), t.getStopIndex() + segment.shift());
       copy.setTokenIndex(tokens.size());
