@@ -35,7 +35,7 @@ final class CheckRun {
   CheckRun(SourceProvider sources, Path root, Checker checker) {
     this.sources = sources;
     this.root = root;
-    this.analyzer = new Analyzer(sources, new ParseCache(), root.toUri(), checker);
+    this.analyzer = new Analyzer(sources, ParseCache.modelsOnly(), root.toUri(), checker);
   }
 
   /** Checks the files, plus extra findings (the configuration's) with the lines of their file. */

@@ -1,7 +1,6 @@
 package dev.topo.lsp;
 
 import dev.topo.syntax.Folding;
-import dev.topo.syntax.TopologySyntax;
 import java.util.List;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeKind;
@@ -14,8 +13,7 @@ final class FoldingRangeFeature {
   private FoldingRangeFeature() {}
 
   static List<FoldingRange> folds(Session.Snapshot snapshot) {
-    var tree = TopologySyntax.parseTree(snapshot.document().uri(), snapshot.document().text());
-    return Folding.of(tree).stream().map(FoldingRangeFeature::range).toList();
+    return Folding.of(snapshot.syntax()).stream().map(FoldingRangeFeature::range).toList();
   }
 
   private static FoldingRange range(Folding.Fold fold) {

@@ -18,7 +18,7 @@ final class FormattingFeature {
   private FormattingFeature() {}
 
   static List<TextEdit> document(Session.Snapshot snapshot, FormattingOptions options) {
-    return edits(snapshot, Formatter.formatDocument(snapshot.document().text(), options(options)));
+    return edits(snapshot, Formatter.formatDocument(snapshot.syntax().tree(), options(options)));
   }
 
   static List<TextEdit> range(Session.Snapshot snapshot, Range range, FormattingOptions options) {
@@ -27,7 +27,7 @@ final class FormattingFeature {
     }
     int from = Positions.offset(snapshot.lines(), range.getStart());
     int to = Positions.offset(snapshot.lines(), range.getEnd());
-    return edits(snapshot, Formatter.formatRange(snapshot.document().text(), from, to, options(options)));
+    return edits(snapshot, Formatter.formatRange(snapshot.syntax().tree(), from, to, options(options)));
   }
 
   static Formatter.Options options(FormattingOptions options) {

@@ -2,8 +2,7 @@ package dev.topo.lsp;
 
 import dev.topo.model.Span;
 import dev.topo.syntax.Selection;
-import dev.topo.syntax.SyntaxTree;
-import dev.topo.syntax.TopologySyntax;
+import dev.topo.syntax.DocumentSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.Position;
@@ -21,12 +20,12 @@ final class SelectionRangeFeature {
     if (positions == null) {
       return List.of();
     }
-    SyntaxTree tree = TopologySyntax.parseTree(snapshot.document().uri(), snapshot.document().text());
+    DocumentSyntax syntax = snapshot.syntax();
     List<SelectionRange> result = new ArrayList<>();
     for (Position position : positions) {
       int offset = position == null ? 0 : Positions.offset(snapshot.lines(), position);
       SelectionRange parent = null;
-      List<Selection.Step> steps = Selection.at(tree, offset);
+      List<Selection.Step> steps = Selection.at(syntax, offset);
       for (int i = steps.size() - 1; i >= 0; i--) {
         Selection.Step step = steps.get(i);
         Span span = new Span(snapshot.document().uri(), step.start(), step.end());

@@ -5,7 +5,6 @@ import dev.topo.model.LineMap;
 import dev.topo.syntax.Highlighter;
 import dev.topo.syntax.Highlighter.Highlight;
 import dev.topo.syntax.Highlighter.Role;
-import dev.topo.syntax.TopologySyntax;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.Range;
@@ -80,7 +79,7 @@ final class SemanticTokensFeature {
   }
 
   private static List<Highlight> highlights(Session.Snapshot snapshot) {
-    return Highlighter.of(TopologySyntax.parseTree(snapshot.document().uri(), snapshot.document().text()));
+    return Highlighter.of(snapshot.syntax());
   }
 
   /**

@@ -8,10 +8,12 @@ import dev.topo.check.Config;
 import dev.topo.check.rules.Rules;
 import dev.topo.model.FileModel;
 import dev.topo.model.LineMap;
+import dev.topo.syntax.DocumentSyntax;
 import dev.topo.workspace.FileSystemSources;
 import dev.topo.workspace.OpenDocuments;
 import dev.topo.workspace.ParseCache;
 import dev.topo.workspace.SourceProvider;
+import dev.topo.workspace.SyntaxSource;
 import dev.topo.workspace.TextDocument;
 import java.net.URI;
 import java.util.List;
@@ -51,10 +53,18 @@ public final class Session {
     this.documents = new OpenDocuments(disk);
   }
 
-  /** A document's text and its analysis as the root of its program, at one moment. */
-  public record Snapshot(TextDocument document, Analysis analysis, long generation) {
+  /**
+   * A document's text and its analysis as the root of its program, at one moment, and the
+   * concrete syntax of the program's files, read from the parse the analysis made.
+   */
+  public record Snapshot(TextDocument document, Analysis analysis, long generation, SyntaxSource syntaxes) {
     public FileModel file() {
       return analysis.program().root();
+    }
+
+    /** The document's tokens, tree and statements: made at most once per version, whatever asks. */
+    public DocumentSyntax syntax() {
+      return syntaxes.syntax(file());
     }
 
     public LineMap lines() {
@@ -182,11 +192,21 @@ public final class Session {
       return Optional.of(cached);
     }
     Analyzer analyzer = new Analyzer(documents, cache, rootOf(uri), new Checker(Rules.all(), configFor(uri)));
-    Snapshot fresh = new Snapshot(document, analyzer.analyze(uri, document.text(), cancel), at);
+    Analysis analysis = analyzer.analyze(uri, document.text(), cancel);
+    Snapshot fresh = new Snapshot(document, analysis, at, syntaxes(analysis.program().root()));
     if (open.isPresent()) {
       snapshots.put(uri, fresh);
     }
     return Optional.of(fresh);
+  }
+
+  /**
+   * The syntax of a program's files from the cache, the root's taken now: an edit that comes
+   * before a feature reads it replaces the cache's entry, and must not make the feature parse.
+   */
+  private SyntaxSource syntaxes(FileModel root) {
+    DocumentSyntax rootSyntax = cache.syntax(root);
+    return file -> file == root ? rootSyntax : cache.syntax(file);
   }
 
   /** The last snapshot taken of a document, whatever changed since (to find dependents). */

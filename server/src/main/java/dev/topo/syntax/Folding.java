@@ -31,11 +31,15 @@ public final class Folding {
   public record Fold(int startLine, int endLine, Kind kind) {}
 
   public static List<Fold> of(SyntaxTree tree) {
-    LineMap lines = LineMap.of(tree.text());
+    return of(DocumentSyntax.of(tree));
+  }
+
+  public static List<Fold> of(DocumentSyntax syntax) {
+    LineMap lines = LineMap.of(syntax.text());
     List<Fold> folds = new ArrayList<>();
-    blocks(tree, lines, folds);
-    comments(tree, lines, folds);
-    imports(tree, lines, folds);
+    blocks(syntax.text(), syntax.tokens(), lines, folds);
+    comments(syntax.tokens(), lines, folds);
+    imports(syntax.topLevel(), lines, folds);
     folds.sort(Comparator.comparingInt(Fold::startLine).thenComparing(f -> -f.endLine()));
     return folds.size() > MAX_FOLDS ? List.copyOf(folds.subList(0, MAX_FOLDS)) : folds;
   }
@@ -44,16 +48,16 @@ public final class Folding {
    * Matched braces, whatever the parser made of the text around them. A closing brace that
    * opens its line stays visible when the block is folded, as editors show it.
    */
-  private static void blocks(SyntaxTree tree, LineMap lines, List<Fold> folds) {
+  private static void blocks(String text, List<Token> tokens, LineMap lines, List<Fold> folds) {
     Deque<Token> open = new ArrayDeque<>();
-    for (Token t : tree.tokens()) {
+    for (Token t : tokens) {
       if (t.getType() == TopologyLexer.LBRACE) {
         open.push(t);
       } else if (t.getType() == TopologyLexer.RBRACE && !open.isEmpty()) {
         Token lbrace = open.pop();
         int startLine = lines.line(lbrace.getStartIndex());
         int closeLine = lines.line(t.getStartIndex());
-        int endLine = opensLine(tree.text(), lines, t.getStartIndex()) ? closeLine - 1 : closeLine;
+        int endLine = opensLine(text, lines, t.getStartIndex()) ? closeLine - 1 : closeLine;
         if (endLine > startLine) {
           folds.add(new Fold(startLine, endLine, Kind.BLOCK));
         }
@@ -71,11 +75,11 @@ public final class Folding {
     return true;
   }
 
-  private static void comments(SyntaxTree tree, LineMap lines, List<Fold> folds) {
+  private static void comments(List<Token> tokens, LineMap lines, List<Fold> folds) {
     int runStart = -1;
     int runEnd = -1;
     int lastCodeLine = -1;
-    for (Token t : tree.tokens()) {
+    for (Token t : tokens) {
       int type = t.getType();
       if (type == TopologyLexer.WS || type == Token.EOF) {
         continue;
@@ -111,19 +115,21 @@ public final class Folding {
     }
   }
 
-  private static void imports(SyntaxTree tree, LineMap lines, List<Fold> folds) {
+  /** The top-level statements stand in the trees of the document's segments: their offsets are moved by the segment's. */
+  private static void imports(List<DocumentSyntax.Placed> statements, LineMap lines, List<Fold> folds) {
     int first = -1;
     int last = -1;
-    for (StatementContext s : tree.root().statement()) {
+    for (DocumentSyntax.Placed placed : statements) {
+      StatementContext s = placed.statement();
       if (Formatter.isLoneSemi(s)) {
         continue;
       }
       if (s.importStmt() != null && ModelBuilder.present(s.getStart())) {
         if (first < 0) {
-          first = s.getStart().getStartIndex();
+          first = s.getStart().getStartIndex() + placed.shift();
         }
         Token stop = s.getStop() != null && ModelBuilder.present(s.getStop()) ? s.getStop() : s.getStart();
-        last = stop.getStopIndex();
+        last = stop.getStopIndex() + placed.shift();
       } else {
         break; // imports come first; later ones are misplaced and not part of the run
       }

@@ -65,12 +65,18 @@ public final class Formatter {
 
   /** The whole text in the canonical style, or empty when it has syntax problems. */
   public static Optional<String> format(String text, Options options) {
-    return Layout.of(text, options).map(Layout::output);
+    return Layout.of(TopologySyntax.parseTree(SOURCE, text), options).map(Layout::output);
   }
 
   /** The one smallest edit that formats the whole text; empty when already formatted or not formattable. */
   public static Optional<Edit> formatDocument(String text, Options options) {
-    return Layout.of(text, options).flatMap(l -> minimal(text, 0, text.length(), l.output(), 0, l.output().length()));
+    return formatDocument(TopologySyntax.parseTree(SOURCE, text), options);
+  }
+
+  /** As {@link #formatDocument(String, Options)}, for a text already parsed: the tree must be the parse of its text. */
+  public static Optional<Edit> formatDocument(SyntaxTree tree, Options options) {
+    String text = tree.text();
+    return Layout.of(tree, options).flatMap(l -> minimal(text, 0, text.length(), l.output(), 0, l.output().length()));
   }
 
   /**
@@ -80,9 +86,14 @@ public final class Formatter {
    * range touches no statement or comment, or when the text has syntax problems.
    */
   public static Optional<Edit> formatRange(String text, int from, int to, Options options) {
+    return formatRange(TopologySyntax.parseTree(SOURCE, text), from, to, options);
+  }
+
+  /** As {@link #formatRange(String, int, int, Options)}, for a text already parsed: the tree must be the parse of its text. */
+  public static Optional<Edit> formatRange(SyntaxTree tree, int from, int to, Options options) {
     int start = Math.max(0, Math.min(from, to));
-    int end = Math.min(text.length(), Math.max(from, to));
-    return Layout.of(text, options).flatMap(l -> l.rangeEdit(start, end));
+    int end = Math.min(tree.text().length(), Math.max(from, to));
+    return Layout.of(tree, options).flatMap(l -> l.rangeEdit(start, end));
   }
 
   /** Whether a text can be formatted: it has no syntax problem. */
@@ -238,12 +249,11 @@ public final class Formatter {
       return null;
     }
 
-    static Optional<Layout> of(String text, Options options) {
-      SyntaxTree tree = TopologySyntax.parseTree(SOURCE, text);
+    static Optional<Layout> of(SyntaxTree tree, Options options) {
       if (!clean(tree)) {
         return Optional.empty();
       }
-      Layout layout = new Layout(text, tree, options);
+      Layout layout = new Layout(tree.text(), tree, options);
       layout.print();
       return layout.verified() ? Optional.of(layout) : Optional.empty();
     }

@@ -58,6 +58,12 @@ public final class Highlighter {
   /** A stretch {@code [start, end)} of the text and its role; it may span lines (block comments). */
   public record Highlight(int start, int end, Role role) {}
 
+  /** The highlights of a document's syntax: each text it was parsed from highlighted once, the highlights moved to where they stand. */
+  public static List<Highlight> of(DocumentSyntax syntax) {
+    return syntax.perSegment(Highlighter.class, Highlighter::of, Highlight::start,
+        (h, shift) -> new Highlight(h.start() + shift, h.end() + shift, h.role()));
+  }
+
   /** The highlights of a text, in text order, never overlapping. */
   public static List<Highlight> of(SyntaxTree tree) {
     List<Token> tokens = tree.tokens();

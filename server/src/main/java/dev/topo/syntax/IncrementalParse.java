@@ -23,8 +23,20 @@ import java.util.Optional;
 public final class IncrementalParse {
   private IncrementalParse() {}
 
+  /**
+   * What an edit re-parsed: the model of the new text, and the piece of it parsed anew (the
+   * block, or the layout between two statements), which stands at {@code [start, start +
+   * piece.text().length())} of the new text where {@code [start, oldEnd)} stood in the old.
+   */
+  public record Reparse(FileModel model, int start, int oldEnd, SyntaxTree piece) {}
+
   /** The model of the new text built from the old model, or empty when only a full parse will do. */
   public static Optional<FileModel> reparse(FileModel old, String text) {
+    return reparsePiece(old, text).map(Reparse::model);
+  }
+
+  /** The model of the new text and the piece parsed for it, or empty when only a full parse will do. */
+  public static Optional<Reparse> reparsePiece(FileModel old, String text) {
     String before = old.text();
     int limit = Math.min(before.length(), text.length());
     int prefix = 0;
@@ -39,7 +51,7 @@ public final class IncrementalParse {
     int oldChangeEnd = before.length() - suffix;
     int delta = text.length() - before.length();
 
-    Optional<FileModel> betweenBlocks = gapEdit(old, text, prefix, oldChangeEnd, delta);
+    Optional<Reparse> betweenBlocks = gapEdit(old, text, prefix, oldChangeEnd, delta);
     if (betweenBlocks.isPresent()) {
       return betweenBlocks;
     }
@@ -57,7 +69,8 @@ public final class IncrementalParse {
     }
     Span span = block.span();
     String blockText = text.substring(span.start(), span.end() + delta);
-    FileModel part = TopologySyntax.parse(old.uri(), blockText);
+    SyntaxTree piece = TopologySyntax.parseTree(old.uri(), blockText);
+    FileModel part = TopologySyntax.model(piece);
     // The block must come back whole, ending with its own '}': then the rest of the file,
     // which is the same text, parses as it did (a '}' typed inside, or a comment or string
     // left open, would end the block elsewhere, and the shortcut declines).
@@ -67,7 +80,7 @@ public final class IncrementalParse {
         || part.declarations().get(0).span().start() != 0 || part.declarations().get(0).span().end() != blockText.length()) {
       return Optional.empty();
     }
-    return Optional.of(splice(old, text, block, part, delta));
+    return Optional.of(new Reparse(splice(old, text, block, part, delta), span.start(), span.end(), piece));
   }
 
   /** A syntax problem elsewhere may come from the block's text (a missing '}'), so only the block's own are replaced. */
@@ -81,7 +94,7 @@ public final class IncrementalParse {
    * An edit of the white space and comments between top-level statements (no suppression
    * comment among them) changes nothing but the positions of what follows.
    */
-  private static Optional<FileModel> gapEdit(FileModel old, String text, int prefix, int oldChangeEnd, int delta) {
+  private static Optional<Reparse> gapEdit(FileModel old, String text, int prefix, int oldChangeEnd, int delta) {
     int gapStart = 0;
     int gapEnd = old.text().length();
     List<Span> statements = new ArrayList<>();
@@ -101,9 +114,11 @@ public final class IncrementalParse {
         return Optional.empty();
       }
     }
-    String oldGap = old.text().substring(gapStart, gapEnd);
-    String newGap = text.substring(gapStart, gapEnd + delta);
-    if (!onlyLayout(old.uri(), oldGap) || !onlyLayout(old.uri(), newGap)) {
+    if (layout(old.uri(), old.text().substring(gapStart, gapEnd)).isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<SyntaxTree> newGap = layout(old.uri(), text.substring(gapStart, gapEnd + delta));
+    if (newGap.isEmpty()) {
       return Optional.empty();
     }
     Shift after = new Shift(delta);
@@ -114,28 +129,29 @@ public final class IncrementalParse {
     List<Suppression> suppressions = old.suppressions().stream().map(s -> s.comment().start() >= end ? after.suppression(s)
         : s.target().start() >= end ? new Suppression(s.comment(), s.ruleIds(), after.span(s.target()), s.reason()) : s)
         .toList();
-    return Optional.of(new FileModel(old.uri(), text, LineMap.of(text), imports, declarations, problems, suppressions));
+    FileModel model = new FileModel(old.uri(), text, LineMap.of(text), imports, declarations, problems, suppressions);
+    return Optional.of(new Reparse(model, gapStart, gapEnd, newGap.get()));
   }
 
-  /** Whether a stretch of text is only white space and finished comments, none of them a topo-ignore. */
-  private static boolean onlyLayout(java.net.URI uri, String gap) {
+  /** The tree of a stretch of text if it is only white space and finished comments, none of them a topo-ignore. */
+  private static Optional<SyntaxTree> layout(java.net.URI uri, String gap) {
     if (gap.contains("topo-ignore")) {
-      return false;
+      return Optional.empty();
     }
-    List<org.antlr.v4.runtime.Token> tokens = TopologySyntax.parseTree(uri, gap).tokens();
-    for (org.antlr.v4.runtime.Token t : tokens) {
+    SyntaxTree tree = TopologySyntax.parseTree(uri, gap);
+    for (org.antlr.v4.runtime.Token t : tree.tokens()) {
       int type = t.getType();
       // A line comment at the very end would run on into the statement after the gap.
       if (type == dev.topo.grammar.TopologyLexer.LINE_COMMENT && t.getStopIndex() + 1 == gap.length()) {
-        return false;
+        return Optional.empty();
       }
       boolean layout = type == dev.topo.grammar.TopologyLexer.WS || type == dev.topo.grammar.TopologyLexer.LINE_COMMENT
           || (type == dev.topo.grammar.TopologyLexer.BLOCK_COMMENT && t.getText().length() >= 4 && t.getText().endsWith("*/"));
       if (!layout && type != org.antlr.v4.runtime.Token.EOF) {
-        return false;
+        return Optional.empty();
       }
     }
-    return true;
+    return Optional.of(tree);
   }
 
   /** Whether a block holds another top-level declaration (a host hoisted out of it). */

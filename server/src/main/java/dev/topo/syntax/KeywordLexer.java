@@ -3,10 +3,7 @@ package dev.topo.syntax;
 import dev.topo.grammar.TopologyLexer;
 import dev.topo.grammar.TopologyParser;
 import dev.topo.model.Keyword;
-import java.nio.CharBuffer;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CodePointBuffer;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 
@@ -27,8 +24,7 @@ public final class KeywordLexer extends TopologyLexer {
 
   /** A lexer over a text whose token offsets are Java string indices (UTF-16 units, as LSP positions). */
   public static KeywordLexer of(String text, String sourceName) {
-    return new KeywordLexer(CodePointCharStream.fromBuffer(
-        CodePointBuffer.withChars(CharBuffer.wrap(text.toCharArray())), sourceName));
+    return new KeywordLexer(TopologySyntax.chars(sourceName, text));
   }
 
   @Override

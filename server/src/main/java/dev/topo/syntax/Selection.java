@@ -23,24 +23,32 @@ public final class Selection {
 
   /** The steps at an offset, innermost first; the last is always the whole text. */
   public static List<Step> at(SyntaxTree tree, int offset) {
-    String text = tree.text();
+    return at(DocumentSyntax.of(tree), offset);
+  }
+
+  /** As {@link #at(SyntaxTree, int)}, reading the document's segments where they stand. */
+  public static List<Step> at(DocumentSyntax syntax, int offset) {
+    String text = syntax.text();
     int at = Math.max(0, Math.min(offset, text.length()));
     List<Step> inner = new ArrayList<>();
-    Step word = word(tree.tokens(), at);
+    Step word = word(syntax.tokens(), at);
     if (word != null) {
       inner.add(word);
     }
     List<Step> statements = new ArrayList<>();
-    List<StatementContext> level = tree.root() == null ? List.of() : tree.root().statement();
+    // A statement's offsets are its segment's tree's, moved by the segment's shift, as are those inside it.
+    List<DocumentSyntax.Placed> level = syntax.topLevel();
     boolean deeper = true;
     while (deeper) {
       deeper = false;
-      for (StatementContext s : level) {
-        Step span = span(s);
+      for (DocumentSyntax.Placed placed : level) {
+        StatementContext s = placed.statement();
+        Step span = span(s, placed.shift());
         if (span != null && span.start <= at && at <= span.end && !Formatter.isLoneSemi(s)) {
           statements.add(0, span);
           if (s.block() != null) {
-            level = s.block().statement();
+            level = s.block().statement().stream()
+                .map(inside -> new DocumentSyntax.Placed(inside, placed.tree(), placed.shift())).toList();
             deeper = true;
           }
           break;
@@ -93,13 +101,13 @@ public final class Selection {
         || type == TopologyLexer.SEMI;
   }
 
-  private static Step span(StatementContext s) {
+  private static Step span(StatementContext s, int shift) {
     Token start = s.getStart();
     Token stop = s.getStop();
     if (!ModelBuilder.present(start)) {
       return null;
     }
     int end = stop != null && ModelBuilder.present(stop) ? stop.getStopIndex() + 1 : start.getStopIndex() + 1;
-    return new Step(start.getStartIndex(), Math.max(end, start.getStopIndex() + 1));
+    return new Step(start.getStartIndex() + shift, Math.max(end, start.getStopIndex() + 1) + shift);
   }
 }

@@ -41,12 +41,19 @@ public final class StatementTree {
   }
 
   public static StatementTree of(SyntaxTree tree) {
-    Builder builder = new Builder(tree);
-    List<Node> top = builder.statements(tree.root().statement());
+    return of(DocumentSyntax.of(tree));
+  }
+
+  /** The statements of a document's syntax, read segment by segment where they stand. */
+  public static StatementTree of(DocumentSyntax syntax) {
+    List<Node> top = new ArrayList<>();
+    for (DocumentSyntax.Placed placed : syntax.topLevel()) {
+      top.addAll(new Builder(placed.tree(), placed.shift()).statements(List.of(placed.statement())));
+    }
     List<Span> comments = new ArrayList<>();
-    for (Token token : tree.tokens()) {
+    for (Token token : syntax.tokens()) {
       if (token.getType() == TopologyLexer.LINE_COMMENT || token.getType() == TopologyLexer.BLOCK_COMMENT) {
-        comments.add(builder.span(token));
+        comments.add(new Span(syntax.uri(), token.getStartIndex(), token.getStopIndex() + 1));
       }
     }
     return new StatementTree(List.copyOf(top), List.copyOf(comments));
@@ -86,11 +93,14 @@ public final class StatementTree {
     return path(offset).stream().filter(n -> n.span().start() == offset).findFirst();
   }
 
+  /** Reads the statements of one tree, moved by the offset at which its text stands in the document. */
   private static final class Builder {
     private final SyntaxTree tree;
+    private final int shift;
 
-    Builder(SyntaxTree tree) {
+    Builder(SyntaxTree tree, int shift) {
       this.tree = tree;
+      this.shift = shift;
     }
 
     List<Node> statements(List<StatementContext> statements) {
@@ -111,12 +121,8 @@ public final class StatementTree {
       return nodes;
     }
 
-    private static int offset(TerminalNode brace) {
-      return brace != null && ModelBuilder.present(brace.getSymbol()) ? brace.getSymbol().getStartIndex() : -1;
-    }
-
-    Span span(Token token) {
-      return new Span(tree.uri(), token.getStartIndex(), token.getStopIndex() + 1);
+    private int offset(TerminalNode brace) {
+      return brace != null && ModelBuilder.present(brace.getSymbol()) ? brace.getSymbol().getStartIndex() + shift : -1;
     }
 
     /** As {@link ModelBuilder#span(ParserRuleContext)}, so that spans agree with the model's. */
@@ -129,7 +135,7 @@ public final class StatementTree {
       if (ModelBuilder.present(start) && to < start.getStopIndex() + 1) {
         to = start.getStopIndex() + 1;
       }
-      return new Span(tree.uri(), from, to);
+      return new Span(tree.uri(), from + shift, to + shift);
     }
   }
 }

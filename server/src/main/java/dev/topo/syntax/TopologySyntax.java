@@ -37,14 +37,18 @@ public final class TopologySyntax {
 
   /** Parses and builds the model of one file. */
   public static FileModel parse(URI uri, String text) {
-    return ModelBuilder.build(parseTree(uri, text));
+    return model(parseTree(uri, text));
+  }
+
+  /** The model of a parsed text. */
+  public static FileModel model(SyntaxTree tree) {
+    return ModelBuilder.build(tree);
   }
 
   public static SyntaxTree parseTree(URI uri, String text) {
     if (text.length() > MAX_TEXT_LENGTH) {
       return tooLarge(uri, text);
     }
-    // UTF-16 units as symbols, so that token offsets are Java string indices (LSP positions).
     TopologyLexer lexer = KeywordLexer.of(text, uri.toString());
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
@@ -73,6 +77,15 @@ public final class TopologySyntax {
     }
     problems.addAll(PropertyShape.problems(root, tokens.getTokens(), uri, text.length()));
     return new SyntaxTree(uri, text, root, tokens.getTokens(), problems);
+  }
+
+  /** The text as the lexer reads it: UTF-16 units as symbols, so that token offsets are Java string indices (LSP positions). */
+  static CodePointCharStream chars(URI uri, String text) {
+    return chars(uri.toString(), text);
+  }
+
+  static CodePointCharStream chars(String sourceName, String text) {
+    return CodePointCharStream.fromBuffer(CodePointBuffer.withChars(CharBuffer.wrap(text.toCharArray())), sourceName);
   }
 
   private static SyntaxTree tooLarge(URI uri, String text) {

@@ -1,32 +1,98 @@
 package dev.topo.workspace;
 
 import dev.topo.model.FileModel;
+import dev.topo.syntax.DocumentSyntax;
 import dev.topo.syntax.IncrementalParse;
+import dev.topo.syntax.SyntaxTree;
 import dev.topo.syntax.TopologySyntax;
 import java.net.URI;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * File models by document, reused while the text is unchanged: an import that many programs
- * share is parsed once, and an edit re-parses only the block it touches when it can. Safe to
- * use from several threads.
+ * File models and their concrete syntax by document, reused while the text is unchanged: an
+ * import that many programs share is parsed once, an edit re-parses only the block it
+ * touches when it can, and the editor's features read the syntax of the parse the
+ * diagnostics made instead of parsing again. Safe to use from several threads.
  */
-public final class ParseCache {
-  private final ConcurrentHashMap<URI, FileModel> models = new ConcurrentHashMap<>();
+public final class ParseCache implements SyntaxSource {
+  /** How many times the cache parsed a text whole, and how many edits it served by re-parsing a piece. */
+  public record Parses(long full, long incremental) {}
+
+  private record Entry(FileModel model, DocumentSyntax syntax) {}
+
+  private final ConcurrentHashMap<URI, Entry> entries = new ConcurrentHashMap<>();
+  private final LongAdder full = new LongAdder();
+  private final LongAdder incremental = new LongAdder();
+  /** Whether each version keeps the syntax its parse made; else it is parsed again if ever read. */
+  private final boolean keepSyntax;
+
+  /** A cache for the editor: each version keeps its syntax, so that features never parse. */
+  public ParseCache() {
+    this(true);
+  }
+
+  private ParseCache(boolean keepSyntax) {
+    this.keepSyntax = keepSyntax;
+  }
+
+  /**
+   * A cache for a batch run that reads only models (a check from the command line): trees
+   * are dropped once their models are built, which halves the memory a run holds; a syntax
+   * read all the same is parsed then.
+   */
+  public static ParseCache modelsOnly() {
+    return new ParseCache(false);
+  }
 
   public FileModel get(URI uri, String text) {
-    FileModel cached = models.get(uri);
-    if (cached != null && cached.text().equals(text)) {
-      return cached;
+    return entry(uri, text).model();
+  }
+
+  /**
+   * The syntax of a file this cache parsed (made lazily, once per version). A version the
+   * cache no longer holds (an edit came since) is parsed whole if its syntax is read.
+   */
+  @Override
+  public DocumentSyntax syntax(FileModel file) {
+    Entry cached = entries.get(file.uri());
+    if (cached != null && (cached.model() == file || cached.model().text().equals(file.text()))) {
+      return cached.syntax();
     }
-    // An edit inside one block of a document already parsed re-parses only that block.
-    FileModel fresh = cached == null ? TopologySyntax.parse(uri, text)
-        : IncrementalParse.reparse(cached, text).orElseGet(() -> TopologySyntax.parse(uri, text));
-    models.put(uri, fresh);
-    return fresh;
+    return DocumentSyntax.parsing(file.uri(), file.text(), this::parseWhole);
   }
 
   public void forget(URI uri) {
-    models.remove(uri);
+    entries.remove(uri);
+  }
+
+  /** What the cache has parsed so far, for tests that check nothing is parsed twice. */
+  public Parses parses() {
+    return new Parses(full.sum(), incremental.sum());
+  }
+
+  private Entry entry(URI uri, String text) {
+    Entry cached = entries.get(uri);
+    if (cached != null && cached.model().text().equals(text)) {
+      return cached;
+    }
+    // An edit inside one block of a document already parsed re-parses only that block.
+    Entry fresh = cached == null ? null : IncrementalParse.reparsePiece(cached.model(), text).map(r -> {
+      incremental.increment();
+      return new Entry(r.model(), keepSyntax ? cached.syntax().edit(text, r.start(), r.oldEnd(), r.piece())
+          : DocumentSyntax.parsing(uri, text, this::parseWhole));
+    }).orElse(null);
+    if (fresh == null) {
+      SyntaxTree tree = parseWhole(uri, text);
+      fresh = new Entry(TopologySyntax.model(tree),
+          keepSyntax ? DocumentSyntax.of(tree) : DocumentSyntax.parsing(uri, text, this::parseWhole));
+    }
+    entries.put(uri, fresh);
+    return fresh;
+  }
+
+  private SyntaxTree parseWhole(URI uri, String text) {
+    full.increment();
+    return TopologySyntax.parseTree(uri, text);
   }
 }

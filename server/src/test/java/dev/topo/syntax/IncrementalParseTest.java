@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Re-parsing one block must give exactly the model a full parse of the new text gives. */
 class IncrementalParseTest {
   static final URI URI_ = URI.create("file:///ws/main.topo");
-  private static final String[] FRAGMENTS = {"x", "1", " ", "\n", "-", "cpu 2\n", "memory 4Gi\n", "os windows\n",
+  static final String[] FRAGMENTS = {"x", "1", " ", "\n", "-", "cpu 2\n", "memory 4Gi\n", "os windows\n",
       "container c9 { os linux }\n", "// topo-ignore missing-limits\n", "}", "{", "\"", "/*", "image \"a:1\"\n",
       "privileged true\n", "share pid\n", "library zlib \"1.2\"\n", "module m9 { requires zlib \">=1\" }\n", "host h9 { }\n"};
 
@@ -30,7 +30,7 @@ class IncrementalParseTest {
   }
 
   /** Fragments that keep a file well formed most of the time, so the shortcut is taken often. */
-  private static final String[] GENTLE = {"x", "1", " ", "\n", "cpu 2\n", "os windows\n", "// note\n",
+  static final String[] GENTLE = {"x", "1", " ", "\n", "cpu 2\n", "os windows\n", "// note\n",
       "// topo-ignore missing-limits\n", "privileged true\n", "library zlib \"1.2\"\n"};
 
   @Test
