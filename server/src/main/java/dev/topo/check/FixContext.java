@@ -5,6 +5,7 @@ import dev.topo.check.edit.StatementEditor;
 import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
 import dev.topo.workspace.Program;
+import dev.topo.workspace.SyntaxSource;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -12,15 +13,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A program and the editors of its files, made once per request: several fixes of one
- * document share the parse that finding statements needs.
+ * A program and the editors of its files, made once per request from the syntax the
+ * snapshot already holds: several fixes of one document share its statement tree.
  */
 public final class FixContext {
   private final Program program;
+  private final SyntaxSource syntaxes;
   private final Map<URI, StatementEditor> editors = new HashMap<>();
 
-  public FixContext(Program program) {
+  /** @param syntaxes the syntax of the program's files, as the snapshot holds it: fixes parse nothing again */
+  public FixContext(Program program, SyntaxSource syntaxes) {
     this.program = program;
+    this.syntaxes = syntaxes;
   }
 
   public Program program() {
@@ -33,7 +37,10 @@ public final class FixContext {
 
   /** The editor of a file of the program (the root's when the URI is none of them). */
   public StatementEditor editor(URI uri) {
-    return editors.computeIfAbsent(uri, u -> StatementEditor.of(file(u)));
+    return editors.computeIfAbsent(uri, u -> {
+      FileModel file = file(u);
+      return StatementEditor.of(file, syntaxes.syntax(file).statements());
+    });
   }
 
   private FileModel file(URI uri) {

@@ -50,21 +50,21 @@ public final class CodeActionFeature {
     if (wanted(only, CodeActionKind.QuickFix)) {
       Map<Finding, Diagnostic> findings = findings(snapshot, context, start, end, settings);
       List<Finding> asked = new ArrayList<>(findings.keySet());
-      for (Fix fix : QuickFixes.of(snapshot.analysis().program(), asked)) {
+      for (Fix fix : QuickFixes.of(snapshot.analysis().program(), snapshot.syntaxes(), asked)) {
         cancel.check();
         Finding finding = fix.finding().orElseThrow();
         actions.add(Either.forRight(action(snapshot, fix, CodeActionKind.QuickFix, findings.get(finding))));
       }
     }
     if (wanted(only, CodeActionKind.RefactorExtract)) {
-      for (Fix fix : Refactorings.at(snapshot.analysis().program(), start, end)) {
+      for (Fix fix : Refactorings.at(snapshot.analysis().program(), snapshot.syntaxes(), start, end)) {
         actions.add(Either.forRight(action(snapshot, fix, CodeActionKind.RefactorExtract, null)));
       }
     }
     // Source actions only when asked for by kind (a "Source Action..." menu, or on save):
     // they look at the whole document, which the light bulb on every cursor move need not pay for.
     if (only != null && wanted(only, CodeActionKind.SourceFixAll)) {
-      QuickFixes.fixAll(snapshot.analysis().program(), shown(snapshot, settings))
+      QuickFixes.fixAll(snapshot.analysis().program(), snapshot.syntaxes(), shown(snapshot, settings))
           .ifPresent(fix -> actions.add(Either.forRight(action(snapshot, fix, CodeActionKind.SourceFixAll, null))));
     }
     return actions;

@@ -144,11 +144,7 @@ class OneParsePerVersionTest {
 
       List<?> actions = service.codeAction(new CodeActionParams(id, whole, new CodeActionContext(List.of()))).get();
       assertFalse(actions.isEmpty(), "a container without limits has a quick fix");
-      // TODO(lead): check/fix's FixContext builds each file's Layout from StatementTree.of(TopologySyntax.parseTree(...)),
-      // so code actions parse the document once more. Wire Layout to the snapshot's syntax
-      // (CodeActionFeature passes snapshot.syntaxes() down to FixContext, and Layout takes
-      // syntaxes.syntax(file).statements()); then this expects `version`, as every other request does.
-      assertEquals(version + 1, parses.get(), "code actions parse the document once more, until FixContext/Layout read the shared syntax");
+      assertEquals(version, parses.get(), "code actions read the statements of the snapshot's syntax");
     }
   }
 }

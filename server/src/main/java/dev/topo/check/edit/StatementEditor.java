@@ -5,7 +5,6 @@ import dev.topo.model.LineMap;
 import dev.topo.model.Span;
 import dev.topo.syntax.StatementTree;
 import dev.topo.syntax.StatementTree.Node;
-import dev.topo.syntax.TopologySyntax;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,17 +29,18 @@ public final class StatementEditor {
   private final String newline;
   private final String unit;
 
-  private StatementEditor(FileModel file) {
+  private StatementEditor(FileModel file, StatementTree statements) {
     this.uri = file.uri();
     this.text = file.text();
     this.lines = file.lines();
-    this.statements = StatementTree.of(TopologySyntax.parseTree(file.uri(), file.text()));
+    this.statements = statements;
     this.newline = detectNewline(text);
     this.unit = detectUnit();
   }
 
-  public static StatementEditor of(FileModel file) {
-    return new StatementEditor(file);
+  /** An editor of a file whose statements are already known (from the snapshot's syntax). */
+  public static StatementEditor of(FileModel file, StatementTree statements) {
+    return new StatementEditor(file, statements);
   }
 
   public URI uri() {

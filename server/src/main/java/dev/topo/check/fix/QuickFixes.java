@@ -9,6 +9,7 @@ import dev.topo.model.Span;
 import dev.topo.model.Suppression;
 import dev.topo.syntax.StatementTree.Node;
 import dev.topo.workspace.Program;
+import dev.topo.workspace.SyntaxSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +32,8 @@ public final class QuickFixes {
    * The fixes of findings of the program's root file, in order, each finding's repairs
    * first, then its suppression; they share the work of reading the files.
    */
-  public static List<Fix> of(Program program, List<Finding> findings) {
-    FixContext context = new FixContext(program);
+  public static List<Fix> of(Program program, SyntaxSource syntaxes, List<Finding> findings) {
+    FixContext context = new FixContext(program, syntaxes);
     List<Fix> fixes = new ArrayList<>();
     for (Finding finding : findings) {
       fixes.addAll(finding.rule().fixes(context, finding));
@@ -46,8 +47,8 @@ public final class QuickFixes {
    * would touch a place another one already edits is left for a second run. Empty when there
    * is nothing to repair.
    */
-  public static Optional<Fix> fixAll(Program program, List<Finding> findings) {
-    FixContext context = new FixContext(program);
+  public static Optional<Fix> fixAll(Program program, SyntaxSource syntaxes, List<Finding> findings) {
+    FixContext context = new FixContext(program, syntaxes);
     List<SourceEdit> edits = new ArrayList<>();
     int count = 0;
     for (Finding finding : findings) {

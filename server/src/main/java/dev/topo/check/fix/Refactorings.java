@@ -15,6 +15,7 @@ import dev.topo.model.Span;
 import dev.topo.syntax.StatementTree.Node;
 import dev.topo.workspace.Locator;
 import dev.topo.workspace.Program;
+import dev.topo.workspace.SyntaxSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,8 +35,8 @@ public final class Refactorings {
   private Refactorings() {}
 
   /** The refactorings offered for a stretch of the root file (a cursor is an empty one). */
-  public static List<Fix> at(Program program, int start, int end) {
-    FixContext context = new FixContext(program);
+  public static List<Fix> at(Program program, SyntaxSource syntaxes, int start, int end) {
+    FixContext context = new FixContext(program, syntaxes);
     List<Fix> fixes = new ArrayList<>();
     moveToOwnPod(context, start, end).ifPresent(fixes::add);
     return fixes;
