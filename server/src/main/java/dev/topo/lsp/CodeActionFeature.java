@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Finding;
 import dev.topo.check.Fix;
@@ -36,7 +37,7 @@ public final class CodeActionFeature {
 
   private CodeActionFeature() {}
 
-  public static List<Either<Command, CodeAction>> codeActions(Session.Snapshot snapshot, CodeActionParams params,
+  public static List<Either<Command, CodeAction>> codeActions(Snapshot snapshot, CodeActionParams params,
       Settings settings, Cancellation cancel) {
     if (params.getRange() == null) {
       return List.of();
@@ -88,7 +89,7 @@ public final class CodeActionFeature {
    * stand for (same rule, same range), or when the context holds none of ours, those whose
    * range meets the requested one.
    */
-  private static Map<Finding, Diagnostic> findings(Session.Snapshot snapshot, CodeActionContext context, int start,
+  private static Map<Finding, Diagnostic> findings(Snapshot snapshot, CodeActionContext context, int start,
       int end, Settings settings) {
     Map<Finding, Diagnostic> result = new LinkedHashMap<>();
     List<Diagnostic> ours = new ArrayList<>();
@@ -125,13 +126,13 @@ public final class CodeActionFeature {
   }
 
   /** The findings the client is shown: info ones only when the settings say so. */
-  private static List<Finding> shown(Session.Snapshot snapshot, Settings settings) {
+  private static List<Finding> shown(Snapshot snapshot, Settings settings) {
     return snapshot.analysis().findings().stream()
         .filter(f -> f.severity() != Severity.INFO || settings.showInfo())
         .toList();
   }
 
-  private static CodeAction action(Session.Snapshot snapshot, Fix fix, String kind, Diagnostic diagnostic) {
+  private static CodeAction action(Snapshot snapshot, Fix fix, String kind, Diagnostic diagnostic) {
     CodeAction action = new CodeAction(fix.title());
     action.setKind(kind);
     if (diagnostic != null) {
@@ -145,7 +146,7 @@ public final class CodeActionFeature {
   }
 
   /** The edits by document, each converted with the lines of its own file. */
-  static WorkspaceEdit workspaceEdit(Session.Snapshot snapshot, List<SourceEdit> edits) {
+  static WorkspaceEdit workspaceEdit(Snapshot snapshot, List<SourceEdit> edits) {
     Map<String, List<TextEdit>> changes = new LinkedHashMap<>();
     for (SourceEdit edit : edits) {
       Span span = edit.span();

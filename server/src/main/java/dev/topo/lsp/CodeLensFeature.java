@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Usage;
 import dev.topo.workspace.Capacity;
@@ -25,7 +26,7 @@ public final class CodeLensFeature {
 
   private CodeLensFeature() {}
 
-  public static List<CodeLens> codeLenses(Session.Snapshot snapshot, Cancellation cancel) {
+  public static List<CodeLens> codeLenses(Snapshot snapshot, Cancellation cancel) {
     Program program = snapshot.analysis().program();
     List<CodeLens> lenses = new ArrayList<>();
     for (Entity declaration : snapshot.file().declarations()) {

@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.knowledge.Entry;
 import dev.topo.knowledge.KnowledgeBase;
@@ -65,7 +66,7 @@ public final class CompletionFeature {
   private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target", ".idea", ".vscode");
 
   private final Session session;
-  private final Session.Snapshot snapshot;
+  private final Snapshot snapshot;
   private final Program program;
   private final CursorContext context;
   private final Range range;
@@ -73,7 +74,7 @@ public final class CompletionFeature {
   private final String locale;
   private final List<CompletionItem> items = new ArrayList<>();
 
-  private CompletionFeature(Session session, Session.Snapshot snapshot, CursorContext context, int offset,
+  private CompletionFeature(Session session, Snapshot snapshot, CursorContext context, int offset,
       boolean snippets) {
     this.session = session;
     this.snapshot = snapshot;
@@ -90,7 +91,7 @@ public final class CompletionFeature {
    *
    * @param snippets whether the client inserts snippets (placeholders and choices)
    */
-  public static CompletionList complete(Session session, Session.Snapshot snapshot, Position position,
+  public static CompletionList complete(Session session, Snapshot snapshot, Position position,
       boolean snippets, Cancellation cancel) {
     return complete(session, snapshot, position, snippets, null, cancel);
   }
@@ -100,7 +101,7 @@ public final class CompletionFeature {
    * user asked, or typed a word). The triggers are those of paths, so typed anywhere but in
    * a string (the first '/' of a comment, say) they bring nothing up.
    */
-  public static CompletionList complete(Session session, Session.Snapshot snapshot, Position position,
+  public static CompletionList complete(Session session, Snapshot snapshot, Position position,
       boolean snippets, String trigger, Cancellation cancel) {
     cancel.check();
     String text = snapshot.document().text();
@@ -128,7 +129,7 @@ public final class CompletionFeature {
    * that end before the cursor and those that start after it; whatever is half-typed lies
    * in that stretch, and nothing outside it changes the answer.
    */
-  static CursorContext context(Session.Snapshot snapshot, String text, int offset) {
+  static CursorContext context(Snapshot snapshot, String text, int offset) {
     int from = 0;
     int to = text.length();
     boolean declarationsBefore = false;

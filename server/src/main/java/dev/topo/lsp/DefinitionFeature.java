@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.model.Entity;
 import dev.topo.model.Span;
 import dev.topo.workspace.ProgramLoader;
@@ -29,7 +30,7 @@ public final class DefinitionFeature {
   private record Destination(URI uri, Range whole, Range name) {}
 
   public static Either<List<? extends Location>, List<? extends LocationLink>> definition(
-      Session session, Session.Snapshot snapshot, Position position) {
+      Session session, Snapshot snapshot, Position position) {
     Optional<Target> target = Locations.target(snapshot, position);
     Optional<Destination> destination = target.flatMap(t -> destination(session, snapshot, t));
     if (destination.isEmpty()) {
@@ -43,7 +44,7 @@ public final class DefinitionFeature {
     return Either.forLeft(List.of(new Location(d.uri.toString(), d.name)));
   }
 
-  private static Optional<Destination> destination(Session session, Session.Snapshot snapshot, Target target) {
+  private static Optional<Destination> destination(Session session, Snapshot snapshot, Target target) {
     if (target instanceof Target.ImportPath path) {
       URI from = snapshot.file().uri();
       Range start = new Range(new Position(0, 0), new Position(0, 0));
@@ -59,7 +60,7 @@ public final class DefinitionFeature {
         .map(p -> destination(snapshot, p.library().span(), p.library().name().span()));
   }
 
-  private static Destination destination(Session.Snapshot snapshot, Span whole, Span name) {
+  private static Destination destination(Snapshot snapshot, Span whole, Span name) {
     var lines = snapshot.lines(whole.source());
     return new Destination(whole.source(), Positions.range(lines, whole), Positions.range(lines, name));
   }

@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.check.Finding;
 import dev.topo.check.Severity;
 import dev.topo.model.ProblemCode;
@@ -20,7 +21,7 @@ public final class DiagnosticsFeature {
 
   private DiagnosticsFeature() {}
 
-  public static List<Diagnostic> diagnostics(Session.Snapshot snapshot, Settings settings) {
+  public static List<Diagnostic> diagnostics(Snapshot snapshot, Settings settings) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Finding finding : snapshot.analysis().findings()) {
       if (finding.severity() == Severity.INFO && !settings.showInfo()) {
@@ -31,7 +32,7 @@ public final class DiagnosticsFeature {
     return diagnostics;
   }
 
-  static Diagnostic diagnostic(Session.Snapshot snapshot, Finding finding) {
+  static Diagnostic diagnostic(Snapshot snapshot, Finding finding) {
     Diagnostic d = new Diagnostic(Positions.range(snapshot.lines(), finding.span()), finding.message());
     d.setSeverity(severity(finding.severity()));
     d.setSource(SOURCE);

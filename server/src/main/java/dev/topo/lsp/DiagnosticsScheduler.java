@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.model.FileModel;
 import dev.topo.workspace.TextDocument;
 import java.net.URI;
@@ -25,7 +26,6 @@ public final class DiagnosticsScheduler {
   private final ExecutorService executor;
   private final Consumer<PublishDiagnosticsParams> publisher;
   private final Map<URI, AtomicLong> tickets = new ConcurrentHashMap<>();
-  private final Object publishLock;
   private volatile boolean push = true;
   private volatile Consumer<String> failures = message -> System.err.println("[topo] " + message);
 
@@ -35,14 +35,12 @@ public final class DiagnosticsScheduler {
   }
 
   /**
-   * @param publisher sends diagnostics; it is called holding {@code publishLock}, the lock
-   *     under which documents are updated, so that the version check and the send are one step
+   * @param publisher sends diagnostics; it is called while the session's documents cannot
+   *     change, so that the version check and the send are one step
    */
-  public DiagnosticsScheduler(Session session, ExecutorService executor, Object publishLock,
-      Consumer<PublishDiagnosticsParams> publisher) {
+  public DiagnosticsScheduler(Session session, ExecutorService executor, Consumer<PublishDiagnosticsParams> publisher) {
     this.session = session;
     this.executor = executor;
-    this.publishLock = publishLock;
     this.publisher = publisher;
   }
 
@@ -92,7 +90,7 @@ public final class DiagnosticsScheduler {
         .toList();
   }
 
-  private static boolean includes(Session.Snapshot snapshot, URI uri) {
+  private static boolean includes(Snapshot snapshot, URI uri) {
     for (FileModel file : snapshot.analysis().program().files()) {
       if (file.uri().normalize().equals(uri.normalize())) {
         return true;
@@ -120,13 +118,13 @@ public final class DiagnosticsScheduler {
     try {
       session.snapshot(uri, () -> stale(uri, ticket)).ifPresent(snapshot -> {
         var diagnostics = DiagnosticsFeature.diagnostics(snapshot, session.settings());
-        synchronized (publishLock) {
+        session.whileUnchanged(() -> {
           boolean current = session.documents().get(uri)
               .map(d -> d.version() == snapshot.document().version()).orElse(false);
           if (current && !stale(uri, ticket)) {
             publisher.accept(new PublishDiagnosticsParams(uri.toString(), diagnostics, snapshot.document().version()));
           }
-        }
+        });
       });
     } catch (CancellationException e) {
       // a newer change superseded this run
@@ -140,9 +138,7 @@ public final class DiagnosticsScheduler {
   public void closed(URI uri) {
     tickets.computeIfAbsent(uri, k -> new AtomicLong()).incrementAndGet();
     if (push) {
-      synchronized (publishLock) {
-        publisher.accept(new PublishDiagnosticsParams(uri.toString(), List.of()));
-      }
+      session.whileUnchanged(() -> publisher.accept(new PublishDiagnosticsParams(uri.toString(), List.of())));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.model.Entity;
 import dev.topo.model.Name;
 import dev.topo.model.Span;
@@ -21,7 +22,7 @@ import org.eclipse.lsp4j.Position;
 public final class DocumentHighlightFeature {
   private DocumentHighlightFeature() {}
 
-  public static List<DocumentHighlight> highlights(Session.Snapshot snapshot, Position position) {
+  public static List<DocumentHighlight> highlights(Snapshot snapshot, Position position) {
     Optional<Target> target = Locations.target(snapshot, position);
     if (target.isEmpty()) {
       return List.of();
@@ -50,7 +51,7 @@ public final class DocumentHighlightFeature {
   }
 
   /** Adds a highlight if the place is in this document (a declaration may be in an import). */
-  private static void add(Session.Snapshot snapshot, List<DocumentHighlight> found, Span span, DocumentHighlightKind kind) {
+  private static void add(Snapshot snapshot, List<DocumentHighlight> found, Span span, DocumentHighlightKind kind) {
     if (References.inDocument(span, snapshot.file().uri())) {
       found.add(new DocumentHighlight(Positions.range(snapshot.lines(), span), kind));
     }

@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.model.Import;
 import dev.topo.workspace.ProgramLoader;
 import java.net.URI;
@@ -16,7 +17,7 @@ import org.eclipse.lsp4j.DocumentLink;
 public final class DocumentLinkFeature {
   private DocumentLinkFeature() {}
 
-  public static List<DocumentLink> links(Session session, Session.Snapshot snapshot) {
+  public static List<DocumentLink> links(Session session, Snapshot snapshot) {
     URI from = snapshot.file().uri();
     ProgramLoader loader = new ProgramLoader(session.documents(), session.cache(), session.rootOf(from));
     List<DocumentLink> links = new ArrayList<>();

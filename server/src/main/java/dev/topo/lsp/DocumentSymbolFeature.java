@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Properties;
@@ -30,7 +31,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 public final class DocumentSymbolFeature {
   private DocumentSymbolFeature() {}
 
-  public static List<Either<SymbolInformation, DocumentSymbol>> symbols(Session.Snapshot snapshot,
+  public static List<Either<SymbolInformation, DocumentSymbol>> symbols(Snapshot snapshot,
       ClientCapabilities client) {
     List<SymbolKind> supported = supportedKinds(client);
     List<Either<SymbolInformation, DocumentSymbol>> result = new ArrayList<>();
@@ -46,7 +47,7 @@ public final class DocumentSymbolFeature {
     return result;
   }
 
-  private static DocumentSymbol symbol(Session.Snapshot snapshot, Entity entity, List<SymbolKind> supported) {
+  private static DocumentSymbol symbol(Snapshot snapshot, Entity entity, List<SymbolKind> supported) {
     Span whole = entity.span();
     Span name = whole.contains(entity.name().span()) ? entity.name().span() : new Span(whole.source(), whole.start(), whole.start());
     DocumentSymbol symbol = new DocumentSymbol(label(entity), kind(entity.kind(), supported),
@@ -60,7 +61,7 @@ public final class DocumentSymbolFeature {
   }
 
   /** For clients without hierarchical support: one flat list naming each symbol's container. */
-  private static void flatten(Session.Snapshot snapshot, Entity entity, Entity parent, List<SymbolKind> supported,
+  private static void flatten(Snapshot snapshot, Entity entity, Entity parent, List<SymbolKind> supported,
       List<Either<SymbolInformation, DocumentSymbol>> result) {
     SymbolInformation info = new SymbolInformation(label(entity), kind(entity.kind(), supported),
         new Location(snapshot.file().uri().toString(), Positions.range(snapshot.lines(), entity.span())),

@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Finding;
 import dev.topo.knowledge.Entry;
@@ -22,7 +23,7 @@ public final class ExplainFeature {
   /** The answer on the wire: {@code { "markdown": "..." }}. */
   public record Explanation(String markdown) {}
 
-  public static Explanation explain(Session session, Session.Snapshot snapshot, Position position, Cancellation cancel) {
+  public static Explanation explain(Session session, Snapshot snapshot, Position position, Cancellation cancel) {
     cancel.check();
     if (position == null) {
       return null;

@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.syntax.Folding;
 import java.util.List;
 import org.eclipse.lsp4j.FoldingRange;
@@ -12,7 +13,7 @@ import org.eclipse.lsp4j.FoldingRangeKind;
 final class FoldingRangeFeature {
   private FoldingRangeFeature() {}
 
-  static List<FoldingRange> folds(Session.Snapshot snapshot) {
+  static List<FoldingRange> folds(Snapshot snapshot) {
     return Folding.of(snapshot.syntax()).stream().map(FoldingRangeFeature::range).toList();
   }
 

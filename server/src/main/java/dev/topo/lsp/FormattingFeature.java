@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.model.Span;
 import dev.topo.syntax.Formatter;
 import java.util.List;
@@ -17,11 +18,11 @@ import org.eclipse.lsp4j.TextEdit;
 final class FormattingFeature {
   private FormattingFeature() {}
 
-  static List<TextEdit> document(Session.Snapshot snapshot, FormattingOptions options) {
+  static List<TextEdit> document(Snapshot snapshot, FormattingOptions options) {
     return edits(snapshot, Formatter.formatDocument(snapshot.syntax().tree(), options(options)));
   }
 
-  static List<TextEdit> range(Session.Snapshot snapshot, Range range, FormattingOptions options) {
+  static List<TextEdit> range(Snapshot snapshot, Range range, FormattingOptions options) {
     if (range == null) {
       return document(snapshot, options);
     }
@@ -41,7 +42,7 @@ final class FormattingFeature {
         insertSpaces == null || insertSpaces);
   }
 
-  private static List<TextEdit> edits(Session.Snapshot snapshot, Optional<Formatter.Edit> edit) {
+  private static List<TextEdit> edits(Snapshot snapshot, Optional<Formatter.Edit> edit) {
     return edit.map(e -> wholeLineEnds(snapshot.document().text(), e)).map(e -> List.of(new TextEdit(
         Positions.range(snapshot.lines(), new Span(snapshot.document().uri(), e.start(), e.end())), e.text())))
         .orElse(List.of());

@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Finding;
 import dev.topo.knowledge.Entry;
@@ -33,7 +34,7 @@ public final class HoverFeature {
   private HoverFeature() {}
 
   /** The hover at a position, or null when there is nothing to say. */
-  public static Hover hover(Session session, Session.Snapshot snapshot, Position position, Cancellation cancel) {
+  public static Hover hover(Session session, Snapshot snapshot, Position position, Cancellation cancel) {
     cancel.check();
     FileModel file = snapshot.file();
     int offset = Positions.offset(snapshot.lines(), position);
@@ -102,7 +103,7 @@ public final class HoverFeature {
   }
 
   /** Findings of this document whose range holds the offset, narrowest first. */
-  static List<Finding> findingsAt(Session.Snapshot snapshot, int offset) {
+  static List<Finding> findingsAt(Snapshot snapshot, int offset) {
     URI uri = snapshot.file().uri();
     List<Finding> found = new ArrayList<>();
     for (Finding f : snapshot.analysis().findings()) {

@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Usage;
 import dev.topo.workspace.Capacity;
@@ -23,7 +24,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 public final class InlayHintFeature {
   private InlayHintFeature() {}
 
-  public static List<InlayHint> inlayHints(Session.Snapshot snapshot, InlayHintParams params, Cancellation cancel) {
+  public static List<InlayHint> inlayHints(Snapshot snapshot, InlayHintParams params, Cancellation cancel) {
     if (params.getRange() == null) {
       return List.of();
     }
@@ -42,7 +43,7 @@ public final class InlayHintFeature {
     return hints;
   }
 
-  private static Optional<InlayHint> hint(Session.Snapshot snapshot, Entity pod) {
+  private static Optional<InlayHint> hint(Snapshot snapshot, Entity pod) {
     Optional<Property<Integer>> replicas = pod.properties().replicas();
     if (replicas.isPresent() && replicas.get().known().isEmpty()) {
       return Optional.empty(); // an invalid count: its finding says so, a total would mislead
@@ -83,7 +84,7 @@ public final class InlayHintFeature {
         + ", each needing " + String.join(" and ", parts) + " (the sum of its containers' limits)";
   }
 
-  private static boolean within(Session.Snapshot snapshot, InlayHint hint, int from, int to) {
+  private static boolean within(Snapshot snapshot, InlayHint hint, int from, int to) {
     int at = Positions.offset(snapshot.lines(), hint.getPosition());
     return from <= at && at <= to;
   }

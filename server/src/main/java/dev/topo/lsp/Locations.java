@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.model.LineMap;
 import dev.topo.model.Span;
 import dev.topo.workspace.Locator;
@@ -13,7 +14,7 @@ final class Locations {
   private Locations() {}
 
   /** What stands at a position of the snapshot's document (a position past the end is clamped). */
-  static Optional<Target> target(Session.Snapshot snapshot, Position position) {
+  static Optional<Target> target(Snapshot snapshot, Position position) {
     if (position == null) {
       return Optional.empty();
     }
@@ -21,7 +22,7 @@ final class Locations {
   }
 
   /** A span of any file of the snapshot's program. */
-  static Location location(Session.Snapshot snapshot, Span span) {
+  static Location location(Snapshot snapshot, Span span) {
     return location(snapshot.lines(span.source()), span);
   }
 

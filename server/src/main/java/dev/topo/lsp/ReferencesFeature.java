@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.model.Entity;
 import dev.topo.model.Name;
@@ -21,7 +22,7 @@ import org.eclipse.lsp4j.Position;
 public final class ReferencesFeature {
   private ReferencesFeature() {}
 
-  public static List<Location> references(Session session, Session.Snapshot snapshot, Position position,
+  public static List<Location> references(Session session, Snapshot snapshot, Position position,
       boolean includeDeclaration, Cancellation cancel) {
     Optional<Target> target = Locations.target(snapshot, position);
     if (target.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
@@ -56,7 +57,7 @@ public final class RenameFeature {
 
   /** The name under the cursor and its text, or null when nothing there can be renamed. */
   public static Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepare(
-      Session.Snapshot snapshot, Position position) {
+      Snapshot snapshot, Position position) {
     Optional<Target> target = Locations.target(snapshot, position);
     if (target.isEmpty()) {
       return null;
@@ -68,7 +69,7 @@ public final class RenameFeature {
   }
 
   /** The edits that rename what the cursor names, across the workspace; null when nothing is there. */
-  public static WorkspaceEdit rename(Session session, Session.Snapshot snapshot, Position position, String newName,
+  public static WorkspaceEdit rename(Session session, Snapshot snapshot, Position position, String newName,
       Cancellation cancel) {
     Optional<Target> target = Locations.target(snapshot, position);
     if (target.isEmpty()) {

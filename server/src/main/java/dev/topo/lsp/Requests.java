@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +30,7 @@ public final class Requests {
    * Computes an answer from the document's snapshot, or answers {@code none} when the
    * document is neither open nor readable.
    */
-  public <T> CompletableFuture<T> compute(String uri, BiFunction<Session.Snapshot, Cancellation, T> work, T none) {
+  public <T> CompletableFuture<T> compute(String uri, BiFunction<Snapshot, Cancellation, T> work, T none) {
     if (!session.initialized()) {
       return notInitialized();
     }

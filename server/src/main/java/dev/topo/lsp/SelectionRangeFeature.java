@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.model.Span;
 import dev.topo.syntax.Selection;
 import dev.topo.syntax.DocumentSyntax;
@@ -16,7 +17,7 @@ import org.eclipse.lsp4j.SelectionRange;
 final class SelectionRangeFeature {
   private SelectionRangeFeature() {}
 
-  static List<SelectionRange> ranges(Session.Snapshot snapshot, List<Position> positions) {
+  static List<SelectionRange> ranges(Snapshot snapshot, List<Position> positions) {
     if (positions == null) {
       return List.of();
     }

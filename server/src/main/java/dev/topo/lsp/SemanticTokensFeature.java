@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.model.LineMap;
 import dev.topo.syntax.Highlighter;
@@ -64,13 +65,13 @@ final class SemanticTokensFeature {
     return options;
   }
 
-  static SemanticTokens full(Session.Snapshot snapshot, Cancellation cancel) {
+  static SemanticTokens full(Snapshot snapshot, Cancellation cancel) {
     String text = snapshot.document().text();
     return new SemanticTokens(encode(text, snapshot.lines(), highlights(snapshot), 0, text.length(), cancel));
   }
 
   /** The tokens that overlap the range, encoded as the protocol asks: relative to the previous one, from (0, 0). */
-  static SemanticTokens range(Session.Snapshot snapshot, Range range, Cancellation cancel) {
+  static SemanticTokens range(Snapshot snapshot, Range range, Cancellation cancel) {
     String text = snapshot.document().text();
     int from = range == null ? 0 : Positions.offset(snapshot.lines(), range.getStart());
     int to = range == null ? text.length() : Positions.offset(snapshot.lines(), range.getEnd());
@@ -78,7 +79,7 @@ final class SemanticTokensFeature {
         Math.max(from, to), cancel));
   }
 
-  private static List<Highlight> highlights(Session.Snapshot snapshot) {
+  private static List<Highlight> highlights(Snapshot snapshot) {
     return Highlighter.of(snapshot.syntax());
   }
 

@@ -6,6 +6,7 @@ import dev.topo.check.Cancellation;
 import dev.topo.check.Checker;
 import dev.topo.check.Config;
 import dev.topo.check.rules.Rules;
+import dev.topo.ide.Snapshot;
 import dev.topo.model.FileModel;
 import dev.topo.model.LineMap;
 import dev.topo.syntax.DocumentSyntax;
@@ -53,34 +54,6 @@ public final class Session {
     this.documents = new OpenDocuments(disk);
   }
 
-  /**
-   * A document's text and its analysis as the root of its program, at one moment, and the
-   * concrete syntax of the program's files, read from the parse the analysis made.
-   */
-  public record Snapshot(TextDocument document, Analysis analysis, long generation, SyntaxSource syntaxes) {
-    public FileModel file() {
-      return analysis.program().root();
-    }
-
-    /** The document's tokens, tree and statements: made at most once per version, whatever asks. */
-    public DocumentSyntax syntax() {
-      return syntaxes.syntax(file());
-    }
-
-    public LineMap lines() {
-      return document.lines();
-    }
-
-    /** The lines of any file of the program (for related places in imported files). */
-    public LineMap lines(URI uri) {
-      for (FileModel f : analysis.program().files()) {
-        if (f.uri().equals(uri)) {
-          return f.lines();
-        }
-      }
-      return document.lines();
-    }
-  }
 
   public OpenDocuments documents() {
     return documents;
@@ -134,6 +107,8 @@ public final class Session {
   }
 
   private volatile boolean initialized;
+  /** Held while documents change, and while diagnostics are checked against them and sent. */
+  private final Object lock = new Object();
 
   /** Before {@code initialize}, the protocol wants requests refused and notifications dropped. */
   public boolean initialized() {
@@ -151,6 +126,24 @@ public final class Session {
   /** Something changed that any analysis may depend on. */
   public void changed() {
     generation.incrementAndGet();
+  }
+
+  /**
+   * Changes the documents as one step: no diagnostics are published while it runs, so a
+   * publication's version check and its send never straddle an edit.
+   */
+  public void change(Runnable update) {
+    synchronized (lock) {
+      update.run();
+      changed();
+    }
+  }
+
+  /** Runs an action while no document changes (a version check and what depends on it). */
+  public void whileUnchanged(Runnable action) {
+    synchronized (lock) {
+      action.run();
+    }
   }
 
   /** The workspace root that holds a document: the deepest one, or null if none does. */
@@ -188,7 +181,7 @@ public final class Session {
     Snapshot cached = snapshots.get(uri);
     // Every change bumps the generation and replaces the open document, so an unchanged
     // generation and the very same document mean nothing changed: no text to compare.
-    if (cached != null && cached.generation == at && cached.document == document) {
+    if (cached != null && cached.generation() == at && cached.document() == document) {
       return Optional.of(cached);
     }
     Analyzer analyzer = new Analyzer(documents, cache, rootOf(uri), new Checker(Rules.all(), configFor(uri)));

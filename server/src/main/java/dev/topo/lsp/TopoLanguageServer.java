@@ -36,7 +36,6 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  */
 public final class TopoLanguageServer implements LanguageServer, LanguageClientAware {
   private final Session session = new Session();
-  private final Object lock = new Object();
   private final ExecutorService analysis = Executors.newSingleThreadExecutor(daemon("topo-analysis"));
   private final ExecutorService requestPool = Executors.newFixedThreadPool(2, daemon("topo-request"));
   private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("topo-watchdog"));
@@ -52,9 +51,9 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   /** @param exit called with the process's exit status when the client sends {@code exit} */
   public TopoLanguageServer(IntConsumer exit) {
     this.exit = exit;
-    this.scheduler = new DiagnosticsScheduler(session, analysis, lock, params -> client.publishDiagnostics(params));
+    this.scheduler = new DiagnosticsScheduler(session, analysis, params -> client.publishDiagnostics(params));
     scheduler.onFailure(message -> log(MessageType.Error, message));
-    this.documents = new TopoTextDocumentService(session, scheduler, requests, lock);
+    this.documents = new TopoTextDocumentService(session, scheduler, requests);
     this.workspace = new TopoWorkspaceService(this, session, scheduler, requests);
   }
 

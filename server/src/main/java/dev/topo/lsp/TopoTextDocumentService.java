@@ -57,20 +57,18 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
- * The {@code textDocument/*} methods. Document changes update the session under one lock
+ * The {@code textDocument/*} methods. Document changes update the session as one step (Session.change)
  * and hand re-analysis to the scheduler; each feature is a one-line delegation to its class.
  */
 public final class TopoTextDocumentService implements TextDocumentService {
   private final Session session;
   private final DiagnosticsScheduler scheduler;
   private final Requests requests;
-  private final Object lock;
 
-  TopoTextDocumentService(Session session, DiagnosticsScheduler scheduler, Requests requests, Object lock) {
+  TopoTextDocumentService(Session session, DiagnosticsScheduler scheduler, Requests requests) {
     this.session = session;
     this.scheduler = scheduler;
     this.requests = requests;
-    this.lock = lock;
   }
 
   /** Whether the client takes snippets in completion items (from {@code initialize}). */
@@ -87,10 +85,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
     }
     var item = params.getTextDocument();
     URI uri = Uris.parse(item.getUri());
-    synchronized (lock) {
-      session.documents().open(new TextDocument(uri, item.getVersion(), item.getText()));
-      session.changed();
-    }
+    session.change(() -> session.documents().open(new TextDocument(uri, item.getVersion(), item.getText())));
     scheduler.changed(uri);
   }
 
@@ -101,7 +96,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
     }
     URI uri = Uris.parse(params.getTextDocument().getUri());
     int version = params.getTextDocument().getVersion();
-    synchronized (lock) {
+    session.change(() -> {
       TextDocument document = session.documents().get(uri).orElse(null);
       if (document == null) {
         return; // an edit to a document that was never opened: nothing to apply it to
@@ -113,8 +108,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
                 change.getRange().getEnd().getLine(), change.getRange().getEnd().getCharacter(), change.getText());
       }
       session.documents().update(document);
-      session.changed();
-    }
+    });
     scheduler.changed(uri);
   }
 
@@ -124,11 +118,10 @@ public final class TopoTextDocumentService implements TextDocumentService {
       return; // notifications before initialize are dropped
     }
     URI uri = Uris.parse(params.getTextDocument().getUri());
-    synchronized (lock) {
+    session.change(() -> {
       session.documents().close(uri);
       session.forget(uri);
-      session.changed();
-    }
+    });
     scheduler.closed(uri);
     scheduler.changed(uri); // importers now see the file on disk
   }

@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
@@ -25,10 +26,10 @@ import java.util.function.Consumer;
  */
 final class WorkspaceSearch {
   private final Session session;
-  private final Session.Snapshot snapshot;
+  private final Snapshot snapshot;
   private final Cancellation cancel;
 
-  WorkspaceSearch(Session session, Session.Snapshot snapshot, Cancellation cancel) {
+  WorkspaceSearch(Session session, Snapshot snapshot, Cancellation cancel) {
     this.session = session;
     this.snapshot = snapshot;
     this.cancel = cancel;
@@ -38,7 +39,7 @@ final class WorkspaceSearch {
   record Found(FileModel file, Name name) {}
 
   /** Every file to search, each once (URIs compared normalised), the current document first. */
-  static List<URI> files(Session session, Session.Snapshot snapshot) {
+  static List<URI> files(Session session, Snapshot snapshot) {
     Map<URI, URI> files = new LinkedHashMap<>();
     if (snapshot != null) {
       files.putIfAbsent(snapshot.file().uri().normalize(), snapshot.file().uri());

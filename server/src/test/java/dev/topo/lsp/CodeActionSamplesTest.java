@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,7 +61,7 @@ class CodeActionSamplesTest {
   Stream<DynamicTest> everyQuickFixAndSuppressionOnEverySample() throws IOException {
     return samples().stream().map(file -> DynamicTest.dynamicTest(name(file), () -> {
       Sample sample = new Sample(file);
-      Session.Snapshot snapshot = sample.snapshot(Map.of());
+      Snapshot snapshot = sample.snapshot(Map.of());
       assertEquals(sample.name().equals("shop.topo"), snapshot.analysis().findings().isEmpty(),
           "only the clean sample has no findings");
       for (Finding finding : snapshot.analysis().findings()) {
@@ -92,7 +93,7 @@ class CodeActionSamplesTest {
   Stream<DynamicTest> theRefactoringOnEveryModuleOfEverySample() throws IOException {
     return samples().stream().map(file -> DynamicTest.dynamicTest(name(file), () -> {
       Sample sample = new Sample(file);
-      Session.Snapshot snapshot = sample.snapshot(Map.of());
+      Snapshot snapshot = sample.snapshot(Map.of());
       List<Entity> modules = new ArrayList<>();
       snapshot.file().declarations().forEach(d -> d.forEachInTree(e -> {
         if (e.kind() == EntityKind.MODULE) {
@@ -123,7 +124,7 @@ class CodeActionSamplesTest {
   Stream<DynamicTest> fixAllOnEverySample() throws IOException {
     return samples().stream().map(file -> DynamicTest.dynamicTest(name(file), () -> {
       Sample sample = new Sample(file);
-      Session.Snapshot snapshot = sample.snapshot(Map.of());
+      Snapshot snapshot = sample.snapshot(Map.of());
       Range whole = Positions.range(snapshot.lines(), new Span(sample.uri(), 0, 0));
       List<CodeAction> actions = actions(snapshot, whole, List.of(), List.of(CodeActionKind.Source));
       List<String> intended = new ArrayList<>();
@@ -151,7 +152,7 @@ class CodeActionSamplesTest {
         Session session = new Session();
         session.setRoots(List.of(TestFiles.samples().toUri()));
         session.documents().open(new TextDocument(file.toUri(), 1, prefix));
-        Session.Snapshot snapshot = session.snapshot(file.toUri(), Cancellation.NONE).orElseThrow();
+        Snapshot snapshot = session.snapshot(file.toUri(), Cancellation.NONE).orElseThrow();
         Range all = new Range(new Position(0, 0), new Position(10_000, 0));
         for (CodeAction action : actions(snapshot, all, List.of(), null)) {
           for (Map.Entry<String, List<TextEdit>> e : action.getEdit().getChanges().entrySet()) {
@@ -192,7 +193,7 @@ class CodeActionSamplesTest {
     return TestFiles.samples().relativize(file).toString();
   }
 
-  private static List<CodeAction> actions(Session.Snapshot snapshot, Range range, List<Diagnostic> diagnostics,
+  private static List<CodeAction> actions(Snapshot snapshot, Range range, List<Diagnostic> diagnostics,
       List<String> only) {
     CodeActionContext context = new CodeActionContext(diagnostics);
     context.setOnly(only);
@@ -230,7 +231,7 @@ class CodeActionSamplesTest {
       return file.getFileName().toString();
     }
 
-    Session.Snapshot snapshot(Map<String, String> changed) {
+    Snapshot snapshot(Map<String, String> changed) {
       Session session = new Session();
       session.setRoots(List.of(TestFiles.samples().toUri()));
       session.documents().open(new TextDocument(uri(), 1, text));

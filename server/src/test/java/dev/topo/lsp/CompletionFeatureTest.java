@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -345,7 +346,7 @@ class CompletionFeatureTest {
   void everyPositionOfTheSampleAnswersWithoutAnException() throws Exception {
     String text = Files.readString(TestFiles.samples().resolve("shop.topo"));
     Fixture f = Fixture.of(text.replace("|", ""));
-    Session.Snapshot snapshot = f.snapshot();
+    Snapshot snapshot = f.snapshot();
     for (int offset = 0; offset <= text.length(); offset++) {
       Position p = Positions.position(snapshot.lines(), offset);
       assertNotNull(CompletionFeature.complete(f.session(), snapshot, p, true, Cancellation.NONE));

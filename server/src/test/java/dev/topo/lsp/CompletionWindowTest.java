@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.topo.TestFiles;
@@ -25,7 +26,7 @@ class CompletionWindowTest {
             String text = Files.readString(file);
             for (int cut = 0; cut <= text.length(); cut += Math.max(1, text.length() / 12)) {
               String typed = text.substring(0, cut);
-              Session.Snapshot snapshot = Fixture.of(typed.replace("|", "¦")).snapshot();
+              Snapshot snapshot = Fixture.of(typed.replace("|", "¦")).snapshot();
               String shown = snapshot.document().text();
               for (int offset = 0; offset <= shown.length(); offset++) {
                 assertEquals(CursorContext.at(shown, offset), CompletionFeature.context(snapshot, shown, offset),

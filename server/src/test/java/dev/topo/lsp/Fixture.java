@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.workspace.TextDocument;
 import java.net.URI;
@@ -73,7 +74,7 @@ public final class Fixture {
     return offset;
   }
 
-  public Session.Snapshot snapshot() {
+  public Snapshot snapshot() {
     return session.snapshot(main, Cancellation.NONE).orElseThrow();
   }
 

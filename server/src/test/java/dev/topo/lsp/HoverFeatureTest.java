@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -293,7 +294,7 @@ class HoverFeatureTest {
   void everyPositionOfTheSampleHoversWithoutAnException() throws Exception {
     String text = Files.readString(TestFiles.samples().resolve("shop.topo"));
     Fixture f = Fixture.of(text.replace("|", ""));
-    Session.Snapshot snapshot = f.snapshot();
+    Snapshot snapshot = f.snapshot();
     int hovers = 0;
     for (int offset = 0; offset <= f.text().length(); offset++) {
       if (HoverFeature.hover(f.session(), snapshot, Positions.position(snapshot.lines(), offset), Cancellation.NONE) != null) {

@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -358,8 +359,8 @@ class IncrementalSyncTest {
       TextDocument document = session.documents().get(uri).orElseThrow();
       assertEquals(visible(script.texts.get(uri)), visible(document.text()), "the server's text is the client's; " + context);
       assertEquals(script.versions.get(uri), document.version(), context);
-      Session.Snapshot incremental = session.snapshot(uri, Cancellation.NONE).orElseThrow();
-      Session.Snapshot full = fresh.snapshot(uri, Cancellation.NONE).orElseThrow();
+      Snapshot incremental = session.snapshot(uri, Cancellation.NONE).orElseThrow();
+      Snapshot full = fresh.snapshot(uri, Cancellation.NONE).orElseThrow();
       assertEquals(AnalysisView.of(full.analysis()), AnalysisView.of(incremental.analysis()), context);
       assertEquals(DiagnosticsFeature.diagnostics(full, fresh.settings()),
           DiagnosticsFeature.diagnostics(incremental, session.settings()), context);

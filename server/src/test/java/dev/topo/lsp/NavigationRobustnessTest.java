@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.topo.check.Cancellation;
@@ -31,7 +32,7 @@ class NavigationRobustnessTest {
       for (int cursor = 0; cursor <= length; cursor += 6) {
         Fixture f = Fixture.of(prefix.substring(0, cursor) + "|" + prefix.substring(cursor))
             .with("lib.topo", "host n1 { }");
-        Session.Snapshot s = f.snapshot();
+        Snapshot s = f.snapshot();
         assertNotNull(DefinitionFeature.definition(f.session(), s, f.position()));
         assertNotNull(ReferencesFeature.references(f.session(), s, f.position(), true, Cancellation.NONE));
         assertNotNull(DocumentHighlightFeature.highlights(s, f.position()));

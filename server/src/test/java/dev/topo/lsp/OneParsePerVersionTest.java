@@ -97,10 +97,9 @@ class OneParsePerVersionTest {
   void requestsForAVersionReadTheParseItsAnalysisMade() throws Exception {
     Session session = new Session();
     session.markInitialized();
-    Object lock = new Object();
     OnTheSpot here = new OnTheSpot();
-    DiagnosticsScheduler scheduler = new DiagnosticsScheduler(session, here, lock, published -> { });
-    TopoTextDocumentService service = new TopoTextDocumentService(session, scheduler, new Requests(session, here), lock);
+    DiagnosticsScheduler scheduler = new DiagnosticsScheduler(session, here, published -> { });
+    TopoTextDocumentService service = new TopoTextDocumentService(session, scheduler, new Requests(session, here));
     TextDocumentIdentifier id = new TextDocumentIdentifier(URI_.toString());
     String edited = TEXT.replace("cpu 8", "cpu 16");
 

@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.mockito.Mockito.CALLS_REAL_METHODS;
@@ -46,7 +47,7 @@ class UnreadableFilesTest {
     executor.shutdownNow();
   }
 
-  Session.Snapshot openMain() {
+  Snapshot openMain() {
     session.documents().open(new TextDocument(MAIN, 1, "import \"lib.topo\"\ncluster k { nodes n1 }\n"));
     session.changed();
     return session.snapshot(MAIN, Cancellation.NONE).orElseThrow();
@@ -64,7 +65,7 @@ class UnreadableFilesTest {
 
   @Test
   void theImportLeadsNowhere() {
-    Session.Snapshot snapshot = openMain();
+    Snapshot snapshot = openMain();
     assertEquals(List.of(), DefinitionFeature.definition(session, snapshot, new Position(0, 10)).getLeft());
     assertEquals(List.of(), DocumentLinkFeature.links(session, snapshot));
   }
