@@ -10,7 +10,7 @@ class MarkedTest {
     Marked marked = Marked.of("host we|b { os linux }");
     assertEquals("host web { os linux }", marked.text());
     assertEquals(7, marked.offset());
-    assertEquals(11, marked.offsetOf("os"));
+    assertEquals(11, marked.offsetOf("os linux"));
   }
 
   @Test
