@@ -19,7 +19,7 @@ final class FoldingRangeFeature {
     return Folding.of(snapshot, cancel).stream().map(FoldingRangeFeature::range).toList();
   }
 
-  static FoldingRange range(Folding.Fold fold) {
+  private static FoldingRange range(Folding.Fold fold) {
     FoldingRange range = new FoldingRange(fold.startLine(), fold.endLine());
     switch (fold.kind()) {
       case COMMENT -> range.setKind(FoldingRangeKind.Comment);
