@@ -5,7 +5,7 @@ import dev.topo.check.Cancellation;
 import dev.topo.check.Finding;
 import dev.topo.knowledge.Entry;
 import dev.topo.knowledge.KnowledgeBase;
-import dev.topo.workspace.Concepts;
+import dev.topo.ide.Concepts;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.lsp4j.Position;

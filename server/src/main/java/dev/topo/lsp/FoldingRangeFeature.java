@@ -1,20 +1,22 @@
 package dev.topo.lsp;
 
+import dev.topo.check.Cancellation;
+import dev.topo.ide.Folding;
 import dev.topo.ide.Snapshot;
-import dev.topo.syntax.Folding;
 import java.util.List;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeKind;
 
 /**
- * {@code textDocument/foldingRange}: blocks, multi-line comments and runs of line comments,
- * and the imports at the top of a file. Whole lines only, which every client supports.
+ * {@code textDocument/foldingRange}: the editor layer's {@link Folding} (blocks, multi-line
+ * comments and runs of line comments, the imports at the top of a file) in the protocol's
+ * ranges. Whole lines only, which every client supports.
  */
 final class FoldingRangeFeature {
   private FoldingRangeFeature() {}
 
-  static List<FoldingRange> folds(Snapshot snapshot) {
-    return Folding.of(snapshot.syntax()).stream().map(FoldingRangeFeature::range).toList();
+  static List<FoldingRange> folds(Snapshot snapshot, Cancellation cancel) {
+    return Folding.of(snapshot, cancel).stream().map(FoldingRangeFeature::range).toList();
   }
 
   private static FoldingRange range(Folding.Fold fold) {

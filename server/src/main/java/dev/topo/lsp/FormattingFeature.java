@@ -1,34 +1,34 @@
 package dev.topo.lsp;
 
+import dev.topo.check.Cancellation;
+import dev.topo.ide.Formatting;
 import dev.topo.ide.Snapshot;
 import dev.topo.model.Span;
 import dev.topo.syntax.Formatter;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 
 /**
- * {@code textDocument/formatting} and {@code /rangeFormatting}: the core's {@link Formatter}
- * as one minimal edit. The editor's {@code tabSize} and {@code insertSpaces} choose the
- * indentation; everything else is the canonical style. A text with a syntax problem gets no
- * edit at all, so formatting can never lose what the user typed.
+ * {@code textDocument/formatting} and {@code /rangeFormatting}: the editor layer's
+ * {@link Formatting} in the protocol's edits. The editor's {@code tabSize} and
+ * {@code insertSpaces} choose the indentation.
  */
 final class FormattingFeature {
   private FormattingFeature() {}
 
-  static List<TextEdit> document(Snapshot snapshot, FormattingOptions options) {
-    return edits(snapshot, Formatter.formatDocument(snapshot.syntax().tree(), options(options)));
+  static List<TextEdit> document(Snapshot snapshot, FormattingOptions options, Cancellation cancel) {
+    return edits(snapshot, Formatting.document(snapshot, options(options), cancel));
   }
 
-  static List<TextEdit> range(Snapshot snapshot, Range range, FormattingOptions options) {
+  static List<TextEdit> range(Snapshot snapshot, Range range, FormattingOptions options, Cancellation cancel) {
     if (range == null) {
-      return document(snapshot, options);
+      return document(snapshot, options, cancel);
     }
     int from = Positions.offset(snapshot.lines(), range.getStart());
     int to = Positions.offset(snapshot.lines(), range.getEnd());
-    return edits(snapshot, Formatter.formatRange(snapshot.syntax().tree(), from, to, options(options)));
+    return edits(snapshot, Formatting.range(snapshot, from, to, options(options), cancel));
   }
 
   static Formatter.Options options(FormattingOptions options) {
@@ -42,10 +42,10 @@ final class FormattingFeature {
         insertSpaces == null || insertSpaces);
   }
 
-  private static List<TextEdit> edits(Snapshot snapshot, Optional<Formatter.Edit> edit) {
-    return edit.map(e -> wholeLineEnds(snapshot.document().text(), e)).map(e -> List.of(new TextEdit(
-        Positions.range(snapshot.lines(), new Span(snapshot.document().uri(), e.start(), e.end())), e.text())))
-        .orElse(List.of());
+  private static List<TextEdit> edits(Snapshot snapshot, List<Formatter.Edit> edits) {
+    return edits.stream().map(e -> wholeLineEnds(snapshot.document().text(), e)).map(e -> new TextEdit(
+        Positions.range(snapshot.lines(), new Span(snapshot.document().uri(), e.start(), e.end())), e.text()))
+        .toList();
   }
 
   /**

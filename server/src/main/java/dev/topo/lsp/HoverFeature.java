@@ -9,7 +9,7 @@ import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
 import dev.topo.model.Requirement;
 import dev.topo.model.Span;
-import dev.topo.workspace.Concepts;
+import dev.topo.ide.Concepts;
 import dev.topo.workspace.Locator;
 import dev.topo.workspace.Program;
 import dev.topo.workspace.Target;

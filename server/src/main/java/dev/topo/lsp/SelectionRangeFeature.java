@@ -1,32 +1,32 @@
 package dev.topo.lsp;
 
+import dev.topo.check.Cancellation;
+import dev.topo.ide.Selection;
 import dev.topo.ide.Snapshot;
 import dev.topo.model.Span;
-import dev.topo.syntax.Selection;
-import dev.topo.syntax.DocumentSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.SelectionRange;
 
 /**
- * {@code textDocument/selectionRange}: for each position, the word, its statement, the
- * enclosing blocks and the file, each range the parent of the one inside it. There is one
- * answer per position, in order, as the protocol requires, even for a position past the end.
+ * {@code textDocument/selectionRange}: the editor layer's {@link Selection} (the word, its
+ * statement, the enclosing blocks and the file) for each position, each range the parent of
+ * the one inside it. There is one answer per position, in order, as the protocol requires,
+ * even for a position past the end.
  */
 final class SelectionRangeFeature {
   private SelectionRangeFeature() {}
 
-  static List<SelectionRange> ranges(Snapshot snapshot, List<Position> positions) {
+  static List<SelectionRange> ranges(Snapshot snapshot, List<Position> positions, Cancellation cancel) {
     if (positions == null) {
       return List.of();
     }
-    DocumentSyntax syntax = snapshot.syntax();
     List<SelectionRange> result = new ArrayList<>();
     for (Position position : positions) {
       int offset = position == null ? 0 : Positions.offset(snapshot.lines(), position);
       SelectionRange parent = null;
-      List<Selection.Step> steps = Selection.at(syntax, offset);
+      List<Selection.Step> steps = Selection.at(snapshot, offset, cancel);
       for (int i = steps.size() - 1; i >= 0; i--) {
         Selection.Step step = steps.get(i);
         Span span = new Span(snapshot.document().uri(), step.start(), step.end());

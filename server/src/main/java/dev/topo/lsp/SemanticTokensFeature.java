@@ -1,9 +1,9 @@
 package dev.topo.lsp;
 
-import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
+import dev.topo.ide.Highlighting;
+import dev.topo.ide.Snapshot;
 import dev.topo.model.LineMap;
-import dev.topo.syntax.Highlighter;
 import dev.topo.syntax.Highlighter.Highlight;
 import dev.topo.syntax.Highlighter.Role;
 import java.util.ArrayList;
@@ -17,8 +17,9 @@ import org.eclipse.lsp4j.SemanticTokensServerFull;
 import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 
 /**
- * {@code textDocument/semanticTokens/full} and {@code /range}: colours that know what a word
- * is where it stands, which a TextMate grammar can only guess.
+ * {@code textDocument/semanticTokens/full} and {@code /range}: the editor layer's
+ * {@link Highlighting}, colours that know what a word is where it stands (which a TextMate
+ * grammar can only guess), in the protocol's legend and relative encoding.
  *
  * <p>Only standard token types are used, so that every client and theme colours them
  * without configuration, and each thing the issue names gets a type that themes colour
@@ -66,21 +67,17 @@ final class SemanticTokensFeature {
   }
 
   static SemanticTokens full(Snapshot snapshot, Cancellation cancel) {
-    String text = snapshot.document().text();
-    return new SemanticTokens(encode(text, snapshot.lines(), highlights(snapshot), 0, text.length(), cancel));
+    return new SemanticTokens(encode(snapshot, Highlighting.of(snapshot, cancel), cancel));
   }
 
   /** The tokens that overlap the range, encoded as the protocol asks: relative to the previous one, from (0, 0). */
   static SemanticTokens range(Snapshot snapshot, Range range, Cancellation cancel) {
-    String text = snapshot.document().text();
-    int from = range == null ? 0 : Positions.offset(snapshot.lines(), range.getStart());
-    int to = range == null ? text.length() : Positions.offset(snapshot.lines(), range.getEnd());
-    return new SemanticTokens(encode(text, snapshot.lines(), highlights(snapshot), Math.min(from, to),
-        Math.max(from, to), cancel));
-  }
-
-  private static List<Highlight> highlights(Snapshot snapshot) {
-    return Highlighter.of(snapshot.syntax());
+    if (range == null) {
+      return full(snapshot, cancel);
+    }
+    int from = Positions.offset(snapshot.lines(), range.getStart());
+    int to = Positions.offset(snapshot.lines(), range.getEnd());
+    return new SemanticTokens(encode(snapshot, Highlighting.in(snapshot, from, to, cancel), cancel));
   }
 
   /**
@@ -88,16 +85,13 @@ final class SemanticTokensFeature {
    * on the same line, else from the line's start), length, type index, modifier bits.
    * Lengths and columns count UTF-16 units, as offsets do.
    */
-  static List<Integer> encode(String text, LineMap lines, List<Highlight> highlights, int from, int to,
-      Cancellation cancel) {
+  static List<Integer> encode(Snapshot snapshot, List<Highlight> highlights, Cancellation cancel) {
+    String text = snapshot.document().text();
+    LineMap lines = snapshot.lines();
     List<Integer> data = new ArrayList<>();
     int previousLine = 0;
     int previousStart = 0;
     for (Highlight h : highlights) {
-      boolean overlaps = from < to ? h.start() < to && h.end() > from : h.start() <= from && from <= h.end();
-      if (!overlaps) {
-        continue;
-      }
       if (data.size() % 5000 == 0) {
         cancel.check();
       }

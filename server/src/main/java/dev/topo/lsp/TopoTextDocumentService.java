@@ -235,25 +235,24 @@ public final class TopoTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
-    return requests.compute(params.getTextDocument().getUri(), (snapshot, cancel) -> FoldingRangeFeature.folds(snapshot),
-        List.of());
+    return requests.compute(params.getTextDocument().getUri(), FoldingRangeFeature::folds, List.of());
   }
 
   @Override
   public CompletableFuture<List<SelectionRange>> selectionRange(SelectionRangeParams params) {
     return requests.compute(params.getTextDocument().getUri(),
-        (snapshot, cancel) -> SelectionRangeFeature.ranges(snapshot, params.getPositions()), List.of());
+        (snapshot, cancel) -> SelectionRangeFeature.ranges(snapshot, params.getPositions(), cancel), List.of());
   }
 
   @Override
   public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
     return requests.compute(params.getTextDocument().getUri(),
-        (snapshot, cancel) -> FormattingFeature.document(snapshot, params.getOptions()), List.of());
+        (snapshot, cancel) -> FormattingFeature.document(snapshot, params.getOptions(), cancel), List.of());
   }
 
   @Override
   public CompletableFuture<List<? extends TextEdit>> rangeFormatting(DocumentRangeFormattingParams params) {
     return requests.compute(params.getTextDocument().getUri(),
-        (snapshot, cancel) -> FormattingFeature.range(snapshot, params.getRange(), params.getOptions()), List.of());
+        (snapshot, cancel) -> FormattingFeature.range(snapshot, params.getRange(), params.getOptions(), cancel), List.of());
   }
 }

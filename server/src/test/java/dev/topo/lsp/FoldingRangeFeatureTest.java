@@ -2,15 +2,15 @@ package dev.topo.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.topo.syntax.Folding;
+import dev.topo.check.Cancellation;
 import java.util.List;
 import org.eclipse.lsp4j.FoldingRange;
 import org.junit.jupiter.api.Test;
 
-/** Folding: blocks, comments and imports, as whole lines. */
+/** Folds in the protocol's ranges: whole lines, and the kinds it has (none for a block). */
 class FoldingRangeFeatureTest {
   private static List<String> folds(String text) {
-    return FoldingRangeFeature.folds(Fixture.of(text).snapshot()).stream().map(FoldingRangeFeatureTest::show).toList();
+    return FoldingRangeFeature.folds(Fixture.of(text).snapshot(), Cancellation.NONE).stream().map(FoldingRangeFeatureTest::show).toList();
   }
 
   /** "start-end kind", the kind being "region" when the protocol's kind is left out. */
@@ -46,20 +46,5 @@ class FoldingRangeFeatureTest {
         "7-8 region", // vm v
         "10-11 region"), // vm w: its '}' ends a line of code, which folds with the block
         folds(text));
-  }
-
-  @Test
-  void unmatchedBracesAndBrokenTextFoldWhatTheyCan() {
-    assertEquals(List.of("1-2 region"), folds("host a {\n  vm v {\n    os linux\n  }\n  container c {\n    os"));
-    assertEquals(List.of(), folds(""));
-    assertEquals(List.of(), folds("}}}\n{{{"));
-  }
-
-  @Test
-  void aHostileNestingIsCappedAtTheLimit() {
-    String deep = "{\n".repeat(Folding.MAX_FOLDS + 100) + "}\n".repeat(Folding.MAX_FOLDS + 100);
-    List<String> folds = folds(deep);
-    assertEquals(Folding.MAX_FOLDS, folds.size());
-    assertEquals("0-" + (2 * (Folding.MAX_FOLDS + 100) - 2) + " region", folds.get(0), "the outermost are kept");
   }
 }

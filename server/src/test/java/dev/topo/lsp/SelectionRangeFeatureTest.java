@@ -2,6 +2,7 @@ package dev.topo.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.topo.check.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.Position;
@@ -9,12 +10,13 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SelectionRange;
 import org.junit.jupiter.api.Test;
 
-/** Expand selection: word, statement, enclosing blocks, file. */
+/** Expand selection in the protocol's ranges: each step the parent of the one inside it, one answer per position. */
 class SelectionRangeFeatureTest {
   /** The text of each step, innermost first. */
   private static List<String> steps(String marked) {
     Fixture fixture = Fixture.of(marked);
-    List<SelectionRange> ranges = SelectionRangeFeature.ranges(fixture.snapshot(), List.of(fixture.position()));
+    List<SelectionRange> ranges = SelectionRangeFeature.ranges(fixture.snapshot(), List.of(fixture.position()),
+        Cancellation.NONE);
     assertEquals(1, ranges.size());
     List<String> texts = new ArrayList<>();
     for (SelectionRange r = ranges.get(0); r != null; r = r.getParent()) {
@@ -48,22 +50,10 @@ class SelectionRangeFeatureTest {
   }
 
   @Test
-  void aCursorJustAfterAWordOrBeforeACommaSelectsTheWord() {
-    assertEquals("web", steps("cluster k { nodes web|, db }").get(0));
-    assertEquals("db", steps("cluster k { nodes web, db| }").get(0));
-  }
-
-  @Test
-  void whiteSpaceAndCommentsStartFromTheEnclosingBlock() {
-    assertEquals(List.of("host a {\n  \n}", "host a {\n  \n}\n"), steps("host a {\n | \n}\n"));
-    assertEquals(List.of("// note", "host a { // note\n}"), steps("host a { // no|te\n}"));
-  }
-
-  @Test
   void oneAnswerPerPositionEvenPastTheEndOrInBrokenText() {
     Fixture fixture = Fixture.of("host a {\n  os");
     List<SelectionRange> ranges = SelectionRangeFeature.ranges(fixture.snapshot(),
-        List.of(new Position(0, 5), new Position(40, 2), new Position(1, 3)));
+        List.of(new Position(0, 5), new Position(40, 2), new Position(1, 3)), Cancellation.NONE);
     assertEquals(3, ranges.size());
     assertEquals(new Range(new Position(0, 5), new Position(0, 6)), ranges.get(0).getRange());
     for (SelectionRange r : ranges) {

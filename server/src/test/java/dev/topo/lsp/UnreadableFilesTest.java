@@ -77,7 +77,7 @@ class UnreadableFilesTest {
         (snapshot, cancel) -> HoverFeature.hover(session, snapshot, new Position(0, 0), cancel), null)
         .get(5, TimeUnit.SECONDS);
     assertNull(hover);
-    assertEquals(List.of(), requests.compute(LIB.toString(), (snapshot, cancel) -> FoldingRangeFeature.folds(snapshot),
+    assertEquals(List.of(), requests.compute(LIB.toString(), FoldingRangeFeature::folds,
         List.of()).get(5, TimeUnit.SECONDS));
     verify(disk, atLeastOnce()).read(LIB);
   }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.topo.grammar.TopologyParser;
+import dev.topo.ide.Folding;
+import dev.topo.ide.Selection;
 import dev.topo.model.FileModel;
 import dev.topo.tools.TopologyGenerator;
 import dev.topo.workspace.ParseCache;
@@ -46,10 +48,11 @@ class DocumentSyntaxTest {
     assertEquals(expected.top(), syntax.statements().top(), context);
     assertEquals(expected.comments(), syntax.statements().comments(), context);
     assertEquals(Highlighter.of(full), Highlighter.of(syntax), context);
-    assertEquals(Folding.of(full), Folding.of(syntax), context);
+    assertEquals(Folding.of(DocumentSyntax.of(full)), Folding.of(syntax), context);
     for (int i = 0; i < 3; i++) {
       int offset = random.nextInt(full.text().length() + 1);
-      assertEquals(Selection.at(full, offset), Selection.at(syntax, offset), context + ", selection at " + offset);
+      assertEquals(Selection.at(DocumentSyntax.of(full), offset), Selection.at(syntax, offset),
+          context + ", selection at " + offset);
     }
   }
 

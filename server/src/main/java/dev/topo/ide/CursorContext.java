@@ -1,20 +1,23 @@
-package dev.topo.syntax;
+package dev.topo.ide;
 
-import dev.topo.grammar.TopologyLexer;
+import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Keyword;
+import dev.topo.model.Span;
+import dev.topo.syntax.Lexeme;
+import dev.topo.syntax.Lexeme.Kind;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.antlr.v4.runtime.Token;
 
 /**
- * What the text around a cursor says, for completion: in which blocks the cursor stands,
- * and whether a statement starts there or which statement's value it is at.
+ * What the text around a cursor says, for completion and explanations: in which blocks the
+ * cursor stands, and whether a statement starts there or which statement's value it is at.
  *
  * <p>It reads tokens, not the parse tree, because the text being edited is nearly always
  * broken: {@code host a {\n  os } has no closing brace and no OS family yet, and the model
@@ -140,31 +143,31 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
     }
 
     /** Whether the statement may go on although it is complete (an optional string, another name). */
-    boolean fits(Token t) {
+    boolean fits(Lexeme t) {
       if (slot >= shape.size()) {
         return false;
       }
       return switch (shape.get(slot)) {
-        case NAME -> isName(t);
-        case STRING, OPTIONAL_STRING -> t.getType() == TopologyLexer.STRING;
-        case NUMBER -> t.getType() == TopologyLexer.NUMBER;
-        case MEMORY -> t.getType() == TopologyLexer.NUMBER || t.getType() == TopologyLexer.QUANTITY;
-        case NAME_LIST -> afterName ? t.getType() == TopologyLexer.COMMA : isName(t);
+        case NAME -> t.isWord();
+        case STRING, OPTIONAL_STRING -> t.kind() == Kind.STRING;
+        case NUMBER -> t.kind() == Kind.NUMBER;
+        case MEMORY -> t.kind() == Kind.NUMBER || t.kind() == Kind.QUANTITY;
+        case NAME_LIST -> afterName ? t.kind() == Kind.COMMA : t.isWord();
         case BRACE -> false; // a brace opens the block: see read()
       };
     }
 
-    void take(Token t) {
+    void take(Lexeme t) {
       if (shape.get(slot) == Slot.NAME_LIST) {
-        if (t.getType() == TopologyLexer.COMMA) {
+        if (t.kind() == Kind.COMMA) {
           afterName = false;
         } else {
           afterName = true;
-          words.add(t.getText());
+          words.add(t.text());
         }
         return;
       }
-      words.add(t.getType() == TopologyLexer.STRING ? Strings.unquote(t.getText()).value() : t.getText());
+      words.add(t.value());
       slot++;
     }
 
@@ -209,6 +212,43 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
   }
 
   /**
+   * The context at an offset of a snapshot's document, read from the stretch between the
+   * parsed top-level declarations that end before the cursor and those that start after it;
+   * whatever is half-typed lies in that stretch, and nothing outside it changes the answer.
+   */
+  public static CursorContext at(Snapshot snapshot, int offset) {
+    String text = snapshot.document().text();
+    int from = 0;
+    int to = text.length();
+    boolean declarationsBefore = false;
+    List<Entity> declarations = snapshot.file().declarations();
+    List<Span> before = new ArrayList<>();
+    for (Entity declaration : declarations) {
+      Span span = declaration.span();
+      // A host hoisted out of a block with a missing '}' lies inside another: not a boundary.
+      if (declarations.stream().anyMatch(d -> d != declaration && d.span().contains(span))) {
+        continue;
+      }
+      if (span.end() < offset) {
+        before.add(span);
+        declarationsBefore = true;
+      } else if (span.start() > offset) {
+        to = Math.min(to, span.start());
+      }
+    }
+    // The nearest block before the cursor bounds the window only if it ends with its '}' and
+    // its braces balance: a block whose '}' is missing may still hold the cursor.
+    before.sort(Comparator.comparingInt(Span::end).reversed());
+    for (Span span : before) {
+      if (text.charAt(span.end() - 1) == '}' && balanced(text.substring(span.start(), span.end()))) {
+        from = span.end();
+        break;
+      }
+    }
+    return at(text, offset, from, to, declarationsBefore);
+  }
+
+  /**
    * The context at an offset, reading only the window {@code [from, to)} of the text: the
    * stretch between the top-level declarations around the cursor, which is all that the
    * context depends on, so a large file is not lexed whole on every keystroke.
@@ -233,10 +273,10 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
   /** Whether the braces of a text, outside strings and comments, close every block they open. */
   public static boolean balanced(String text) {
     int depth = 0;
-    for (Token t : lex(text)) {
-      if (t.getType() == TopologyLexer.LBRACE) {
+    for (Lexeme t : Lexeme.of(text)) {
+      if (t.kind() == Kind.LBRACE) {
         depth++;
-      } else if (t.getType() == TopologyLexer.RBRACE && --depth < 0) {
+      } else if (t.kind() == Kind.RBRACE && --depth < 0) {
         return false;
       }
     }
@@ -246,23 +286,22 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
   /** The context at an offset of a text (clamped to the text). */
   public static CursorContext at(String text, int offset) {
     int cursor = Math.max(0, Math.min(offset, text.length()));
-    List<Token> tokens = lex(text);
+    List<Lexeme> tokens = Lexeme.of(text);
 
-    Token word = null;
-    for (Token t : tokens) {
-      if (t.getType() == Token.EOF || t.getStartIndex() >= cursor) {
+    Lexeme word = null;
+    for (Lexeme t : tokens) {
+      if (t.kind() == Kind.END || t.start() >= cursor) {
         break;
       }
-      int end = t.getStopIndex() + 1;
-      if (!isWord(t)) {
+      if (!standsIn(t)) {
         continue;
       }
-      if (cursor < end || (cursor == end && continuesAtEnd(t))) {
+      if (cursor < t.end() || (cursor == t.end() && continuesAtEnd(t))) {
         word = t;
         break;
       }
     }
-    if (word != null && (word.getType() == TopologyLexer.LINE_COMMENT || word.getType() == TopologyLexer.BLOCK_COMMENT)) {
+    if (word != null && (word.kind() == Kind.LINE_COMMENT || word.kind() == Kind.BLOCK_COMMENT)) {
       return none(cursor);
     }
 
@@ -270,11 +309,11 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
     stack.add(new Frame(null, "", -1));
     CursorContext found = null;
     List<Frame> atCursor = null;
-    for (Token t : tokens) {
-      if (t.getChannel() != Token.DEFAULT_CHANNEL || t.getType() == Token.EOF) {
+    for (Lexeme t : tokens) {
+      if (t.hidden() || t.kind() == Kind.END) {
         continue;
       }
-      if (found == null && (t == word || t.getStartIndex() >= cursor)) {
+      if (found == null && (t == word || t.start() >= cursor)) {
         found = capture(text, cursor, word, stack);
         atCursor = List.copyOf(stack);
         stack.get(stack.size() - 1).end(); // the cursor ends the statement it is in
@@ -304,34 +343,36 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
   }
 
   /** Tokens a cursor can stand in: words, numbers, strings, comments. */
-  private static boolean isWord(Token t) {
-    int type = t.getType();
-    return isName(t) || type == TopologyLexer.NUMBER || type == TopologyLexer.QUANTITY || type == TopologyLexer.STRING
-        || type == TopologyLexer.LINE_COMMENT || type == TopologyLexer.BLOCK_COMMENT;
+  private static boolean standsIn(Lexeme t) {
+    return switch (t.kind()) {
+      case KEYWORD, NAME, NUMBER, QUANTITY, STRING, LINE_COMMENT, BLOCK_COMMENT -> true;
+      default -> false;
+    };
   }
 
-  /** Whether a cursor right after this token still belongs to it: a word, or an open string. */
-  private static boolean continuesAtEnd(Token t) {
-    return isName(t) || t.getType() == TopologyLexer.NUMBER || t.getType() == TopologyLexer.QUANTITY
-        || t.getType() == TopologyLexer.LINE_COMMENT
-        || (t.getType() == TopologyLexer.STRING && !Strings.isTerminated(t.getText()))
-        || (t.getType() == TopologyLexer.BLOCK_COMMENT && !t.getText().endsWith("*/"));
+  /** Whether a cursor right after this token still belongs to it: a word, or an open string or block comment. */
+  private static boolean continuesAtEnd(Lexeme t) {
+    return switch (t.kind()) {
+      case KEYWORD, NAME, NUMBER, QUANTITY, LINE_COMMENT -> true;
+      case STRING, BLOCK_COMMENT -> !t.terminated();
+      default -> false;
+    };
   }
 
   /** The context of the cursor given the blocks and statements read before it. */
-  private static CursorContext capture(String text, int cursor, Token word, List<Frame> stack) {
+  private static CursorContext capture(String text, int cursor, Lexeme word, List<Frame> stack) {
     Frame top = stack.get(stack.size() - 1);
     Statement s = top.statement;
     boolean declarationsBefore = stack.get(0).given.stream()
         .anyMatch(given -> Keyword.of(given).filter(k -> k.form() == Keyword.Form.BLOCK && k.allowedIn(null)).isPresent());
     List<String> listed = s == null ? List.of() : List.copyOf(s.words);
-    if (word != null && word.getType() == TopologyLexer.STRING) {
-      int start = word.getStartIndex() + 1;
+    if (word != null && word.kind() == Kind.STRING) {
+      int start = word.start() + 1;
       String keyword = s != null && s.fits(word) ? s.keyword : null;
       return new CursorContext(Place.STRING, start, text.substring(start, cursor), List.of(), keyword,
           s == null ? 0 : s.slot, listed, false, declarationsBefore);
     }
-    int replaceStart = word == null ? cursor : word.getStartIndex();
+    int replaceStart = word == null ? cursor : word.start();
     String prefix = text.substring(replaceStart, cursor);
     Slot expected = s == null ? null : s.expected();
     boolean statementMayStart = expected == null || expected == Slot.OPTIONAL_STRING
@@ -346,23 +387,22 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
   }
 
   /** Whether the statement at the cursor already has its string after the cursor (on any line). */
-  private boolean stringFollows(List<Token> tokens, Token word, int cursor) {
+  private boolean stringFollows(List<Lexeme> tokens, Lexeme word, int cursor) {
     if (place != Place.VALUE) {
       return false;
     }
-    for (Token t : tokens) {
-      if (t.getChannel() == Token.DEFAULT_CHANNEL && t != word && t.getStartIndex() >= cursor) {
-        return t.getType() == TopologyLexer.STRING;
+    for (Lexeme t : tokens) {
+      if (!t.hidden() && t != word && t.start() >= cursor) {
+        return t.kind() == Kind.STRING;
       }
     }
     return false;
   }
 
   /** Reads one token into the block it stands in. */
-  private static void read(Token t, List<Frame> stack) {
+  private static void read(Lexeme t, List<Frame> stack) {
     Frame top = stack.get(stack.size() - 1);
-    int type = t.getType();
-    if (type == TopologyLexer.RBRACE) {
+    if (t.kind() == Kind.RBRACE) {
       top.end();
       if (stack.size() > 1) {
         stack.remove(stack.size() - 1);
@@ -370,12 +410,12 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
       stack.get(stack.size() - 1).end();
       return;
     }
-    if (type == TopologyLexer.SEMI) {
+    if (t.kind() == Kind.SEMI) {
       top.end();
       return;
     }
     Statement s = top.statement;
-    if (s != null && s.isBlock() && type == TopologyLexer.LBRACE) {
+    if (s != null && s.isBlock() && t.kind() == Kind.LBRACE) {
       open(stack, s, t); // with its name, or without when it is not written yet
       return;
     }
@@ -384,39 +424,19 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
       return;
     }
     top.end();
-    if (type == TopologyLexer.LBRACE) {
-      stack.add(new Frame(null, "", t.getStartIndex())); // a brace that opens no known block
-    } else if (isKeyword(t)) {
-      top.given.add(t.getText());
-      top.statement = new Statement(t.getText());
+    if (t.kind() == Kind.LBRACE) {
+      stack.add(new Frame(null, "", t.start())); // a brace that opens no known block
+    } else if (t.kind() == Kind.KEYWORD) {
+      top.given.add(t.text());
+      top.statement = new Statement(t.text());
     }
     // Anything else is a word that starts no statement; the next token starts afresh.
   }
 
-  private static void open(List<Frame> stack, Statement s, Token brace) {
+  private static void open(List<Frame> stack, Statement s, Lexeme brace) {
     Frame parent = stack.get(stack.size() - 1);
     parent.statement = null;
     String name = s.words.isEmpty() ? "" : s.words.get(0);
-    stack.add(new Frame(EntityKind.fromKeyword(s.keyword), name, brace.getStartIndex()));
-  }
-
-  /** Keywords are names too: they are reserved only where a statement starts. */
-  private static boolean isName(Token t) {
-    return t.getType() == TopologyLexer.IDENT || isKeyword(t);
-  }
-
-  private static boolean isKeyword(Token t) {
-    return KeywordLexer.isKeyword(t.getType());
-  }
-
-  private static List<Token> lex(String text) {
-    TopologyLexer lexer = KeywordLexer.of(text, "cursor");
-    List<Token> tokens = new ArrayList<>();
-    for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
-      tokens.add(t);
-      if (t.getType() == Token.EOF) {
-        return tokens;
-      }
-    }
+    stack.add(new Frame(EntityKind.fromKeyword(s.keyword), name, brace.start()));
   }
 }

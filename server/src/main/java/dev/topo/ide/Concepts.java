@@ -1,4 +1,4 @@
-package dev.topo.workspace;
+package dev.topo.ide;
 
 import dev.topo.model.Entity;
 import dev.topo.model.Keyword;
@@ -6,7 +6,8 @@ import dev.topo.model.FileModel;
 import dev.topo.model.OsSpec;
 import dev.topo.model.Property;
 import dev.topo.model.Span;
-import dev.topo.syntax.CursorContext;
+import dev.topo.workspace.Locator;
+import dev.topo.workspace.Target;
 import java.util.Optional;
 
 /**

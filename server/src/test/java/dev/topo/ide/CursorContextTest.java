@@ -1,4 +1,4 @@
-package dev.topo.syntax;
+package dev.topo.ide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.topo.model.EntityKind;
-import dev.topo.syntax.CursorContext.Place;
+import dev.topo.ide.CursorContext.Place;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,16 @@
-package dev.topo.syntax;
+package dev.topo.ide;
 
-import dev.topo.grammar.TopologyLexer;
-import dev.topo.grammar.TopologyParser.StatementContext;
+import dev.topo.check.Cancellation;
+import dev.topo.model.Keyword;
 import dev.topo.model.LineMap;
+import dev.topo.syntax.DocumentSyntax;
+import dev.topo.syntax.Lexeme;
+import dev.topo.syntax.StatementTree;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
-import org.antlr.v4.runtime.Token;
 
 /**
  * The regions of a text an editor can fold, as whole lines: every block, every block
@@ -30,16 +32,20 @@ public final class Folding {
   /** Lines {@code startLine..endLine} (0-based) fold into {@code startLine}. */
   public record Fold(int startLine, int endLine, Kind kind) {}
 
-  public static List<Fold> of(SyntaxTree tree) {
-    return of(DocumentSyntax.of(tree));
+  /** The folds of a snapshot's document, read from its syntax: nothing is parsed again. */
+  public static List<Fold> of(Snapshot snapshot, Cancellation cancel) {
+    cancel.check();
+    return of(snapshot.syntax());
   }
 
+  /** The folds of a document's syntax, from its tokens and its statements. */
   public static List<Fold> of(DocumentSyntax syntax) {
     LineMap lines = LineMap.of(syntax.text());
+    List<Lexeme> tokens = Lexeme.of(syntax);
     List<Fold> folds = new ArrayList<>();
-    blocks(syntax.text(), syntax.tokens(), lines, folds);
-    comments(syntax.tokens(), lines, folds);
-    imports(syntax.topLevel(), lines, folds);
+    blocks(syntax.text(), tokens, lines, folds);
+    comments(tokens, lines, folds);
+    imports(syntax.statements(), lines, folds);
     folds.sort(Comparator.comparingInt(Fold::startLine).thenComparing(f -> -f.endLine()));
     return folds.size() > MAX_FOLDS ? List.copyOf(folds.subList(0, MAX_FOLDS)) : folds;
   }
@@ -48,16 +54,16 @@ public final class Folding {
    * Matched braces, whatever the parser made of the text around them. A closing brace that
    * opens its line stays visible when the block is folded, as editors show it.
    */
-  private static void blocks(String text, List<Token> tokens, LineMap lines, List<Fold> folds) {
-    Deque<Token> open = new ArrayDeque<>();
-    for (Token t : tokens) {
-      if (t.getType() == TopologyLexer.LBRACE) {
+  private static void blocks(String text, List<Lexeme> tokens, LineMap lines, List<Fold> folds) {
+    Deque<Lexeme> open = new ArrayDeque<>();
+    for (Lexeme t : tokens) {
+      if (t.kind() == Lexeme.Kind.LBRACE) {
         open.push(t);
-      } else if (t.getType() == TopologyLexer.RBRACE && !open.isEmpty()) {
-        Token lbrace = open.pop();
-        int startLine = lines.line(lbrace.getStartIndex());
-        int closeLine = lines.line(t.getStartIndex());
-        int endLine = opensLine(text, lines, t.getStartIndex()) ? closeLine - 1 : closeLine;
+      } else if (t.kind() == Lexeme.Kind.RBRACE && !open.isEmpty()) {
+        Lexeme lbrace = open.pop();
+        int startLine = lines.line(lbrace.start());
+        int closeLine = lines.line(t.start());
+        int endLine = opensLine(text, lines, t.start()) ? closeLine - 1 : closeLine;
         if (endLine > startLine) {
           folds.add(new Fold(startLine, endLine, Kind.BLOCK));
         }
@@ -75,19 +81,18 @@ public final class Folding {
     return true;
   }
 
-  private static void comments(List<Token> tokens, LineMap lines, List<Fold> folds) {
+  private static void comments(List<Lexeme> tokens, LineMap lines, List<Fold> folds) {
     int runStart = -1;
     int runEnd = -1;
     int lastCodeLine = -1;
-    for (Token t : tokens) {
-      int type = t.getType();
-      if (type == TopologyLexer.WS || type == Token.EOF) {
+    for (Lexeme t : tokens) {
+      if (t.kind() == Lexeme.Kind.WHITE_SPACE || t.kind() == Lexeme.Kind.END) {
         continue;
       }
-      int startLine = lines.line(t.getStartIndex());
-      int endLine = lines.line(t.getStopIndex());
+      int startLine = lines.line(t.start());
+      int endLine = lines.line(t.end() - 1);
       boolean alone = startLine != lastCodeLine;
-      if (type == TopologyLexer.LINE_COMMENT && alone) {
+      if (t.kind() == Lexeme.Kind.LINE_COMMENT && alone) {
         if (runStart >= 0 && startLine == runEnd + 1) {
           runEnd = startLine;
           continue;
@@ -99,10 +104,8 @@ public final class Folding {
       }
       closeRun(runStart, runEnd, folds);
       runStart = -1;
-      if (type == TopologyLexer.BLOCK_COMMENT) {
-        if (endLine > startLine) {
-          folds.add(new Fold(startLine, endLine, Kind.COMMENT));
-        }
+      if (t.kind() == Lexeme.Kind.BLOCK_COMMENT && endLine > startLine) {
+        folds.add(new Fold(startLine, endLine, Kind.COMMENT));
       }
       lastCodeLine = endLine;
     }
@@ -115,24 +118,18 @@ public final class Folding {
     }
   }
 
-  /** The top-level statements stand in the trees of the document's segments: their offsets are moved by the segment's. */
-  private static void imports(List<DocumentSyntax.Placed> statements, LineMap lines, List<Fold> folds) {
+  /** The imports that open the file, from the first to the end of the last (later ones are misplaced, not part of the run). */
+  private static void imports(StatementTree statements, LineMap lines, List<Fold> folds) {
     int first = -1;
     int last = -1;
-    for (DocumentSyntax.Placed placed : statements) {
-      StatementContext s = placed.statement();
-      if (Formatter.isLoneSemi(s)) {
-        continue;
+    for (StatementTree.Node statement : statements.top()) {
+      if (statement.block() || !statement.keyword().equals(Keyword.IMPORT.word())) {
+        break;
       }
-      if (s.importStmt() != null && ModelBuilder.present(s.getStart())) {
-        if (first < 0) {
-          first = s.getStart().getStartIndex() + placed.shift();
-        }
-        Token stop = s.getStop() != null && ModelBuilder.present(s.getStop()) ? s.getStop() : s.getStart();
-        last = stop.getStopIndex() + placed.shift();
-      } else {
-        break; // imports come first; later ones are misplaced and not part of the run
+      if (first < 0) {
+        first = statement.span().start();
       }
+      last = statement.span().end() - 1;
     }
     if (first >= 0 && lines.line(last) > lines.line(first)) {
       folds.add(new Fold(lines.line(first), lines.line(last), Kind.IMPORTS));

@@ -1,10 +1,8 @@
-package dev.topo.lsp;
+package dev.topo.ide;
 
-import dev.topo.ide.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.topo.TestFiles;
-import dev.topo.syntax.CursorContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +24,10 @@ class CompletionWindowTest {
             String text = Files.readString(file);
             for (int cut = 0; cut <= text.length(); cut += Math.max(1, text.length() / 12)) {
               String typed = text.substring(0, cut);
-              Snapshot snapshot = Fixture.of(typed.replace("|", "¦")).snapshot();
+              Snapshot snapshot = Marked.of(typed.replace("|", "¦")).snapshot();
               String shown = snapshot.document().text();
               for (int offset = 0; offset <= shown.length(); offset++) {
-                assertEquals(CursorContext.at(shown, offset), CompletionFeature.context(snapshot, shown, offset),
+                assertEquals(CursorContext.at(shown, offset), CursorContext.at(snapshot, offset),
                     file.getFileName() + " cut at " + cut + ", offset " + offset);
               }
             }

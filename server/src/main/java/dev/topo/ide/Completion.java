@@ -1,0 +1,448 @@
+package dev.topo.ide;
+
+import dev.topo.check.Cancellation;
+import dev.topo.ide.CursorContext.Block;
+import dev.topo.knowledge.Entry;
+import dev.topo.knowledge.KnowledgeBase;
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.Keyword;
+import dev.topo.model.OsFamily;
+import dev.topo.model.Requirement;
+import dev.topo.model.Slot;
+import dev.topo.model.Span;
+import dev.topo.model.Tool;
+import dev.topo.workspace.Capacity;
+import dev.topo.workspace.Program;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Completion, knowing the block the cursor is in: at the start of a statement, the
+ * statements that block allows and does not have yet (blocks as snippets with
+ * placeholders); after a keyword, its values (OS families, namespaces, runtimes,
+ * hypervisors, node names, libraries, loads); inside {@code import "..."}, paths of the
+ * workspace's topology files ({@link ImportPaths}).
+ *
+ * <p>The context comes from the tokens around the cursor ({@link CursorContext}), because
+ * the text being typed rarely parses; the linked program supplies the names to offer.
+ */
+public final class Completion {
+  /** Typed in an import path, these ask for the next completions at once. */
+  public static final List<String> TRIGGER_CHARACTERS = List.of("\"", "/");
+
+  /** A choice among a keyword's words in the vocabulary's snippets: {@code ${2|@os|}}. */
+  private static final Pattern CHOICE = Pattern.compile("\\$\\{(\\d+)\\|@([a-z-]+)\\|\\}");
+
+  /** What an item is, for the editor's icon. */
+  public enum Kind {
+    /** A statement's keyword, inserted as a word. */
+    KEYWORD,
+    /** A block's keyword, inserted as a snippet that writes the block. */
+    TEMPLATE,
+    /** A word of a closed set: an OS family, a namespace, {@code low}, {@code true}. */
+    CLOSED_VALUE,
+    /** A suggested word of an open set: a runtime, a hypervisor, a language. */
+    OPEN_VALUE,
+    /** A host or VM, by name. */
+    NODE,
+    LIBRARY,
+    FILE,
+    FOLDER
+  }
+
+  /**
+   * One completion.
+   *
+   * @param detail a line shown beside the label, or null
+   * @param documentation markdown, or null
+   * @param replaced what the item replaces: from where the word (or path segment) being
+   *     typed starts, to the cursor
+   * @param snippet whether {@code newText} is a snippet (placeholders, choices) rather than plain text
+   * @param sortText the order the items are shown in
+   * @param keepIndentation whether {@code newText} is inserted as it is, its lines already
+   *     indented from the cursor's line
+   * @param suggestAgain whether, once inserted, the next completions are asked for at once
+   *     (after a folder of a path)
+   */
+  public record Item(String label, Kind kind, String detail, String documentation, Span replaced, String newText,
+      boolean snippet, String sortText, boolean preselect, boolean keepIndentation, boolean suggestAgain) {
+
+    static Item of(String label, Kind kind, Span replaced, String newText, boolean snippet) {
+      return new Item(label, kind, null, null, replaced, newText, snippet, null, false, false, false);
+    }
+
+    Item withDetail(String text) {
+      return new Item(label, kind, text, documentation, replaced, newText, snippet, sortText, preselect,
+          keepIndentation, suggestAgain);
+    }
+
+    Item withDocumentation(String markdown) {
+      return new Item(label, kind, detail, markdown, replaced, newText, snippet, sortText, preselect,
+          keepIndentation, suggestAgain);
+    }
+
+    Item withSortText(String text) {
+      return new Item(label, kind, detail, documentation, replaced, newText, snippet, text, preselect,
+          keepIndentation, suggestAgain);
+    }
+
+    Item preselected(boolean yes) {
+      return new Item(label, kind, detail, documentation, replaced, newText, snippet, sortText, yes,
+          keepIndentation, suggestAgain);
+    }
+
+    Item keepingIndentation() {
+      return new Item(label, kind, detail, documentation, replaced, newText, snippet, sortText, preselect,
+          true, suggestAgain);
+    }
+
+    Item suggestingAgain() {
+      return new Item(label, kind, detail, documentation, replaced, newText, snippet, sortText, preselect,
+          keepIndentation, true);
+    }
+  }
+
+  /**
+   * What shapes the items besides the text.
+   *
+   * @param snippets whether the editor inserts snippets (placeholders and choices); without,
+   *     keywords are plain words
+   * @param locale the language of the keywords' documentation
+   */
+  public record Options(boolean snippets, String locale) {}
+
+  private final Snapshot snapshot;
+  private final Program program;
+  private final CursorContext context;
+  private final int offset;
+  /** From where the word being typed starts to the cursor. */
+  private final Span replaced;
+  private final Options options;
+  private final List<Item> items = new ArrayList<>();
+
+  private Completion(Snapshot snapshot, CursorContext context, int offset, Options options) {
+    this.snapshot = snapshot;
+    this.program = snapshot.analysis().program();
+    this.context = context;
+    this.offset = offset;
+    this.replaced = new Span(snapshot.document().uri(), context.replaceStart(), offset);
+    this.options = options;
+  }
+
+  /**
+   * The completions at an offset, in no particular order (their sort texts give it).
+   *
+   * @param trigger the character whose typing asked for them, or null when the user asked
+   *     (or typed a word); the triggers are those of paths, so typed anywhere but in a
+   *     string (the first '/' of a comment, say) they bring nothing up
+   * @param files the topology files import paths may name
+   */
+  public static List<Item> at(Snapshot snapshot, int offset, String trigger, Options options, TopologyFiles files,
+      Cancellation cancel) {
+    cancel.check();
+    int cursor = Math.max(0, Math.min(offset, snapshot.document().text().length()));
+    CursorContext context = CursorContext.at(snapshot, cursor);
+    if (trigger != null && TRIGGER_CHARACTERS.contains(trigger) && context.place() != CursorContext.Place.STRING) {
+      return List.of();
+    }
+    Completion completion = new Completion(snapshot, context, cursor, options);
+    switch (context.place()) {
+      case STATEMENT -> completion.statements();
+      case VALUE -> completion.values();
+      case STRING -> {
+        if (Keyword.IMPORT.word().equals(context.keyword())) {
+          return ImportPaths.at(snapshot.document().uri(), context, cursor, files);
+        }
+      }
+      case NONE -> { }
+    }
+    return List.copyOf(completion.items);
+  }
+
+  // ---- statements ----
+
+  private void statements() {
+    Block block = context.block();
+    if (block != null && block.kind() == null) {
+      return; // a brace that opens no known block: nothing is known to belong there
+    }
+    EntityKind kind = block == null ? null : block.kind();
+    boolean snippets = options.snippets();
+    for (Keyword keyword : Keyword.allowedStatements(kind)) {
+      boolean given = block != null && block.given().contains(keyword.word());
+      if ((given && !keyword.repeatable()) || (keyword == Keyword.IMPORT && context.declarationsBefore())) {
+        continue;
+      }
+      boolean isBlock = keyword.form() == Keyword.Form.BLOCK;
+      Item item = Item.of(keyword.word(), isBlock && snippets ? Kind.TEMPLATE : Kind.KEYWORD, replaced,
+          snippets ? template(keyword) : keyword.word() + " ", snippets)
+          // The vocabulary's order is the order a block is usually written in.
+          .withSortText(String.format(Locale.ROOT, "%02d", keyword.ordinal()));
+      if (snippets && isBlock) {
+        item = item.keepingIndentation(); // the snippet carries its own indentation
+      }
+      items.add(documented(item, keyword.knowledgeEntry()));
+    }
+  }
+
+  /**
+   * The vocabulary's snippet for a statement, its lines indented from the cursor's line and
+   * its choices filled: OS families with the kernel's first, node names from the program.
+   */
+  private String template(Keyword keyword) {
+    String indentation = indentation();
+    String text = keyword.snippet().replace("\n", "\n" + indentation).replace("\t", "  ");
+    Matcher choice = CHOICE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (choice.find()) {
+      int index = Integer.parseInt(choice.group(1));
+      String of = choice.group(2);
+      String filled;
+      if (of.equals(Keyword.NODES.word())) {
+        filled = nodeChoice(index);
+      } else if (of.equals(Keyword.OS.word())) {
+        // Only a container shares the kernel underneath; a VM or host runs its own.
+        Optional<String> kernel = keyword == Keyword.CONTAINER ? kernelFamily(true)
+            : keyword == Keyword.OS ? kernelFamily(false) : Optional.empty();
+        filled = choice(index, families(kernel));
+      } else {
+        filled = choice(index, Keyword.of(of).orElseThrow().slots().get(0).words());
+      }
+      choice.appendReplacement(out, Matcher.quoteReplacement(filled));
+    }
+    choice.appendTail(out);
+    return out.toString();
+  }
+
+  /** The white space that starts the cursor's line, which the snippet's lines continue. */
+  private String indentation() {
+    String text = snapshot.document().text();
+    int lineStart = snapshot.lines().lineStart(snapshot.lines().line(context.replaceStart()));
+    int end = lineStart;
+    while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+      end++;
+    }
+    return text.substring(lineStart, end);
+  }
+
+  private static String choice(int index, List<String> options) {
+    return "${" + index + "|" + String.join(",", options) + "|}";
+  }
+
+  private String nodeChoice(int index) {
+    List<String> names = new ArrayList<>(nodes().keySet());
+    return names.isEmpty() ? "${" + index + ":node}" : choice(index, names);
+  }
+
+  /** The OS families, the one the kernel underneath runs first. */
+  private static List<String> families(Optional<String> first) {
+    List<String> words = new ArrayList<>(OsFamily.words());
+    first.ifPresent(f -> {
+      words.remove(f);
+      words.add(0, f);
+    });
+    return words;
+  }
+
+  // ---- values ----
+
+  /** The values a statement's slot at the cursor takes, by what its vocabulary entry says they are. */
+  private void values() {
+    Optional<Keyword> keyword = Optional.ofNullable(context.keyword()).flatMap(Keyword::of);
+    if (keyword.isEmpty() || keyword.get().slots().isEmpty()) {
+      return;
+    }
+    List<Slot> slots = keyword.get().slots();
+    boolean list = slots.get(0).shape() == Slot.Shape.WORD_LIST;
+    int index = list ? 0 : context.argument();
+    if (index >= slots.size() || (slots.get(index).shape() != Slot.Shape.WORD && !list)) {
+      return;
+    }
+    Slot slot = slots.get(index);
+    switch (slot.role()) {
+      case OS_FAMILY -> osFamilies();
+      case NAMESPACE -> namespaces(slot);
+      case REFERENCE -> nodeNames();
+      case LIBRARY_REFERENCE -> libraries();
+      case PLATFORM -> words(platforms(keyword.get(), slot), Kind.OPEN_VALUE, slot.label());
+      case VALUE -> words(slot.closed(), Kind.CLOSED_VALUE, slot.label());
+      default -> { }
+    }
+  }
+
+  /** The suggested words of a slot, then the others the program already uses for that keyword (not the one being typed). */
+  private List<String> platforms(Keyword keyword, Slot slot) {
+    Set<String> used = new TreeSet<>();
+    program.forEachEntity(e -> e.properties().get(keyword).filter(p -> !typedHere(p.span()))
+        .flatMap(p -> p.known())
+        .ifPresent(value -> used.add(value instanceof Tool tool ? tool.name() : String.valueOf(value))));
+    List<String> words = new ArrayList<>(slot.suggested());
+    used.stream().filter(w -> !words.contains(w)).forEach(words::add);
+    return words;
+  }
+
+  private void osFamilies() {
+    Optional<String> kernel = kernelFamily(false);
+    for (String family : families(kernel)) {
+      boolean kernels = kernel.isPresent() && kernel.get().equals(family);
+      items.add(Item.of(family, Kind.CLOSED_VALUE, replaced, family, false)
+          .withDetail(kernels ? "the family of the kernel underneath" : "OS family")
+          .preselected(kernels)
+          .withSortText(order()));
+    }
+  }
+
+  /**
+   * The OS family of the kernel a container at the cursor would share: its host's or VM's
+   * {@code os}, or that of its cluster's nodes when they agree. Empty elsewhere.
+   *
+   * @param inBlock whether the container is about to be declared in the block at the
+   *     cursor (a snippet) rather than being the block at the cursor
+   */
+  private Optional<String> kernelFamily(boolean inBlock) {
+    List<Block> blocks = context.blocks();
+    int i = blocks.size() - 1;
+    if (!inBlock) {
+      if (i < 0 || blocks.get(i).kind() != EntityKind.CONTAINER) {
+        return Optional.empty();
+      }
+      i--;
+    }
+    for (; i >= 0; i--) {
+      Block b = blocks.get(i);
+      if (b.kind() == EntityKind.HOST || b.kind() == EntityKind.VM) {
+        return Optional.ofNullable(b.value(Keyword.OS.word())).filter(w -> OsFamily.fromWord(w).isPresent());
+      }
+      if (b.kind() == EntityKind.CLUSTER) {
+        Set<String> families = new LinkedHashSet<>();
+        for (String node : b.values().getOrDefault(Keyword.NODES.word(), List.of())) {
+          program.node(node).flatMap(n -> n.properties().osFamily()).ifPresent(f -> families.add(f.word()));
+        }
+        return families.size() == 1 ? Optional.of(families.iterator().next()) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void words(List<String> words, Kind kind, String detail) {
+    for (String word : words) {
+      items.add(Item.of(word, kind, replaced, word, false).withDetail(detail).withSortText(order()));
+    }
+  }
+
+  private void namespaces(Slot slot) {
+    for (String namespace : slot.closed()) {
+      if (!context.listed().contains(namespace)) {
+        items.add(documented(Item.of(namespace, Kind.CLOSED_VALUE, replaced, namespace, false), namespace)
+            .withSortText(order()));
+      }
+    }
+  }
+
+  /** The hosts and VMs of the program, by name, first declaration kept. */
+  private Map<String, Entity> nodes() {
+    Map<String, Entity> nodes = new LinkedHashMap<>();
+    program.forEachEntity(e -> {
+      if ((e.kind() == EntityKind.HOST || e.kind() == EntityKind.VM) && !e.name().text().isEmpty()) {
+        nodes.putIfAbsent(e.name().text(), e);
+      }
+    });
+    return nodes;
+  }
+
+  private void nodeNames() {
+    for (Map.Entry<String, Entity> node : nodes().entrySet()) {
+      if (context.listed().contains(node.getKey())) {
+        continue;
+      }
+      Entity e = node.getValue();
+      String os = e.properties().osFamily().map(OsFamily::word).orElse("os unknown");
+      String cpu = e.properties().cpuValue().map(c -> Capacity.cores(c) + " cpu").orElse("cpu ?");
+      String memory = e.properties().memoryValue().map(q -> Capacity.bytes(q.bytes())).orElse("memory ?");
+      String file = e.span().source().equals(snapshot.document().uri()) ? ""
+          : " · " + FilePaths.relative(snapshot.document().uri(), e.span().source());
+      items.add(Item.of(node.getKey(), Kind.NODE, replaced, node.getKey(), false)
+          .withDetail(e.kind().keyword() + " · " + os + " · " + cpu + ", " + memory + file)
+          .withSortText(order()));
+    }
+  }
+
+  /** Library names: those the module's environment provides first, then every other the program knows. */
+  private void libraries() {
+    Block block = context.block();
+    Block environment = block != null && block.kind() == EntityKind.MODULE ? context.outer(1) : null;
+    Map<String, String> provided = environment == null || environment.kind() == null ? Map.of() : environment.libraries();
+    String where = environment == null || environment.kind() == null ? ""
+        : environment.kind().keyword() + " '" + environment.name() + "'";
+    for (Map.Entry<String, String> library : provided.entrySet()) {
+      String version = library.getValue();
+      items.add(library(library.getKey(), majorOf(version))
+          .withDetail("provided by " + where + ": " + version)
+          .withSortText("0" + library.getKey())
+          .preselected(items.isEmpty()));
+    }
+    // Names from the whole program, but not from the statement being typed: the parser may
+    // have taken the next line's first word for its library.
+    Set<String> others = new TreeSet<>();
+    program.forEachEntity(e -> {
+      e.libraries().stream().filter(l -> !typedHere(l.span())).forEach(l -> others.add(l.name().text()));
+      e.requirements().stream().filter(r -> !typedHere(r.span()))
+          .map(Requirement::library).forEach(n -> others.add(n.text()));
+    });
+    others.removeAll(provided.keySet());
+    others.remove("");
+    for (String name : others) {
+      items.add(library(name, "")
+          .withDetail(where.isEmpty() ? Keyword.LIBRARY.word() : "not provided by " + where)
+          .withSortText("1" + name));
+    }
+  }
+
+  private Item library(String name, String range) {
+    boolean snippet = options.snippets() && !context.stringFollows();
+    String text = snippet ? name + " \"${1:" + escape(range) + "}\"" : name;
+    return Item.of(name, Kind.LIBRARY, replaced, text, snippet);
+  }
+
+  /** "17" of "17.0.9": a bare major version matches every release of it. */
+  private static String majorOf(String version) {
+    int end = 0;
+    while (end < version.length() && Character.isDigit(version.charAt(end))) {
+      end++;
+    }
+    return end == 0 ? version : version.substring(0, end);
+  }
+
+  // ---- items ----
+
+  /** Whether a span of the program is the statement being typed. */
+  private boolean typedHere(Span span) {
+    return span.source().equals(snapshot.document().uri()) && span.contains(offset);
+  }
+
+  /** A sort text that keeps items in the order they are added. */
+  private String order() {
+    return String.format(Locale.ROOT, "%04d", items.size());
+  }
+
+  /** The item with the knowledge base's entry for a keyword, in the asked language, if it has one. */
+  private Item documented(Item item, String keyword) {
+    Optional<Entry> entry = KnowledgeBase.get().entry(keyword, options.locale());
+    return entry.map(e -> item.withDetail(e.title()).withDocumentation(e.markdown())).orElse(item);
+  }
+
+  /** Text taken literally inside a snippet placeholder. */
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("$", "\\$").replace("}", "\\}");
+  }
+}
