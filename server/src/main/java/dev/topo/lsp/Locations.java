@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Place;
 import dev.topo.ide.Snapshot;
 import dev.topo.model.LineMap;
 import dev.topo.model.Span;
@@ -28,5 +29,10 @@ final class Locations {
 
   static Location location(LineMap lines, Span span) {
     return new Location(span.source().toString(), Positions.range(lines, span));
+  }
+
+  /** A place in any file of the workspace. */
+  static Location location(Place place) {
+    return location(place.lines(), place.span());
   }
 }
