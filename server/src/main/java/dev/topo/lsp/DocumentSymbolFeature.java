@@ -31,9 +31,10 @@ public final class DocumentSymbolFeature {
   public static List<Either<SymbolInformation, DocumentSymbol>> symbols(Snapshot snapshot,
       ClientCapabilities client) {
     List<SymbolKind> supported = supportedKinds(client);
+    boolean nested = hierarchical(client);
     List<Either<SymbolInformation, DocumentSymbol>> result = new ArrayList<>();
     for (DocumentSymbols.Symbol symbol : DocumentSymbols.of(snapshot)) {
-      if (hierarchical(client)) {
+      if (nested) {
         result.add(Either.forRight(nested(snapshot, symbol, supported)));
       } else {
         flatten(snapshot, symbol, null, supported, result);
