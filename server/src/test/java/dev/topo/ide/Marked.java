@@ -8,8 +8,10 @@ import dev.topo.check.Config;
 import dev.topo.check.rules.Rules;
 import dev.topo.workspace.MemorySources;
 import dev.topo.workspace.ParseCache;
+import dev.topo.workspace.SourceProvider;
 import dev.topo.workspace.TextDocument;
 import java.net.URI;
+import java.util.Collection;
 
 /**
  * A cursor-marked text for the editor layer's tests, with no server around it: {@code "host
@@ -47,6 +49,35 @@ public final class Marked {
   public Marked config(Config config) {
     this.config = config;
     return this;
+  }
+
+  /**
+   * The documents as the workspace around the snapshot, for cross-file features: every one
+   * of them is a file to search, and {@link MemorySources#ROOT} is their root.
+   */
+  public Workspace workspace() {
+    ParseCache cache = new ParseCache();
+    return new Workspace() {
+      @Override
+      public Collection<URI> files() {
+        return sources.uris();
+      }
+
+      @Override
+      public SourceProvider sources() {
+        return sources;
+      }
+
+      @Override
+      public ParseCache cache() {
+        return cache;
+      }
+
+      @Override
+      public URI rootOf(URI document) {
+        return MemorySources.ROOT;
+      }
+    };
   }
 
   public String text() {

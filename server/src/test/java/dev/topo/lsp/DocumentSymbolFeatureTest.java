@@ -16,6 +16,10 @@ import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The outline in the protocol: kinds by what the client supports, ranges, and the flat list
+ * for clients without hierarchy; what it holds is {@code ide.DocumentSymbolsTest}'s.
+ */
 class DocumentSymbolFeatureTest {
   static final String TOPOLOGY = """
       host h1 {
@@ -96,14 +100,6 @@ class DocumentSymbolFeatureTest {
   }
 
   @Test
-  void halfTypedBlocksStillAppearWithAPlaceholderName() {
-    List<DocumentSymbol> outline = outline("host h {\n  container {\n", hierarchical(null));
-    assertEquals("h Class\n  (unnamed container) Package\n", render(outline, ""));
-    DocumentSymbol unnamed = outline.get(0).getChildren().get(0);
-    assertEquals(unnamed.getSelectionRange().getStart(), unnamed.getSelectionRange().getEnd());
-  }
-
-  @Test
   void clientsWithoutHierarchyGetAFlatListNamingEachContainer() {
     List<SymbolInformation> flat = DocumentSymbolFeature.symbols(Fixture.of(TOPOLOGY).snapshot(), new ClientCapabilities())
         .stream().map(Either::getLeft).toList();
@@ -112,10 +108,5 @@ class DocumentSymbolFeatureTest {
     assertEquals("win", flat.get(2).getContainerName());
     assertEquals(r(12, 0, 15, 1), flat.get(4).getLocation().getRange());
     assertEquals(Fixture.MAIN.toString(), flat.get(4).getLocation().getUri());
-  }
-
-  @Test
-  void anEmptyDocumentHasNoSymbols() {
-    assertEquals(List.of(), outline("// nothing yet\n", hierarchical(null)));
   }
 }

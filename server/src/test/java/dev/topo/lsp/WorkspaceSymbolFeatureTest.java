@@ -1,18 +1,24 @@
 package dev.topo.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.topo.check.Cancellation;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.WorkspaceSymbol;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Workspace symbols in the protocol, over the session's open documents and index; what they
+ * find is {@code ide.WorkspaceSymbolsTest}'s.
+ */
 class WorkspaceSymbolFeatureTest {
   static Fixture workspace() {
     return Fixture.of("host web-01 {\n  container frontend { }\n}\ncluster prod { pod web { } }")
@@ -24,15 +30,8 @@ class WorkspaceSymbolFeatureTest {
   }
 
   @Test
-  void everyDeclarationOfEveryFileForAnEmptyQuery() {
+  void everyDeclarationOfEveryOpenDocument() {
     assertEquals(List.of("db-01", "frontend", "prod", "warehouse", "web", "web-01"), names(workspace(), ""));
-  }
-
-  @Test
-  void theQueryIsACaseInsensitiveSubsequencePrefixesFirst() {
-    assertEquals(List.of("web", "web-01", "warehouse"), names(workspace(), "WE"));
-    assertEquals(List.of("web-01"), names(workspace(), "wb1"));
-    assertEquals(List.of(), names(workspace(), "zz"));
   }
 
   @Test
@@ -43,29 +42,15 @@ class WorkspaceSymbolFeatureTest {
     assertEquals(new Location(Fixture.ROOT.resolve("lib.topo").toString(), new Range(new Position(0, 16), new Position(0, 25))),
         vm.getLocation().getLeft());
     assertEquals("db-01", vm.getContainerName());
+    assertNull(WorkspaceSymbolFeature.symbols(workspace().session(), "db-01", Cancellation.NONE).get(0).getContainerName());
   }
 
   @Test
-  void indexedFilesCountAndTheAnswerIsCapped() {
-    StringBuilder many = new StringBuilder();
-    for (int i = 0; i < WorkspaceSymbolFeature.LIMIT + 20; i++) {
-      many.append("host h").append(i).append(" { }\n");
-    }
-    Fixture f = Fixture.of("").with("many.topo", many.toString());
-    f.session().workspaceFiles().add(Fixture.ROOT.resolve("many.topo"));
-    assertEquals(WorkspaceSymbolFeature.LIMIT, names(f, "h").size());
-  }
-
-  @Test
-  void aCancelledSearchStops() {
-    assertThrows(CancellationException.class, () -> WorkspaceSymbolFeature.symbols(workspace().session(), "", () -> true));
-  }
-
-  @Test
-  void ranking() {
-    assertEquals(0, WorkspaceSymbolFeature.rank("web-01", "web"));
-    assertEquals(1, WorkspaceSymbolFeature.rank("my-web", "web"));
-    assertEquals(2, WorkspaceSymbolFeature.rank("warehouse-b", "web"));
-    assertEquals(-1, WorkspaceSymbolFeature.rank("db", "web"));
+  void filesOfTheIndexCountThoughNotOpen(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("indexed.topo"), "host on-disk { }");
+    Fixture f = Fixture.at(dir, "main.topo", "host open { }");
+    assertEquals(List.of(), names(f, "disk"));
+    f.session().workspaceFiles().add(dir.resolve("indexed.topo").toUri());
+    assertEquals(List.of("on-disk"), names(f, "disk"));
   }
 }

@@ -2,6 +2,7 @@ package dev.topo.workspace;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,11 @@ public final class MemorySources implements SourceProvider {
 
   public static URI uri(String path) {
     return ROOT.resolve(path);
+  }
+
+  /** Every document held, in no particular order. */
+  public List<URI> uris() {
+    return List.copyOf(texts.keySet());
   }
 
   @Override

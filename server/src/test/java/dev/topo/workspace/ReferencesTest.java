@@ -64,22 +64,6 @@ class ReferencesTest {
   }
 
   @Test
-  void renamesRefuseNonIdentifiersAndTakenNames() {
-    assertTrue(Renames.invalidName("a-b_9").isEmpty());
-    assertTrue(Renames.invalidName("-a").isPresent());
-    assertTrue(Renames.invalidName(null).isPresent());
-    Program program = load(new MemorySources().with("main.topo",
-        "host h { container a { } container b { } module a { } }\ncluster k { pod p { } }"), "main.topo");
-    Entity host = program.root().declarations().get(0);
-    Entity containerB = host.children(EntityKind.CONTAINER).get(1);
-    assertTrue(Renames.collision(program, containerB, "a").isPresent());
-    assertTrue(Renames.collision(program, containerB, "b").isEmpty(), "its own name is no collision");
-    assertTrue(Renames.collision(program, host.children(EntityKind.MODULE).get(0), "b").isEmpty(),
-        "modules and containers have separate scopes, as duplicate-name counts them");
-    assertTrue(Renames.collision(program, host, "p").isPresent(), "pods share the global scope");
-  }
-
-  @Test
   void importTargetsAreThoseTheLoaderFollows() {
     MemorySources sources = new MemorySources().with("main.topo", "").with("lib/a.topo", "");
     ProgramLoader loader = new ProgramLoader(sources, new ParseCache(), MemorySources.ROOT);

@@ -1,14 +1,11 @@
-package dev.topo.lsp;
+package dev.topo.ide;
 
-import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
 import dev.topo.model.Name;
-import dev.topo.workspace.ProgramLoader;
 import dev.topo.workspace.Program;
 import dev.topo.workspace.References;
-import dev.topo.workspace.TextDocument;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,41 +13,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The files a cross-file feature looks through, and their programs: the workspace index, the
- * open documents (which may lie outside the workspace folders), and the files of the current
- * program (imports the index has not reached yet). Each file is seen as the root of its own
- * program, the way it is checked; texts come from the open buffers first, then the disk, and
- * models from the session's parse cache.
+ * The files a cross-file feature looks through, and their programs: the current program's
+ * files (imports the index has not reached yet), then the workspace's (open documents, the
+ * index). Each file is seen as the root of its own program, the way it is checked.
  */
 final class WorkspaceSearch {
-  private final Session session;
+  private final Workspace workspace;
   private final Snapshot snapshot;
   private final Cancellation cancel;
 
-  WorkspaceSearch(Session session, Snapshot snapshot, Cancellation cancel) {
-    this.session = session;
+  WorkspaceSearch(Workspace workspace, Snapshot snapshot, Cancellation cancel) {
+    this.workspace = workspace;
     this.snapshot = snapshot;
     this.cancel = cancel;
   }
 
-  /** A file of the workspace, parsed. */
+  /** A name found in a file of the workspace. */
   record Found(FileModel file, Name name) {}
 
   /** Every file to search, each once (URIs compared normalised), the current document first. */
-  static List<URI> files(Session session, Snapshot snapshot) {
+  List<URI> files() {
     Map<URI, URI> files = new LinkedHashMap<>();
-    if (snapshot != null) {
-      files.putIfAbsent(snapshot.file().uri().normalize(), snapshot.file().uri());
-      for (FileModel file : snapshot.analysis().program().files()) {
-        files.putIfAbsent(file.uri().normalize(), file.uri());
-      }
+    files.putIfAbsent(snapshot.file().uri().normalize(), snapshot.file().uri());
+    for (FileModel file : snapshot.analysis().program().files()) {
+      files.putIfAbsent(file.uri().normalize(), file.uri());
     }
-    for (TextDocument open : session.documents().all()) {
-      files.putIfAbsent(open.uri().normalize(), open.uri());
-    }
-    for (URI uri : session.workspaceFiles()) {
+    for (URI uri : workspace.files()) {
       files.putIfAbsent(uri.normalize(), uri);
     }
     return new ArrayList<>(files.values());
@@ -66,19 +57,31 @@ final class WorkspaceSearch {
       Program own = snapshot.analysis().program();
       return own.root().text().contains(mustContain) ? Optional.of(own) : Optional.empty();
     }
-    Optional<String> text = session.documents().read(uri);
+    Optional<String> text = workspace.sources().read(uri);
     if (text.isEmpty() || !text.get().contains(mustContain)) {
       return Optional.empty();
     }
-    return Optional.of(new ProgramLoader(session.documents(), session.cache(), session.rootOf(uri)).load(uri, text.get()));
+    return Optional.of(workspace.loader(uri).load(uri, text.get()));
   }
 
   /** Calls back with each program (of a file whose text contains the word), checking cancellation between files. */
   void forEachProgram(String mustContain, Consumer<Program> action) {
-    for (URI uri : files(session, snapshot)) {
+    for (URI uri : files()) {
       cancel.check();
       program(uri, mustContain).ifPresent(action);
     }
+  }
+
+  /** The first answer a program (of a file whose text contains the word) gives; the rest are not loaded. */
+  <T> Optional<T> first(String mustContain, Function<Program, Optional<T>> question) {
+    for (URI uri : files()) {
+      cancel.check();
+      Optional<T> answer = program(uri, mustContain).flatMap(question);
+      if (answer.isPresent()) {
+        return answer;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The node references across the workspace that resolve to a host or VM declaration. */

@@ -1,6 +1,8 @@
-package dev.topo.workspace;
+package dev.topo.ide;
 
 import dev.topo.model.Entity;
+import dev.topo.workspace.Program;
+import dev.topo.workspace.References;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -10,14 +12,14 @@ import java.util.regex.Pattern;
  * taken in the entity's scope (the program for hosts, VMs, clusters and pods; the enclosing
  * block for containers and modules), so that a rename never creates a duplicate-name finding.
  */
-public final class Renames {
+final class Renames {
   /** An identifier of the language. */
-  public static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+  static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
   private Renames() {}
 
   /** Why a text cannot be a name, or empty when it can. */
-  public static Optional<String> invalidName(String newName) {
+  static Optional<String> invalidName(String newName) {
     if (newName != null && IDENTIFIER.matcher(newName).matches()) {
       return Optional.empty();
     }
@@ -29,7 +31,7 @@ public final class Renames {
    * Why the entity cannot take the new name in this program, or empty. Containers and
    * modules clash only with their siblings of the same kind, as duplicate-name counts them.
    */
-  public static Optional<String> collision(Program program, Entity entity, String newName) {
+  static Optional<String> collision(Program program, Entity entity, String newName) {
     String prefix = "cannot rename " + entity.describe() + " to '" + newName + "': ";
     if (entity.kind().isGloballyNamed()) {
       return program.globallyNamed(newName).stream()

@@ -1,0 +1,165 @@
+package dev.topo.ide;
+
+import dev.topo.check.Cancellation;
+import dev.topo.model.Entity;
+import dev.topo.model.FileModel;
+import dev.topo.model.LineMap;
+import dev.topo.model.Span;
+import dev.topo.workspace.Locator;
+import dev.topo.workspace.Program;
+import dev.topo.workspace.References;
+import dev.topo.workspace.Target;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Rename, and its preparation. Every block can be renamed from its name; hosts and VMs also
+ * from a {@code nodes} entry, and renaming one edits every {@code nodes} entry of the
+ * workspace that resolves to it (each file seen as the root of its own program, so a file
+ * that imports the declaration is edited and a file with a host of the same name of its own
+ * is not). Containers, modules, clusters and pods have no references: only the declaration
+ * changes.
+ *
+ * <p>Refusals say why, for the editor to show: a name that is not an identifier, a name
+ * already taken in the entity's scope (in the current program, or in any workspace program
+ * that includes the declaration), a library name (libraries are named by their distribution,
+ * not by the topology), an import path, a reference to nothing. A keyword or blank space has
+ * nothing to rename and answers nothing.
+ */
+public final class Rename {
+  private Rename() {}
+
+  /** Why a rename is refused. */
+  public enum Reason {
+    /** The new name is not an identifier. */
+    INVALID_NAME,
+    /** Another block of the same scope already has the new name. */
+    NAME_TAKEN,
+    /** What the cursor is on is not a name of this topology (a library, an import, a reference to nothing). */
+    NOT_RENAMABLE
+  }
+
+  /** What the preparation of a rename finds: a name it can rename, or a refusal. */
+  public sealed interface Preparation permits Renamable, Refusal {}
+
+  /** What a rename does: its edits, or a refusal. */
+  public sealed interface Outcome permits Edits, Refusal {}
+
+  /** The word under the cursor, and the current name of what it names. */
+  public record Renamable(Span span, String name) implements Preparation {}
+
+  public record Refusal(Reason reason, String message) implements Preparation, Outcome {}
+
+  /** Each document's edits; none when the new name is the old one. */
+  public record Edits(List<DocumentEdit> documents) implements Outcome {}
+
+  /**
+   * In one document, each span becomes the new text. The spans are offsets into {@code text},
+   * the text that was searched (whose lines are {@code lines}), so that a face can tell
+   * whether the document changed since.
+   */
+  public record DocumentEdit(URI uri, String text, LineMap lines, List<Span> spans, String newText) {}
+
+  /** The name under the cursor and its text, a refusal, or empty when nothing there is a name. */
+  public static Optional<Preparation> prepare(Snapshot snapshot, int offset) {
+    Optional<Target> target = Locator.at(snapshot.file(), offset);
+    if (target.isEmpty()) {
+      return Optional.empty();
+    }
+    Program program = snapshot.analysis().program();
+    Optional<Refusal> refused = refusal(program, target.get());
+    if (refused.isPresent()) {
+      return Optional.of(refused.get());
+    }
+    return References.entity(program, target.get())
+        .map(entity -> new Renamable(target.get().span(), entity.name().text()));
+  }
+
+  /** The edits that rename what the cursor names across the workspace, a refusal, or empty when nothing is there. */
+  public static Optional<Outcome> at(Snapshot snapshot, int offset, String newName, Workspace workspace,
+      Cancellation cancel) {
+    Optional<Target> target = Locator.at(snapshot.file(), offset);
+    if (target.isEmpty()) {
+      return Optional.empty();
+    }
+    Program program = snapshot.analysis().program();
+    Optional<Refusal> refused = refusal(program, target.get());
+    if (refused.isPresent()) {
+      return Optional.of(refused.get());
+    }
+    return References.entity(program, target.get())
+        .map(entity -> rename(snapshot, entity, newName, new WorkspaceSearch(workspace, snapshot, cancel)));
+  }
+
+  private static Outcome rename(Snapshot snapshot, Entity entity, String newName, WorkspaceSearch search) {
+    Optional<String> invalid = Renames.invalidName(newName);
+    if (invalid.isPresent()) {
+      return new Refusal(Reason.INVALID_NAME, invalid.get());
+    }
+    if (newName.equals(entity.name().text())) {
+      return new Edits(List.of());
+    }
+    Program program = snapshot.analysis().program();
+    Optional<String> taken = Renames.collision(program, entity, newName);
+    if (taken.isEmpty() && entity.kind().isGloballyNamed()) {
+      // Another file may import the declaration and already use the new name.
+      taken = search.first(newName, other -> WorkspaceSearch.includes(other, entity)
+          ? Renames.collision(other, entity, newName) : Optional.empty());
+    }
+    if (taken.isPresent()) {
+      return new Refusal(Reason.NAME_TAKEN, taken.get());
+    }
+
+    Map<URI, FileEdits> edits = new LinkedHashMap<>();
+    fileOf(program, entity.span()).ifPresent(file -> edit(edits, file, entity.name().span()));
+    for (WorkspaceSearch.Found ref : search.nodeReferences(entity)) {
+      edit(edits, ref.file(), ref.name().span());
+    }
+    List<DocumentEdit> documents = new ArrayList<>();
+    for (FileEdits file : edits.values()) {
+      FileModel model = file.file();
+      documents.add(new DocumentEdit(model.uri(), model.text(), model.lines(), List.copyOf(file.spans().values()), newName));
+    }
+    return new Edits(documents);
+  }
+
+  /** The edits of one file as they are gathered: its model, and the places of the old name by offset. */
+  private record FileEdits(FileModel file, Map<Integer, Span> spans) {}
+
+  private static void edit(Map<URI, FileEdits> edits, FileModel file, Span span) {
+    edits.computeIfAbsent(file.uri().normalize(), k -> new FileEdits(file, new LinkedHashMap<>()))
+        .spans().putIfAbsent(span.start(), span);
+  }
+
+  /**
+   * Why the name at a target cannot be renamed, whatever the new name: libraries, requires,
+   * import paths and node references that resolve to nothing. Empty for declarations and
+   * resolved references (which can be) and for keywords (which are no names).
+   */
+  private static Optional<Refusal> refusal(Program program, Target target) {
+    if (target instanceof Target.NodeReference r && program.node(r.ref().text()).isEmpty()) {
+      return refuse("no host or VM is named '" + r.ref().text() + "', so there is nothing to rename");
+    }
+    if (target instanceof Target.LibraryName || target instanceof Target.RequirementName) {
+      return refuse("a library's name is the name its OS or image gives it, not a name of this topology;"
+          + " it cannot be renamed");
+    }
+    if (target instanceof Target.ImportPath) {
+      return refuse("an import path names a file; rename the file instead");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Refusal> refuse(String message) {
+    return Optional.of(new Refusal(Reason.NOT_RENAMABLE, message));
+  }
+
+  /** The file of the program that holds a span. */
+  private static Optional<FileModel> fileOf(Program program, Span span) {
+    return program.files().stream().filter(f -> References.inDocument(span, f.uri())).findFirst();
+  }
+}
