@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.EntitySummary;
 import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.knowledge.Entry;

@@ -1,4 +1,4 @@
-package dev.topo.workspace;
+package dev.topo.ide;
 
 import dev.topo.model.Entity;
 import dev.topo.model.Keyword;
@@ -7,6 +7,8 @@ import dev.topo.model.OsSpec;
 import dev.topo.model.Property;
 import dev.topo.model.Span;
 import dev.topo.syntax.CursorContext;
+import dev.topo.workspace.Locator;
+import dev.topo.workspace.Target;
 import java.util.Optional;
 
 /**
@@ -14,13 +16,13 @@ import java.util.Optional;
  * keyword, an OS family (explained by {@code os}), a namespace after {@code share}. The ids
  * are those of the knowledge base's concepts.
  */
-public final class Concepts {
+final class Concepts {
   private Concepts() {}
 
   /** A concept and the word that names it. */
-  public record Concept(String id, Span span) {}
+  record Concept(String id, Span span) {}
 
-  public static Optional<Concept> at(FileModel file, int offset) {
+  static Optional<Concept> at(FileModel file, int offset) {
     Optional<Target> target = Locator.at(file, offset);
     if (target.isPresent()) {
       return target.get() instanceof Target.Keyword k ? Optional.of(new Concept(k.word(), k.span())) : Optional.empty();
