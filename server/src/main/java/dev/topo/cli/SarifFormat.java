@@ -16,7 +16,6 @@ import java.util.List;
  */
 final class SarifFormat implements ReportFormat.Renderer {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  static final String RULE_DOCS = "https://github.com/topo-lang/topo/blob/main/docs/rules/";
 
   @Override
   public String render(Report report, ReportFormat.Options options) {
@@ -63,7 +62,7 @@ final class SarifFormat implements ReportFormat.Renderer {
     JsonObject help = text(entry.summary());
     help.addProperty("markdown", entry.markdown());
     json.add("help", help);
-    json.addProperty("helpUri", RULE_DOCS + rule.id() + ".md");
+    json.addProperty("helpUri", KnowledgeBase.rulePage(rule.id()));
     JsonObject configuration = new JsonObject();
     configuration.addProperty("level", level(rule.defaultSeverity()));
     json.add("defaultConfiguration", configuration);

@@ -370,7 +370,7 @@ public final class Completion {
       String cpu = e.properties().cpuValue().map(c -> Capacity.cores(c) + " cpu").orElse("cpu ?");
       String memory = e.properties().memoryValue().map(q -> Capacity.bytes(q.bytes())).orElse("memory ?");
       String file = e.span().source().equals(snapshot.document().uri()) ? ""
-          : " · " + FilePaths.relative(snapshot.document().uri(), e.span().source());
+          : " · " + EntitySummary.relative(snapshot.document().uri(), e.span().source());
       items.add(Item.of(node.getKey(), Kind.NODE, replaced, node.getKey(), false)
           .withDetail(e.kind().keyword() + " · " + os + " · " + cpu + ", " + memory + file)
           .withSortText(order()));

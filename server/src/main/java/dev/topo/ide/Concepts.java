@@ -15,13 +15,13 @@ import java.util.Optional;
  * keyword, an OS family (explained by {@code os}), a namespace after {@code share}. The ids
  * are those of the knowledge base's concepts.
  */
-public final class Concepts {
+final class Concepts {
   private Concepts() {}
 
   /** A concept and the word that names it. */
-  public record Concept(String id, Span span) {}
+  record Concept(String id, Span span) {}
 
-  public static Optional<Concept> at(FileModel file, int offset) {
+  static Optional<Concept> at(FileModel file, int offset) {
     Optional<Target> target = Locator.at(file, offset);
     if (target.isPresent()) {
       return target.get() instanceof Target.Keyword k ? Optional.of(new Concept(k.word(), k.span())) : Optional.empty();

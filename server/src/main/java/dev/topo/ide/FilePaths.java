@@ -11,26 +11,6 @@ import java.util.List;
 public final class FilePaths {
   private FilePaths() {}
 
-  /** A file's path from the folder of another ("lib/net.topo", "../base.topo"); the last segment when either is not a file. */
-  public static String relative(URI from, URI to) {
-    if (isFile(from) && isFile(to)) {
-      List<String> base = segments(folderOf(from.getPath()));
-      List<String> target = segments(normalize(to.getPath()));
-      int common = 0;
-      while (common < base.size() && common < target.size() && base.get(common).equals(target.get(common))) {
-        common++;
-      }
-      List<String> parts = new ArrayList<>();
-      for (int i = common; i < base.size(); i++) {
-        parts.add("..");
-      }
-      parts.addAll(target.subList(common, target.size()));
-      return String.join("/", parts);
-    }
-    String path = to.getPath() == null ? to.toString() : to.getPath();
-    return path.substring(path.lastIndexOf('/') + 1);
-  }
-
   static boolean isFile(URI uri) {
     return "file".equals(uri.getScheme()) && uri.getPath() != null;
   }

@@ -29,6 +29,13 @@ public final class KnowledgeBase {
   public static final String FALLBACK = "en";
   /** The concept that gives the whole picture before the keywords. */
   public static final String OVERVIEW = "overview";
+  /** Where the generated rule pages are published (an address nothing confirms yet; see issue 15). */
+  private static final String RULE_PAGES = "https://github.com/topo-lang/topo/blob/main/docs/rules/";
+
+  /** The address of a rule's page, for links from diagnostics and reports. */
+  public static String rulePage(String ruleId) {
+    return RULE_PAGES + ruleId + ".md";
+  }
 
   private static final Pattern SNIPPET = Pattern.compile("```topo\\n(.*?)```", Pattern.DOTALL);
   private static final KnowledgeBase INSTANCE = load();

@@ -1,18 +1,17 @@
 package dev.topo.lsp;
 
-import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Finding;
-import dev.topo.check.Fix;
-import dev.topo.check.Severity;
 import dev.topo.check.edit.SourceEdit;
-import dev.topo.check.fix.QuickFixes;
-import dev.topo.check.fix.Refactorings;
+import dev.topo.ide.CodeActions;
+import dev.topo.ide.Snapshot;
 import dev.topo.model.Span;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -24,11 +23,9 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
- * {@code textDocument/codeAction}: the quick fixes and suppressions of the findings the
- * client asks about, a refactoring for a busy module, and, when asked for source actions,
- * all the obvious repairs of the document at once. The fixes themselves are computed by the
- * core ({@link QuickFixes}, {@link Refactorings}); this class picks the findings and speaks
- * LSP.
+ * {@code textDocument/codeAction}: the {@link CodeActions} for the requested range and the
+ * client's diagnostics there, of the kinds its {@code only} filter lets through; each quick
+ * fix carries the client's own diagnostic of its finding when the client sent one.
  */
 public final class CodeActionFeature {
   /** The kinds this feature produces, as declared to the client. */
@@ -45,30 +42,31 @@ public final class CodeActionFeature {
     CodeActionContext context = params.getContext();
     List<String> only = context == null ? null : context.getOnly();
     int start = Positions.offset(snapshot.lines(), params.getRange().getStart());
-    int end = Math.max(start, Positions.offset(snapshot.lines(), params.getRange().getEnd()));
+    int end = Positions.offset(snapshot.lines(), params.getRange().getEnd());
+    List<Diagnostic> ours = ours(context);
+    List<CodeActions.Asked> asked = ours.stream().map(d -> asked(snapshot, d)).toList();
+    CodeActions.Request request = new CodeActions.Request(start, end, asked, kinds(only));
     List<Either<Command, CodeAction>> actions = new ArrayList<>();
-
-    if (wanted(only, CodeActionKind.QuickFix)) {
-      Map<Finding, Diagnostic> findings = findings(snapshot, context, start, end, settings);
-      List<Finding> asked = new ArrayList<>(findings.keySet());
-      for (Fix fix : QuickFixes.of(snapshot.analysis().program(), snapshot.syntaxes(), asked)) {
-        cancel.check();
-        Finding finding = fix.finding().orElseThrow();
-        actions.add(Either.forRight(action(snapshot, fix, CodeActionKind.QuickFix, findings.get(finding))));
-      }
-    }
-    if (wanted(only, CodeActionKind.RefactorExtract)) {
-      for (Fix fix : Refactorings.at(snapshot.analysis().program(), snapshot.syntaxes(), start, end)) {
-        actions.add(Either.forRight(action(snapshot, fix, CodeActionKind.RefactorExtract, null)));
-      }
-    }
-    // Source actions only when asked for by kind (a "Source Action..." menu, or on save):
-    // they look at the whole document, which the light bulb on every cursor move need not pay for.
-    if (only != null && wanted(only, CodeActionKind.SourceFixAll)) {
-      QuickFixes.fixAll(snapshot.analysis().program(), snapshot.syntaxes(), shown(snapshot, settings))
-          .ifPresent(fix -> actions.add(Either.forRight(action(snapshot, fix, CodeActionKind.SourceFixAll, null))));
+    for (CodeActions.Action action : CodeActions.in(snapshot, request, settings.showInfo(), cancel)) {
+      Diagnostic diagnostic = action.finding().map(f -> diagnostic(snapshot, f, ours, asked)).orElse(null);
+      actions.add(Either.forRight(action(snapshot, action, diagnostic)));
     }
     return actions;
+  }
+
+  /**
+   * The kinds the client's {@code only} filter lets through. Source actions only when asked
+   * for by kind (a "Source Action..." menu, or on save): they look at the whole document,
+   * which the light bulb on every cursor move need not pay for.
+   */
+  static Set<CodeActions.Kind> kinds(List<String> only) {
+    Set<CodeActions.Kind> kinds = EnumSet.noneOf(CodeActions.Kind.class);
+    for (CodeActions.Kind kind : CodeActions.Kind.values()) {
+      if (wanted(only, kind(kind)) && (kind != CodeActions.Kind.SOURCE_FIX_ALL || only != null)) {
+        kinds.add(kind);
+      }
+    }
+    return kinds;
   }
 
   /** Whether the client's {@code only} filter lets a kind through (a prefix such as "refactor" covers "refactor.extract"). */
@@ -84,14 +82,16 @@ public final class CodeActionFeature {
     return false;
   }
 
-  /**
-   * The findings to fix, each with the diagnostic to attach: those the context's diagnostics
-   * stand for (same rule, same range), or when the context holds none of ours, those whose
-   * range meets the requested one.
-   */
-  private static Map<Finding, Diagnostic> findings(Snapshot snapshot, CodeActionContext context, int start,
-      int end, Settings settings) {
-    Map<Finding, Diagnostic> result = new LinkedHashMap<>();
+  static String kind(CodeActions.Kind kind) {
+    return switch (kind) {
+      case QUICK_FIX -> CodeActionKind.QuickFix;
+      case REFACTOR_EXTRACT -> CodeActionKind.RefactorExtract;
+      case SOURCE_FIX_ALL -> CodeActionKind.SourceFixAll;
+    };
+  }
+
+  /** The context's diagnostics that can be ours: with a code and a range, from us or from no one in particular. */
+  private static List<Diagnostic> ours(CodeActionContext context) {
     List<Diagnostic> ours = new ArrayList<>();
     if (context != null && context.getDiagnostics() != null) {
       for (Diagnostic d : context.getDiagnostics()) {
@@ -101,40 +101,29 @@ public final class CodeActionFeature {
         }
       }
     }
-    List<Finding> shown = shown(snapshot, settings);
-    if (!ours.isEmpty()) {
-      for (Diagnostic d : ours) {
-        String code = d.getCode().isLeft() ? d.getCode().getLeft() : String.valueOf(d.getCode().getRight());
-        int from = Positions.offset(snapshot.lines(), d.getRange().getStart());
-        int to = Positions.offset(snapshot.lines(), d.getRange().getEnd());
-        for (Finding f : shown) {
-          if (f.rule().id().equals(code) && f.span().start() == from && f.span().end() == to && !result.containsKey(f)) {
-            result.put(f, d);
-            break;
-          }
-        }
-      }
-      return result;
-    }
-    for (Finding f : shown) {
-      Span span = f.span();
-      if (span.start() <= end && start <= span.end()) {
-        result.put(f, DiagnosticsFeature.diagnostic(snapshot, f));
-      }
-    }
-    return result;
+    return ours;
   }
 
-  /** The findings the client is shown: info ones only when the settings say so. */
-  private static List<Finding> shown(Snapshot snapshot, Settings settings) {
-    return snapshot.analysis().findings().stream()
-        .filter(f -> f.severity() != Severity.INFO || settings.showInfo())
-        .toList();
+  private static CodeActions.Asked asked(Snapshot snapshot, Diagnostic d) {
+    String code = d.getCode().isLeft() ? d.getCode().getLeft() : String.valueOf(d.getCode().getRight());
+    return new CodeActions.Asked(code, Positions.offset(snapshot.lines(), d.getRange().getStart()),
+        Positions.offset(snapshot.lines(), d.getRange().getEnd()));
   }
 
-  private static CodeAction action(Snapshot snapshot, Fix fix, String kind, Diagnostic diagnostic) {
+  /** The client's diagnostic of a finding if it sent one, else the one published for it. */
+  private static Diagnostic diagnostic(Snapshot snapshot, Finding finding, List<Diagnostic> ours,
+      List<CodeActions.Asked> asked) {
+    for (int i = 0; i < asked.size(); i++) {
+      if (asked.get(i).standsFor(finding)) {
+        return ours.get(i);
+      }
+    }
+    return DiagnosticsFeature.diagnostic(snapshot, finding);
+  }
+
+  private static CodeAction action(Snapshot snapshot, CodeActions.Action fix, Diagnostic diagnostic) {
     CodeAction action = new CodeAction(fix.title());
-    action.setKind(kind);
+    action.setKind(kind(fix.kind()));
     if (diagnostic != null) {
       action.setDiagnostics(List.of(diagnostic));
     }

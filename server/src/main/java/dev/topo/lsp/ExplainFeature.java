@@ -1,19 +1,13 @@
 package dev.topo.lsp;
 
-import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
-import dev.topo.check.Finding;
-import dev.topo.knowledge.Entry;
-import dev.topo.knowledge.KnowledgeBase;
-import dev.topo.ide.Concepts;
-import java.util.List;
-import java.util.Optional;
+import dev.topo.ide.Explain;
+import dev.topo.ide.Snapshot;
 import org.eclipse.lsp4j.Position;
 
 /**
  * The custom request {@code topology/explain} that the VS Code extension's "Explain" command
- * sends: the whole knowledge-base entry for the finding at the position (its rule), else for
- * the keyword there, in the session's locale; null when there is neither.
+ * sends: {@link Explain} in the session's locale; null when there is nothing to explain.
  */
 public final class ExplainFeature {
   public static final String METHOD = "topology/explain";
@@ -29,13 +23,6 @@ public final class ExplainFeature {
       return null;
     }
     int offset = Positions.offset(snapshot.lines(), position);
-    String locale = session.settings().locale();
-    List<Finding> findings = HoverFeature.findingsAt(snapshot, offset);
-    Optional<Entry> entry = findings.isEmpty() ? Optional.empty()
-        : KnowledgeBase.get().rule(findings.get(0).rule(), locale);
-    if (entry.isEmpty()) {
-      entry = Concepts.at(snapshot.file(), offset).flatMap(c -> KnowledgeBase.get().entry(c.id(), locale));
-    }
-    return entry.map(e -> new Explanation(e.markdown())).orElse(null);
+    return Explain.at(snapshot, offset, session.settings().locale(), cancel).map(Explanation::new).orElse(null);
   }
 }

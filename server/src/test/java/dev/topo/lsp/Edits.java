@@ -2,14 +2,11 @@ package dev.topo.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.topo.grammar.TopologyLexer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.Token;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
@@ -17,8 +14,7 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 
 /**
  * What an LSP client does with its own copy of a text: positions exactly as the protocol
- * defines them (independently of the server's line map), edits applied, and, for
- * code-action tests, the text's tokens.
+ * defines them (independently of the server's line map) and edits applied.
  */
 final class Edits {
   private Edits() {}
@@ -51,19 +47,6 @@ final class Edits {
       result.put(e.getKey(), apply(original.apply(e.getKey()), e.getValue()));
     }
     return result;
-  }
-
-  /** Every token that is not white space, comments included, in order. */
-  static List<String> tokens(String text) {
-    TopologyLexer lexer = new TopologyLexer(CharStreams.fromString(text));
-    lexer.removeErrorListeners();
-    List<String> tokens = new ArrayList<>();
-    for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
-      if (t.getType() != TopologyLexer.WS) {
-        tokens.add(t.getText());
-      }
-    }
-    return tokens;
   }
 
   /** The 0-based line and UTF-16 character of an offset (an offset inside "\r\n" gives a character past the line). */

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code topology/explain}, the request behind the VS Code extension's Explain command: the
- * entry of the finding's rule at the position, else of the keyword there, else null.
+ * {@code topology/explain}, the request behind the VS Code extension's Explain command, on the
+ * wire and in the session's locale (what it says is ExplainTest's).
  */
 class ExplainRequestTest {
   @TempDir
@@ -41,42 +41,14 @@ class ExplainRequestTest {
   }
 
   @Test
-  void aFindingAtThePositionIsExplainedByItsRule() {
-    assertTrue(explain(MISMATCH).startsWith("# Container OS mismatch\n"), explain(MISMATCH));
-    assertTrue(explain(MISMATCH).contains("```topo"), "the whole entry, with its before and after");
-  }
-
-  @Test
-  void aFindingOnAValueIsExplainedThere() {
-    String text = "host h {\n  os linux; cpu |2; memory 8Gi; hypervisor kvm\n  vm v { os linux; cpu 4; memory 1Gi }\n}";
-    assertTrue(explain(text).startsWith("# Overcommit"), explain(text));
-  }
-
-  @Test
-  void ofFindingsOnTheSameWordTheMostSeriousWins() {
-    // The container's name carries missing-limits and unpinned-image (warnings) and unknown-os (info).
-    String text = "host h { os linux; runtime docker; container w|eb { } }";
-    assertTrue(explain(text).startsWith("# Missing resource limits"), explain(text));
-  }
-
-  @Test
-  void elseTheKeywordAtThePosition() {
-    assertTrue(explain("host a {\n  hyper|visor kvm\n}").startsWith("# Hypervisor"));
-    assertTrue(explain("host a { container c { share ip|c } }").startsWith("# Weak isolation"),
-        "a finding covers the share: its rule comes first");
-    assertTrue(explain("ho|st a { os linux }").startsWith("# Host"));
-  }
-
-  @Test
   void inTheSessionsLocale() {
     Fixture f = Fixture.of(MISMATCH).settings(Settings.from(null, "ko"));
     assertTrue(explain(f).startsWith("# 컨테이너"), explain(f));
   }
 
   @Test
-  void nothingToExplainIsNull() {
+  void nothingToExplainIsNullAsIsAPositionPastTheEndOrNone() {
     assertNull(explain("host web-|01 { os linux }"));
-    assertNull(explain("// just a comment|"));
     Fixture f = Fixture.of("host a { }");
     assertNull(ExplainFeature.explain(f.session(), f.snapshot(), new Position(99, 99), Cancellation.NONE));
     assertNull(ExplainFeature.explain(f.session(), f.snapshot(), null, Cancellation.NONE));

@@ -6,12 +6,13 @@ import dev.topo.check.Cancellation;
 import java.util.List;
 import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.Test;
 
-/** The totals a pod's replicas need, after its replicas line or its name. */
+/** Inlay hints on the wire: positions, padding, Markdown tooltips, the requested range (what they say is InlayHintsTest's). */
 class InlayHintFeatureTest {
   static final String CLUSTER = """
       host n1 { os linux; cpu 16; memory 64GiB; runtime containerd }
@@ -24,17 +25,12 @@ class InlayHintFeatureTest {
         pod batch {
           container job { os linux; image "j:1"; cpu 0.5; memory 768Mi }
         }
-        pod idle { container x { os linux; image "x:1" } }
       }
       """;
 
   static List<InlayHint> hints(Fixture f, Range range) {
     InlayHintParams params = new InlayHintParams(new TextDocumentIdentifier(Fixture.MAIN.toString()), range);
     return InlayHintFeature.inlayHints(f.snapshot(), params, Cancellation.NONE);
-  }
-
-  static Range all() {
-    return new Range(new Position(0, 0), new Position(1000, 0));
   }
 
   /** "line:character label" for each hint. */
@@ -44,33 +40,23 @@ class InlayHintFeatureTest {
   }
 
   @Test
-  void afterTheReplicasLineOrElseAfterThePodsName() {
-    List<InlayHint> hints = hints(Fixture.of(CLUSTER), all());
+  void aPaddedLabelAfterTheWordWithAMarkdownTooltip() {
+    List<InlayHint> hints = hints(Fixture.of(CLUSTER), new Range(new Position(0, 0), new Position(1000, 0)));
     assertEquals(List.of("4:14 = 6 cpu · 3 GiB in all", "7:11 = 0.5 cpu · 768 MiB in all"), shown(hints));
     assertEquals(Boolean.TRUE, hints.get(0).getPaddingLeft());
+    assertEquals(MarkupKind.MARKDOWN, hints.get(0).getTooltip().getRight().getKind());
     assertEquals("3 replicas of pod 'web', each needing 2 cpu and 1 GiB (the sum of its containers' limits)",
         hints.get(0).getTooltip().getRight().getValue());
   }
 
   @Test
-  void onlyHintsWithinTheRequestedRange() {
+  void onlyHintsWithinTheRequestedRangeAndNoneWithoutARange() {
     Fixture f = Fixture.of(CLUSTER);
     assertEquals(List.of("7:11 = 0.5 cpu · 768 MiB in all"),
         shown(hints(f, new Range(new Position(6, 0), new Position(9, 0)))));
     assertEquals(List.of(), shown(hints(f, new Range(new Position(0, 0), new Position(3, 0)))));
-  }
-
-  @Test
-  void aSemicolonAfterReplicasComesBeforeTheHintAndOnlyDeclaredResourcesAreCounted() {
-    Fixture f = Fixture.of("cluster k {\n  pod p { replicas 2; container c { os linux; memory 1GiB } }\n}\n");
-    assertEquals(List.of("1:21 = 2 GiB in all"), shown(hints(f, all())));
-  }
-
-  @Test
-  void anInvalidReplicaCountOrHalfTypedTextGivesNoHintAndNoException() {
-    assertEquals(List.of(), shown(hints(Fixture.of("cluster k { pod p { replicas 0\n container c { cpu 1 } } }"), all())));
-    assertEquals(List.of("0:17 = 1 cpu in all"),
-        shown(hints(Fixture.of("cluster k { pod p { container c { cpu 1 "), all())));
-    assertEquals(List.of(), shown(hints(Fixture.of("cluster k { pod "), new Range(new Position(9, 9), new Position(3, 0)))));
+    InlayHintParams noRange = new InlayHintParams();
+    noRange.setTextDocument(new TextDocumentIdentifier(Fixture.MAIN.toString()));
+    assertEquals(List.of(), InlayHintFeature.inlayHints(f.snapshot(), noRange, Cancellation.NONE));
   }
 }

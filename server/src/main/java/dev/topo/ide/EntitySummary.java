@@ -1,4 +1,4 @@
-package dev.topo.lsp;
+package dev.topo.ide;
 
 import dev.topo.check.ClosestNames;
 import dev.topo.model.Keyword;
@@ -14,7 +14,6 @@ import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
 import dev.topo.workspace.Provision;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,7 @@ import java.util.stream.Collectors;
  * {@code requires} is met. Short bold labels and bullets, so that it reads at a glance in
  * any client's hover box. The labels are English, like the checker's messages.
  */
-final class EntitySummary {
+public final class EntitySummary {
   private final Program program;
   private final URI document;
   private final StringBuilder md = new StringBuilder();
@@ -357,19 +356,46 @@ final class EntitySummary {
     return " · in `" + relative(document, source) + "`";
   }
 
-  static String relative(URI from, URI to) {
+  /**
+   * How a file is named from another: its path relative to the other's folder
+   * ({@code lib.topo}, {@code ../shared/base.topo}) for two files on the same disk, else its
+   * last segment. Worked out on the URIs' paths, without asking the file system.
+   */
+  public static String relative(URI from, URI to) {
     if ("file".equals(from.getScheme()) && "file".equals(to.getScheme())) {
-      try {
-        Path base = Path.of(from).getParent();
-        Path rel = base.relativize(Path.of(to));
-        List<String> parts = new ArrayList<>();
-        rel.forEach(p -> parts.add(p.toString()));
-        return String.join("/", parts);
-      } catch (RuntimeException e) {
-        // fall through to the last segment
+      List<String> folder = segments(from.normalize().getPath());
+      List<String> target = segments(to.normalize().getPath());
+      if (!folder.isEmpty() && !target.isEmpty()) {
+        folder = folder.subList(0, folder.size() - 1);
+        int common = 0;
+        while (common < folder.size() && common < target.size() - 1 && folder.get(common).equals(target.get(common))) {
+          common++;
+        }
+        boolean otherDrive = common == 0 && !folder.isEmpty() && folder.get(0).endsWith(":");
+        if (!otherDrive) {
+          List<String> parts = new ArrayList<>();
+          for (int i = common; i < folder.size(); i++) {
+            parts.add("..");
+          }
+          parts.addAll(target.subList(common, target.size()));
+          return String.join("/", parts);
+        }
       }
     }
     String path = to.getPath() == null ? to.toString() : to.getPath();
     return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  /** The non-empty segments of a URI's path ({@code /ws/a/b.topo} gives ws, a, b.topo). */
+  private static List<String> segments(String path) {
+    List<String> segments = new ArrayList<>();
+    if (path != null) {
+      for (String segment : path.split("/")) {
+        if (!segment.isEmpty()) {
+          segments.add(segment);
+        }
+      }
+    }
+    return segments;
   }
 }

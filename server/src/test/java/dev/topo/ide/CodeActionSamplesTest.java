@@ -1,48 +1,44 @@
-package dev.topo.lsp;
+package dev.topo.ide;
 
-import dev.topo.ide.Snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.topo.TestFiles;
+import dev.topo.check.Analyzer;
 import dev.topo.check.Cancellation;
+import dev.topo.check.Checker;
+import dev.topo.check.Config;
 import dev.topo.check.Finding;
 import dev.topo.check.Severity;
+import dev.topo.check.rules.Rules;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import dev.topo.syntax.TopologySyntax;
+import dev.topo.workspace.FileSystemSources;
+import dev.topo.workspace.ParseCache;
+import dev.topo.workspace.SourceProvider;
 import dev.topo.workspace.TextDocument;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.eclipse.lsp4j.CodeAction;
-import org.eclipse.lsp4j.CodeActionContext;
-import org.eclipse.lsp4j.CodeActionKind;
-import org.eclipse.lsp4j.CodeActionParams;
-import org.eclipse.lsp4j.Command;
-import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.InlayHintParams;
-import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every code action on every sample, applied as a client would: the result still parses,
+ * Every code action on every sample, its edits applied to the texts: the result still parses,
  * the finding a quick fix is for is gone, and no token or comment of the original is lost
  * except those the fix means to remove (the statement it deletes, the value it replaces).
  */
@@ -65,25 +61,25 @@ class CodeActionSamplesTest {
       assertEquals(sample.name().equals("shop.topo"), snapshot.analysis().findings().isEmpty(),
           "only the clean sample has no findings");
       for (Finding finding : snapshot.analysis().findings()) {
-        Diagnostic diagnostic = DiagnosticsFeature.diagnostic(snapshot, finding);
-        List<CodeAction> actions = actions(snapshot, diagnostic.getRange(), List.of(diagnostic),
-            List.of(CodeActionKind.QuickFix));
-        assertTrue(actions.stream().anyMatch(a -> a.getTitle().startsWith("Suppress")),
+        CodeActions.Asked asked = new CodeActions.Asked(finding.rule().id(), finding.span().start(), finding.span().end());
+        List<CodeActions.Action> actions = actions(snapshot, finding.span().start(), finding.span().end(), List.of(asked),
+            Set.of(CodeActions.Kind.QUICK_FIX));
+        assertTrue(actions.stream().anyMatch(a -> a.title().startsWith("Suppress")),
             "no suppression for " + finding);
         if (hasObviousRepair(finding)) {
           assertTrue(actions.size() >= 2, "no repair for " + finding + ": " + actions);
         }
-        for (CodeAction action : actions) {
-          assertEquals(CodeActionKind.QuickFix, action.getKind());
-          assertEquals(List.of(diagnostic), action.getDiagnostics());
-          boolean suppression = action.getTitle().startsWith("Suppress");
-          Map<String, String> changed = sample.apply(action);
-          String where = sample.name() + ": '" + action.getTitle() + "' for " + finding;
+        for (CodeActions.Action action : actions) {
+          assertEquals(CodeActions.Kind.QUICK_FIX, action.kind());
+          assertEquals(Optional.of(finding), action.finding());
+          boolean suppression = action.title().startsWith("Suppress");
+          Map<URI, String> changed = sample.apply(action);
+          String where = sample.name() + ": '" + action.title() + "' for " + finding;
           sample.assertParses(changed, where);
           sample.assertKeepsTokens(changed, suppression ? List.of() : intendedRemovals(sample, finding), where);
           List<Finding> after = sample.snapshot(changed).analysis().findings();
           assertEquals(count(snapshot.analysis().findings(), finding) - 1, count(after, finding),
-              where + " did not remove its finding:\n" + changed.get(sample.uri().toString()));
+              where + " did not remove its finding:\n" + changed.get(sample.uri()));
         }
       }
     }));
@@ -101,17 +97,18 @@ class CodeActionSamplesTest {
         }
       }));
       for (Entity module : modules) {
-        Range at = Positions.range(snapshot.lines(), module.name().span());
-        for (CodeAction action : actions(snapshot, at, List.of(), List.of(CodeActionKind.Refactor))) {
-          assertEquals(CodeActionKind.RefactorExtract, action.getKind());
-          Map<String, String> changed = sample.apply(action);
-          String where = sample.name() + ": '" + action.getTitle() + "'";
+        Span at = module.name().span();
+        for (CodeActions.Action action : actions(snapshot, at.start(), at.end(), List.of(),
+            Set.of(CodeActions.Kind.REFACTOR_EXTRACT))) {
+          assertEquals(CodeActions.Kind.REFACTOR_EXTRACT, action.kind());
+          Map<URI, String> changed = sample.apply(action);
+          String where = sample.name() + ": '" + action.title() + "'";
           sample.assertParses(changed, where);
           sample.assertKeepsTokens(changed, List.of(), where);
           List<Finding> after = sample.snapshot(changed).analysis().findings();
           for (Finding f : after) {
             assertTrue(f.severity() != Severity.ERROR || count(snapshot.analysis().findings(), f) > 0,
-                where + " brought a new error: " + f + "\n" + changed.get(sample.uri().toString()));
+                where + " brought a new error: " + f + "\n" + changed.get(sample.uri()));
           }
           assertTrue(after.stream().noneMatch(f -> f.rule().id().equals("scaling-granularity")
               && f.message().startsWith(module.describe())), where + " left its module where it was");
@@ -125,16 +122,15 @@ class CodeActionSamplesTest {
     return samples().stream().map(file -> DynamicTest.dynamicTest(name(file), () -> {
       Sample sample = new Sample(file);
       Snapshot snapshot = sample.snapshot(Map.of());
-      Range whole = Positions.range(snapshot.lines(), new Span(sample.uri(), 0, 0));
-      List<CodeAction> actions = actions(snapshot, whole, List.of(), List.of(CodeActionKind.Source));
+      List<CodeActions.Action> actions = actions(snapshot, 0, 0, List.of(), Set.of(CodeActions.Kind.SOURCE_FIX_ALL));
       List<String> intended = new ArrayList<>();
       for (Finding f : snapshot.analysis().findings()) {
         intended.addAll(intendedRemovals(sample, f));
       }
-      for (CodeAction action : actions) {
-        assertEquals(CodeActionKind.SourceFixAll, action.getKind());
-        Map<String, String> changed = sample.apply(action);
-        String where = sample.name() + ": '" + action.getTitle() + "'";
+      for (CodeActions.Action action : actions) {
+        assertEquals(CodeActions.Kind.SOURCE_FIX_ALL, action.kind());
+        Map<URI, String> changed = sample.apply(action);
+        String where = sample.name() + ": '" + action.title() + "'";
         sample.assertParses(changed, where);
         sample.assertKeepsTokens(changed, intended, where);
         assertTrue(sample.snapshot(changed).analysis().findings().size() < snapshot.analysis().findings().size(), where);
@@ -149,21 +145,14 @@ class CodeActionSamplesTest {
       String text = Files.readString(file);
       for (int cut = 0; cut <= text.length(); cut += 23) {
         String prefix = text.substring(0, cut);
-        Session session = new Session();
-        session.setRoots(List.of(TestFiles.samples().toUri()));
-        session.documents().open(new TextDocument(file.toUri(), 1, prefix));
-        Snapshot snapshot = session.snapshot(file.toUri(), Cancellation.NONE).orElseThrow();
-        Range all = new Range(new Position(0, 0), new Position(10_000, 0));
-        for (CodeAction action : actions(snapshot, all, List.of(), null)) {
-          for (Map.Entry<String, List<TextEdit>> e : action.getEdit().getChanges().entrySet()) {
-            String before = URI.create(e.getKey()).equals(file.toUri()) ? prefix : Files.readString(Path.of(URI.create(e.getKey())));
-            Edits.apply(before, e.getValue());
-          }
+        Snapshot snapshot = snapshot(file.toUri(), prefix, Map.of());
+        int end = prefix.length();
+        for (CodeActions.Action action : actions(snapshot, 0, end, List.of(), LIGHT_BULB)) {
+          SourceEdits.apply(action.edits(), uri -> uri.equals(file.toUri()) ? prefix : read(uri));
         }
-        actions(snapshot, all, List.of(), List.of(CodeActionKind.Source));
-        CodeLensFeature.codeLenses(snapshot, Cancellation.NONE);
-        InlayHintFeature.inlayHints(snapshot, new InlayHintParams(
-            new TextDocumentIdentifier(file.toUri().toString()), all), Cancellation.NONE);
+        actions(snapshot, 0, end, List.of(), Set.of(CodeActions.Kind.SOURCE_FIX_ALL));
+        CodeLenses.of(snapshot, Cancellation.NONE);
+        InlayHints.between(snapshot, 0, end, Cancellation.NONE);
       }
     }));
   }
@@ -193,15 +182,45 @@ class CodeActionSamplesTest {
     return TestFiles.samples().relativize(file).toString();
   }
 
-  private static List<CodeAction> actions(Snapshot snapshot, Range range, List<Diagnostic> diagnostics,
-      List<String> only) {
-    CodeActionContext context = new CodeActionContext(diagnostics);
-    context.setOnly(only);
-    CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(snapshot.document().uri().toString()),
-        range, context);
-    List<Either<Command, CodeAction>> result = CodeActionFeature.codeActions(snapshot, params, Settings.DEFAULT,
-        Cancellation.NONE);
-    return result.stream().map(Either::getRight).toList();
+  /** What a light bulb asks for: quick fixes and refactorings. */
+  private static final Set<CodeActions.Kind> LIGHT_BULB = EnumSet.of(CodeActions.Kind.QUICK_FIX,
+      CodeActions.Kind.REFACTOR_EXTRACT);
+
+  private static List<CodeActions.Action> actions(Snapshot snapshot, int start, int end, List<CodeActions.Asked> asked,
+      Set<CodeActions.Kind> kinds) {
+    return CodeActions.in(snapshot, new CodeActions.Request(start, end, asked, kinds), true, Cancellation.NONE);
+  }
+
+  /**
+   * A document of the samples folder analysed as the server would: its text as given, the
+   * changed documents as changed, the others from the disk (imports resolve there).
+   */
+  static Snapshot snapshot(URI uri, String text, Map<URI, String> changed) {
+    FileSystemSources disk = new FileSystemSources();
+    SourceProvider sources = new SourceProvider() {
+      @Override
+      public Optional<String> read(URI document) {
+        URI at = document.normalize();
+        return changed.containsKey(at) ? Optional.of(changed.get(at)) : disk.read(at);
+      }
+
+      @Override
+      public URI canonical(URI document) {
+        return disk.canonical(document);
+      }
+    };
+    ParseCache cache = new ParseCache();
+    var analysis = new Analyzer(sources, cache, TestFiles.samples().toUri(), new Checker(Rules.all(), Config.DEFAULT))
+        .analyze(uri, text, Cancellation.NONE);
+    return new Snapshot(new TextDocument(uri, 1, text), analysis, 0, cache::syntax);
+  }
+
+  static String read(URI uri) {
+    try {
+      return Files.readString(Path.of(uri));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** The tokens the quick fix for a finding may take away: those of the range it replaces. */
@@ -210,7 +229,7 @@ class CodeActionSamplesTest {
       return List.of();
     }
     Span span = finding.span();
-    return Edits.tokens(sample.text().substring(span.start(), span.end()));
+    return SourceEdits.tokens(sample.text().substring(span.start(), span.end()));
   }
 
   private static long count(List<Finding> findings, Finding like) {
@@ -231,36 +250,27 @@ class CodeActionSamplesTest {
       return file.getFileName().toString();
     }
 
-    Snapshot snapshot(Map<String, String> changed) {
-      Session session = new Session();
-      session.setRoots(List.of(TestFiles.samples().toUri()));
-      session.documents().open(new TextDocument(uri(), 1, text));
-      changed.forEach((uri, text) -> session.documents().open(new TextDocument(URI.create(uri), 2, text)));
-      session.changed();
-      return session.snapshot(uri(), Cancellation.NONE).orElseThrow();
+    Snapshot snapshot(Map<URI, String> changed) {
+      return CodeActionSamplesTest.snapshot(uri(), changed.getOrDefault(uri(), text), changed);
     }
 
-    String original(String uri) {
-      try {
-        return URI.create(uri).equals(uri()) ? text : Files.readString(Path.of(URI.create(uri)));
-      } catch (IOException e) {
-        throw new AssertionError(e);
-      }
+    String original(URI uri) {
+      return uri.equals(uri()) ? text : read(uri);
     }
 
-    Map<String, String> apply(CodeAction action) {
-      return Edits.apply(action.getEdit(), this::original);
+    Map<URI, String> apply(CodeActions.Action action) {
+      return SourceEdits.apply(action.edits(), this::original);
     }
 
-    void assertParses(Map<String, String> changed, String where) {
+    void assertParses(Map<URI, String> changed, String where) {
       changed.forEach((uri, text) -> {
         long before = syntaxErrors(original(uri), uri);
         assertTrue(syntaxErrors(text, uri) <= before, where + " broke the syntax:\n" + text);
       });
     }
 
-    private static long syntaxErrors(String text, String uri) {
-      return TopologySyntax.parse(URI.create(uri), text).problems().stream()
+    private static long syntaxErrors(String text, URI uri) {
+      return TopologySyntax.parse(uri, text).problems().stream()
           .filter(p -> p.code() == ProblemCode.SYNTAX).count();
     }
 
@@ -268,15 +278,15 @@ class CodeActionSamplesTest {
      * Every token of the original is still there (as many times) unless it is one the fix
      * means to remove; a topo-ignore comment may come back extended with more rule ids.
      */
-    void assertKeepsTokens(Map<String, String> changed, List<String> intended, String where) {
+    void assertKeepsTokens(Map<URI, String> changed, List<String> intended, String where) {
       changed.forEach((uri, text) -> {
         Map<String, Integer> remaining = new HashMap<>();
-        for (String t : Edits.tokens(text)) {
+        for (String t : SourceEdits.tokens(text)) {
           remaining.merge(t, 1, Integer::sum);
         }
         List<String> allowed = new ArrayList<>(intended);
-        List<String> newComments = Edits.tokens(text).stream().filter(t -> t.startsWith("//")).toList();
-        for (String t : Edits.tokens(original(uri))) {
+        List<String> newComments = SourceEdits.tokens(text).stream().filter(t -> t.startsWith("//")).toList();
+        for (String t : SourceEdits.tokens(original(uri))) {
           if (remaining.getOrDefault(t, 0) > 0) {
             remaining.merge(t, -1, Integer::sum);
           } else if (allowed.contains(t)) {

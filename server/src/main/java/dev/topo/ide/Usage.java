@@ -1,4 +1,4 @@
-package dev.topo.check;
+package dev.topo.ide;
 
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;

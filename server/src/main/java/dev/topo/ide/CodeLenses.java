@@ -1,0 +1,58 @@
+package dev.topo.ide;
+
+import dev.topo.check.Cancellation;
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.Span;
+import dev.topo.workspace.Capacity;
+import dev.topo.workspace.Program;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Above each host, VM and cluster, how much of its cpu and memory is handed out
+ * ({@code cpu 12/16 · memory 40/64 GiB}). A resource whose capacity is not declared is left
+ * out, and an entity with neither gets no lens.
+ */
+public final class CodeLenses {
+  /** Between the parts of a lens or a hint. */
+  static final String SEPARATOR = " · ";
+
+  private CodeLenses() {}
+
+  /**
+   * A label above an entity.
+   *
+   * @param span the entity's name, which the lens stands on
+   */
+  public record Lens(Span span, String title) {}
+
+  /** The lenses of the snapshot's document, in the order of its text. */
+  public static List<Lens> of(Snapshot snapshot, Cancellation cancel) {
+    Program program = snapshot.analysis().program();
+    List<Lens> lenses = new ArrayList<>();
+    for (Entity declaration : snapshot.file().declarations()) {
+      cancel.check();
+      declaration.forEachInTree(entity -> {
+        if (entity.kind() == EntityKind.HOST || entity.kind() == EntityKind.VM || entity.kind() == EntityKind.CLUSTER) {
+          title(program, entity).ifPresent(title -> lenses.add(new Lens(entity.name().span(), title)));
+        }
+      });
+    }
+    return lenses;
+  }
+
+  /** The label of an entity's lens, if any of its capacity is known. */
+  private static Optional<String> title(Program program, Entity entity) {
+    Optional<Usage> capacity = Usage.of(program, entity);
+    if (capacity.isEmpty()) {
+      return Optional.empty();
+    }
+    Usage c = capacity.get();
+    List<String> parts = new ArrayList<>();
+    c.cpu().ifPresent(cpu -> parts.add("cpu " + Capacity.cores(c.cpuUsed()) + "/" + Capacity.cores(cpu)));
+    c.memory().ifPresent(memory -> parts.add("memory " + Capacity.bytes(c.memoryUsed(), memory)));
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(SEPARATOR, parts));
+  }
+}
