@@ -33,16 +33,17 @@ public enum Keyword {
   CLUSTER(Form.BLOCK, "cluster ${1:name} {\n\tnodes ${2|@nodes|}\n\t$0\n}", Set.of(), true),
 
   OS(Form.PROPERTY, "os ${1|@os|}", machines(), false, Readers::os,
-      Slot.choice("OS family", Role.OS_FAMILY, OsFamily.words()), Slot.of("release", Shape.STRING, Role.STRING).orNone()),
+      Slot.choice("OS family", Role.OS_FAMILY, OsFamily.words()),
+      Slot.of("release", Shape.STRING, Role.STRING).mayBeLeftOut()),
   CPU(Form.PROPERTY, "cpu ${1:2}", machines(), false, Readers::cpu, Slot.of("cores", Shape.NUMBER, Role.NUMBER)),
   MEMORY(Form.PROPERTY, "memory ${1:4GiB}", machines(), false, v -> Quantity.parse(v.number(0)),
       Slot.of("amount", Shape.QUANTITY, Role.NUMBER)),
   HYPERVISOR(Form.PROPERTY, "hypervisor ${1|@hypervisor|}", Set.of(EntityKind.HOST), false, Readers::tool,
       Slot.suggesting("hypervisor", Role.PLATFORM, List.of("kvm", "xen", "hyper-v", "esxi", "virtualbox")),
-      Slot.of("version", Shape.STRING, Role.STRING).orNone()),
+      Slot.of("version", Shape.STRING, Role.STRING).mayBeLeftOut()),
   RUNTIME(Form.PROPERTY, "runtime ${1|@runtime|}", Set.of(EntityKind.HOST, EntityKind.VM), false, Readers::tool,
       Slot.suggesting("container runtime", Role.PLATFORM, List.of("docker", "containerd", "cri-o", "podman")),
-      Slot.of("version", Shape.STRING, Role.STRING).orNone()),
+      Slot.of("version", Shape.STRING, Role.STRING).mayBeLeftOut()),
   IMAGE(Form.PROPERTY, "image \"${1:registry/name}:${2:1.0.0}\"", Set.of(EntityKind.CONTAINER), false,
       Readers::image, Slot.of("reference", Shape.STRING, Role.STRING)),
   PRIVILEGED(Form.PROPERTY, "privileged ${1|@privileged|}", Set.of(EntityKind.CONTAINER), false, Readers::privileged,
@@ -79,7 +80,12 @@ public enum Keyword {
     PROPERTY
   }
 
-  /** Turns a property statement's values into the model's value; throws when they mean nothing. */
+  /**
+   * Turns a property statement's values into the model's value; throws when they mean
+   * nothing. A single-valued keyword's reader sees only values of the right shape; a
+   * repeatable one's also sees incomplete ones (a {@code library} without its version still
+   * provides the library), and must cope with a missing value.
+   */
   public interface Reader {
     Object read(StatementValues values) throws InvalidValueException;
   }

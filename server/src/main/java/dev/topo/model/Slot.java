@@ -59,7 +59,7 @@ public record Slot(String label, Shape shape, Role role, boolean optional, List<
     return new Slot(label, Shape.WORD, role, false, List.of(), words);
   }
 
-  Slot orNone() {
+  Slot mayBeLeftOut() {
     return new Slot(label, shape, role, true, closed, suggested);
   }
 
