@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Rename, and its preparation. Every block can be renamed from its name; hosts and VMs also
@@ -66,33 +68,29 @@ public final class Rename {
 
   /** The name under the cursor and its text, a refusal, or empty when nothing there is a name. */
   public static Optional<Preparation> prepare(Snapshot snapshot, int offset) {
-    Optional<Target> target = Locator.at(snapshot.file(), offset);
-    if (target.isEmpty()) {
-      return Optional.empty();
-    }
-    Program program = snapshot.analysis().program();
-    Optional<Refusal> refused = refusal(program, target.get());
-    if (refused.isPresent()) {
-      return Optional.of(refused.get());
-    }
-    return References.entity(program, target.get())
-        .map(entity -> new Renamable(target.get().span(), entity.name().text()));
+    return named(snapshot, offset, refusal -> refusal, (target, entity) -> new Renamable(target.span(), entity.name().text()));
   }
 
   /** The edits that rename what the cursor names across the workspace, a refusal, or empty when nothing is there. */
   public static Optional<Outcome> at(Snapshot snapshot, int offset, String newName, Workspace workspace,
       Cancellation cancel) {
+    return named(snapshot, offset, refusal -> refusal,
+        (target, entity) -> rename(snapshot, entity, newName, new WorkspaceSearch(workspace, snapshot, cancel)));
+  }
+
+  /** What the cursor names: the refusal to rename it, or what {@code found} makes of it; empty when it names nothing. */
+  private static <T> Optional<T> named(Snapshot snapshot, int offset, Function<Refusal, T> refused,
+      BiFunction<Target, Entity, T> found) {
     Optional<Target> target = Locator.at(snapshot.file(), offset);
     if (target.isEmpty()) {
       return Optional.empty();
     }
     Program program = snapshot.analysis().program();
-    Optional<Refusal> refused = refusal(program, target.get());
-    if (refused.isPresent()) {
-      return Optional.of(refused.get());
+    Optional<Refusal> refusal = refusal(program, target.get());
+    if (refusal.isPresent()) {
+      return Optional.of(refused.apply(refusal.get()));
     }
-    return References.entity(program, target.get())
-        .map(entity -> rename(snapshot, entity, newName, new WorkspaceSearch(workspace, snapshot, cancel)));
+    return References.entity(program, target.get()).map(entity -> found.apply(target.get(), entity));
   }
 
   private static Outcome rename(Snapshot snapshot, Entity entity, String newName, WorkspaceSearch search) {
