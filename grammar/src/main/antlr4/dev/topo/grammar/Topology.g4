@@ -22,27 +22,14 @@ tokens { KEYWORD }
 @parser::members {
 /** Says whether a property statement, given the values it has so far, expects a name next. */
 public interface WordSlots {
-    boolean expectsWord(String keyword, java.util.List<Token> valuesSoFar);
+    boolean expectsWord(PropertyContext property);
 }
 
-private WordSlots wordSlots = (keyword, values) -> false;
+private WordSlots wordSlots = property -> false;
 
 /** The vocabulary's shapes, so that a keyword where a name is expected is read as that name. */
 public void setWordSlots(WordSlots wordSlots) {
     this.wordSlots = wordSlots;
-}
-
-private boolean wordExpected(PropertyContext property) {
-    java.util.List<Token> values = new java.util.ArrayList<>();
-    for (int i = 1; i < property.getChildCount(); i++) {
-        org.antlr.v4.runtime.tree.ParseTree child = property.getChild(i);
-        if (child instanceof org.antlr.v4.runtime.tree.TerminalNode t) {
-            values.add(t.getSymbol());
-        } else if (child instanceof ValueContext v && v.getStart() != null) {
-            values.add(v.getStart());
-        }
-    }
-    return wordSlots.expectsWord(property.getStart().getText(), values);
 }
 }
 
@@ -62,7 +49,10 @@ blockKeyword   : HOST | VM | CONTAINER | CLUSTER | POD | MODULE ;
 
 // A property statement: its keyword and the values that follow it. A keyword starts the next
 // statement, unless the statement expects a name there: keywords are names too (`nodes os`).
-property       : KEYWORD ( value | {wordExpected($ctx)}? KEYWORD )* ;
+// `shape` keeps what the values mean once worked out (syntax.PropertyShape), for every reader of the tree.
+property
+locals [Object shape]
+    : KEYWORD ( value | {wordSlots.expectsWord($ctx)}? KEYWORD )* ;
 value          : IDENT | STRING | NUMBER | QUANTITY | COMMA ;
 
 name

@@ -180,6 +180,37 @@ public enum Keyword {
     return Optional.ofNullable(BY_WORD.get(word));
   }
 
+  /** The property keywords by the length of their word, for {@link #property(String, int, int)}. */
+  private static final Keyword[][] PROPERTIES_BY_LENGTH = byLength();
+
+  private static Keyword[][] byLength() {
+    int longest = Arrays.stream(values()).mapToInt(k -> k.word().length()).max().orElse(0);
+    Keyword[][] table = new Keyword[longest + 1][];
+    for (int length = 0; length <= longest; length++) {
+      int n = length;
+      table[length] = Arrays.stream(values()).filter(k -> k.form == Form.PROPERTY && k.word().length() == n)
+          .toArray(Keyword[]::new);
+    }
+    return table;
+  }
+
+  /**
+   * The property keyword that {@code text[start, end)} spells, or null: the lexer asks this of
+   * every name, so it compares in place rather than copying the name out.
+   */
+  public static Keyword property(String text, int start, int end) {
+    int length = end - start;
+    if (length <= 0 || length >= PROPERTIES_BY_LENGTH.length) {
+      return null;
+    }
+    for (Keyword k : PROPERTIES_BY_LENGTH[length]) {
+      if (text.regionMatches(start, k.word(), 0, length)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
   /** Whether a word is a property keyword: the lexer reads those as keywords, not names. */
   public static boolean isProperty(String word) {
     Keyword k = BY_WORD.get(word);

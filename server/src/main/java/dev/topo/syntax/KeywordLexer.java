@@ -17,21 +17,45 @@ public final class KeywordLexer extends TopologyLexer {
   /** The token type of a property keyword (declared by the grammar, given by this lexer). */
   public static final int KEYWORD = TopologyParser.KEYWORD;
 
-  public KeywordLexer(CharStream input) {
+  /** The text the input was made of, so that a name is compared with the keywords in place. */
+  private final String text;
+
+  private KeywordLexer(CharStream input, String text) {
     super(input);
+    this.text = text;
     removeErrorListeners();
   }
 
   /** A lexer over a text whose token offsets are Java string indices (UTF-16 units, as LSP positions). */
   public static KeywordLexer of(String text, String sourceName) {
-    return new KeywordLexer(TopologySyntax.chars(sourceName, text));
+    return new KeywordLexer(TopologySyntax.chars(sourceName, text), text);
+  }
+
+  /** A property keyword's token, which knows its keyword: nothing after the lexer looks its word up again. */
+  static final class KeywordToken extends CommonToken {
+    final Keyword keyword;
+
+    KeywordToken(Token name, Keyword keyword) {
+      super(name);
+      this.keyword = keyword;
+      setType(KEYWORD);
+    }
+  }
+
+  /** The keyword of a property statement's first token. */
+  static Keyword keywordOf(Token token) {
+    return token instanceof KeywordToken k ? k.keyword : Keyword.of(token.getText()).orElseThrow();
   }
 
   @Override
   public Token nextToken() {
     Token token = super.nextToken();
-    if (token.getType() == IDENT && Keyword.isProperty(token.getText())) {
-      ((CommonToken) token).setType(KEYWORD);
+    if (token.getType() == IDENT) {
+      // Every name is checked, so the check reads the text in place instead of copying it.
+      Keyword keyword = Keyword.property(text, token.getStartIndex(), token.getStopIndex() + 1);
+      if (keyword != null) {
+        return new KeywordToken(token, keyword);
+      }
     }
     return token;
   }

@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -54,26 +55,23 @@ record PropertyShape(Keyword keyword, List<List<Token>> slots, String problem, T
    * Whether a statement with these values so far takes a name next, so that a keyword there is
    * that name rather than the start of the next statement (the parser asks, see the grammar).
    */
-  static boolean expectsWord(String keywordText, List<Token> valuesSoFar) {
-    Keyword keyword = Keyword.of(keywordText).orElse(null);
-    if (keyword == null) {
-      return false;
-    }
+  static boolean expectsWord(PropertyContext property) {
+    Keyword keyword = KeywordLexer.keywordOf(property.getStart());
+    int count = property.getChildCount() - 1;
     int i = 0;
     for (Slot slot : keyword.slots()) {
-      if (i == valuesSoFar.size()) {
+      if (i == count) {
         return slot.shape() == Slot.Shape.WORD || slot.shape() == Slot.Shape.WORD_LIST;
       }
-      if (!fits(slot.shape(), valuesSoFar.get(i))) {
+      if (!fits(slot.shape(), valueToken(property, i))) {
         if (slot.optional()) {
           continue;
         }
         return false;
       }
       i++;
-      while (slot.shape() == Slot.Shape.WORD_LIST && i < valuesSoFar.size()
-          && valuesSoFar.get(i).getType() == TopologyLexer.COMMA) {
-        if (i + 1 == valuesSoFar.size()) {
+      while (slot.shape() == Slot.Shape.WORD_LIST && i < count && valueToken(property, i).getType() == TopologyLexer.COMMA) {
+        if (i + 1 == count) {
           return true; // a name follows the comma
         }
         i += 2;
@@ -82,8 +80,24 @@ record PropertyShape(Keyword keyword, List<List<Token>> slots, String problem, T
     return false;
   }
 
+  /** The token of the {@code i}-th value of a property (a value, or a keyword read as a name). */
+  private static Token valueToken(PropertyContext property, int i) {
+    ParseTree child = property.getChild(i + 1);
+    return child instanceof TerminalNode t ? t.getSymbol() : ((ParserRuleContext) child).getStart();
+  }
+
   static PropertyShape of(PropertyContext property, List<Token> allTokens) {
-    Keyword keyword = Keyword.of(property.getStart().getText()).orElseThrow();
+    // Worked out once per statement: the parse's check, the model builder and colouring all ask.
+    if (property.shape instanceof PropertyShape known) {
+      return known;
+    }
+    PropertyShape shape = match(property, allTokens);
+    property.shape = shape;
+    return shape;
+  }
+
+  private static PropertyShape match(PropertyContext property, List<Token> allTokens) {
+    Keyword keyword = KeywordLexer.keywordOf(property.getStart());
     List<Token> values = new ArrayList<>();
     for (int c = 1; c < property.getChildCount(); c++) {
       ParseTree child = property.getChild(c);
