@@ -49,10 +49,7 @@ blockKeyword   : HOST | VM | CONTAINER | CLUSTER | POD | MODULE ;
 
 // A property statement: its keyword and the values that follow it. A keyword starts the next
 // statement, unless the statement expects a name there: keywords are names too (`nodes os`).
-// `shape` keeps what the values mean once worked out (syntax.PropertyShape), for every reader of the tree.
-property
-locals [Object shape]
-    : KEYWORD ( value | {wordSlots.expectsWord($ctx)}? KEYWORD )* ;
+property       : KEYWORD ( value | {wordSlots.expectsWord($ctx)}? KEYWORD )* ;
 value          : IDENT | STRING | NUMBER | QUANTITY | COMMA ;
 
 name

@@ -87,16 +87,6 @@ record PropertyShape(Keyword keyword, List<List<Token>> slots, String problem, T
   }
 
   static PropertyShape of(PropertyContext property, List<Token> allTokens) {
-    // Worked out once per statement: the parse's check, the model builder and colouring all ask.
-    if (property.shape instanceof PropertyShape known) {
-      return known;
-    }
-    PropertyShape shape = match(property, allTokens);
-    property.shape = shape;
-    return shape;
-  }
-
-  private static PropertyShape match(PropertyContext property, List<Token> allTokens) {
     Keyword keyword = KeywordLexer.keywordOf(property.getStart());
     List<Token> values = new ArrayList<>();
     for (int c = 1; c < property.getChildCount(); c++) {
