@@ -93,7 +93,7 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
   // ---- the scanner ----
 
   /** What a statement takes after its keyword. */
-  private enum Slot { NAME, STRING, OPTIONAL_STRING, NUMBER, MEMORY, NAME_LIST, BRACE }
+  private enum Slot { NAME, KEY, STRING, OPTIONAL_STRING, NUMBER, MEMORY, NAME_LIST, BRACE }
 
   private static final Map<String, List<Slot>> SHAPES = shapes();
 
@@ -108,7 +108,8 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
           case WORD_LIST -> Slot.NAME_LIST;
           case STRING -> slot.optional() ? Slot.OPTIONAL_STRING : Slot.STRING;
           case NUMBER -> Slot.NUMBER;
-          case QUANTITY -> Slot.MEMORY;
+          case QUANTITY, CORES -> Slot.MEMORY;
+          case KEY -> Slot.KEY;
         });
       }
       if (keyword.form() == Keyword.Form.BLOCK) {
@@ -149,6 +150,7 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
       }
       return switch (shape.get(slot)) {
         case NAME -> t.isWord();
+        case KEY -> t.isWord() || t.kind() == Kind.STRING;
         case STRING, OPTIONAL_STRING -> t.kind() == Kind.STRING;
         case NUMBER -> t.kind() == Kind.NUMBER;
         case MEMORY -> t.kind() == Kind.NUMBER || t.kind() == Kind.QUANTITY;
@@ -376,7 +378,8 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
     String prefix = text.substring(replaceStart, cursor);
     Slot expected = s == null ? null : s.expected();
     boolean statementMayStart = expected == null || expected == Slot.OPTIONAL_STRING
-        || (word != null && !s.fits(word) && expected != Slot.NAME && expected != Slot.NAME_LIST);
+        || (word != null && !s.fits(word) && expected != Slot.NAME && expected != Slot.KEY
+            && expected != Slot.NAME_LIST);
     if (statementMayStart) {
       return new CursorContext(Place.STATEMENT, replaceStart, prefix, List.of(), null, 0, List.of(), false,
           declarationsBefore);

@@ -139,7 +139,7 @@ final class SemanticTokensFeature {
       case OS_FAMILY, VALUE -> SemanticTokenTypes.EnumMember;
       case NAMESPACE -> SemanticTokenTypes.Namespace;
       case PLATFORM, UNIT -> SemanticTokenTypes.Type;
-      case LIBRARY, LIBRARY_REFERENCE -> SemanticTokenTypes.Property;
+      case LIBRARY, LIBRARY_REFERENCE, LABEL -> SemanticTokenTypes.Property;
       case NUMBER -> SemanticTokenTypes.Number;
       case VERSION -> SemanticTokenTypes.Regexp;
       case STRING -> SemanticTokenTypes.String;

@@ -35,9 +35,19 @@ public enum Keyword {
   OS(Form.PROPERTY, "os ${1|@os|}", machines(), false, Readers::os,
       Slot.choice("OS family", Role.OS_FAMILY, OsFamily.words()),
       Slot.of("release", Shape.STRING, Role.STRING).mayBeLeftOut()),
-  CPU(Form.PROPERTY, "cpu ${1:2}", machines(), false, Readers::cpu, Slot.of("cores", Shape.NUMBER, Role.NUMBER)),
-  MEMORY(Form.PROPERTY, "memory ${1:4GiB}", machines(), false, v -> Quantity.parse(v.number(0)),
+  CPU(Form.PROPERTY, "cpu ${1:2}", machines(), false, Readers::cpu, Slot.of("cores", Shape.CORES, Role.NUMBER)),
+  MEMORY(Form.PROPERTY, "memory ${1:4GiB}", machines(), false, Readers::memory,
       Slot.of("amount", Shape.QUANTITY, Role.NUMBER)),
+  CPU_REQUEST(Form.PROPERTY, "cpu-request ${1:500m}", Set.of(EntityKind.CONTAINER), false, Readers::cpu,
+      Slot.of("cores", Shape.CORES, Role.NUMBER)),
+  MEMORY_REQUEST(Form.PROPERTY, "memory-request ${1:512MiB}", Set.of(EntityKind.CONTAINER), false, Readers::memory,
+      Slot.of("amount", Shape.QUANTITY, Role.NUMBER)),
+  ARCH(Form.PROPERTY, "arch ${1|@arch|}", machines(), false, Readers::arch,
+      new Slot("architectures", Shape.WORD_LIST, Role.VALUE, false, Arch.words(), List.of())),
+  KERNEL(Form.PROPERTY, "kernel \"${1:5.15.0}\"", Set.of(EntityKind.HOST, EntityKind.VM), false, Readers::kernel,
+      Slot.of("version", Shape.STRING, Role.VERSION)),
+  CGROUP(Form.PROPERTY, "cgroup ${1|@cgroup|}", Set.of(EntityKind.HOST, EntityKind.VM), false, Readers::cgroup,
+      Slot.choice("cgroup version", Role.VALUE, CgroupVersion.words())),
   HYPERVISOR(Form.PROPERTY, "hypervisor ${1|@hypervisor|}", Set.of(EntityKind.HOST), false, Readers::tool,
       Slot.suggesting("hypervisor", Role.PLATFORM, List.of("kvm", "xen", "hyper-v", "esxi", "virtualbox")),
       Slot.of("version", Shape.STRING, Role.STRING).mayBeLeftOut()),
@@ -46,16 +56,22 @@ public enum Keyword {
       Slot.of("version", Shape.STRING, Role.STRING).mayBeLeftOut()),
   IMAGE(Form.PROPERTY, "image \"${1:registry/name}:${2:1.0.0}\"", Set.of(EntityKind.CONTAINER), false,
       Readers::image, Slot.of("reference", Shape.STRING, Role.STRING)),
+  ISOLATION(Form.PROPERTY, "isolation ${1|@isolation|}", Set.of(EntityKind.CONTAINER), false, Readers::isolation,
+      Slot.choice("isolation", Role.VALUE, Isolation.words())),
   PRIVILEGED(Form.PROPERTY, "privileged ${1|@privileged|}", Set.of(EntityKind.CONTAINER), false, Readers::privileged,
       Slot.choice("true or false", Role.VALUE, List.of("false", "true"))),
   SHARE(Form.PROPERTY, "share ${1|@share|}", Set.of(EntityKind.CONTAINER), false, Readers::namespaces,
       new Slot("namespaces", Shape.WORD_LIST, Role.NAMESPACE, false, Namespace.words(), List.of())),
   LIBRARY(Form.PROPERTY, "library ${1:name} \"${2:1.0}\"", machines(), true, Readers::library,
       Slot.of("library", Shape.WORD, Role.LIBRARY), Slot.of("version", Shape.STRING, Role.VERSION)),
+  LABEL(Form.PROPERTY, "label ${1:key} \"${2:value}\"", Set.of(EntityKind.HOST, EntityKind.VM), true, Readers::label,
+      Slot.of("key", Shape.KEY, Role.LABEL), Slot.of("value", Shape.STRING, Role.STRING)),
   NODES(Form.PROPERTY, "nodes ${1|@nodes|}", Set.of(EntityKind.CLUSTER), false, v -> v.words(0),
       Slot.of("nodes", Shape.WORD_LIST, Role.REFERENCE)),
   REPLICAS(Form.PROPERTY, "replicas ${1:2}", Set.of(EntityKind.POD), false, Readers::replicas,
       Slot.of("replicas", Shape.NUMBER, Role.NUMBER)),
+  SELECT(Form.PROPERTY, "select ${1:key} \"${2:value}\"", Set.of(EntityKind.POD), true, Readers::selector,
+      Slot.of("key", Shape.KEY, Role.LABEL), Slot.of("value", Shape.STRING, Role.STRING)),
   LANGUAGE(Form.PROPERTY, "language ${1:java}", Set.of(EntityKind.MODULE), false, Readers::language,
       Slot.suggesting("language", Role.PLATFORM,
           List.of("java", "go", "python", "csharp", "javascript", "typescript", "rust"))),
@@ -118,9 +134,9 @@ public enum Keyword {
     return Set.of(EntityKind.HOST, EntityKind.VM, EntityKind.CONTAINER);
   }
 
-  /** The word that starts the statement. */
+  /** The word that starts the statement: the constant's name in lower case, words joined by '-'. */
   public String word() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   public Form form() {

@@ -55,6 +55,45 @@ public record Properties(Map<Keyword, Property<?>> single, Map<Keyword, List<Pro
     return get(Keyword.MEMORY);
   }
 
+  public Optional<Property<Double>> cpuRequest() {
+    return get(Keyword.CPU_REQUEST);
+  }
+
+  public Optional<Property<Quantity>> memoryRequest() {
+    return get(Keyword.MEMORY_REQUEST);
+  }
+
+  /** The architectures declared: a host's or VM's one, or those a container's image is built for. */
+  public Optional<Property<List<Arch>>> arch() {
+    return get(Keyword.ARCH);
+  }
+
+  public Optional<Property<CgroupVersion>> cgroup() {
+    return get(Keyword.CGROUP);
+  }
+
+  public Optional<Property<Version>> kernel() {
+    return get(Keyword.KERNEL);
+  }
+
+  public Optional<Property<Isolation>> isolation() {
+    return get(Keyword.ISOLATION);
+  }
+
+  /** A node's {@code label}s, in source order (only those that could be read). */
+  public List<Label> labels() {
+    return known(Keyword.LABEL);
+  }
+
+  /** A pod's {@code select}s, in source order (only those that could be read). */
+  public List<Label> selectors() {
+    return known(Keyword.SELECT);
+  }
+
+  private List<Label> known(Keyword keyword) {
+    return this.<Label>all(keyword).stream().flatMap(p -> p.known().stream()).toList();
+  }
+
   public Optional<Property<Tool>> hypervisor() {
     return get(Keyword.HYPERVISOR);
   }
@@ -103,7 +142,8 @@ public record Properties(Map<Keyword, Property<?>> single, Map<Keyword, List<Pro
     return memory().flatMap(Property::known);
   }
 
+  /** One when {@code replicas} is left out; none when it is written but invalid ({@code replicas 0}). */
   public int replicaCount() {
-    return replicas().flatMap(Property::known).orElse(1);
+    return replicas().map(p -> p.known().orElse(0)).orElse(1);
   }
 }

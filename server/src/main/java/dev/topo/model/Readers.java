@@ -17,13 +17,86 @@ final class Readers {
     return new OsSpec(family.text(), known, v.string(1).map(Name::text));
   }
 
+  /** Cores as a number ({@code 2}, {@code 0.5}) or in millicores as Kubernetes writes them ({@code 500m}). */
   static Double cpu(StatementValues v) throws InvalidValueException {
     String text = v.number(0);
-    double cores = Double.parseDouble(text);
+    boolean milli = text.endsWith("m");
+    String number = milli ? text.substring(0, text.length() - 1) : text;
+    if (!number.matches("-?\\d+(\\.\\d+)?")) {
+      throw new InvalidValueException("'" + text + "' is not an amount of cpu: write cores (2, 0.5) or millicores (500m)");
+    }
+    double cores = Double.parseDouble(number) / (milli ? 1000 : 1);
     if (cores <= 0) {
       throw new InvalidValueException("cpu must be more than zero cores, not " + text);
     }
     return cores;
+  }
+
+  private static final long MIB = 1024 * 1024;
+
+  /** An amount of memory; a bare number is bytes, and one below 1 MiB is almost surely missing its unit. */
+  static Quantity memory(StatementValues v) throws InvalidValueException {
+    Quantity amount = Quantity.parse(v.number(0));
+    if (amount.text().chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '-') && amount.bytes() < MIB) {
+      throw new InvalidValueException(amount.text() + " without a unit is " + amount.text()
+          + " bytes: did you forget a unit? Write " + amount.text() + "Mi or " + amount.text() + "Gi");
+    }
+    return amount;
+  }
+
+  static Version kernel(StatementValues v) throws InvalidValueException {
+    return Version.parse(v.string(0).orElseThrow(() -> new InvalidValueException("the kernel version is missing")).text());
+  }
+
+  /** The architectures named; an unknown one is reported and left out. */
+  static List<Arch> arch(StatementValues v) {
+    List<Arch> known = new ArrayList<>();
+    for (Name name : v.words(0)) {
+      Optional<Arch> arch = Arch.fromWord(name.text());
+      if (arch.isEmpty()) {
+        v.invalid(name.span(), "unknown architecture '" + name.text() + "': use " + String.join(", ", Arch.words())
+            + " (x86_64 and aarch64 are read as amd64 and arm64)");
+      } else if (!known.contains(arch.get())) {
+        known.add(arch.get());
+      }
+    }
+    return known;
+  }
+
+  static CgroupVersion cgroup(StatementValues v) throws InvalidValueException {
+    String word = v.word(0).text();
+    return CgroupVersion.fromWord(word).orElseThrow(() -> new InvalidValueException(
+        "cgroup is " + String.join(" or ", CgroupVersion.words()) + ", not '" + word + "'"));
+  }
+
+  static Isolation isolation(StatementValues v) throws InvalidValueException {
+    String word = v.word(0).text();
+    return Isolation.fromWord(word).orElseThrow(() -> new InvalidValueException(
+        "isolation is " + String.join(" or ", Isolation.words()) + ", not '" + word + "'"));
+  }
+
+  /** A node's label; the built-in keys are the node's own facts, not something to declare. */
+  static Label label(StatementValues v) throws InvalidValueException {
+    Label label = selector(v);
+    if (label != null && label.builtIn().isPresent()) {
+      String builtIn = label.builtIn().get().word();
+      throw new InvalidValueException("'" + label.key().text() + "' is a built-in label, taken from the node's `"
+          + builtIn + "`: declare `" + builtIn + "` instead");
+    }
+    return label;
+  }
+
+  /** A key and a value; none while one is missing, which the syntax check reports. */
+  static Label selector(StatementValues v) throws InvalidValueException {
+    Name key = v.word(0);
+    Optional<Name> value = v.string(1);
+    if (!v.complete() || value.isEmpty()) {
+      return null;
+    }
+    if (key.text().isEmpty()) {
+      throw new InvalidValueException("the label key is empty");
+    }
+    return new Label(key, value.get());
   }
 
   static Tool tool(StatementValues v) throws InvalidValueException {

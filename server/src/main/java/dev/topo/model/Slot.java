@@ -23,6 +23,10 @@ public record Slot(String label, Shape shape, Role role, boolean optional, List<
     STRING,
     /** A plain number. */
     NUMBER,
+    /** Cores: a plain number, or millicores ({@code 500m}). */
+    CORES,
+    /** A label's key: a name, or a quoted string for keys a name cannot spell ({@code "node.kubernetes.io/pool"}). */
+    KEY,
     /** A number with a unit ({@code 512Mi}), or a plain number. */
     QUANTITY;
 
@@ -32,6 +36,8 @@ public record Slot(String label, Shape shape, Role role, boolean optional, List<
         case WORD, WORD_LIST -> "a name";
         case STRING -> "a quoted string";
         case NUMBER -> "a number";
+        case CORES -> "a number of cores such as 2 or 500m";
+        case KEY -> "a name or a quoted string";
         case QUANTITY -> "a quantity such as 512Mi";
       };
     }
@@ -39,7 +45,7 @@ public record Slot(String label, Shape shape, Role role, boolean optional, List<
 
   /** What a value means where it stands; the editor colours and completes by it. */
   public enum Role {
-    DECLARATION, OS_FAMILY, VALUE, NAMESPACE, PLATFORM, LIBRARY, LIBRARY_REFERENCE, REFERENCE, VERSION, STRING, NUMBER
+    DECLARATION, OS_FAMILY, VALUE, NAMESPACE, PLATFORM, LIBRARY, LIBRARY_REFERENCE, REFERENCE, LABEL, VERSION, STRING, NUMBER
   }
 
   public Slot {

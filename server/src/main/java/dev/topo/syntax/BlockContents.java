@@ -2,6 +2,7 @@ package dev.topo.syntax;
 
 import dev.topo.grammar.TopologyParser.PropertyContext;
 import dev.topo.grammar.TopologyParser.StatementContext;
+import dev.topo.model.Consistency;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.InvalidValueException;
@@ -100,6 +101,7 @@ final class BlockContents {
 
   Entity toEntity(Name name, Span span) {
     Properties properties = single.isEmpty() && repeated.isEmpty() ? Properties.NONE : new Properties(single, repeated);
+    Consistency.problems(kind, properties).forEach(builder::problem);
     return new Entity(kind, name, span, properties, List.copyOf(libraries), List.copyOf(requirements),
         List.copyOf(children));
   }

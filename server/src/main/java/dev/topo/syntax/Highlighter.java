@@ -44,6 +44,8 @@ public final class Highlighter {
     LIBRARY,
     /** The library that {@code requires NAME "RANGE"} asks for. */
     LIBRARY_REFERENCE,
+    /** A label's key, after {@code label} or {@code select}. */
+    LABEL,
     /** A number, or the amount of a quantity ({@code 64} of {@code 64GiB}). */
     NUMBER,
     /** The unit of a quantity ({@code GiB} of {@code 64GiB}). */

@@ -61,9 +61,9 @@ record PropertyShape(Keyword keyword, List<List<Token>> slots, String problem, T
     int i = 0;
     for (Slot slot : keyword.slots()) {
       if (i == count) {
-        return slot.shape() == Slot.Shape.WORD || slot.shape() == Slot.Shape.WORD_LIST;
+        return slot.shape() == Slot.Shape.WORD || slot.shape() == Slot.Shape.WORD_LIST || slot.shape() == Slot.Shape.KEY;
       }
-      if (!fits(slot.shape(), valueToken(property, i))) {
+      if (!fits(slot, valueToken(property, i))) {
         if (slot.optional()) {
           continue;
         }
@@ -103,7 +103,7 @@ record PropertyShape(Keyword keyword, List<List<Token>> slots, String problem, T
       List<Token> taken = new ArrayList<>();
       filled.add(taken);
       Token next = i < values.size() ? values.get(i) : null;
-      if (next == null || !fits(slot.shape(), next)) {
+      if (next == null || !fits(slot, next)) {
         if (slot.optional()) {
           continue;
         }
@@ -113,7 +113,7 @@ record PropertyShape(Keyword keyword, List<List<Token>> slots, String problem, T
       i++;
       while (slot.shape() == Slot.Shape.WORD_LIST && i < values.size() && values.get(i).getType() == TopologyLexer.COMMA) {
         Token name = i + 1 < values.size() ? values.get(i + 1) : null;
-        if (name == null || !fits(Slot.Shape.WORD, name)) {
+        if (name == null || !fits(slot, name)) {
           return failed(keyword, filled, "a name", name, property, allTokens);
         }
         taken.add(name);
@@ -128,13 +128,16 @@ record PropertyShape(Keyword keyword, List<List<Token>> slots, String problem, T
     return new PropertyShape(keyword, filled, null, null);
   }
 
-  private static boolean fits(Slot.Shape shape, Token token) {
+  private static boolean fits(Slot slot, Token token) {
     int type = token.getType();
-    return switch (shape) {
-      case WORD, WORD_LIST -> type == TopologyLexer.IDENT || type == KeywordLexer.KEYWORD;
+    return switch (slot.shape()) {
+      // A closed set may hold words the lexer reads as numbers (the architecture 386).
+      case WORD, WORD_LIST -> type == TopologyLexer.IDENT || type == KeywordLexer.KEYWORD
+          || (type == TopologyLexer.NUMBER && slot.closed().contains(token.getText()));
       case STRING -> type == TopologyLexer.STRING;
       case NUMBER -> type == TopologyLexer.NUMBER;
-      case QUANTITY -> type == TopologyLexer.QUANTITY || type == TopologyLexer.NUMBER;
+      case QUANTITY, CORES -> type == TopologyLexer.QUANTITY || type == TopologyLexer.NUMBER;
+      case KEY -> type == TopologyLexer.IDENT || type == KeywordLexer.KEYWORD || type == TopologyLexer.STRING;
     };
   }
 

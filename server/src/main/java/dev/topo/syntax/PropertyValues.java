@@ -1,5 +1,6 @@
 package dev.topo.syntax;
 
+import dev.topo.grammar.TopologyLexer;
 import dev.topo.model.ProblemCode;
 import dev.topo.model.InvalidValueException;
 import dev.topo.model.Name;
@@ -48,7 +49,10 @@ final class PropertyValues implements StatementValues {
     if (tokens.isEmpty()) {
       return new Name("", new Span(valueSpan.source(), valueSpan.start(), valueSpan.start()));
     }
-    return new Name(tokens.get(0).getText(), builder.span(tokens.get(0)));
+    Token token = tokens.get(0);
+    // A key slot takes a quoted key too; the name is what the quotes hold.
+    String text = token.getType() == TopologyLexer.STRING ? Strings.unquote(token.getText()).value() : token.getText();
+    return new Name(text, builder.span(token));
   }
 
   @Override

@@ -44,12 +44,28 @@ public record Capacity(double cpu, long memory) {
     return guests;
   }
 
-  /** What one replica of a pod needs: the sum of its containers' limits. */
-  public static Capacity perReplica(Entity pod) {
-    return sum(pod.children(EntityKind.CONTAINER));
+  /** What the scheduler reserves for a container: its requests, each defaulting to its limit. */
+  public static Capacity requested(Entity container) {
+    Capacity limits = declared(container);
+    return new Capacity(container.properties().cpuRequest().flatMap(p -> p.known()).orElse(limits.cpu()),
+        container.properties().memoryRequest().flatMap(p -> p.known()).map(Quantity::bytes).orElse(limits.memory()));
   }
 
-  /** What all replicas of a pod need. */
+  /** What one replica of a pod asks of a node: the sum of its containers' requests. */
+  public static Capacity perReplica(Entity pod) {
+    Capacity total = ZERO;
+    for (Entity container : pod.children(EntityKind.CONTAINER)) {
+      total = total.plus(requested(container));
+    }
+    return total;
+  }
+
+  /** What a machine runs itself and so cannot give to a cluster's pods: its guests' cpu and memory. */
+  public static Capacity used(Entity machine) {
+    return sum(guests(machine));
+  }
+
+  /** What all replicas of a pod need; none for a pod whose replicas are invalid ({@code replicas 0}). */
   public static Capacity allReplicas(Entity pod) {
     return perReplica(pod).times(pod.properties().replicaCount());
   }
@@ -67,6 +83,11 @@ public record Capacity(double cpu, long memory) {
     long sum = memory + other.memory;
     boolean overflow = ((memory ^ sum) & (other.memory ^ sum)) < 0;
     return new Capacity(cpu + other.cpu, overflow ? Long.MAX_VALUE : sum);
+  }
+
+  /** What is left of this after taking the other away, never below zero. */
+  public Capacity minus(Capacity other) {
+    return new Capacity(Math.max(0, cpu - other.cpu), Math.max(0, memory - other.memory));
   }
 
   public Capacity times(int factor) {

@@ -1,9 +1,11 @@
 package dev.topo.workspace;
 
+import dev.topo.model.Arch;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
 import dev.topo.model.Import;
+import dev.topo.model.Label;
 import dev.topo.model.Problem;
 import java.net.URI;
 import java.util.ArrayList;
@@ -33,6 +35,7 @@ public final class Program {
   private final Map<Entity, Entity> parents = new HashMap<>();
   private final Map<String, List<Entity>> globalNames = new LinkedHashMap<>();
   private final Map<Entity, List<Entity>> clusterNodes = new ConcurrentHashMap<>();
+  private final Map<Entity, List<Entity>> eligibleNodes = new ConcurrentHashMap<>();
 
   Program(FileModel root, List<FileModel> files, List<Problem> importProblems, Map<URI, Import> reachedThrough) {
     this.root = root;
@@ -178,5 +181,45 @@ public final class Program {
           ref -> node(ref.text()).ifPresent(nodes::add)));
       return List.copyOf(nodes);
     });
+  }
+
+  /**
+   * The nodes of a pod's cluster it may run on: those whose labels match every {@code select}
+   * of the pod (all of them when it selects nothing). Empty for an entity outside a cluster.
+   */
+  public List<Entity> eligibleNodes(Entity pod) {
+    return eligibleNodes.computeIfAbsent(pod, p -> {
+      Optional<Entity> cluster = cluster(p);
+      if (cluster.isEmpty()) {
+        return List.of();
+      }
+      List<Label> selectors = p.properties().selectors();
+      return nodesOf(cluster.get()).stream()
+          .filter(node -> selectors.stream().allMatch(s -> NodeLabels.matches(this, node, s)))
+          .toList();
+    });
+  }
+
+  /** The nodes a container or module of a pod may run on ({@link #eligibleNodes} of its pod); empty outside pods. */
+  public List<Entity> nodesFor(Entity entity) {
+    Entity current = entity;
+    while (current != null && current.kind() != EntityKind.POD) {
+      current = parents.get(current);
+    }
+    return current == null ? List.of() : eligibleNodes(current);
+  }
+
+  /** A node's labels as {@code key=value}, the built-in {@code os} and {@code arch} first. */
+  public List<String> labels(Entity node) {
+    return NodeLabels.describe(this, node);
+  }
+
+  /** The architecture of a host or VM: its own {@code arch}, else (a VM) its host's. */
+  public Optional<Arch> arch(Entity machine) {
+    Optional<Arch> own = machine.properties().arch().flatMap(p -> p.known()).filter(a -> !a.isEmpty()).map(a -> a.get(0));
+    if (own.isPresent() || machine.kind() != EntityKind.VM) {
+      return own;
+    }
+    return parent(machine).filter(p -> p.kind() == EntityKind.HOST).flatMap(this::arch);
   }
 }

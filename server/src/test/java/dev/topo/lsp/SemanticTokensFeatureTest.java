@@ -78,6 +78,7 @@ class SemanticTokensFeatureTest {
     expected.put(Role.PLATFORM, "type");
     expected.put(Role.LIBRARY, "property+declaration");
     expected.put(Role.LIBRARY_REFERENCE, "property");
+    expected.put(Role.LABEL, "property");
     expected.put(Role.NUMBER, "number");
     expected.put(Role.UNIT, "type");
     expected.put(Role.VERSION, "regexp");

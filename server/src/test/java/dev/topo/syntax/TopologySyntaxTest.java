@@ -86,7 +86,8 @@ class TopologySyntaxTest {
 
   @Test
   void saysWhatWasExpectedInWords() {
-    assertEquals(List.of("syntax: unexpected 'four': expected a number"), problems(parse("host a { cpu four }")));
+    assertEquals(List.of("syntax: unexpected 'four': expected a number of cores such as 2 or 500m"), problems(parse("host a { cpu four }")));
+    assertEquals(List.of("syntax: unexpected '512Mi': expected a number"), problems(parse("cluster k { pod p { replicas 512Mi } }")));
     assertEquals(List.of("syntax: missing a quoted string before '}'"), problems(parse("host a { container c { image } }")));
     assertEquals(List.of("syntax: unexpected character '@'"), problems(parse("host a { @ }")));
   }
