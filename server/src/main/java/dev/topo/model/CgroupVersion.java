@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The cgroup hierarchy a Linux kernel mounts, through which container limits are enforced and read. */
+/**
+ * The version of the Linux control groups a kernel's init mounts: where a container's limits
+ * are written, and so what a program inside must read to learn them.
+ */
 public enum CgroupVersion {
   V1, V2;
 

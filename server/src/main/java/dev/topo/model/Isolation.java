@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How a Windows container is isolated: sharing the host's kernel (process), or in a utility VM
- * with a kernel of its own (hyperv), which relaxes the rule that image and host builds match.
+ * How a Windows container is isolated: {@code process} shares the host's kernel, so its build
+ * must be the host's; {@code hyperv} gives it a kernel of its own in a utility VM, which can run
+ * any build up to the host's.
  */
 public enum Isolation {
   PROCESS, HYPERV;

@@ -1,14 +1,10 @@
 package dev.topo.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.topo.TestFiles;
+import dev.topo.GeneratedRegions;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Keyword;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,15 +25,8 @@ class VocabularyListingsTest {
 
   @Test
   void theReferenceListsTheVocabulary() throws Exception {
-    Path file = TestFiles.repo().resolve(LANGUAGE);
-    String committed = Files.readString(file, StandardCharsets.UTF_8);
-    String generated = fill(fill(committed, "keywords", keywords()), "placement", placement());
-    if (Boolean.getBoolean("topo.updateDocs") && !generated.equals(committed)) {
-      Files.writeString(file, generated, StandardCharsets.UTF_8);
-      committed = generated;
-    }
-    assertEquals(generated, committed, LANGUAGE + " lists another language than the vocabulary: run mvn -B verify"
-        + " -Dtopo.updateDocs=true");
+    GeneratedRegions.assertCurrent(LANGUAGE, text -> fill(fill(text, "keywords", keywords()), "placement", placement()),
+        " lists another language than the vocabulary: run mvn -B verify -Dtopo.updateDocs=true");
   }
 
   @Test
@@ -48,12 +37,7 @@ class VocabularyListingsTest {
   }
 
   private static String fill(String text, String region, String content) {
-    String start = MARK + region + ". -->\n";
-    String end = "<!-- End of the generated " + region + ". -->";
-    int from = text.indexOf(start);
-    int to = text.indexOf(end);
-    assertTrue(from >= 0 && to > from, LANGUAGE + " has lost the comments around its " + region);
-    return text.substring(0, from + start.length()) + content + text.substring(to);
+    return GeneratedRegions.fill(text, MARK + region + ". -->\n", "<!-- End of the generated " + region + ". -->", content);
   }
 
   private static String keywords() {
