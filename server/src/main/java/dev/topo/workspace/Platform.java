@@ -1,0 +1,98 @@
+package dev.topo.workspace;
+
+import dev.topo.model.Arch;
+import dev.topo.model.CgroupVersion;
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.InvalidValueException;
+import dev.topo.model.Isolation;
+import dev.topo.model.LinuxRelease;
+import dev.topo.model.LinuxReleases;
+import dev.topo.model.OsFamily;
+import dev.topo.model.OsSpec;
+import dev.topo.model.Property;
+import dev.topo.model.Version;
+import dev.topo.model.WindowsBuilds;
+import dev.topo.model.WindowsEdition;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What the kernel of a host or VM is, as the rules and hovers reason with it: each fact as
+ * declared, else derived from the OS release by the tables of {@code docs/platforms.md}, else
+ * unknown (and then not checked).
+ *
+ * @param arch the CPU architecture (a VM's host's when it declares none)
+ * @param kernel the Linux kernel version
+ * @param cgroup the cgroup version the kernel mounts
+ * @param windowsBuild the Windows build number
+ * @param windowsEdition for a Windows machine, whether it is a server or Windows 10 or 11
+ */
+public record Platform(Optional<Fact<Arch>> arch, Optional<Fact<Version>> kernel, Optional<Fact<CgroupVersion>> cgroup,
+    Optional<Fact<Integer>> windowsBuild, Optional<WindowsEdition> windowsEdition) {
+
+  /** A fact and where it comes from: "declared", "the host's", "Ubuntu 22.04". */
+  public record Fact<T>(T value, String source) {}
+
+  static final String DECLARED = "declared";
+
+  /** The platform of a host or VM. */
+  public static Platform of(Program program, Entity machine) {
+    Optional<OsSpec> os = machine.properties().os().flatMap(Property::known);
+    Optional<OsFamily> family = os.flatMap(OsSpec::family);
+    Optional<String> release = os.flatMap(OsSpec::release);
+    Optional<LinuxRelease> linux = family.filter(f -> f == OsFamily.LINUX).flatMap(f -> release)
+        .flatMap(LinuxReleases::lookup);
+    boolean windows = family.filter(f -> f == OsFamily.WINDOWS).isPresent();
+    return new Platform(arch(program, machine),
+        declared(machine.properties().kernel()).or(() -> linux.flatMap(Platform::kernelOf)),
+        declared(machine.properties().cgroup()).or(() -> linux.map(r -> new Fact<>(r.cgroup(), describe(r)))),
+        windows ? release.flatMap(r -> fact(WindowsBuilds.ofRelease(r), "release \"" + r + "\"")) : Optional.empty(),
+        windows ? Optional.of(WindowsBuilds.editionOf(release.orElse(""))) : Optional.empty());
+  }
+
+  /**
+   * The Windows build a container's image is made for: its {@code os windows "RELEASE"}'s,
+   * else its image tag's.
+   */
+  public static Optional<Fact<Integer>> windowsBuild(Entity container) {
+    Optional<Fact<Integer>> fromRelease = container.properties().os().flatMap(Property::known)
+        .flatMap(OsSpec::release).flatMap(r -> fact(WindowsBuilds.ofRelease(r), "release \"" + r + "\""));
+    return fromRelease.or(() -> container.properties().image().flatMap(Property::known)
+        .flatMap(image -> fact(WindowsBuilds.ofImage(image.reference()), "image tag")));
+  }
+
+  /** How a Windows container is isolated on this machine: as it declares, else the edition's default. */
+  public Optional<Fact<Isolation>> isolationOf(Entity container) {
+    Optional<Fact<Isolation>> own = declared(container.properties().isolation());
+    return own.or(() -> windowsEdition.map(e -> new Fact<>(e.defaultIsolation(), "the default on " + e.label())));
+  }
+
+  private static Optional<Fact<Arch>> arch(Program program, Entity machine) {
+    Optional<Arch> arch = program.arch(machine);
+    boolean own = machine.properties().arch().isPresent();
+    return arch.map(a -> new Fact<>(a, own || machine.kind() == EntityKind.HOST ? DECLARED : "its host's"));
+  }
+
+  private static Optional<Fact<Version>> kernelOf(LinuxRelease release) {
+    return release.kernel().flatMap(k -> {
+      try {
+        return Optional.of(new Fact<>(Version.parse(k), describe(release)));
+      } catch (InvalidValueException e) {
+        return Optional.empty();
+      }
+    });
+  }
+
+  private static String describe(LinuxRelease release) {
+    return release.distribution() + " " + release.version();
+  }
+
+  private static <T> Optional<Fact<T>> declared(Optional<Property<T>> property) {
+    return property.flatMap(Property::known).map(v -> new Fact<>(v, DECLARED));
+  }
+
+  private static Optional<Fact<Integer>> fact(OptionalInt build, String source) {
+    return build.isPresent() ? Optional.of(new Fact<>(build.getAsInt(), source)) : Optional.empty();
+  }
+}
