@@ -24,6 +24,9 @@ export function kindOf(keyword) {
   if (first.role === 'library' || first.role === 'library_reference') return 'libraries';
   if (first.shape === 'word_list') return first.closed.length > 0 ? 'closed-list' : 'reference-list';
   if (first.shape === 'word' && first.closed.length > 0) return 'closed-value';
+  if (first.shape === 'key') return 'labels';
+  if (first.shape === 'cores') return 'cores';
+  if (first.shape === 'string' && first.role === 'version') return 'versions';
   return 'scalars';
 }
 
@@ -41,7 +44,9 @@ const lists = {};
 for (const keyword of language.keywords) {
   (lists[kindOf(keyword)] ??= []).push(escape(keyword.word));
 }
-const filled = template.replace(/\{\{(import|blocks|platforms|libraries|scalars)\}\}/g, (_, kind) => (lists[kind] ?? []).join('|'));
+// A kind no keyword has matches nothing, rather than the empty word everywhere.
+const filled = template.replace(/\{\{(import|blocks|platforms|libraries|versions|labels|cores|scalars)\}\}/g,
+  (_, kind) => (lists[kind] ?? []).join('|') || '(?!)');
 const grammar = JSON.parse(filled);
 
 const repository = {};

@@ -24,11 +24,14 @@ function keywordsOf(regex: string | undefined): string[] {
   return m ? m[1].split('|') : [];
 }
 
-/** The closed words a rule colours after its keyword or in its list: `(?:(x|y|z)(?![..])|NAME)`. */
+/**
+ * The closed words a rule colours after its keyword or in its list: `(?:(x|y|z)(?![..])|NAME)`;
+ * words may hold digits (amd64, v2, 386).
+ */
 function closedWordsOf(rule: { match?: string; patterns?: { match?: string }[] }): string[] {
   const regexes = [rule.match ?? '', ...(rule.patterns ?? []).map((p) => p.match ?? '')];
   for (const regex of regexes) {
-    const m = regex.match(/\(\?:\(([a-z|-]+)\)\(\?!\[A-Za-z0-9_-\]\)\|/);
+    const m = regex.match(/\(\?:\(([a-z0-9|-]+)\)\(\?!\[A-Za-z0-9_-\]\)\|/);
     if (m) return m[1].split('|');
   }
   return [];
@@ -64,6 +67,9 @@ describe('the TextMate grammar against the vocabulary', () => {
         : first.role === 'platform' ? 'named-value'
         : first.role === 'library' || first.role === 'library_reference' ? 'library'
         : first.closed.length > 0 || first.shape === 'word_list' ? k.word
+        : first.shape === 'key' ? 'label'
+        : first.shape === 'cores' ? 'cores'
+        : first.shape === 'string' && first.role === 'version' ? 'version-value'
         : 'value-keyword';
       assert.equal(rule, expected, k.word);
     }

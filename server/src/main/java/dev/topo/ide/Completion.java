@@ -4,9 +4,11 @@ import dev.topo.check.Cancellation;
 import dev.topo.ide.CursorContext.Block;
 import dev.topo.knowledge.Entry;
 import dev.topo.knowledge.KnowledgeBase;
+import dev.topo.model.Arch;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Keyword;
+import dev.topo.model.Label;
 import dev.topo.model.OsFamily;
 import dev.topo.model.Requirement;
 import dev.topo.model.Slot;
@@ -22,16 +24,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Completion, knowing the block the cursor is in: at the start of a statement, the
  * statements that block allows and does not have yet (blocks as snippets with
- * placeholders); after a keyword, its values (OS families, namespaces, runtimes,
- * hypervisors, node names, libraries, loads); inside {@code import "..."}, paths of the
- * workspace's topology files ({@link ImportPaths}).
+ * placeholders); after a keyword, its values (OS families, architectures, namespaces,
+ * runtimes, hypervisors, node names, libraries, loads); after {@code label} and
+ * {@code select}, the label keys and values the program uses; inside {@code import "..."},
+ * paths of the workspace's topology files ({@link ImportPaths}).
  *
  * <p>The context comes from the tokens around the cursor ({@link CursorContext}), because
  * the text being typed rarely parses; the linked program supplies the names to offer.
@@ -55,6 +60,8 @@ public final class Completion {
     OPEN_VALUE,
     /** A host or VM, by name. */
     NODE,
+    /** A label's key, after {@code label} or {@code select}. */
+    LABEL_KEY,
     LIBRARY,
     FILE,
     FOLDER
@@ -163,6 +170,8 @@ public final class Completion {
         if (Keyword.IMPORT.word().equals(context.keyword())) {
           return ImportPaths.at(snapshot.document().uri(), context, cursor, files);
         }
+        Optional.ofNullable(context.keyword()).flatMap(Keyword::of).filter(Completion::takesLabels)
+            .ifPresent(k -> completion.labels(k, true));
       }
       case NONE -> { }
     }
@@ -262,6 +271,10 @@ public final class Completion {
     if (keyword.isEmpty() || keyword.get().slots().isEmpty()) {
       return;
     }
+    if (takesLabels(keyword.get())) {
+      labels(keyword.get(), false);
+      return;
+    }
     List<Slot> slots = keyword.get().slots();
     boolean list = slots.get(0).shape() == Slot.Shape.WORD_LIST;
     int index = list ? 0 : context.argument();
@@ -275,7 +288,14 @@ public final class Completion {
       case REFERENCE -> nodeNames();
       case LIBRARY_REFERENCE -> libraries();
       case PLATFORM -> words(platforms(keyword.get(), slot), Kind.OPEN_VALUE, slot.label());
-      case VALUE -> words(slot.closed(), Kind.CLOSED_VALUE, slot.label());
+      case VALUE -> {
+        if (keyword.get() == Keyword.ARCH) {
+          architectures(slot);
+        } else {
+          words(slot.closed().stream().filter(w -> !context.listed().contains(w)).toList(), Kind.CLOSED_VALUE,
+              slot.label());
+        }
+      }
       default -> { }
     }
   }
@@ -332,6 +352,167 @@ public final class Completion {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The architectures not listed yet, those of the kernel underneath first (preselected when
+   * there is one); a host or VM has one architecture, so once it is written nothing follows.
+   */
+  private void architectures(Slot slot) {
+    Block block = context.block();
+    boolean machine = block != null && (block.kind() == EntityKind.HOST || block.kind() == EntityKind.VM);
+    if (machine && !context.listed().isEmpty()) {
+      return;
+    }
+    List<String> kernel = kernelArchitectures().stream().map(Arch::word).toList();
+    List<String> words = new ArrayList<>(kernel);
+    slot.closed().stream().filter(w -> !words.contains(w)).forEach(words::add);
+    String underneath = block != null && block.kind() == EntityKind.VM ? "the architecture of its host"
+        : kernel.size() == 1 ? "the architecture of the kernel underneath" : "an architecture of the cluster's nodes";
+    for (String word : words) {
+      if (context.listed().stream().anyMatch(w -> Arch.fromWord(w).map(Arch::word).orElse(w).equals(word))) {
+        continue;
+      }
+      boolean kernels = kernel.contains(word);
+      items.add(Item.of(word, Kind.CLOSED_VALUE, replaced, word, false)
+          .withDetail(kernels ? underneath : slot.label())
+          .preselected(kernels && kernel.size() == 1)
+          .withSortText(order()));
+    }
+  }
+
+  /**
+   * The architectures of the kernel under the block at the cursor: for a VM its host's; for a
+   * container its host's or VM's (a VM without {@code arch} has its host's), or those of its
+   * cluster's nodes. Empty for a host, and where none is declared.
+   */
+  private List<Arch> kernelArchitectures() {
+    List<Block> blocks = context.blocks();
+    int i = blocks.size() - 1;
+    if (i < 0 || (blocks.get(i).kind() != EntityKind.CONTAINER && blocks.get(i).kind() != EntityKind.VM)) {
+      return List.of();
+    }
+    for (i--; i >= 0; i--) {
+      Block b = blocks.get(i);
+      if (b.kind() == EntityKind.HOST || b.kind() == EntityKind.VM) {
+        Optional<Arch> own = Optional.ofNullable(b.value(Keyword.ARCH.word())).flatMap(Arch::fromWord);
+        if (own.isPresent() || b.kind() == EntityKind.HOST) {
+          return own.stream().toList();
+        }
+      } else if (b.kind() == EntityKind.CLUSTER) {
+        Set<Arch> archs = new LinkedHashSet<>();
+        for (String node : b.values().getOrDefault(Keyword.NODES.word(), List.of())) {
+          program.node(node).flatMap(program::arch).ifPresent(archs::add);
+        }
+        return List.copyOf(archs);
+      }
+    }
+    return List.of();
+  }
+
+  // ---- labels ----
+
+  /** Whether a keyword's values are a label's key and value: {@code label} and {@code select}. */
+  private static boolean takesLabels(Keyword keyword) {
+    return keyword == Keyword.LABEL || keyword == Keyword.SELECT;
+  }
+
+  /**
+   * After {@code label} or {@code select}: the label keys, or after a key the values used
+   * with it.
+   *
+   * @param inString whether the cursor is inside the string being typed, whose quotes are
+   *     written already
+   */
+  private void labels(Keyword keyword, boolean inString) {
+    if (context.argument() == 0) {
+      labelKeys(keyword, inString);
+    } else if (context.argument() == 1 && !context.listed().isEmpty()) {
+      labelValues(keyword, context.listed().get(0), inString);
+    }
+  }
+
+  /** The labels of the program's nodes and the selectors of its pods, with who has them, but not the statement being typed. */
+  private void forEachLabelInUse(BiConsumer<Entity, Label> action) {
+    program.forEachEntity(e -> {
+      for (Keyword k : List.of(Keyword.LABEL, Keyword.SELECT)) {
+        e.properties().<Label>all(k).stream().filter(p -> !typedHere(p.span()))
+            .flatMap(p -> p.known().stream()).forEach(l -> action.accept(e, l));
+      }
+    });
+  }
+
+  /**
+   * The keys the program's labels and selectors use, and for {@code select} the built-in
+   * {@code os} and {@code arch} first (a node may not declare those with {@code label}). Their
+   * {@code kubernetes.io/} spellings mean the same and are left out, to keep the list short.
+   */
+  private void labelKeys(Keyword keyword, boolean inString) {
+    Map<String, String> keys = new LinkedHashMap<>();
+    if (keyword == Keyword.SELECT) {
+      keys.put(Label.BuiltIn.OS.word(), "built-in: the node's OS family (also kubernetes.io/os)");
+      keys.put(Label.BuiltIn.ARCH.word(), "built-in: the node's architecture (also kubernetes.io/arch)");
+    }
+    Set<String> used = new TreeSet<>();
+    forEachLabelInUse((e, l) -> {
+      if (l.builtIn().isEmpty()) {
+        used.add(l.key().text());
+      }
+    });
+    used.forEach(key -> keys.putIfAbsent(key, "label key used in the program"));
+    boolean snippet = !inString && options.snippets() && !context.stringFollows();
+    for (Map.Entry<String, String> key : keys.entrySet()) {
+      String written = inString ? escapeString(key.getKey()) : keyText(key.getKey());
+      Item item = Item.of(key.getKey(), Kind.LABEL_KEY, replaced, snippet ? escape(written) + " \"$1\"" : written,
+          snippet).withDetail(key.getValue()).withSortText(order());
+      // Once the key is written, the cursor is in the value's quotes: its values come up at once.
+      items.add(snippet ? item.suggestingAgain() : item);
+    }
+  }
+
+  /** A key as written after the keyword: a name where a name can spell it, else a quoted string. */
+  private static String keyText(String key) {
+    return NAME.matcher(key).matches() ? key : "\"" + escapeString(key) + "\"";
+  }
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
+  /**
+   * The values a key takes: for the built-in {@code os} the OS families, for {@code arch} the
+   * architectures of the program's nodes (every one when none declares one); for any other key
+   * the values the program's labels and selectors use with it.
+   */
+  private void labelValues(Keyword keyword, String key, boolean inString) {
+    Optional<Label.BuiltIn> builtIn = Label.BuiltIn.of(key);
+    if (builtIn.isPresent()) {
+      if (keyword == Keyword.SELECT) {
+        List<String> values = builtIn.get() == Label.BuiltIn.OS ? OsFamily.words() : nodeArchitectures();
+        String detail = builtIn.get() == Label.BuiltIn.OS ? "OS family" : "architecture";
+        values.forEach(v -> labelValue(v, Kind.CLOSED_VALUE, detail, inString));
+      }
+      return; // `label os` is not allowed: the node's own `os` gives it
+    }
+    Map<String, Set<String>> where = new TreeMap<>();
+    forEachLabelInUse((e, l) -> {
+      if (l.key().text().equals(key)) {
+        where.computeIfAbsent(l.value().text(), v -> new LinkedHashSet<>()).add(e.describe());
+      }
+    });
+    where.forEach((value, users) -> labelValue(value, Kind.OPEN_VALUE, "used by " + String.join(", ", users), inString));
+  }
+
+  /** The architectures the program's hosts and VMs have, in program order; every one when none has any. */
+  private List<String> nodeArchitectures() {
+    Set<String> archs = new LinkedHashSet<>();
+    for (Entity node : nodes().values()) {
+      program.arch(node).ifPresent(a -> archs.add(a.word()));
+    }
+    return archs.isEmpty() ? Arch.words() : List.copyOf(archs);
+  }
+
+  private void labelValue(String value, Kind kind, String detail, boolean inString) {
+    String text = inString ? escapeString(value) : "\"" + escapeString(value) + "\"";
+    items.add(Item.of(value, kind, replaced, text, false).withDetail(detail).withSortText(order()));
   }
 
   private void words(List<String> words, Kind kind, String detail) {
@@ -439,6 +620,11 @@ public final class Completion {
   private Item documented(Item item, String keyword) {
     Optional<Entry> entry = KnowledgeBase.get().entry(keyword, options.locale());
     return entry.map(e -> item.withDetail(e.title()).withDocumentation(e.markdown())).orElse(item);
+  }
+
+  /** Text as it is written inside a topo string: only quotes and backslashes are escaped. */
+  private static String escapeString(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 
   /** Text taken literally inside a snippet placeholder. */

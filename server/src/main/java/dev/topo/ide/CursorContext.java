@@ -124,6 +124,8 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
   private static final class Statement {
     final String keyword;
     final List<Slot> shape;
+    /** The vocabulary's slots, for the words of closed sets that lex as numbers ({@code arch 386}). */
+    final List<dev.topo.model.Slot> slots;
     int slot;
     /** In a name list: a name was just read, so only a comma continues the list. */
     boolean afterName;
@@ -132,6 +134,7 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
     Statement(String keyword) {
       this.keyword = keyword;
       this.shape = SHAPES.get(keyword);
+      this.slots = Keyword.of(keyword).orElseThrow().slots();
     }
 
     /** The slot the next token would fill, or null when the statement can take nothing more. */
@@ -149,14 +152,19 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
         return false;
       }
       return switch (shape.get(slot)) {
-        case NAME -> t.isWord();
+        case NAME -> isName(t);
         case KEY -> t.isWord() || t.kind() == Kind.STRING;
         case STRING, OPTIONAL_STRING -> t.kind() == Kind.STRING;
         case NUMBER -> t.kind() == Kind.NUMBER;
         case MEMORY -> t.kind() == Kind.NUMBER || t.kind() == Kind.QUANTITY;
-        case NAME_LIST -> afterName ? t.kind() == Kind.COMMA : t.isWord();
+        case NAME_LIST -> afterName ? t.kind() == Kind.COMMA : isName(t);
         case BRACE -> false; // a brace opens the block: see read()
       };
+    }
+
+    /** A word, or a number that is a word of the slot's closed set, as the parser reads it. */
+    private boolean isName(Lexeme t) {
+      return t.isWord() || (t.kind() == Kind.NUMBER && slot < slots.size() && slots.get(slot).closed().contains(t.text()));
     }
 
     void take(Lexeme t) {

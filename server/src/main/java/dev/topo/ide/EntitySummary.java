@@ -1,15 +1,20 @@
 package dev.topo.ide;
 
 import dev.topo.check.ClosestNames;
+import dev.topo.model.Arch;
+import dev.topo.model.CgroupVersion;
 import dev.topo.model.Keyword;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
 import dev.topo.model.Import;
+import dev.topo.model.Isolation;
+import dev.topo.model.Label;
 import dev.topo.model.Library;
 import dev.topo.model.Name;
 import dev.topo.model.OsFamily;
 import dev.topo.model.Requirement;
+import dev.topo.model.Version;
 import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
 import dev.topo.workspace.Provision;
@@ -17,13 +22,14 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Markdown that sums up an entity for a hover: what it is, the kernel it runs on, its
- * capacity and how much of it is handed out, its image and libraries; and how a
- * {@code requires} is met. Short bold labels and bullets, so that it reads at a glance in
- * any client's hover box. The labels are English, like the checker's messages.
+ * Markdown that sums up an entity for a hover: what it is, the kernel it runs on and what is
+ * known of it ({@link Platform}), its labels, its capacity and how much of it is handed out,
+ * its image and libraries, the nodes a pod may run on; and how a {@code requires} is met.
+ * Short bold labels and bullets, so that it reads at a glance in any client's hover box. The labels are English, like the checker's messages.
  */
 public final class EntitySummary {
   private final Program program;
@@ -150,6 +156,12 @@ public final class EntitySummary {
       program.parent(e).ifPresent(host -> bullet("Runs on", describe(host)
           + host.properties().hypervisor().flatMap(h -> h.known()).map(h -> " under " + h).orElse(", which declares no hypervisor")));
     }
+    architecture(e);
+    platform(Platform.of(e), p.osFamily());
+    List<String> labels = program.labels(e);
+    if (!labels.isEmpty()) {
+      bullet("Labels", labels.stream().map(l -> "`" + l + "`").collect(Collectors.joining(", ")));
+    }
     capacity(e, Capacity.guests(e), e.kind() == EntityKind.HOST ? "its VMs and containers" : "its containers");
     p.hypervisor().flatMap(h -> h.known()).ifPresent(h -> bullet("Hypervisor", h.toString()));
     p.runtime().flatMap(r -> r.known()).ifPresent(r -> bullet("Runtime", r.toString()));
@@ -176,6 +188,9 @@ public final class EntitySummary {
         + (p.cpu().isEmpty() || p.memory().isEmpty() ? " (an unbounded container can starve its neighbours)" : ""));
     bullet("Image", p.image().flatMap(i -> i.known())
         .map(i -> "`" + i.reference() + "`" + (i.isPinned() ? "" : " (not pinned)")).orElse("none"));
+    p.arch().flatMap(a -> a.known()).filter(l -> !l.isEmpty()).ifPresent(archs -> bullet("Arch",
+        archs.stream().map(Arch::word).collect(Collectors.joining(", ")) + " (what its image is built for)"));
+    isolation(e);
     if (p.privileged().flatMap(x -> x.known()).orElse(false)) {
       bullet("Privileged", "yes: it can reach the host");
     }
@@ -211,6 +226,7 @@ public final class EntitySummary {
 
   private void pod(Entity e) {
     program.cluster(e).ifPresent(c -> bullet("Cluster", describe(c) + nodesText(c)));
+    selectors(e);
     int replicas = e.properties().replicaCount();
     Capacity one = Capacity.perReplica(e);
     bullet("Replicas", String.valueOf(replicas));
@@ -219,6 +235,43 @@ public final class EntitySummary {
     bullet("In total", "cpu " + Capacity.cores(all.cpu()) + " · memory " + Capacity.bytes(all.memory())
         + " (" + replicas + " × per replica)");
     holds(e);
+  }
+
+  /** A pod's {@code select}s and the nodes that match them all, or which selector no node matches. */
+  private void selectors(Entity pod) {
+    List<Label> selects = pod.properties().selectors();
+    if (selects.isEmpty()) {
+      return; // every node of the cluster is eligible: the cluster's line lists them
+    }
+    bullet("Selects", selects.stream().map(EntitySummary::label).collect(Collectors.joining(", ")));
+    Optional<Entity> cluster = program.cluster(pod);
+    if (cluster.isEmpty()) {
+      return;
+    }
+    List<Entity> eligible = program.eligibleNodes(pod);
+    if (!eligible.isEmpty()) {
+      bullet("Eligible nodes", eligible.stream().map(this::nodeBrief).collect(Collectors.joining(", ")));
+      return;
+    }
+    List<Entity> nodes = program.nodesOf(cluster.get());
+    List<String> unmatched = selects.stream()
+        .filter(s -> nodes.stream().noneMatch(n -> program.hasLabel(n, s)))
+        .map(EntitySummary::label).toList();
+    bullet("Eligible nodes", nodes.isEmpty() ? "none: " + describe(cluster.get()) + " has no known nodes"
+        : unmatched.isEmpty() ? "none: no node of " + describe(cluster.get()) + " matches every select"
+        : "none: no node of " + describe(cluster.get()) + " has " + String.join(" or ", unmatched));
+  }
+
+  private static String label(Label label) {
+    return "`" + label.key().text() + "=" + label.value().text() + "`";
+  }
+
+  /** "`w1` (windows, amd64)": a node with the facts selectors most often ask for. */
+  private String nodeBrief(Entity node) {
+    List<String> facts = new ArrayList<>();
+    node.properties().osFamily().ifPresent(f -> facts.add(f.word()));
+    program.arch(node).ifPresent(a -> facts.add(a.word()));
+    return "`" + node.name().text() + "`" + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")");
   }
 
   private void module(Entity e) {
@@ -241,6 +294,48 @@ public final class EntitySummary {
 
   // ---- pieces ----
 
+  /** A host's or VM's architecture: its own, or (a VM) its host's. */
+  private void architecture(Entity machine) {
+    boolean own = machine.properties().arch().flatMap(a -> a.known()).filter(l -> !l.isEmpty()).isPresent();
+    program.arch(machine).ifPresent(a -> bullet("Arch", "`" + a.word() + "`" + (own ? "" : " (its host's)")));
+  }
+
+  /**
+   * What is known of a host's or VM's kernel: the Linux kernel and cgroup version of a Linux
+   * machine, the build of a Windows one, each with where it came from; a fact declared on a
+   * machine of another family is shown too.
+   */
+  private void platform(Platform platform, Optional<OsFamily> family) {
+    boolean linux = family.equals(Optional.of(OsFamily.LINUX));
+    fact("Kernel", platform.kernel(), Version::text, linux, "not known (declare `kernel`)");
+    fact("cgroup", platform.cgroup(), CgroupVersion::word, linux, "not known (declare `cgroup`)");
+    fact("Windows build", platform.windowsBuild(), String::valueOf, family.equals(Optional.of(OsFamily.WINDOWS)),
+        "not known from the OS release");
+  }
+
+  /** One derived fact: its value and where it came from, or, where it matters, that it is not known. */
+  private <T> void fact(String label, Optional<Platform.Fact<T>> fact, Function<T, String> text, boolean matters,
+      String unknown) {
+    if (fact.isPresent()) {
+      bullet(label, "`" + text.apply(fact.get().value()) + "` (" + fact.get().source() + ")");
+    } else if (matters) {
+      bullet(label, unknown);
+    }
+  }
+
+  /**
+   * A Windows container's isolation: its own, else the default of the Windows it runs on
+   * ({@link Platform#containerIsolation}), else how that default is chosen.
+   */
+  private void isolation(Entity container) {
+    Optional<Platform.Fact<Isolation>> isolation = container.properties().isolation().flatMap(i -> i.known())
+        .map(Platform.Fact::declared)
+        .or(() -> program.kernel(container).flatMap(k -> Platform.of(k).containerIsolation()));
+    fact("Isolation", isolation, Isolation::word, container.properties().osFamily().equals(Optional.of(OsFamily.WINDOWS)),
+        "not declared: by default `" + Isolation.PROCESS.word() + "` on Windows Server hosts, `"
+            + Isolation.HYPERV.word() + "` on Windows 10 and 11 hosts");
+  }
+
   /** The kernel an entity shares: its host's or VM's, or those of its cluster's nodes. */
   private String kernel(Entity e) {
     Optional<Entity> kernel = program.kernel(e);
@@ -251,9 +346,12 @@ public final class EntitySummary {
     }
     Optional<Entity> cluster = program.cluster(e);
     if (cluster.isPresent()) {
-      List<Entity> nodes = program.nodesOf(cluster.get());
-      if (nodes.isEmpty()) {
+      if (program.nodesOf(cluster.get()).isEmpty()) {
         return "none known: " + describe(cluster.get()) + " has no known nodes";
+      }
+      List<Entity> nodes = program.nodesFor(e);
+      if (nodes.isEmpty()) {
+        return "none: no node of " + describe(cluster.get()) + " matches its pod's selects";
       }
       return "that of the node it is scheduled on: " + nodes.stream()
           .map(n -> "`" + n.name().text() + "` (" + n.properties().osFamily().map(OsFamily::word).orElse("os unknown") + ")")

@@ -76,6 +76,7 @@ public final class CompletionFeature {
       case CLOSED_VALUE -> CompletionItemKind.EnumMember;
       case OPEN_VALUE -> CompletionItemKind.Value;
       case NODE -> CompletionItemKind.Reference;
+      case LABEL_KEY -> CompletionItemKind.Property;
       case LIBRARY -> CompletionItemKind.Module;
       case FILE -> CompletionItemKind.File;
       case FOLDER -> CompletionItemKind.Folder;

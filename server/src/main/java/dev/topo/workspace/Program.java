@@ -209,6 +209,11 @@ public final class Program {
     return current == null ? List.of() : eligibleNodes(current);
   }
 
+  /** Whether a node has the label a selector asks for, the built-in {@code os} and {@code arch} included. */
+  public boolean hasLabel(Entity node, Label selector) {
+    return NodeLabels.matches(this, node, selector);
+  }
+
   /** A node's labels as {@code key=value}, the built-in {@code os} and {@code arch} first. */
   public List<String> labels(Entity node) {
     return NodeLabels.describe(this, node);

@@ -340,6 +340,202 @@ class CompletionTest {
     assertEquals(List.of(), labels("host a { module m { requires openjdk | } }"));
   }
 
+  // ---- language 2: architectures, isolation, cgroups, requests, labels ----
+
+  @Test
+  void theNewStatementsAreOfferedInTheBlocksThatAllowThem() {
+    List<String> host = labels("host h {\n  |");
+    assertTrue(host.containsAll(List.of("arch", "kernel", "cgroup", "label")), host.toString());
+    assertFalse(host.stream().anyMatch(List.of("isolation", "cpu-request", "memory-request", "select")::contains),
+        host.toString());
+    List<String> vm = labels("host h { vm v { | } }");
+    assertTrue(vm.containsAll(List.of("arch", "kernel", "cgroup", "label")), vm.toString());
+    List<String> container = labels("host h { container c { | } }");
+    assertTrue(container.containsAll(List.of("arch", "isolation", "cpu-request", "memory-request")), container.toString());
+    assertFalse(container.stream().anyMatch(List.of("kernel", "cgroup", "label", "select")::contains), container.toString());
+    List<String> pod = labels("cluster k { pod p { | } }");
+    assertTrue(pod.contains("select"), pod.toString());
+    assertFalse(pod.contains("label"), pod.toString());
+    assertFalse(labels("cluster k { | }").contains("select"));
+  }
+
+  @Test
+  void labelsAndSelectsRepeatButAnArchIsGivenOnce() {
+    List<String> host = labels("host h {\n  arch amd64\n  label zone \"eu-1\"\n  |");
+    assertTrue(host.contains("label"), host.toString());
+    assertFalse(host.contains("arch"), host.toString());
+    assertTrue(labels("cluster k { pod p { select os \"linux\"; | } }").contains("select"));
+    assertFalse(labels("host h { container c { cpu-request 250m; | } }").contains("cpu-request"));
+  }
+
+  @Test
+  void theHyphenatedKeywordsAreReplacedWholeAndDocumented() {
+    Marked marked = Marked.of("host h { container c {\n  cpu-re|\n} }");
+    Item request = item(complete(marked, TopologyFiles.NONE), "cpu-request");
+    assertEquals("cpu-re", replaced(marked, request));
+    assertEquals("cpu-request ${1:500m}", request.newText());
+  }
+
+  @Test
+  void isolationCgroupAndArchOfferTheirClosedSets() {
+    assertEquals(List.of("process", "hyperv"), labels("host h { container c { isolation | } }"));
+    assertEquals(Kind.CLOSED_VALUE, complete("host h { container c { isolation | } }").get(0).kind());
+    assertEquals(List.of("v1", "v2"), labels("host h {\n  cgroup |"));
+    assertEquals(List.of("v1", "v2"), labels("host h { vm v { cgroup v| } }"));
+    assertEquals(List.of("amd64", "arm64", "arm", "386", "ppc64le", "s390x", "riscv64"), labels("host h {\n  arch |"));
+    assertEquals("architectures", complete("host h {\n  arch |").get(0).detail());
+  }
+
+  @Test
+  void aContainersArchListOffersTheArchitecturesNotListedYet() {
+    assertEquals(List.of("arm", "386", "ppc64le", "s390x", "riscv64"),
+        labels("host h { container c { arch amd64, arm64, | } }"));
+    // 386 lexes as a number; x86_64 is amd64 by another name.
+    assertEquals(List.of("amd64", "arm64", "arm", "ppc64le", "s390x", "riscv64"),
+        labels("host h { container c { arch 386, | } }"));
+    assertFalse(labels("host h { container c { arch x86_64, | } }").contains("amd64"));
+    Marked marked = Marked.of("host h { container c { arch 386, ar| } }");
+    assertEquals("ar", replaced(marked, item(complete(marked, TopologyFiles.NONE), "arm64")));
+  }
+
+  @Test
+  void aHostOrVmHasOneArchitectureSoNothingFollowsTheFirst() {
+    assertEquals(List.of(), labels("host h { arch amd64, | }"));
+    assertEquals(List.of(), labels("host h { vm v { arch arm64, | } }"));
+  }
+
+  @Test
+  void aContainersArchOffersTheArchitectureOfItsKernelFirst() {
+    List<Item> items = complete("host h {\n  arch arm64\n  container c {\n    arch |");
+    assertEquals("arm64", items.get(0).label());
+    assertTrue(items.get(0).preselect());
+    assertEquals("the architecture of the kernel underneath", items.get(0).detail());
+    assertFalse(items.get(1).preselect());
+    assertEquals("arm64", labels("host h {\n  arch aarch64\n  vm v {\n    container c { arch | } } }").get(0),
+        "a VM without arch has its host's, aliases read as the architecture they name");
+    Item first = complete("host h { container c { arch | } }").get(0);
+    assertEquals("amd64", first.label(), "with no arch underneath, the vocabulary's order");
+    assertFalse(first.preselect());
+  }
+
+  @Test
+  void aVmsArchOffersItsHostsFirst() {
+    Item first = complete("host h {\n  arch s390x\n  vm v {\n    arch |").get(0);
+    assertEquals("s390x", first.label());
+    assertEquals("the architecture of its host", first.detail());
+    assertTrue(first.preselect());
+  }
+
+  @Test
+  void aPodContainersArchOffersTheArchitecturesOfTheClustersNodes() {
+    List<Item> items = complete("""
+        host n1 { os linux; arch arm64 }
+        host n2 { os linux; arch amd64 }
+        host n3 { os linux; arch arm64 }
+        cluster k {
+          nodes n1, n2, n3
+          pod p { container c { arch | } }
+        }
+        """);
+    assertEquals(List.of("arm64", "amd64"), labels(items).subList(0, 2));
+    assertEquals("an architecture of the cluster's nodes", items.get(0).detail());
+    assertFalse(items.get(0).preselect(), "no one architecture to prefer");
+  }
+
+  static final String LABELLED = """
+      host a { os linux; arch arm64; label zone "eu-1"; label "node.kubernetes.io/pool" "gpu" }
+      host b { os windows; label zone "eu-2"; label tier "front" }
+      cluster k {
+        nodes a, b
+        pod p {
+          select tier "back"
+          %s
+        }
+      }
+      """;
+
+  @Test
+  void selectOffersTheBuiltInKeysThenTheKeysTheProgramUses() {
+    Marked marked = Marked.of(LABELLED.formatted("select |"));
+    List<Item> items = complete(marked, TopologyFiles.NONE);
+    assertEquals(List.of("os", "arch", "node.kubernetes.io/pool", "tier", "zone"), labels(items));
+    assertEquals(Kind.LABEL_KEY, items.get(0).kind());
+    assertTrue(items.get(0).detail().contains("also kubernetes.io/os"), items.get(0).detail());
+    Item zone = item(items, "zone");
+    assertEquals("zone \"$1\"", zone.newText());
+    assertTrue(zone.snippet());
+    assertTrue(zone.suggestAgain(), "the values come up in the quotes at once");
+    assertEquals("\"node.kubernetes.io/pool\" \"$1\"", item(items, "node.kubernetes.io/pool").newText(),
+        "a key a name cannot spell is quoted");
+    assertEquals("", replaced(marked, zone));
+  }
+
+  @Test
+  void labelOffersTheKeysTheProgramUsesButNotTheBuiltIns() {
+    String text = "host c {\n  label |\n}\ncluster k { nodes c; pod p { select os \"linux\"; select rack \"r1\" } }";
+    assertEquals(List.of("rack"), labels(text), "keys of selects too; os is the node's own `os`");
+    assertEquals(List.of("tier", "zone"), labels("host a { label zone \"eu\" }\nhost b { label tier \"x\"; label z| }"));
+  }
+
+  @Test
+  void withoutSnippetsOrWithItsStringWrittenAKeyIsOnlyTheKey() {
+    List<Item> plain = complete(Marked.of(LABELLED.formatted("select |")), new Completion.Options(false, "en"),
+        TopologyFiles.NONE, null);
+    assertEquals("\"node.kubernetes.io/pool\"", item(plain, "node.kubernetes.io/pool").newText());
+    assertFalse(item(plain, "zone").snippet());
+    Item zone = item(complete(LABELLED.formatted("select z| \"eu-1\"")), "zone");
+    assertEquals("zone", zone.newText());
+    assertFalse(zone.suggestAgain());
+  }
+
+  @Test
+  void aKeyTypedInQuotesIsCompletedInsideThem() {
+    Marked marked = Marked.of(LABELLED.formatted("select \"node.|\""));
+    Item pool = item(complete(marked, SNIPPETS, TopologyFiles.NONE, "\""), "node.kubernetes.io/pool");
+    assertEquals("node.kubernetes.io/pool", pool.newText());
+    assertEquals("node.", replaced(marked, pool));
+  }
+
+  @Test
+  void aValueInQuotesOffersTheValuesUsedWithItsKey() {
+    Marked marked = Marked.of(LABELLED.formatted("select zone \"eu|\""));
+    List<Item> items = complete(marked, TopologyFiles.NONE);
+    assertEquals(List.of("eu-1", "eu-2"), labels(items));
+    assertEquals("eu-1", items.get(0).newText());
+    assertEquals("used by host 'a'", items.get(0).detail());
+    assertEquals(Kind.OPEN_VALUE, items.get(0).kind());
+    assertEquals("eu", replaced(marked, items.get(0)));
+    assertEquals(List.of("back", "front"), labels(LABELLED.formatted("select tier \"|\"")),
+        "values of labels and of other selects");
+    assertEquals("used by pod 'p'", item(complete(LABELLED.formatted("select tier \"|\"")), "back").detail());
+    assertEquals(List.of("gpu"), labels(LABELLED.formatted("select \"node.kubernetes.io/pool\" \"|")));
+  }
+
+  @Test
+  void aValueAfterTheKeyIsOfferedInItsQuotes() {
+    Item eu1 = item(complete(LABELLED.formatted("select zone |")), "eu-1");
+    assertEquals("\"eu-1\"", eu1.newText());
+    assertEquals(List.of("eu-1", "eu-2"), labels("host a { label zone \"eu-1\" }\nhost b { label zone \"eu-2\" }\n"
+        + "host c { label zone | }"));
+  }
+
+  @Test
+  void theBuiltInKeysOfferTheirOwnValues() {
+    assertEquals(List.of("linux", "windows", "macos", "freebsd"), labels(LABELLED.formatted("select os \"|\"")));
+    assertEquals(Kind.CLOSED_VALUE, complete(LABELLED.formatted("select os \"|\"")).get(0).kind());
+    assertEquals(List.of("arm64"), labels(LABELLED.formatted("select arch \"|\"")), "the architectures of the nodes");
+    assertEquals(List.of("arm64"), labels(LABELLED.formatted("select \"kubernetes.io/arch\" \"|\"")));
+    assertEquals(List.of("amd64", "arm64", "arm", "386", "ppc64le", "s390x", "riscv64"),
+        labels("host a { os linux }\ncluster k { nodes a; pod p { select arch \"|\" } }"), "no node declares one: all");
+    assertEquals(List.of(), labels("host a { label os \"|\" }"), "a node may not label itself with a built-in");
+  }
+
+  @Test
+  void theLabelBeingTypedIsNotOfferedBackToItself() {
+    assertEquals(List.of("eu-1"), labels("host a { label zone \"eu-1\" }\nhost b { label zone \"eu-|\" }"));
+    assertEquals(List.of("zone"), labels("host a { label zone \"eu-1\" }\nhost b { label zo| \"x\" }"));
+  }
+
   // ---- strings, comments, odd places ----
 
   @Test

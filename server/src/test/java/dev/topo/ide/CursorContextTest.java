@@ -58,6 +58,28 @@ class CursorContextTest {
   }
 
   @Test
+  void aClosedListTakesTheNumbersAmongItsWords() {
+    CursorContext c = at("host h { container c { arch 386, amd64, |");
+    assertEquals(Place.VALUE, c.place());
+    assertEquals("arch", c.keyword());
+    assertEquals(List.of("386", "amd64"), c.listed());
+    assertEquals(Place.STATEMENT, at("host h { container c { arch 386 |").place(), "386 is a name of the list");
+    assertEquals(Place.STATEMENT, at("cluster k { nodes 386, |").place(), "not a node's name");
+  }
+
+  @Test
+  void aLabelsKeyMayBeAStringAndItsValueFollows() {
+    CursorContext c = at("host h { label \"node.kubernetes.io/pool\" \"g|");
+    assertEquals(Place.STRING, c.place());
+    assertEquals("label", c.keyword());
+    assertEquals(1, c.argument());
+    assertEquals(List.of("node.kubernetes.io/pool"), c.listed());
+    CursorContext key = at("cluster k { pod p { select |");
+    assertEquals(Place.VALUE, key.place());
+    assertEquals(0, key.argument());
+  }
+
+  @Test
   void aNameListWithoutACommaIsComplete() {
     assertEquals(Place.STATEMENT, at("cluster k { nodes a |").place());
     assertEquals(Place.STATEMENT, at("cluster k {\n  nodes a\n  p|").place());

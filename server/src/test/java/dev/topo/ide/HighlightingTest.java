@@ -70,6 +70,31 @@ class HighlightingTest {
   }
 
   @Test
+  void theValuesOfTheLanguage2StatementsHaveTheirRoles() {
+    String text = """
+        host n {
+          arch arm64
+          kernel "5.15.0-1052-azure"
+          cgroup v2
+          label "node.kubernetes.io/pool" "gpu"
+          container c { arch amd64, 386; isolation hyperv; cpu 500m; cpu-request 250m; memory-request 1GiB }
+        }
+        cluster k { nodes n; pod p { select os "linux" } }
+        """;
+    assertEquals(List.of("host KEYWORD", "n DECLARATION",
+        "arch KEYWORD", "arm64 VALUE",
+        "kernel KEYWORD", "\"5.15.0-1052-azure\" VERSION",
+        "cgroup KEYWORD", "v2 VALUE",
+        "label KEYWORD", "\"node.kubernetes.io/pool\" LABEL", "\"gpu\" STRING",
+        "container KEYWORD", "c DECLARATION", "arch KEYWORD", "amd64 VALUE", "386 VALUE",
+        "isolation KEYWORD", "hyperv VALUE", "cpu KEYWORD", "500 NUMBER", "m UNIT",
+        "cpu-request KEYWORD", "250 NUMBER", "m UNIT", "memory-request KEYWORD", "1 NUMBER", "GiB UNIT",
+        "cluster KEYWORD", "k DECLARATION", "nodes KEYWORD", "n REFERENCE",
+        "pod KEYWORD", "p DECLARATION", "select KEYWORD", "os LABEL", "\"linux\" STRING"),
+        roles(text));
+  }
+
+  @Test
   void halfTypedTextStillGetsTheRolesThatCanBeKnown() {
     List<String> roles = roles("host a {\n  os lin\n  container");
     assertTrue(roles.contains("a DECLARATION"), roles.toString());

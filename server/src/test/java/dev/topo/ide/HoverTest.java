@@ -191,6 +191,116 @@ class HoverTest {
     assertContains(md, "**unknown node** `web-02`", "Did you mean `web-01`?", "`unknown-reference`");
   }
 
+  // ---- language 2: derived facts ----
+
+  static final String MIXED = """
+      host lin {
+        os linux "ubuntu 22.04"
+        arch arm64
+        kernel "5.15.0-1052-azure"
+        cgroup v2
+        label zone "eu-1"
+        label "node.kubernetes.io/pool" "gpu"
+        runtime containerd
+        vm guest { os linux; cgroup v1; runtime containerd }
+      }
+      host win { os windows "server 2022"; arch amd64; runtime containerd }
+      host bare { os linux }
+      cluster k {
+        nodes lin, win
+        pod web {
+          select os "linux"
+          container app { os linux; image "web:1"; arch arm64, amd64 }
+        }
+        pod nowhere {
+          select zone "eu-9"
+          select os "linux"
+          container c { os linux; image "c:1" }
+        }
+        pod split {
+          select os "windows"
+          select zone "eu-1"
+        }
+        pod any { replicas 2 }
+      }
+      """;
+
+  static String hoverOn(String name) {
+    return markdown(MIXED.replaceFirst("(host|vm|pod|container|cluster) " + name + " ", "$1 " + name + "| "));
+  }
+
+  @Test
+  void aHostShowsItsArchitectureLabelsAndDeclaredKernelFacts() {
+    String md = hoverOn("lin");
+    assertContains(md, "- **Arch:** `arm64`\n",
+        "- **Kernel:** `5.15.0-1052-azure` (declared)",
+        "- **cgroup:** `v2` (declared)",
+        "- **Labels:** `os=linux`, `arch=arm64`, `zone=eu-1`, `node.kubernetes.io/pool=gpu`");
+    assertFalse(md.contains("Windows build"), "a Linux host has no Windows build");
+  }
+
+  @Test
+  void aVmInheritsItsHostsArchitectureAndSaysSo() {
+    String md = hoverOn("guest");
+    assertContains(md, "- **Arch:** `arm64` (its host's)", "- **cgroup:** `v1` (declared)",
+        "- **Kernel:** not known (declare `kernel`)", "`arch=arm64`");
+  }
+
+  @Test
+  void whatIsNotKnownIsSaidOnlyWhereItMatters() {
+    String bare = hoverOn("bare");
+    assertContains(bare, "- **Kernel:** not known (declare `kernel`)", "- **cgroup:** not known (declare `cgroup`)",
+        "- **Labels:** `os=linux`");
+    assertFalse(bare.contains("**Arch:**"), "a host without arch has no architecture: " + bare);
+    String win = hoverOn("win");
+    assertContains(win, "- **Windows build:** not known from the OS release", "`os=windows`, `arch=amd64`");
+    assertFalse(win.contains("**Kernel:**") || win.contains("**cgroup:**"), win);
+    String unknownOs = markdown("host h|x { cgroup v2 }");
+    assertContains(unknownOs, "- **cgroup:** `v2` (declared)");
+    assertFalse(unknownOs.contains("Kernel") || unknownOs.contains("Labels"), unknownOs);
+  }
+
+  @Test
+  void aPodShowsItsSelectsAndTheNodesThatMatchThem() {
+    String md = hoverOn("web");
+    assertContains(md, "- **Selects:** `os=linux`", "- **Eligible nodes:** `lin` (linux, arm64)");
+    String any = hoverOn("any");
+    assertFalse(any.contains("Selects") || any.contains("Eligible"), "without selects, every node: " + any);
+  }
+
+  @Test
+  void aPodWhoseSelectorMatchesNoNodeSaysWhich() {
+    assertContains(hoverOn("nowhere"), "- **Selects:** `zone=eu-9`, `os=linux`",
+        "- **Eligible nodes:** none: no node of cluster 'k' has `zone=eu-9`");
+    assertContains(hoverOn("split"), "- **Eligible nodes:** none: no node of cluster 'k' matches every select");
+    assertContains(markdown("cluster k { pod p|x { select os \"linux\" } }"),
+        "- **Eligible nodes:** none: cluster 'k' has no known nodes");
+  }
+
+  @Test
+  void aPodsContainerRunsOnlyOnTheNodesItsPodSelects() {
+    assertContains(hoverOn("app"), "that of the node it is scheduled on: `lin` (linux)",
+        "- **Arch:** arm64, amd64 (what its image is built for)");
+    assertContains(hoverOn("c"), "**Kernel:** none: no node of cluster 'k' matches its pod's selects");
+  }
+
+  @Test
+  void aWindowsContainersIsolationIsItsOwnOrHowTheDefaultIsChosen() {
+    String text = """
+        host w {
+          os windows "server 2022"
+          runtime docker
+          container a { os windows; image "a:ltsc2022"; isolation hyperv }
+          container b { os windows; image "b:ltsc2022" }
+          container l { os linux; image "l:1" }
+        }
+        """;
+    assertContains(markdown(text.replace("container a", "container a|")), "- **Isolation:** `hyperv` (declared)");
+    assertContains(markdown(text.replace("container b", "container b|")),
+        "- **Isolation:** not declared: by default `process` on Windows Server hosts, `hyperv` on Windows 10 and 11 hosts");
+    assertFalse(markdown(text.replace("container l", "container l|")).contains("Isolation"));
+  }
+
   // ---- requires and libraries ----
 
   static final String LIBRARIES = """

@@ -94,8 +94,9 @@ class CompletionFeatureTest {
     Map<Completion.Kind, CompletionItemKind> expected = Map.of(
         Completion.Kind.KEYWORD, CompletionItemKind.Keyword, Completion.Kind.TEMPLATE, CompletionItemKind.Snippet,
         Completion.Kind.CLOSED_VALUE, CompletionItemKind.EnumMember, Completion.Kind.OPEN_VALUE, CompletionItemKind.Value,
-        Completion.Kind.NODE, CompletionItemKind.Reference, Completion.Kind.LIBRARY, CompletionItemKind.Module,
-        Completion.Kind.FILE, CompletionItemKind.File, Completion.Kind.FOLDER, CompletionItemKind.Folder);
+        Completion.Kind.NODE, CompletionItemKind.Reference, Completion.Kind.LABEL_KEY, CompletionItemKind.Property,
+        Completion.Kind.LIBRARY, CompletionItemKind.Module, Completion.Kind.FILE, CompletionItemKind.File,
+        Completion.Kind.FOLDER, CompletionItemKind.Folder);
     for (Completion.Kind kind : Completion.Kind.values()) {
       assertEquals(expected.get(kind), CompletionFeature.kind(kind), kind.name());
     }

@@ -114,6 +114,17 @@ class SemanticTokensFeatureTest {
   }
 
   @Test
+  void aLabelsKeyIsAPropertyQuotedOrNotAndItsValueAString() {
+    String text = "host n {\n  label \"node.kubernetes.io/pool\" \"gpu\"\n  label zone \"eu-1\"\n}\n"
+        + "cluster k { nodes n; pod p { select os \"linux\" } }";
+    List<String> tokens = decode(text, full(text));
+    assertEquals(List.of("1:2 label keyword", "1:8 \"node.kubernetes.io/pool\" property", "1:34 \"gpu\" string",
+        "2:2 label keyword", "2:8 zone property", "2:13 \"eu-1\" string"), tokens.subList(2, 8));
+    assertTrue(tokens.containsAll(List.of("4:29 select keyword", "4:36 os property", "4:39 \"linux\" string")),
+        tokens.toString());
+  }
+
+  @Test
   void anEmptyDocumentHasNoTokensAndAnUnterminatedStringHasOne() {
     assertEquals(List.of(), full(""));
     assertEquals(List.of(0, 0, 13, 9, 0), full("\"unterminated"));
