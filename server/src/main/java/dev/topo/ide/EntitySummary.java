@@ -15,6 +15,8 @@ import dev.topo.model.Name;
 import dev.topo.model.OsFamily;
 import dev.topo.model.Requirement;
 import dev.topo.model.Version;
+import dev.topo.model.WindowsBuilds;
+import dev.topo.workspace.Platform;
 import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
 import dev.topo.workspace.Provision;
@@ -157,7 +159,7 @@ public final class EntitySummary {
           + host.properties().hypervisor().flatMap(h -> h.known()).map(h -> " under " + h).orElse(", which declares no hypervisor")));
     }
     architecture(e);
-    platform(Platform.of(e), p.osFamily());
+    platform(Platform.of(program, e), p.osFamily());
     List<String> labels = program.labels(e);
     if (!labels.isEmpty()) {
       bullet("Labels", labels.stream().map(l -> "`" + l + "`").collect(Collectors.joining(", ")));
@@ -309,7 +311,7 @@ public final class EntitySummary {
     boolean linux = family.equals(Optional.of(OsFamily.LINUX));
     fact("Kernel", platform.kernel(), Version::text, linux, "not known (declare `kernel`)");
     fact("cgroup", platform.cgroup(), CgroupVersion::word, linux, "not known (declare `cgroup`)");
-    fact("Windows build", platform.windowsBuild(), String::valueOf, family.equals(Optional.of(OsFamily.WINDOWS)),
+    fact("Windows build", platform.windowsBuild(), WindowsBuilds::name, family.equals(Optional.of(OsFamily.WINDOWS)),
         "not known from the OS release");
   }
 
@@ -325,12 +327,12 @@ public final class EntitySummary {
 
   /**
    * A Windows container's isolation: its own, else the default of the Windows it runs on
-   * ({@link Platform#containerIsolation}), else how that default is chosen.
+   * ({@link Platform#isolationOf}), else how that default is chosen.
    */
   private void isolation(Entity container) {
-    Optional<Platform.Fact<Isolation>> isolation = container.properties().isolation().flatMap(i -> i.known())
-        .map(Platform.Fact::declared)
-        .or(() -> program.kernel(container).flatMap(k -> Platform.of(k).containerIsolation()));
+    Optional<Platform.Fact<Isolation>> isolation = program.kernel(container)
+        .flatMap(k -> Platform.of(program, k).isolationOf(container))
+        .or(() -> container.properties().isolation().flatMap(i -> i.known()).map(i -> new Platform.Fact<>(i, "declared")));
     fact("Isolation", isolation, Isolation::word, container.properties().osFamily().equals(Optional.of(OsFamily.WINDOWS)),
         "not declared: by default `" + Isolation.PROCESS.word() + "` on Windows Server hosts, `"
             + Isolation.HYPERV.word() + "` on Windows 10 and 11 hosts");

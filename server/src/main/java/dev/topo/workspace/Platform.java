@@ -62,10 +62,12 @@ public record Platform(Optional<Fact<Arch>> arch, Optional<Fact<Version>> kernel
         .flatMap(image -> fact(WindowsBuilds.ofImage(image.reference()), "image tag")));
   }
 
-  /** How a Windows container is isolated on this machine: as it declares, else the edition's default. */
+  /** How a container is isolated on this machine: as it declares, else, for a Windows container, the edition's default. */
   public Optional<Fact<Isolation>> isolationOf(Entity container) {
     Optional<Fact<Isolation>> own = declared(container.properties().isolation());
-    return own.or(() -> windowsEdition.map(e -> new Fact<>(e.defaultIsolation(), "the default on " + e.label())));
+    boolean windows = container.properties().osFamily().filter(f -> f == OsFamily.WINDOWS).isPresent();
+    return own.or(() -> windowsEdition.filter(e -> windows)
+        .map(e -> new Fact<>(e.defaultIsolation(), "the default on " + e.label())));
   }
 
   private static Optional<Fact<Arch>> arch(Program program, Entity machine) {

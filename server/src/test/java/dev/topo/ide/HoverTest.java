@@ -253,7 +253,9 @@ class HoverTest {
         "- **Labels:** `os=linux`");
     assertFalse(bare.contains("**Arch:**"), "a host without arch has no architecture: " + bare);
     String win = hoverOn("win");
-    assertContains(win, "- **Windows build:** not known from the OS release", "`os=windows`, `arch=amd64`");
+    assertContains(win, "- **Windows build:** `Windows Server 2022 (build 20348)` (release \"server 2022\")",
+        "`os=windows`, `arch=amd64`");
+    assertContains(markdown("host h|x { os windows }"), "- **Windows build:** not known from the OS release");
     assertFalse(win.contains("**Kernel:**") || win.contains("**cgroup:**"), win);
     String unknownOs = markdown("host h|x { cgroup v2 }");
     assertContains(unknownOs, "- **cgroup:** `v2` (declared)");
@@ -297,6 +299,8 @@ class HoverTest {
         """;
     assertContains(markdown(text.replace("container a", "container a|")), "- **Isolation:** `hyperv` (declared)");
     assertContains(markdown(text.replace("container b", "container b|")),
+        "- **Isolation:** `process` (the default on Windows Server)");
+    assertContains(markdown("cluster k { pod p { container b| { os windows } } }"),
         "- **Isolation:** not declared: by default `process` on Windows Server hosts, `hyperv` on Windows 10 and 11 hosts");
     assertFalse(markdown(text.replace("container l", "container l|")).contains("Isolation"));
   }

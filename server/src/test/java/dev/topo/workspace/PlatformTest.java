@@ -67,7 +67,7 @@ class PlatformTest {
     assertEquals(Optional.of(new Fact<>(20348, "release \"ltsc2022\"")), Platform.windowsBuild(d));
     assertEquals(Optional.of(new Fact<>(Isolation.PROCESS, "declared")), desktop.isolationOf(d));
     assertEquals(Optional.of(Isolation.HYPERV),
-        desktop.isolationOf(program("host x { container y { } }").globallyNamed("x").get(0).children().get(0))
+        desktop.isolationOf(program("host x { container y { os windows } }").globallyNamed("x").get(0).children().get(0))
             .map(Fact::value));
   }
 }
