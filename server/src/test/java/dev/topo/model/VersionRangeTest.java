@@ -91,6 +91,9 @@ class VersionRangeTest {
       "2.28-225, 2.28-226, false",
       "11.0.2-ea, 11.0.2-ea, true",
       "11.0.2-ea, 11.0.2, false",
+      "17, 17-3, true",
+      "=1.8, 1.8.0+5, true",
+      "=1.8, 1.8-1, false",
   })
   void contains(String range, String version, boolean expected) {
     assertEquals(expected, r(range).contains(v(version)));

@@ -124,7 +124,7 @@ class VersionTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "x", "1.", ".1", "1..2", "1.2-", "v1.2", "1 2", "1.2-é", "99999999999999999999",
-      "1_a", "1.2_", "1_2.3", "1.8.0_292_1", "1+", "+9", "1.2+é", "1-+9", "1.2-rc1+", "8u292"})
+      "1_a", "1.2_", "1_2.3", "1.8.0_292_1", "1+", "+9", "1.2+é", "1-+9", "1.2-rc1+", "8u292", "1.8.0_u292"})
   void rejectsWhatIsNotAVersion(String text) {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Version.parse(text));
     assertTrue(e.getMessage().contains("is not a version"), e.getMessage());
