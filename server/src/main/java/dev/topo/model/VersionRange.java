@@ -2,15 +2,19 @@ package dev.topo.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
  * A version range such as {@code ">=11 <18"} or {@code "1.8 || >=17"}: alternatives joined by
  * {@code ||}, each a set of space-separated comparators that must all hold. A bare version
- * ({@code 17}, also written {@code 17.x}) matches 17 and every 17.something, but not the
- * pre-releases of 17 itself ({@code 17-ea}) nor those of 18; {@code *} matches
- * anything. Each alternative is kept as one interval, so that whether two ranges have a
- * version in common is a matter of intersecting intervals.
+ * ({@code 17}, also written {@code 17.x}) matches every version that starts with it: 17,
+ * 17.something, their updates and revisions ({@code "2.28"} matches {@code 2.28-225}), but not
+ * the pre-releases of 17 itself ({@code 17-ea}) nor those of 18; a bare {@code 1.8.0_292}
+ * matches that update and its revisions; a bare version with a {@code -} qualifier matches
+ * exactly that version. {@code *} matches anything. Each alternative is kept as one
+ * interval, so that whether ranges have a version in common is a matter of intersecting
+ * intervals.
  */
 public record VersionRange(String text, List<Interval> alternatives) {
 
@@ -42,12 +46,17 @@ public record VersionRange(String text, List<Interval> alternatives) {
       return new Interval(tighterLower(lower, other.lower), tighterUpper(upper, other.upper));
     }
 
+    /**
+     * Whether no version lies in the interval. Comparing the bounds is not enough: nothing
+     * lies between {@code 2.28} and {@code 2.28-0}, so {@code >2.28 <2.28-0} is empty.
+     */
     public boolean isEmpty() {
-      if (lower.unbounded() || upper.unbounded()) {
-        return false;
-      }
-      int c = lower.at.compareTo(upper.at);
-      return c > 0 || (c == 0 && !(lower.inclusive && upper.inclusive));
+      return !contains(lowest());
+    }
+
+    /** The lowest version above the lower bound; the interval holds a version if and only if it holds this one. */
+    Version lowest() {
+      return lower.unbounded() ? Version.MIN : lower.inclusive ? lower.at : lower.at.successor();
     }
 
     private static Bound tighterLower(Bound a, Bound b) {
@@ -129,10 +138,16 @@ public record VersionRange(String text, List<Interval> alternatives) {
       Bound exact = new Bound(v, true);
       return new Interval(exact, exact);
     }
-    List<Long> next = new ArrayList<>(v.parts());
-    next.set(next.size() - 1, next.get(next.size() - 1) + 1);
     // From the release itself (not its pre-releases) up to, and excluding, anything of the next.
-    return new Interval(new Bound(v, true), new Bound(Version.floor(next), false));
+    Version next;
+    if (v.update().isPresent()) {
+      next = Version.floor(v.parts(), OptionalLong.of(v.update().getAsLong() + 1));
+    } else {
+      List<Long> parts = new ArrayList<>(v.parts());
+      parts.set(parts.size() - 1, parts.get(parts.size() - 1) + 1);
+      next = Version.floor(parts);
+    }
+    return new Interval(new Bound(v, true), new Bound(next, false));
   }
 
   private static Version parseVersion(String text, String comparator) throws InvalidValueException {
@@ -158,6 +173,20 @@ public record VersionRange(String text, List<Interval> alternatives) {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether some single version satisfies every range (true for none). Where the chosen
+   * alternatives overlap, the lowest version they share is the lowest version above one of
+   * their lower bounds, so trying each alternative's lowest version is enough: no need to try
+   * every combination of alternatives.
+   */
+  public static boolean commonVersionExists(List<VersionRange> ranges) {
+    if (ranges.isEmpty()) {
+      return true;
+    }
+    return ranges.stream().flatMap(r -> r.alternatives.stream()).map(Interval::lowest)
+        .anyMatch(candidate -> ranges.stream().allMatch(r -> r.contains(candidate)));
   }
 
   @Override

@@ -213,7 +213,7 @@ class TopologySyntaxTest {
         "invalid-value: cpu must be more than zero cores, not -2",
         "invalid-value: unknown memory unit 'Xi': use Ki, Mi, Gi, Ti (powers of 1024) or K, M, G, T (powers of 1000), optionally followed by B",
         "invalid-value: replicas is a whole number, not 1.5",
-        "invalid-value: '1.x.y' is not a version: use numbers separated by dots, optionally followed by -qualifier or _update (1.8.0_292, 11.0.2-ea)",
+        "invalid-value: '1.x.y' is not a version: use numbers separated by dots, optionally followed by _update, -revision or -pre-release, and +build (1.8.0_292-b10, 2.28-225, 11.0.2-ea, 17.0.9+9)",
         "invalid-value: '>=' is not a comparator: write an operator (= > >= < <=) followed by a version, a bare version such as 17, or *",
         "invalid-value: load is low, medium, high, not 'extreme'",
         "invalid-value: privileged is true or false, not 'maybe'",
