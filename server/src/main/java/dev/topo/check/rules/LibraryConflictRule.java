@@ -3,68 +3,102 @@ package dev.topo.check.rules;
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
 import dev.topo.check.Severity;
+import dev.topo.check.Words;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Related;
 import dev.topo.model.Requirement;
+import dev.topo.model.VersionRange;
 import dev.topo.workspace.Program;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Modules installed directly on one OS (a host's or a VM's, not in containers) share its
- * libraries: two of them that need versions of one library that no single version satisfies
- * cannot both be served. Containers exist to avoid exactly this.
+ * Modules placed directly in one host, one VM or one container share its libraries, and an
+ * environment provides one version of a library: when no single version satisfies every range
+ * its modules require of one library, they cannot all be served. Separate containers, each
+ * with its own image, exist to avoid exactly this.
+ *
+ * <p>Each pair of modules whose ranges have no version in common is a finding on the later
+ * one. Ranges can also overlap two by two and still have nothing in common all together
+ * ({@code 11||17}, {@code 17||21}, {@code 11||21}); such a set is one finding on its last
+ * module, naming them all.
  */
 public final class LibraryConflictRule implements Rule {
   private static final Info INFO = new Info("library-conflict", Severity.WARNING,
-      "Modules sharing one OS need versions of a library that no single version satisfies",
-      "Two modules directly in the same host or the same VM both require one library, and their ranges have"
-          + " no version in common. Modules in containers are not compared.",
-      "the later module's `requires`, with a note at the earlier one");
+      "Modules sharing one environment need versions of a library that no single version satisfies",
+      "Modules directly in the same host, the same VM or the same container require one library, and no single"
+          + " version satisfies all their ranges: each pair without a common version is a finding, and a set of"
+          + " modules whose ranges overlap pair by pair but not all together is one.",
+      "the later module's `requires`, with a note at the earlier one (for a set: the last module's, with a note"
+          + " at each other)");
 
   @Override
   public Info info() {
     return INFO;
   }
 
+  /** One module's requirement of a library, in the order the modules are written. */
+  private record Need(Entity module, Requirement requirement, VersionRange range) {}
+
   @Override
   public void check(Program program, Acceptor acceptor) {
-    program.forEachEntity(machine -> {
-      if (machine.kind() == EntityKind.HOST || machine.kind() == EntityKind.VM) {
-        checkModules(machine, machine.children(EntityKind.MODULE), acceptor);
+    program.forEachEntity(environment -> {
+      if (environment.kind().isMachine()) {
+        for (List<Need> needs : byLibrary(environment.children(EntityKind.MODULE)).values()) {
+          if (needs.size() > 1) {
+            check(environment, needs, acceptor);
+          }
+        }
       }
     });
   }
 
-  private static void checkModules(Entity machine, List<Entity> modules, Acceptor acceptor) {
-    for (int j = 1; j < modules.size(); j++) {
-      Entity later = modules.get(j);
-      for (Requirement need : later.requirements()) {
-        for (int i = 0; i < j; i++) {
-          Entity earlier = modules.get(i);
-          Requirement conflicting = conflict(need, earlier);
-          if (conflicting != null) {
-            acceptor.report(need, later.describe() + " requires " + need.library().text() + " \"" + need.rangeText()
-                + "\" but " + earlier.describe() + " on the same " + machine.describe() + " requires \""
-                + conflicting.rangeText() + "\": no single version satisfies both",
-                List.of(Acceptor.related(conflicting, earlier.describe() + " requires " + need.library().text()
-                    + " \"" + conflicting.rangeText() + "\"")));
-            break;
-          }
+  /** The modules' readable requirements, grouped by library, in module order. */
+  private static Map<String, List<Need>> byLibrary(List<Entity> modules) {
+    Map<String, List<Need>> needs = new LinkedHashMap<>();
+    for (Entity module : modules) {
+      for (Requirement requirement : module.requirements()) {
+        requirement.range().ifPresent(range -> needs.computeIfAbsent(requirement.library().text(),
+            k -> new ArrayList<>()).add(new Need(module, requirement, range)));
+      }
+    }
+    return needs;
+  }
+
+  private static void check(Entity environment, List<Need> needs, Acceptor acceptor) {
+    boolean pairConflicts = false;
+    for (int j = 1; j < needs.size(); j++) {
+      Need later = needs.get(j);
+      for (int i = 0; i < j; i++) {
+        Need earlier = needs.get(i);
+        if (!earlier.range().intersects(later.range())) {
+          pairConflicts = true;
+          acceptor.report(later.requirement(), describe(later) + " but " + describe(earlier) + " on the same "
+              + environment.describe() + ": no single version satisfies both", List.of(note(earlier)));
         }
       }
     }
+    if (!pairConflicts && !VersionRange.commonVersionExists(needs.stream().map(Need::range).toList())) {
+      Need last = needs.get(needs.size() - 1);
+      List<Need> others = needs.subList(0, needs.size() - 1);
+      String library = last.requirement().library().text();
+      acceptor.report(last.requirement(), Words.and(needs.stream().map(n -> n.module().describe() + " (\""
+              + n.requirement().rangeText() + "\")").toList()) + " require " + library + " on the same "
+              + environment.describe() + ": each two ranges have a version in common, but no single version satisfies"
+              + " them all",
+          others.stream().map(LibraryConflictRule::note).toList());
+    }
   }
 
-  private static Requirement conflict(Requirement need, Entity other) {
-    if (need.range().isEmpty()) {
-      return null;
-    }
-    for (Requirement theirs : other.requirements()) {
-      if (theirs.library().text().equals(need.library().text()) && theirs.range().isPresent()
-          && !theirs.range().get().intersects(need.range().get())) {
-        return theirs;
-      }
-    }
-    return null;
+  private static String describe(Need need) {
+    return need.module().describe() + " requires " + need.requirement().library().text() + " \""
+        + need.requirement().rangeText() + "\"";
+  }
+
+  private static Related note(Need need) {
+    return Acceptor.related(need.requirement(), describe(need));
   }
 }
