@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public final class SingleReplicaRule implements Rule {
   /** What the repair writes: the least number of replicas that survives the loss of one. */
-  static final int REPLICAS = 2;
+  public static final int REPLICAS = 2;
 
   private static final Info INFO = new Info("single-replica", Severity.INFO,
       "A pod with a busy module runs one replica",
