@@ -95,13 +95,21 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     return new Span(uri, start, Math.max(start, Math.min(token.getStopIndex() + 1, textLength)));
   }
 
+  /**
+   * A token as a message shows it. Half of a character outside the BMP (the lexer reads
+   * UTF-16 units) is named by its code, as in {@link #strayCharacter}: the protocol's UTF-8
+   * cannot carry it, and the client would see '?'.
+   */
   static String quote(Token token) {
     if (token.getType() == Token.EOF) {
       return "end of file";
     }
     String text = token.getText();
+    if (text.length() == 1 && Character.isSurrogate(text.charAt(0))) {
+      return String.format("U+%04X", (int) text.charAt(0));
+    }
     if (text.length() > 40) {
-      text = text.substring(0, 37) + "...";
+      text = text.substring(0, Character.isHighSurrogate(text.charAt(36)) ? 36 : 37) + "...";
     }
     return "'" + text + "'";
   }

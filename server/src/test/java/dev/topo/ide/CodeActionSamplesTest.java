@@ -45,7 +45,7 @@ import org.junit.jupiter.api.TestFactory;
 class CodeActionSamplesTest {
   /** Rules whose repair replaces or removes what the finding's range covers. */
   private static final Set<String> REPLACES_ITS_RANGE = Set.of("container-os-mismatch", "misplaced-property",
-      "unknown-reference", "weak-isolation");
+      "single-replica", "unknown-reference", "weak-isolation");
 
   static List<Path> samples() throws IOException {
     try (Stream<Path> walk = Files.walk(TestFiles.samples())) {
@@ -160,7 +160,9 @@ class CodeActionSamplesTest {
   /** The findings of the samples that must have a repair besides their suppression. */
   private static boolean hasObviousRepair(Finding f) {
     return switch (f.rule().id()) {
-      case "container-os-mismatch", "missing-runtime", "missing-hypervisor", "missing-limits", "unknown-reference" -> true;
+      case "container-os-mismatch", "missing-runtime", "missing-hypervisor", "missing-limits", "single-replica",
+          "unknown-reference" -> true;
+      case "arch-mismatch" -> f.message().contains("may schedule it on");
       case "misplaced-property" -> f.message().contains("given twice") || f.message().contains("is not allowed");
       case "weak-isolation" -> f.message().contains("privileged");
       default -> false;

@@ -396,6 +396,7 @@ class CodeActionsTest {
             nodes shop
 
             pod checkout {
+              replicas 2
               container checkout {
                 os linux
                 cpu 1
@@ -445,6 +446,7 @@ class CodeActionsTest {
               }
 
               pod api-pod {
+                replicas 2
                 container api {
                   os linux
                   cpu 1

@@ -103,4 +103,15 @@ class IncrementalParseTest {
     assertTrue(IncrementalParse.reparse(model, text.replace("os linux }\nhost b { os", "os windows }\nhost b { os")).isPresent()
         || true, "a change inside one block may be served");
   }
+
+  /** Found through the samples: the names inside a later pod's select kept their old offsets. */
+  @Test
+  void theLabelsOfLaterBlocksMoveWithThem() {
+    String text = "host a { os linux }\ncluster k { nodes a; pod p { select arch \"amd64\" } }\n";
+    FileModel model = TopologySyntax.parse(URI_, text);
+    String next = text.replace("os linux", "os windows");
+    Optional<FileModel> quick = IncrementalParse.reparse(model, next);
+    assertTrue(quick.isPresent(), "an edit inside the host is served");
+    assertSameModel(TopologySyntax.parse(URI_, next), quick.get(), "edited the host");
+  }
 }

@@ -106,6 +106,15 @@ class TopologySyntaxTest {
     assertEquals(List.of("syntax: unexpected character U+0000"), problems(parse("host a { \u0000 }")));
   }
 
+  /** Found by IncrementalSyncTest again: a message that names the token after a missing one showed half an emoji. */
+  @Test
+  void aMissingNameBeforeAnEmojiNamesTheHalfByItsCode() {
+    List<String> problems = problems(parse("cluster k { nodes\uD834\uDD1E host-0 }"));
+    assertTrue(problems.contains("syntax: missing a name before U+D834"), problems.toString());
+    assertTrue(problems.stream().allMatch(p -> p.codePoints().noneMatch(c -> Character.isSurrogate((char) c)
+        && Character.charCount(c) == 1)), problems.toString());
+  }
+
   /**
    * Found by CoreIsolationTest: a shebang line made ANTLR give up the whole file, so its
    * imports and hosts were never analysed. Two or more stray tokens before the first

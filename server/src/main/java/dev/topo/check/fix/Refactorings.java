@@ -6,6 +6,7 @@ import dev.topo.check.edit.SourceEdit;
 import dev.topo.check.edit.StatementEditor;
 import dev.topo.check.rules.MissingLimitsRule;
 import dev.topo.check.rules.MissingRuntimeRule;
+import dev.topo.check.rules.SingleReplicaRule;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Library;
@@ -45,7 +46,7 @@ public final class Refactorings {
   /**
    * Moves a {@code load high} module out of a host or VM it shares with other modules: the
    * module block (with the comment lines just above it) leaves the machine and becomes the
-   * body of {@code pod M { container M { os; cpu; memory; image; libraries; module } }},
+   * body of {@code pod M { replicas 2; container M { os; cpu; memory; image; libraries; module } }},
    * added to a cluster that already lists the machine as a node, or to a new cluster after
    * the machine's declaration. The container gets the machine's OS family, so that it
    * matches its kernel, and the machine's versions of the libraries the module requires,
@@ -208,6 +209,8 @@ public final class Refactorings {
     }
     List<Line> pod = new ArrayList<>();
     pod.add(new Line(0, "pod " + podName + " {", false));
+    // The module moves because it is busy: one replica would leave it single-replica.
+    pod.add(new Line(1, "replicas " + SingleReplicaRule.REPLICAS, false));
     pod.add(new Line(1, "container " + module.name().text() + " {", false));
     for (String statement : body) {
       pod.add(new Line(2, statement, false));

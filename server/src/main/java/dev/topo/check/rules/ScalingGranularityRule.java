@@ -11,14 +11,15 @@ import java.util.List;
 
 /**
  * Modules installed together on a host or VM scale together: giving the busy one more room
- * means copying the whole machine with everything else on it. A container of its own, in a
- * pod of its own, scales alone.
+ * means copying the whole machine with everything else on it. The same holds for modules
+ * sharing one container, whose image and replicas they share. A container of its own, in a
+ * pod of its own, scales alone (one module per container).
  */
 public final class ScalingGranularityRule implements Rule {
   private static final Info INFO = new Info("scaling-granularity", Severity.INFO,
       "A busy module shares its machine with other modules",
-      "A host or VM has two or more modules directly inside it. Each of them that has `load high` is "
-          + "reported.",
+      "A host, VM or container has two or more modules directly inside it. Each of them that has `load high` "
+          + "is reported.",
       "the module's `load`");
 
   @Override
@@ -29,7 +30,7 @@ public final class ScalingGranularityRule implements Rule {
   @Override
   public void check(Program program, Acceptor acceptor) {
     program.forEachEntity(machine -> {
-      if (machine.kind() != EntityKind.HOST && machine.kind() != EntityKind.VM) {
+      if (!machine.kind().isMachine()) {
         return;
       }
       List<Entity> modules = machine.children(EntityKind.MODULE);
