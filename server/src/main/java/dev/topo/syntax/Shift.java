@@ -2,6 +2,7 @@ package dev.topo.syntax;
 
 import dev.topo.model.Entity;
 import dev.topo.model.Import;
+import dev.topo.model.Label;
 import dev.topo.model.Library;
 import dev.topo.model.Name;
 import dev.topo.model.Problem;
@@ -51,7 +52,7 @@ final class Shift {
     return p.map(this::property);
   }
 
-  /** A property, with the spans its value holds (names, lists of names) moved too. */
+  /** A property, with the spans its value holds (names, lists of names, labels) moved too. */
   private Property<?> property(Property<?> p) {
     return new Property<>(span(p.span()), span(p.valueSpan()), value(p.value()));
   }
@@ -59,6 +60,9 @@ final class Shift {
   private Object value(Object value) {
     if (value instanceof Name n) {
       return name(n);
+    }
+    if (value instanceof Label l) {
+      return new Label(name(l.key()), name(l.value()));
     }
     if (value instanceof List<?> list) {
       return list.stream().map(this::value).toList();
