@@ -103,4 +103,13 @@ class IncrementalParseTest {
     assertTrue(IncrementalParse.reparse(model, text.replace("os linux }\nhost b { os", "os windows }\nhost b { os")).isPresent()
         || true, "a change inside one block may be served");
   }
+
+  @Test
+  void theLabelsAndSelectorsAfterAnEditedBlockMoveWithTheText() {
+    String text = "host a { os linux }\nhost b { label pool \"gpu\" }\ncluster k { pod p { select pool \"gpu\" } }\n";
+    String next = text.replace("os linux", "os linux; cpu 2");
+    Optional<FileModel> quick = IncrementalParse.reparse(TopologySyntax.parse(URI_, text), next);
+    assertTrue(quick.isPresent(), "an edit inside the first host is served");
+    assertSameModel(TopologySyntax.parse(URI_, next), quick.get(), "the label and the selector after it");
+  }
 }
