@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Above each host, VM and cluster, how much of its cpu and memory is handed out
- * ({@code cpu 12/16 · memory 40/64 GiB}). A resource whose capacity is not declared is left
- * out, and an entity with neither gets no lens.
+ * ({@code cpu 12/16 · memory 40/64 GiB}; for a cluster, what its pods request of what its
+ * nodes have, {@code requests cpu 6/28 free} when the nodes run guests of their own). A
+ * resource whose capacity is not declared is left out, and an entity with neither gets no lens.
  */
 public final class CodeLenses {
   /** Between the parts of a lens or a hint. */
@@ -50,9 +51,11 @@ public final class CodeLenses {
       return Optional.empty();
     }
     Usage c = capacity.get();
+    String free = c.lessGuests() ? " free" : "";
     List<String> parts = new ArrayList<>();
-    c.cpu().ifPresent(cpu -> parts.add("cpu " + Capacity.cores(c.cpuUsed()) + "/" + Capacity.cores(cpu)));
-    c.memory().ifPresent(memory -> parts.add("memory " + Capacity.bytes(c.memoryUsed(), memory)));
-    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(SEPARATOR, parts));
+    c.cpu().ifPresent(cpu -> parts.add("cpu " + Capacity.cores(c.cpuUsed()) + "/" + Capacity.cores(cpu) + free));
+    c.memory().ifPresent(memory -> parts.add("memory " + Capacity.bytes(c.memoryUsed(), memory) + free));
+    String what = entity.kind() == EntityKind.CLUSTER ? "requests " : "";
+    return parts.isEmpty() ? Optional.empty() : Optional.of(what + String.join(SEPARATOR, parts));
   }
 }

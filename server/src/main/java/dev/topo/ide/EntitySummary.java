@@ -211,16 +211,25 @@ public final class EntitySummary {
           .orElse("`" + ref.text() + "` (unknown)"));
     }
     bullet("Nodes", described.isEmpty() ? "none" : String.join(", ", described));
-    Capacity has = Capacity.sum(nodes);
+    Capacity declared = Capacity.sum(nodes);
+    Capacity has = Capacity.free(nodes);
     Capacity needed = Capacity.needed(e);
     if (!nodes.isEmpty()) {
-      bullet("Capacity", "cpu " + Capacity.cores(has.cpu()) + " · memory " + Capacity.bytes(has.memory()));
+      bullet("Capacity", "cpu " + Capacity.cores(declared.cpu()) + " · memory " + Capacity.bytes(declared.memory()));
+    }
+    boolean lessGuests = !has.equals(declared);
+    if (lessGuests) {
+      bullet("Free", "cpu " + Capacity.cores(has.cpu()) + " · memory " + Capacity.bytes(has.memory())
+          + " (less what the nodes run themselves)");
     }
     List<Entity> pods = e.children(EntityKind.POD);
     if (!pods.isEmpty()) {
-      bullet("Pods need", "cpu " + Capacity.cores(needed.cpu()) + of(needed.cpu(), has.cpu(), !nodes.isEmpty(), Capacity.cores(has.cpu()))
+      String free = lessGuests ? " free" : "";
+      bullet("Pods request", "cpu " + Capacity.cores(needed.cpu())
+          + of(needed.cpu(), has.cpu(), !nodes.isEmpty(), Capacity.cores(has.cpu()) + free)
           + " · memory " + Capacity.bytes(needed.memory())
-          + of(needed.memory(), has.memory(), !nodes.isEmpty(), Capacity.bytes(has.memory())) + ", replicas included");
+          + of(needed.memory(), has.memory(), !nodes.isEmpty(), Capacity.bytes(has.memory()) + free)
+          + ", replicas included");
       bullet("Pods", pods.stream().map(pod -> "`" + pod.name().text() + "` ×" + pod.properties().replicaCount())
           .collect(Collectors.joining(", ")));
     }
@@ -232,7 +241,7 @@ public final class EntitySummary {
     int replicas = e.properties().replicaCount();
     Capacity one = Capacity.perReplica(e);
     bullet("Replicas", String.valueOf(replicas));
-    bullet("Per replica", "cpu " + Capacity.cores(one.cpu()) + " · memory " + Capacity.bytes(one.memory()));
+    bullet("Requests per replica", "cpu " + Capacity.cores(one.cpu()) + " · memory " + Capacity.bytes(one.memory()));
     Capacity all = Capacity.allReplicas(e);
     bullet("In total", "cpu " + Capacity.cores(all.cpu()) + " · memory " + Capacity.bytes(all.memory())
         + " (" + replicas + " × per replica)");

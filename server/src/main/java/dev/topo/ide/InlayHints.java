@@ -74,6 +74,6 @@ public final class InlayHints {
       parts.add(Capacity.bytes(demand.memory()));
     }
     return demand.replicas() + (demand.replicas() == 1 ? " replica" : " replicas") + " of " + pod.describe()
-        + ", each needing " + String.join(" and ", parts) + " (the sum of its containers' limits)";
+        + ", each requesting " + String.join(" and ", parts) + " (the sum of its containers' requests)";
   }
 }

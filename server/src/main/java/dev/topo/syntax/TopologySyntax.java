@@ -10,6 +10,7 @@ import dev.topo.model.Span;
 import java.net.URI;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CodePointBuffer;
@@ -76,6 +77,8 @@ public final class TopologySyntax {
       problems.addAll(collector.problems());
     }
     problems.addAll(PropertyShape.problems(root, tokens.getTokens(), uri, text.length()));
+    // In the order of the text, as a tree joined from re-parsed pieces lists them.
+    problems.sort(Comparator.comparingInt(p -> p.span().start()));
     return new SyntaxTree(uri, text, root, tokens.getTokens(), problems);
   }
 

@@ -65,6 +65,20 @@ public record Capacity(double cpu, long memory) {
     return sum(guests(machine));
   }
 
+  /** What a node has left for a cluster's pods: what it declares less what it runs itself. */
+  public static Capacity free(Entity node) {
+    return declared(node).minus(used(node));
+  }
+
+  /** What a cluster's nodes have left for its pods, together. */
+  public static Capacity free(List<Entity> nodes) {
+    Capacity total = ZERO;
+    for (Entity node : nodes) {
+      total = total.plus(free(node));
+    }
+    return total;
+  }
+
   /** What all replicas of a pod need; none for a pod whose replicas are invalid ({@code replicas 0}). */
   public static Capacity allReplicas(Entity pod) {
     return perReplica(pod).times(pod.properties().replicaCount());
@@ -99,10 +113,23 @@ public record Capacity(double cpu, long memory) {
     return factor > 0 && bytes > Long.MAX_VALUE / factor ? Long.MAX_VALUE : bytes * factor;
   }
 
-  /** Cores as people write them: 4, 0.5, 1.25. */
+  /** Cores as people write them, to the millicore: 4, 0.5, 0.125. */
   public static String cores(double cpu) {
-    return cpu == Math.rint(cpu) ? String.valueOf((long) cpu)
-        : String.format(Locale.ROOT, "%.2f", cpu).replaceAll("0+$", "");
+    return decimal(BigDecimal.valueOf(cpu).setScale(3, RoundingMode.HALF_UP));
+  }
+
+  /**
+   * Cores beside the amount they are compared with: as {@link #cores} spells them, unless
+   * that rounds the difference away, when they are spelt in full ({@code 4.0001} beside 4).
+   */
+  public static String coresBeside(double cpu, double other) {
+    return cores(cpu).equals(cores(other)) && Math.abs(cpu - other) > 1e-9
+        ? decimal(BigDecimal.valueOf(cpu).setScale(9, RoundingMode.HALF_UP)) : cores(cpu);
+  }
+
+  private static String decimal(BigDecimal amount) {
+    BigDecimal stripped = amount.stripTrailingZeros();
+    return stripped.scale() <= 0 ? stripped.toBigInteger().toString() : stripped.toPlainString();
   }
 
   /**
@@ -114,6 +141,37 @@ public record Capacity(double cpu, long memory) {
   public static String bytes(long memory) {
     int unit = binaryUnit(memory);
     return inUnit(memory, unit) + " " + BINARY_UNITS[unit];
+  }
+
+  /**
+   * An amount of memory beside the amount it is compared with, so that a difference always
+   * shows: as {@link #bytes(long)} spells it, unless both would read the same, when the larger
+   * is the smaller plus the exact excess ({@code 4 GiB + 1 byte} beside {@code 4 GiB}), or,
+   * if the smaller has no exact short spelling either, a count of bytes.
+   */
+  public static String bytesBeside(long memory, long other) {
+    if (memory == other || !bytes(memory).equals(bytes(other))) {
+      return bytes(memory);
+    }
+    long smaller = Math.min(memory, other);
+    if (!isExact(smaller)) {
+      return byteCount(memory);
+    }
+    return memory == smaller ? bytes(memory) : bytes(smaller) + " + " + exactly(memory - smaller);
+  }
+
+  /** An amount spelt without rounding: in its unit when that is exact ({@code 2 KiB}), else in bytes. */
+  private static String exactly(long memory) {
+    return isExact(memory) && memory >= 1024 ? bytes(memory) : byteCount(memory);
+  }
+
+  private static boolean isExact(long memory) {
+    BigDecimal inUnit = BigDecimal.valueOf(memory).divide(BigDecimal.valueOf(1L << (10 * binaryUnit(memory))));
+    return inUnit.stripTrailingZeros().scale() <= 2;
+  }
+
+  private static String byteCount(long memory) {
+    return String.format(Locale.ROOT, "%,d", memory) + (memory == 1 ? " byte" : " bytes");
   }
 
   /** A part of an amount, both in the unit of the whole: {@code 40/64 GiB}, {@code 0.5/2 GiB}. */
@@ -131,9 +189,7 @@ public record Capacity(double cpu, long memory) {
   }
 
   private static String inUnit(long bytes, int unit) {
-    BigDecimal amount = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1L << (10 * unit)), 2, RoundingMode.HALF_UP)
-        .stripTrailingZeros();
-    return amount.scale() <= 0 ? amount.toBigInteger().toString() : amount.toPlainString();
+    return decimal(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1L << (10 * unit)), 2, RoundingMode.HALF_UP));
   }
 
   /** A whole percentage of a part of a total, or empty text when the total is zero. */

@@ -24,7 +24,7 @@ class RulesTest {
   void aPodFitsWhenOneNodeHasBothEnoughCpuAndEnoughMemory() {
     String pod = "cluster k { nodes lin, win; pod p { container c { os linux; cpu %s; memory %s } } }";
     assertEquals(List.of(), messages(NODES + pod.formatted("2", "4Gi"), "unschedulable-pod"));
-    assertEquals(List.of("pod 'p' needs 4 cpu and 8 GiB per replica, but no node of cluster 'k' has both:"
+    assertEquals(List.of("pod 'p' requests 4 cpu and 8 GiB per replica, but no node of cluster 'k' has both:"
         + " host 'lin' has 8 cpu and 4 GiB; host 'win' has 2 cpu and 32 GiB"),
         messages(NODES + pod.formatted("4", "8Gi"), "unschedulable-pod"));
   }
@@ -96,7 +96,7 @@ class RulesTest {
 
   @Test
   void undeclaredNodeCapacityIsSaidAsSuch() {
-    assertEquals(List.of("pod 'p' needs 4 cpu and 8 GiB per replica, but no node of cluster 'k' has both:"
+    assertEquals(List.of("pod 'p' requests 4 cpu and 8 GiB per replica, but no node of cluster 'k' has both:"
         + " host 'n' has no declared cpu and 4 GiB"),
         messages("host n { memory 4Gi }\ncluster k { nodes n; pod p { container c { cpu 4; memory 8Gi } } }",
             "unschedulable-pod"));

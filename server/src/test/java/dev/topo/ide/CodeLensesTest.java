@@ -69,7 +69,26 @@ class CodeLensesTest {
           }
         }
         """);
-    assertEquals("cpu 8.5/32 · memory 7.75/128 GiB", titles(m).get("shop"));
+    assertEquals("requests cpu 8.5/32 · memory 7.75/128 GiB", titles(m).get("shop"));
+  }
+
+  @Test
+  void aClusterWhoseNodesRunGuestsOfTheirOwnCountsWhatTheyHaveFree() {
+    Marked m = Marked.of("""
+        host n1 {
+          os linux; cpu 16; memory 64GiB; runtime containerd
+          container own { os linux; image "o:1"; cpu 4; memory 16GiB }
+        }
+        cluster shop {
+          nodes n1
+          pod web {
+            replicas 2
+            container web { os linux; image "w:1"; cpu 2; cpu-request 1; memory 1GiB; memory-request 512Mi }
+          }
+        }
+        """);
+    assertEquals(Map.of("n1", "cpu 4/16 · memory 16/64 GiB", "shop", "requests cpu 2/12 free · memory 1/48 GiB free"),
+        titles(m));
   }
 
   @Test

@@ -154,14 +154,25 @@ class HoverTest {
   void aClusterShowsItsNodesCapacityAndWhatItsPodsNeed() {
     String md = markdown(CLUSTER.replace("cluster shop", "cluster sh|op"));
     assertContains(md, "**Nodes:** `n1` (8 cpu, 16 GiB), `n2` (8 cpu, 16 GiB)", "**Capacity:** cpu 16 · memory 32 GiB",
-        "**Pods need:** cpu 4.5 of 16 (28%) · memory 4.5 GiB of 32 GiB (14%), replicas included", "`web` ×3");
+        "**Pods request:** cpu 4.5 of 16 (28%) · memory 4.5 GiB of 32 GiB (14%), replicas included", "`web` ×3");
+    assertFalse(md.contains("**Free:**"), md);
+  }
+
+  @Test
+  void aClusterWhoseNodesRunGuestsOfTheirOwnShowsWhatIsFreeAndItsPodsRequestsOfThat() {
+    String md = markdown(CLUSTER.replace("cluster shop", "cluster sh|op")
+        .replace("memory 16GiB; runtime containerd }", "memory 16GiB; runtime containerd; container own { cpu 4; memory 8GiB } }")
+        .replace("cpu 1; memory 1GiB", "cpu 1; cpu-request 0.5; memory 1GiB"));
+    assertContains(md, "**Capacity:** cpu 16 · memory 32 GiB",
+        "**Free:** cpu 8 · memory 16 GiB (less what the nodes run themselves)",
+        "**Pods request:** cpu 3 of 8 free (38%) · memory 4.5 GiB of 16 GiB free (28%), replicas included");
   }
 
   @Test
   void aPodShowsItsNeedPerReplicaTimesReplicas() {
     String md = markdown(CLUSTER.replace("pod web", "pod w|eb"));
     assertContains(md, "**Cluster:** cluster 'shop', nodes `n1`, `n2`", "**Replicas:** 3",
-        "**Per replica:** cpu 1.5 · memory 1.5 GiB", "**In total:** cpu 4.5 · memory 4.5 GiB (3 × per replica)");
+        "**Requests per replica:** cpu 1.5 · memory 1.5 GiB", "**In total:** cpu 4.5 · memory 4.5 GiB (3 × per replica)");
   }
 
   @Test

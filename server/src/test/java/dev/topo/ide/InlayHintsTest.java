@@ -44,9 +44,9 @@ class InlayHintsTest {
     Marked m = Marked.of(CLUSTER);
     List<InlayHints.Hint> hints = all(m);
     assertEquals(List.of("    replicas 3| = 6 cpu · 3 GiB in all", "  pod batch| = 0.5 cpu · 768 MiB in all"), shown(m, hints));
-    assertEquals("3 replicas of pod 'web', each needing 2 cpu and 1 GiB (the sum of its containers' limits)",
+    assertEquals("3 replicas of pod 'web', each requesting 2 cpu and 1 GiB (the sum of its containers' requests)",
         hints.get(0).tooltip());
-    assertEquals("1 replica of pod 'batch', each needing 0.5 cpu and 768 MiB (the sum of its containers' limits)",
+    assertEquals("1 replica of pod 'batch', each requesting 0.5 cpu and 768 MiB (the sum of its containers' requests)",
         hints.get(1).tooltip());
   }
 
@@ -64,6 +64,12 @@ class InlayHintsTest {
   void aSemicolonAfterReplicasComesBeforeTheHintAndOnlyDeclaredResourcesAreCounted() {
     Marked m = Marked.of("cluster k {\n  pod p { replicas 2; container c { os linux; memory 1GiB } }\n}\n");
     assertEquals(List.of("  pod p { replicas 2;| = 2 GiB in all"), shown(m, all(m)));
+  }
+
+  @Test
+  void requestsAreCountedAndARequestAloneIsDeclared() {
+    Marked m = Marked.of("cluster k {\n  pod p { replicas 2; container c { os linux; cpu 2; cpu-request 0.5; memory-request 1GiB } }\n}\n");
+    assertEquals(List.of("  pod p { replicas 2;| = 1 cpu · 2 GiB in all"), shown(m, all(m)));
   }
 
   @Test

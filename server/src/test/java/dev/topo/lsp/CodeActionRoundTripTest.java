@@ -92,7 +92,7 @@ class CodeActionRoundTripTest {
           after.toString());
 
       List<? extends CodeLens> lenses = lsp.await(lsp.documents().codeLens(new CodeLensParams(document)));
-      assertEquals(List.of("cpu 1/8 · memory 1/16 GiB", "cpu 4/8 · memory 4/16 GiB"),
+      assertEquals(List.of("cpu 1/8 · memory 1/16 GiB", "requests cpu 4/7 free · memory 4/15 GiB free"),
           lenses.stream().map(l -> l.getCommand().getTitle()).toList());
 
       List<InlayHint> hints = lsp.await(lsp.documents().inlayHint(new InlayHintParams(document,

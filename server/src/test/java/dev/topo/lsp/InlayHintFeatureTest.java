@@ -45,7 +45,7 @@ class InlayHintFeatureTest {
     assertEquals(List.of("4:14 = 6 cpu · 3 GiB in all", "7:11 = 0.5 cpu · 768 MiB in all"), shown(hints));
     assertEquals(Boolean.TRUE, hints.get(0).getPaddingLeft());
     assertEquals(MarkupKind.MARKDOWN, hints.get(0).getTooltip().getRight().getKind());
-    assertEquals("3 replicas of pod 'web', each needing 2 cpu and 1 GiB (the sum of its containers' limits)",
+    assertEquals("3 replicas of pod 'web', each requesting 2 cpu and 1 GiB (the sum of its containers' requests)",
         hints.get(0).getTooltip().getRight().getValue());
   }
 

@@ -104,14 +104,13 @@ class IncrementalParseTest {
         || true, "a change inside one block may be served");
   }
 
-  /** Found through the samples: the names inside a later pod's select kept their old offsets. */
+  /** Found through the samples: the names inside later labels and selectors kept their old offsets. */
   @Test
-  void theLabelsOfLaterBlocksMoveWithThem() {
-    String text = "host a { os linux }\ncluster k { nodes a; pod p { select arch \"amd64\" } }\n";
-    FileModel model = TopologySyntax.parse(URI_, text);
-    String next = text.replace("os linux", "os windows");
-    Optional<FileModel> quick = IncrementalParse.reparse(model, next);
-    assertTrue(quick.isPresent(), "an edit inside the host is served");
-    assertSameModel(TopologySyntax.parse(URI_, next), quick.get(), "edited the host");
+  void theLabelsAndSelectorsAfterAnEditedBlockMoveWithTheText() {
+    String text = "host a { os linux }\nhost b { label pool \"gpu\" }\ncluster k { pod p { select pool \"gpu\" } }\n";
+    String next = text.replace("os linux", "os linux; cpu 2");
+    Optional<FileModel> quick = IncrementalParse.reparse(TopologySyntax.parse(URI_, text), next);
+    assertTrue(quick.isPresent(), "an edit inside the first host is served");
+    assertSameModel(TopologySyntax.parse(URI_, next), quick.get(), "the label and the selector after it");
   }
 }

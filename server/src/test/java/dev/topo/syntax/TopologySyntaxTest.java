@@ -305,4 +305,12 @@ class TopologySyntaxTest {
     assertEquals(text.indexOf("container d"), model.suppressions().get(1).target().start());
     assertEquals(text.indexOf("privileged true"), model.suppressions().get(2).target().start());
   }
+
+  @Test
+  void problemsAreListedInTheOrderOfTheText() {
+    // 'B' is found by the shape of its statement, 'are' by the parser: two stages, one order.
+    SyntaxTree tree = TopologySyntax.parseTree(URI_, "host a { memory 4Gi B }\nare you\n");
+    assertEquals(List.of(20, 24), tree.problems().stream().map(p -> p.span().start()).toList(),
+        tree.problems().toString());
+  }
 }

@@ -32,4 +32,47 @@ class CapacityTest {
   void aPartInTheUnitOfTheWhole(long part, long whole, String text) {
     assertEquals(text, Capacity.bytes(part, whole));
   }
+
+  @ParameterizedTest
+  @CsvSource({
+      "4, 4",
+      "0.5, 0.5",
+      "0.125, 0.125",
+      "4.001, 4.001",
+      "1.2344, 1.234",
+      "0.30000000000000004, 0.3",
+  })
+  void coresToTheMillicore(double cpu, String text) {
+    assertEquals(text, Capacity.cores(cpu));
+  }
+
+  @ParameterizedTest(name = "{0} beside {1}: {2}")
+  @CsvSource(delimiter = ';', value = {
+      "4294967297; 4294967296; 4 GiB + 1 byte",
+      "4294967296; 4294967297; 4 GiB",
+      "4294967306; 4294967296; 4 GiB + 10 bytes",
+      "4294969344; 4294967296; 4 GiB + 2 KiB",
+      "4294968321; 4294967296; 4 GiB + 1,025 bytes",
+      "4831838209; 4831838208; 4.5 GiB + 1 byte",
+      "4294967300; 4294967299; 4,294,967,300 bytes",
+      "4294967299; 4294967300; 4,294,967,299 bytes",
+      "9663676416; 8589934592; 9 GiB",
+      "4294967296; 4294967296; 4 GiB",
+      "64000000000; 64000000000; 59.6 GiB",
+  })
+  void memoryBesideWhatItIsComparedWithShowsTheDifferenceThatRoundingWouldHide(long memory, long other, String text) {
+    assertEquals(text, Capacity.bytesBeside(memory, other));
+  }
+
+  @ParameterizedTest(name = "{0} beside {1}: {2}")
+  @CsvSource({
+      "4.0001, 4, 4.0001",
+      "4, 4.0001, 4",
+      "4.001, 4, 4.001",
+      "6, 4, 6",
+      "0.3, 0.30000000000000004, 0.3",
+  })
+  void coresBesideWhatTheyAreComparedWithShowTheDifferenceThatRoundingWouldHide(double cpu, double other, String text) {
+    assertEquals(text, Capacity.coresBeside(cpu, other));
+  }
 }

@@ -16,7 +16,6 @@ import dev.topo.model.OsSpec;
 import dev.topo.model.Property;
 import dev.topo.model.Related;
 import dev.topo.workspace.Program;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,15 +24,18 @@ import java.util.Set;
 /**
  * A container shares the kernel of the machine it runs on, so its OS family must be that
  * machine's: its host's or VM's, or for a pod's container, that of every node the cluster
- * may schedule it on. The repair sets the container's OS to the kernel's family when there
- * is one family: nodes of different families leave no single OS that fits them all.
+ * may schedule it on (those its pod's selectors match). No runtime runs macOS containers, so
+ * one of those is a mismatch wherever it is. The repair sets the container's OS to the
+ * kernel's family when there is one family: nodes of different families leave no single OS
+ * that fits them all.
  */
 public final class ContainerOsMismatchRule implements Rule {
   private static final Info INFO = new Info("container-os-mismatch", Severity.ERROR,
       "A container's OS differs from the kernel it runs on",
       "A container with a known `os` family runs on a kernel whose declared family differs: its host's or "
-          + "VM's. For a pod's container, any node of its cluster can be the kernel, and one finding lists every "
-          + "such node.",
+          + "VM's. For a pod's container, any node of its cluster that the pod's `select`s match can be the kernel, "
+          + "and one finding lists every such node. A container with `os macos` is a mismatch anywhere: no "
+          + "container runtime runs macOS containers.",
       "the container's `os`, with notes at the machines' `os`");
 
   @Override
@@ -45,6 +47,9 @@ public final class ContainerOsMismatchRule implements Rule {
   private record KernelFamily(Entity container, Property<OsSpec> os, OsFamily family, String kernels)
       implements Finding.Data {}
 
+  /** The machines whose kernel a container may run on, and how messages name them. */
+  private record Kernels(List<Entity> machines, String named) {}
+
   @Override
   public void check(Program program, Acceptor acceptor) {
     for (Entity container : program.entities(EntityKind.CONTAINER)) {
@@ -53,43 +58,61 @@ public final class ContainerOsMismatchRule implements Rule {
         continue;
       }
       Property<OsSpec> os = container.properties().os().get();
-      Optional<Entity> kernel = program.kernel(container);
-      if (kernel.isPresent()) {
-        Optional<OsFamily> kernelFamily = kernel.get().properties().osFamily();
-        if (kernelFamily.isPresent() && kernelFamily.get() != family.get()) {
-          acceptor.report(os,
-              container.describe() + " runs " + family.get().word() + " but its " + kernel.get().describe()
-                  + " runs a " + kernelFamily.get().word() + " kernel",
-              List.of(related(kernel.get(), kernelFamily.get())),
-              new KernelFamily(container, os, kernelFamily.get(), kernel.get().describe()));
-        }
-        continue;
-      }
-      Optional<Entity> cluster = program.cluster(container);
-      if (cluster.isEmpty()) {
-        continue;
-      }
-      List<Related> mismatched = new ArrayList<>();
-      List<String> names = new ArrayList<>();
-      Set<OsFamily> nodeFamilies = new LinkedHashSet<>();
-      for (Entity node : program.nodesOf(cluster.get())) {
-        Optional<OsFamily> nodeFamily = node.properties().osFamily();
-        nodeFamily.ifPresent(nodeFamilies::add);
-        if (nodeFamily.isPresent() && nodeFamily.get() != family.get()) {
-          mismatched.add(related(node, nodeFamily.get()));
-          names.add(node.describe() + " (" + nodeFamily.get().word() + ")");
-        }
-      }
-      if (!mismatched.isEmpty()) {
-        Finding.Data data = nodeFamilies.size() == 1
-            ? new KernelFamily(container, os, nodeFamilies.iterator().next(), "the nodes of " + cluster.get().describe())
-            : Finding.Data.NONE;
-        acceptor.report(os,
-            container.describe() + " runs " + family.get().word() + " but " + cluster.get().describe()
-                + " may schedule it on " + Words.and(names) + ", whose kernel differs",
-            mismatched, data);
+      Kernels kernels = kernels(program, container);
+      List<Entity> mismatched = kernels.machines().stream()
+          .filter(k -> k.properties().osFamily().filter(f -> f != family.get()).isPresent()).toList();
+      List<Related> notes = mismatched.stream().map(k -> related(k, k.properties().osFamily().get())).toList();
+      if (family.get() == OsFamily.MACOS) {
+        acceptor.report(os, container.describe() + " runs macos, but no container runtime runs macOS containers",
+            notes, repair(container, os, kernels));
+      } else if (!mismatched.isEmpty()) {
+        acceptor.report(os, container.describe() + " runs " + family.get().word() + mismatch(program, container, mismatched),
+            notes, repair(container, os, kernels));
       }
     }
+  }
+
+  /** Its host or VM; else, in a pod, the nodes its pod may run on; else none. */
+  private static Kernels kernels(Program program, Entity container) {
+    Optional<Entity> kernel = program.kernel(container);
+    if (kernel.isPresent()) {
+      return new Kernels(List.of(kernel.get()), kernel.get().describe());
+    }
+    Optional<Entity> cluster = program.cluster(container);
+    if (cluster.isEmpty()) {
+      return new Kernels(List.of(), "");
+    }
+    return new Kernels(program.nodesFor(container),
+        selects(program, container) ? "the nodes its pod selects" : "the nodes of " + cluster.get().describe());
+  }
+
+  private static boolean selects(Program program, Entity container) {
+    return program.parent(container).filter(pod -> !pod.properties().selectors().isEmpty()).isPresent();
+  }
+
+  /** What the message says after the container's family: where the kernel of another family is. */
+  private static String mismatch(Program program, Entity container, List<Entity> mismatched) {
+    Optional<Entity> kernel = program.kernel(container);
+    if (kernel.isPresent()) {
+      return " but its " + kernel.get().describe() + " runs a " + kernel.get().properties().osFamily().get().word()
+          + " kernel";
+    }
+    String cluster = program.cluster(container).orElseThrow().describe();
+    List<String> nodes = mismatched.stream()
+        .map(n -> n.describe() + " (" + n.properties().osFamily().get().word() + ")").toList();
+    return (selects(program, container) ? " but its pod's selectors let " + cluster + " schedule it on "
+        : " but " + cluster + " may schedule it on ") + Words.and(nodes) + ", whose kernel differs";
+  }
+
+  /** The repair's data when the kernels have one family, another than the container's, that containers can have. */
+  private static Finding.Data repair(Entity container, Property<OsSpec> os, Kernels kernels) {
+    Set<OsFamily> families = new LinkedHashSet<>();
+    kernels.machines().forEach(k -> k.properties().osFamily().ifPresent(families::add));
+    OsFamily own = container.properties().osFamily().orElseThrow();
+    if (families.size() != 1 || families.contains(own) || families.contains(OsFamily.MACOS)) {
+      return Finding.Data.NONE;
+    }
+    return new KernelFamily(container, os, families.iterator().next(), kernels.named());
   }
 
   private static Related related(Entity machine, OsFamily family) {

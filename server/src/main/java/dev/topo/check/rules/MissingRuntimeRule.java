@@ -6,6 +6,7 @@ import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
 import dev.topo.check.Severity;
+import dev.topo.check.Words;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Name;
@@ -16,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Containers need a container runtime on the host or VM that runs them: the one that
- * encloses them, or every node of the cluster that schedules their pod. The repair adds one
- * to that machine.
+ * encloses them, or every node of the cluster that may schedule their pod (those its
+ * selectors match). The repair adds one to that machine.
  */
 public final class MissingRuntimeRule implements Rule {
   /** The runtime the repair gives a host or VM that holds a container. */
@@ -28,7 +29,8 @@ public final class MissingRuntimeRule implements Rule {
   private static final Info INFO = new Info("missing-runtime", Severity.ERROR,
       "A container is placed where no container runtime is declared",
       "A container directly in a host or VM whose host or VM has no `runtime`. Also: a `nodes` entry naming"
-          + " a host or VM without `runtime`, when the cluster has at least one pod with at least one container.",
+          + " a host or VM without `runtime`, when at least one pod with at least one container may run on it (its"
+          + " `select`s match the node).",
       "the container's name, or the `nodes` entry");
 
   @Override
@@ -51,17 +53,19 @@ public final class MissingRuntimeRule implements Rule {
       }
     }
     for (Entity cluster : program.entities(EntityKind.CLUSTER)) {
-      boolean runsContainers = cluster.children(EntityKind.POD).stream()
-          .anyMatch(pod -> !pod.children(EntityKind.CONTAINER).isEmpty());
-      if (!runsContainers) {
-        continue;
-      }
+      List<Entity> podsWithContainers = cluster.children(EntityKind.POD).stream()
+          .filter(pod -> !pod.children(EntityKind.CONTAINER).isEmpty()).toList();
       for (Name ref : cluster.properties().nodes().flatMap(Property::known).orElse(List.of())) {
-        program.node(ref.text()).filter(node -> node.properties().runtime().isEmpty()).ifPresent(node ->
-            acceptor.report(ref, cluster.describe() + " runs pods on " + node.describe()
+        program.node(ref.text()).filter(node -> node.properties().runtime().isEmpty()).ifPresent(node -> {
+          List<String> pods = podsWithContainers.stream().filter(pod -> program.eligibleNodes(pod).contains(node))
+              .map(Entity::describe).toList();
+          if (!pods.isEmpty()) {
+            acceptor.report(ref, cluster.describe() + " may run " + Words.and(pods) + " on " + node.describe()
                 + ", which declares no container runtime",
                 List.of(Acceptor.related(node.name(), node.describe() + " has no runtime")),
-                new NoRuntime(node, RUNTIME_FOR_NODES)));
+                new NoRuntime(node, RUNTIME_FOR_NODES));
+          }
+        });
       }
     }
   }

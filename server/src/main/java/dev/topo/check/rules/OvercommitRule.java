@@ -14,16 +14,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a machine hands out must fit in what it has: a host's VMs and containers within the
- * host, a VM's containers within the VM, and a cluster's pods, times their replicas, within
- * the sum of its nodes. Only declared amounts count; a missing one is not guessed.
+ * What a machine hands out must fit in what it has: the limits of a host's VMs and containers
+ * within the host, a VM's containers within the VM, and the requests of a cluster's pods,
+ * times their replicas, within what its nodes have left after running their own guests. Only
+ * declared amounts count; a missing one is not guessed.
  */
 public final class OvercommitRule implements Rule {
   private static final Info INFO = new Info("overcommit", Severity.WARNING,
       "More cpu or memory is given out than the host, VM or cluster has",
       "The direct VMs and containers of a host are given more cpu or memory than the host declares. Or the "
-          + "containers of a VM are given more than the VM declares. Or a cluster's pods × replicas need more "
-          + "than the sum of its nodes (see [effective resources](#effective-resources)).",
+          + "containers of a VM are given more than the VM declares. Or a cluster's pods × replicas request more "
+          + "than its nodes have free: what they declare less what they run themselves, their own containers' "
+          + "limits and their VMs (see [effective resources](#effective-resources)). Figures that would read the "
+          + "same once rounded are shown exactly.",
       "the host's or VM's `cpu` or `memory`, with notes at each guest; the cluster's name");
 
   @Override
@@ -53,13 +56,15 @@ public final class OvercommitRule implements Rule {
     Capacity given = Capacity.sum(guests);
     Optional<Double> cpu = machine.properties().cpuValue();
     if (cpu.isPresent() && given.cpu() > cpu.get() + 1e-9) {
-      acceptor.report(machine.properties().cpu().get(), machine.describe() + " has " + Capacity.cores(cpu.get())
-          + " cpu but " + what + " are given " + Capacity.cores(given.cpu()), givers(guests, true));
+      acceptor.report(machine.properties().cpu().get(), machine.describe() + " has "
+          + Capacity.coresBeside(cpu.get(), given.cpu()) + " cpu but " + what + " are given "
+          + Capacity.coresBeside(given.cpu(), cpu.get()), givers(guests, true));
     }
     Optional<Long> memory = machine.properties().memoryValue().map(q -> q.bytes());
     if (memory.isPresent() && given.memory() > memory.get()) {
-      acceptor.report(machine.properties().memory().get(), machine.describe() + " has " + Capacity.bytes(memory.get())
-          + " of memory but " + what + " are given " + Capacity.bytes(given.memory()), givers(guests, false));
+      acceptor.report(machine.properties().memory().get(), machine.describe() + " has "
+          + Capacity.bytesBeside(memory.get(), given.memory()) + " of memory but " + what + " are given "
+          + Capacity.bytesBeside(given.memory(), memory.get()), givers(guests, false));
     }
   }
 
@@ -73,28 +78,34 @@ public final class OvercommitRule implements Rule {
     return related;
   }
 
+  /**
+   * A cluster's pods reserve their requests on nodes that keep what they run themselves, so
+   * the sum of requests is held against the sum of the nodes' free capacity. An amount is
+   * compared only when every node declares it.
+   */
   private static void checkCluster(Program program, Entity cluster, Acceptor acceptor) {
     List<Entity> nodes = program.nodesOf(cluster);
-    List<Entity> pods = cluster.children(EntityKind.POD);
-    if (nodes.isEmpty() || pods.isEmpty()) {
+    if (nodes.isEmpty() || cluster.children(EntityKind.POD).isEmpty()) {
       return;
     }
-    Capacity needed = Capacity.ZERO;
-    for (Entity pod : pods) {
-      needed = needed.plus(Capacity.perReplica(pod).times(pod.properties().replicaCount()));
-    }
+    Capacity needed = Capacity.needed(cluster);
+    Capacity declared = Capacity.sum(nodes);
+    Capacity free = Capacity.free(nodes);
     boolean cpuKnown = nodes.stream().allMatch(n -> n.properties().cpuValue().isPresent());
     boolean memoryKnown = nodes.stream().allMatch(n -> n.properties().memoryValue().isPresent());
-    Capacity capacity = Capacity.sum(nodes);
     List<String> over = new ArrayList<>();
-    if (cpuKnown && needed.cpu() > capacity.cpu() + 1e-9) {
-      over.add(Capacity.cores(needed.cpu()) + " cpu where its nodes have " + Capacity.cores(capacity.cpu()));
+    if (cpuKnown && needed.cpu() > free.cpu() + 1e-9) {
+      over.add(Capacity.coresBeside(needed.cpu(), free.cpu()) + " cpu where its nodes have "
+          + Capacity.coresBeside(free.cpu(), needed.cpu())
+          + (free.cpu() < declared.cpu() - 1e-9 ? " free of " + Capacity.cores(declared.cpu()) : ""));
     }
-    if (memoryKnown && needed.memory() > capacity.memory()) {
-      over.add(Capacity.bytes(needed.memory()) + " of memory where its nodes have " + Capacity.bytes(capacity.memory()));
+    if (memoryKnown && needed.memory() > free.memory()) {
+      over.add(Capacity.bytesBeside(needed.memory(), free.memory()) + " of memory where its nodes have "
+          + Capacity.bytesBeside(free.memory(), needed.memory())
+          + (free.memory() < declared.memory() ? " free of " + Capacity.bytes(declared.memory()) : ""));
     }
     if (!over.isEmpty()) {
-      acceptor.report(cluster.name(), "the pods of " + cluster.describe() + ", times their replicas, need "
+      acceptor.report(cluster.name(), "the pods of " + cluster.describe() + ", times their replicas, request "
           + String.join(" and ", over));
     }
   }

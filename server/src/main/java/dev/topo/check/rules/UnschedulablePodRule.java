@@ -5,25 +5,28 @@ import dev.topo.check.Rule;
 import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Label;
 import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * A replica of a pod runs whole on one node, so some node must have both the cpu and the
- * memory its containers' limits add up to. A node whose capacity is not declared is
- * assumed to fit.
+ * A replica of a pod runs whole on one node that its selectors allow, and the scheduler
+ * places it by its requests against what that node has left after running its own guests,
+ * so one such node must have both the cpu and the memory of a replica. A node whose capacity
+ * is not declared is assumed to fit. A pod with {@code replicas 0} runs nowhere and is left out.
  */
 public final class UnschedulablePodRule implements Rule {
   private static final int NODES_NAMED = 3;
 
   private static final Info INFO = new Info("unschedulable-pod", Severity.ERROR,
       "One replica of a pod fits on no node of its cluster",
-      "In a cluster with at least one known node, a pod whose containers declare some cpu or memory fits on"
-          + " no single node: **no node has both** enough cpu **and** enough memory for one replica. A node that "
-          + "does not declare an amount has enough of it.",
+      "In a cluster with at least one known node, a pod's `select`s match no node. Or a pod whose containers "
+          + "request some cpu or memory fits on no node it may run on: **no such node has both** enough free cpu "
+          + "**and** enough free memory for one replica (its containers' requests; free is what the node declares "
+          + "less what it runs itself). A node that does not declare an amount has enough of it.",
       "the pod's name");
 
   @Override
@@ -39,28 +42,59 @@ public final class UnschedulablePodRule implements Rule {
         continue;
       }
       for (Entity pod : cluster.children(EntityKind.POD)) {
-        Capacity need = Capacity.perReplica(pod);
-        if (need.cpu() == 0 && need.memory() == 0) {
+        if (pod.properties().replicaCount() == 0) {
           continue;
         }
-        if (nodes.stream().noneMatch(node -> fits(need, node))) {
-          List<String> described = new ArrayList<>();
-          for (Entity node : nodes.subList(0, Math.min(NODES_NAMED, nodes.size()))) {
-            described.add(node.describe() + " has "
-                + node.properties().cpuValue().map(c -> Capacity.cores(c) + " cpu").orElse("no declared cpu") + " and "
-                + node.properties().memoryValue().map(m -> Capacity.bytes(m.bytes())).orElse("no declared memory"));
-          }
-          acceptor.report(pod.name(), pod.describe() + " needs " + Capacity.cores(need.cpu()) + " cpu and "
-              + Capacity.bytes(need.memory()) + " per replica, but no node of " + cluster.describe()
-              + " has both: " + String.join("; ", described) + (nodes.size() > NODES_NAMED ? "; ..." : ""));
+        List<Entity> eligible = program.eligibleNodes(pod);
+        if (eligible.isEmpty()) {
+          reportNoMatch(program, cluster, pod, nodes, acceptor);
+          continue;
+        }
+        Capacity need = Capacity.perReplica(pod);
+        if ((need.cpu() > 0 || need.memory() > 0) && eligible.stream().noneMatch(node -> fits(need, node))) {
+          String which = pod.properties().selectors().isEmpty() ? "" : " that it selects";
+          acceptor.report(pod.name(), pod.describe() + " requests " + Capacity.cores(need.cpu()) + " cpu and "
+              + Capacity.bytes(need.memory()) + " per replica, but no node of " + cluster.describe() + which
+              + " has both: " + named(eligible, UnschedulablePodRule::free));
         }
       }
     }
   }
 
+  /** The nodes exist, but none carries every label the pod selects. */
+  private static void reportNoMatch(Program program, Entity cluster, Entity pod, List<Entity> nodes, Acceptor acceptor) {
+    List<Label> selectors = pod.properties().selectors();
+    List<String> wanted = selectors.stream().map(s -> s.key().text() + "=" + s.value().text()).toList();
+    acceptor.report(pod.name(), pod.describe() + " selects " + String.join(", ", wanted) + ", but no node of "
+        + cluster.describe() + (selectors.size() == 1 ? " has that label: " : " has all those labels: ")
+        + named(nodes, node -> {
+          List<String> labels = program.labels(node);
+          return labels.isEmpty() ? "no labels" : String.join(", ", labels);
+        }));
+  }
+
+  /** The first few nodes, each with what is said of it. */
+  private static String named(List<Entity> nodes, Function<Entity, String> what) {
+    List<String> described = new ArrayList<>();
+    for (Entity node : nodes.subList(0, Math.min(NODES_NAMED, nodes.size()))) {
+      described.add(node.describe() + " has " + what.apply(node));
+    }
+    return String.join("; ", described) + (nodes.size() > NODES_NAMED ? "; ..." : "");
+  }
+
+  /** What a node has for a replica: {@code 8 cpu and 4 GiB}, said to be what is left when it runs guests. */
+  private static String free(Entity node) {
+    Capacity free = Capacity.free(node);
+    Capacity used = Capacity.used(node);
+    String cpu = node.properties().cpuValue().isPresent() ? Capacity.cores(free.cpu()) + " cpu" : "no declared cpu";
+    String memory = node.properties().memoryValue().isPresent() ? Capacity.bytes(free.memory()) : "no declared memory";
+    return cpu + " and " + memory + (used.cpu() > 0 || used.memory() > 0 ? " left after what it runs itself" : "");
+  }
+
   private static boolean fits(Capacity need, Entity node) {
-    Optional<Double> cpu = node.properties().cpuValue();
-    Optional<Long> memory = node.properties().memoryValue().map(q -> q.bytes());
-    return cpu.map(c -> c + 1e-9 >= need.cpu()).orElse(true) && memory.map(m -> m >= need.memory()).orElse(true);
+    Capacity free = Capacity.free(node);
+    boolean cpu = node.properties().cpuValue().isEmpty() || free.cpu() + 1e-9 >= need.cpu();
+    boolean memory = node.properties().memoryValue().isEmpty() || free.memory() >= need.memory();
+    return cpu && memory;
   }
 }
