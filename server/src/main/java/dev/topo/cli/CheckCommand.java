@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -39,10 +41,12 @@ final class CheckCommand implements Callable<Integer> {
       description = "text, json, sarif or github (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "The configuration (default: .topo.json in the root, if any).")
+  @Option(names = "--config", paramLabel = "FILE", description = "The configuration (default: .topo.json in each PATH's root, if any).")
   Path config;
 
-  @Option(names = "--root", paramLabel = "DIR", description = "The workspace root, which imports may not leave (default: the current directory).")
+  @Option(names = "--root", paramLabel = "DIR", description = "The workspace root, which imports may not leave (default, for each PATH:"
+      + " the nearest folder at or above it that holds .topo.json or .git; else the current directory if PATH is below it;"
+      + " else PATH's own folder).")
   Path root;
 
   @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
@@ -59,22 +63,46 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @ParentCommand
+  Main main;
+
+  /** A configuration file's checker, the problems found in it as findings, and its lines. */
+  private record LoadedConfig(Checker checker, List<Finding> findings, LineMap lines) {}
+
+  /** The configurations read so far, by file, so that PATHs sharing one read it once. */
+  private final Map<Path, LoadedConfig> configs = new HashMap<>();
+  private final Checker defaultChecker = new Checker(Rules.all(), Config.DEFAULT);
+
   @Override
   public Integer call() {
     ReportFormat reportFormat = parseFormat();
     Severity threshold = Severity.fromWord(failOn).orElseThrow(() -> new Main.UserError(
         "--fail-on takes error, warning or info, not '" + failOn + "'"));
-    Path workspace = (root == null ? Path.of("") : root).toAbsolutePath().normalize();
-    if (!Files.isDirectory(workspace)) {
-      throw new Main.UserError("the root " + workspace + " is not a directory");
+    Path here = main.workingDirectory();
+    Path explicitRoot = root == null ? null : here.resolve(root).normalize();
+    if (explicitRoot != null && !Files.isDirectory(explicitRoot)) {
+      throw new Main.UserError("the root " + explicitRoot + " is not a directory");
     }
-    List<Path> files = collect(paths);
+    WorkspaceFinder finder = new WorkspaceFinder(here, explicitRoot, config == null ? null : here.resolve(config).normalize());
+    List<CheckRun.Target> targets = new ArrayList<>();
+    for (Path path : paths) {
+      Path absolute = here.resolve(path).normalize();
+      List<Path> files = collect(path, absolute);
+      WorkspaceFinder.Workspace workspace = finder.find(absolute);
+      Checker checker = workspace.config().map(this::load).map(LoadedConfig::checker).orElse(defaultChecker);
+      for (Path file : files) {
+        targets.add(new CheckRun.Target(file, workspace.root(), checker));
+      }
+    }
     List<Finding> configFindings = new ArrayList<>();
-    Config settings = loadConfig(workspace, configFindings);
-    Map<URI, LineMap> configLines = configPath(workspace) == null ? Map.of()
-        : Map.of(configPath(workspace).toUri(), LineMap.of(readConfigText(configPath(workspace))));
-    CheckRun run = new CheckRun(new FileSystemSources(), workspace, new Checker(Rules.all(), settings));
-    Report report = run.run(files, configFindings, configLines);
+    Map<URI, LineMap> configLines = new HashMap<>();
+    configs.forEach((path, loaded) -> {
+      configFindings.addAll(loaded.findings());
+      configLines.put(path.toUri(), loaded.lines());
+    });
+    // Paths are shown as the user named the place: relative to --root, else to here.
+    CheckRun run = new CheckRun(new FileSystemSources(), explicitRoot != null ? explicitRoot : here);
+    Report report = run.run(targets, configFindings, configLines);
     PrintWriter out = spec.commandLine().getOut();
     out.print(reportFormat.render(report, new ReportFormat.Options(ExplainCommand.language(lang), explain)));
     out.flush();
@@ -94,43 +122,43 @@ final class CheckCommand implements Callable<Integer> {
   static List<Path> collect(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          List<Path> found = walk.filter(p -> p.toString().endsWith(".topo") && Files.isRegularFile(p)).sorted().toList();
-          if (found.isEmpty()) {
-            throw new Main.UserError("no .topo files in " + path);
-          }
-          files.addAll(found);
-        } catch (IOException | java.io.UncheckedIOException e) {
-          throw new Main.UserError("cannot read the directory " + path + ": " + e.getMessage());
-        }
-      } else if (Files.isRegularFile(path)) {
-        if (!Files.isReadable(path)) {
-          throw new Main.UserError("cannot read " + path);
-        }
-        files.add(path);
-      } else {
-        throw new Main.UserError("no such file or directory: " + path);
-      }
+      files.addAll(collect(path, path));
     }
     return files;
   }
 
-  private Path configPath(Path workspace) {
-    if (config != null) {
-      return config.toAbsolutePath().normalize();
+  /** A path as given (for messages) and as found from the working directory. */
+  private static List<Path> collect(Path given, Path path) {
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> walk = Files.walk(path)) {
+        List<Path> found = walk.filter(p -> p.toString().endsWith(".topo") && Files.isRegularFile(p)).sorted().toList();
+        if (found.isEmpty()) {
+          throw new Main.UserError("no .topo files in " + given);
+        }
+        return found;
+      } catch (IOException | java.io.UncheckedIOException e) {
+        throw new Main.UserError("cannot read the directory " + given + ": " + e.getMessage());
+      }
     }
-    Path implicit = workspace.resolve(Config.FILE_NAME);
-    return Files.isRegularFile(implicit) ? implicit : null;
+    if (Files.isRegularFile(path)) {
+      if (!Files.isReadable(path)) {
+        throw new Main.UserError("cannot read " + given);
+      }
+      return List.of(path);
+    }
+    throw new Main.UserError("no such file or directory: " + given);
   }
 
-  private Config loadConfig(Path workspace, List<Finding> findings) {
-    Path path = configPath(workspace);
-    if (path == null) {
-      return Config.DEFAULT;
-    }
+  /** A configuration file, read once however many PATHs it applies to. */
+  private LoadedConfig load(Path path) {
+    return configs.computeIfAbsent(path, CheckCommand::read);
+  }
+
+  private static LoadedConfig read(Path path) {
+    String text = readConfigText(path);
     try {
-      Config.Loaded loaded = Config.parse(path.toUri(), readConfigText(path), Rules.ids());
+      Config.Loaded loaded = Config.parse(path.toUri(), text, Rules.ids());
+      List<Finding> findings = new ArrayList<>();
       Rule invalidValue = Rules.of(ProblemCode.INVALID_VALUE);
       Severity severity = loaded.config().severity(invalidValue).orElse(null);
       if (severity != null) {
@@ -138,7 +166,7 @@ final class CheckCommand implements Callable<Integer> {
           findings.add(new Finding(invalidValue, severity, p.message(), p.span(), p.related()));
         }
       }
-      return loaded.config();
+      return new LoadedConfig(new Checker(Rules.all(), loaded.config()), findings, LineMap.of(text));
     } catch (Config.ConfigException e) {
       throw new Main.UserError("bad configuration " + path + ": " + e.getMessage());
     }

@@ -17,7 +17,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,29 +26,39 @@ import java.util.Set;
 /**
  * Checks a set of files and everything they import. Each file is analysed as the root of
  * its own program and contributes the findings located in it, which is exactly what the
- * language server shows for that file open; so each finding is reported once.
+ * language server shows for that file open; so each finding is reported once. Each file
+ * given has its own workspace (root and configuration); a file reached only through imports
+ * is checked in the workspace of the first file that imported it.
  */
 final class CheckRun {
-  private final SourceProvider sources;
-  private final Analyzer analyzer;
-  private final Path root;
+  /** A file to check, the root its imports may not leave, and the checker its configuration makes. */
+  record Target(Path file, Path root, Checker checker) {}
 
-  CheckRun(SourceProvider sources, Path root, Checker checker) {
+  /** One analyzer per workspace, so that its files share the root and the configuration. */
+  private record Workspace(Path root, Checker checker) {}
+
+  private final SourceProvider sources;
+  private final ParseCache cache = ParseCache.modelsOnly();
+  private final Map<Workspace, Analyzer> analyzers = new HashMap<>();
+  private final Path displayBase;
+
+  /** @param displayBase the folder report paths are relative to, when they are inside it */
+  CheckRun(SourceProvider sources, Path displayBase) {
     this.sources = sources;
-    this.root = root;
-    this.analyzer = new Analyzer(sources, ParseCache.modelsOnly(), root.toUri(), checker);
+    this.displayBase = displayBase.toAbsolutePath().normalize();
   }
 
   /** Checks the files, plus extra findings (the configuration's) with the lines of their file. */
-  Report run(List<Path> files, List<Finding> extra, Map<URI, LineMap> extraLines) {
+  Report run(List<Target> targets, List<Finding> extra, Map<URI, LineMap> extraLines) {
     Map<URI, LineMap> lines = new HashMap<>(extraLines);
     List<Finding> findings = new ArrayList<>(extra);
-    Set<URI> seen = new LinkedHashSet<>();
-    Set<URI> given = new LinkedHashSet<>();
+    // Every file met so far, with the analyzer (root and configuration) it is checked with.
+    Map<URI, Analyzer> seen = new LinkedHashMap<>();
+    Set<URI> given = new HashSet<>();
     Deque<URI> queue = new ArrayDeque<>();
-    for (Path file : files) {
-      URI uri = file.toAbsolutePath().normalize().toUri();
-      if (seen.add(uri)) {
+    for (Target target : targets) {
+      URI uri = target.file().toAbsolutePath().normalize().toUri();
+      if (seen.putIfAbsent(uri, analyzer(target)) == null) {
         queue.add(uri);
         given.add(uri);
       }
@@ -62,11 +73,12 @@ final class CheckRun {
         }
         continue; // an imported file that vanished since its import was resolved
       }
+      Analyzer analyzer = seen.get(uri);
       Analysis analysis = analyzer.analyze(uri, text, Cancellation.NONE);
       findings.addAll(analysis.findings());
       for (FileModel file : analysis.program().files()) {
         lines.putIfAbsent(file.uri(), file.lines());
-        if (seen.add(file.uri())) {
+        if (seen.putIfAbsent(file.uri(), analyzer) == null) {
           queue.add(file.uri());
         }
       }
@@ -83,19 +95,24 @@ final class CheckRun {
     return new Report(entries, seen.size());
   }
 
+  private Analyzer analyzer(Target target) {
+    Path root = target.root().toAbsolutePath().normalize();
+    return analyzers.computeIfAbsent(new Workspace(root, target.checker()),
+        w -> new Analyzer(sources, cache, w.root().toUri(), w.checker()));
+  }
+
   private PrintedSpan locate(Span span, Map<URI, LineMap> lines) {
     LineMap map = lines.getOrDefault(span.source(), LineMap.of(""));
     return PrintedSpan.of(displayPath(span.source()), map, span);
   }
 
-  /** Relative to the workspace root when inside it, with forward slashes; absolute otherwise. */
+  /** Relative to the display base when inside it, with forward slashes; absolute otherwise. */
   String displayPath(URI uri) {
     if (!"file".equals(uri.getScheme())) {
       return uri.toString();
     }
     Path path = Path.of(uri);
-    Path base = root.toAbsolutePath().normalize();
-    String shown = path.startsWith(base) ? base.relativize(path).toString() : path.toString();
+    String shown = path.startsWith(displayBase) ? displayBase.relativize(path).toString() : path.toString();
     return shown.replace('\\', '/');
   }
 }

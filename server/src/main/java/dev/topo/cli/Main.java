@@ -1,6 +1,7 @@
 package dev.topo.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,13 +28,29 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** The directory the command runs in: where relative paths start, and a workspace root of last resort. */
+  private final Path workingDirectory;
+
+  private Main(Path workingDirectory) {
+    this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+  }
+
+  Path workingDirectory() {
+    return workingDirectory;
+  }
+
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /** Runs a command line with the given output streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return run(args, Path.of("").toAbsolutePath(), out, err);
+  }
+
+  /** Runs a command line as if started in another directory (for tests). */
+  static int run(String[] args, Path workingDirectory, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main(workingDirectory));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {

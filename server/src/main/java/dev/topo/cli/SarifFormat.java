@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it: one run, the rules' metadata in
- * {@code tool.driver.rules}, and results with locations relative to the checked root.
+ * {@code tool.driver.rules}, and results with the report's paths: relative to {@code --root},
+ * else to the current directory.
  */
 final class SarifFormat implements ReportFormat.Renderer {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
