@@ -158,7 +158,14 @@ final class Readers {
 
   static Library library(StatementValues v) {
     Name name = v.word(0);
-    Quoted<Version> version = quoted(v, name, Version::parse);
+    // A JVM's version may also be written as Java 8's updates are known (8u292).
+    Parser<Version> parser = JvmCgroupSupport.isJvmLibrary(name.text())
+        ? text -> {
+          Optional<Version> java = Version.jvm(text);
+          return java.isPresent() ? java.get() : Version.parse(text);
+        }
+        : Version::parse;
+    Quoted<Version> version = quoted(v, name, parser);
     return new Library(v.statement(), name, version.text(), version.span(), version.value());
   }
 

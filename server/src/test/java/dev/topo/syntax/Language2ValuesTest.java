@@ -103,6 +103,15 @@ class Language2ValuesTest {
   }
 
   @Test
+  void aJvmLibraryMayBeWrittenAsJava8UpdatesAreKnown() {
+    Entity host = first("host h { library openjdk \"8u292\"; library zlib \"1.3\" }");
+    assertEquals("1.8.0_292", host.library("openjdk").flatMap(l -> l.version()).map(v -> v.parts().get(0) + "."
+        + v.parts().get(1) + "." + v.parts().get(2) + "_" + v.update().getAsLong()).orElse(""));
+    assertEquals(List.of(), problems(parse("host h { library temurin \"8u372\" }")));
+    assertEquals(1, problems(parse("host h { library zlib \"8u292\" }")).size(), "only a JVM's version is read so");
+  }
+
+  @Test
   void replicasZeroCountsNoReplica() {
     Entity pod = first("cluster k { pod p { replicas 0 } }").children(EntityKind.POD).get(0);
     assertEquals(0, pod.properties().replicaCount());
