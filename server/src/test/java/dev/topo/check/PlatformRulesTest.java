@@ -125,6 +125,18 @@ class PlatformRulesTest {
     }
 
     @Test
+    void theFindingIsWhereTheKernelComesFromWithNotesWhereItMatters() {
+      String text = "host n {\n  os linux \"rhel 6.10\"\n  runtime docker \"1.7\"\n}\ncluster k {\n  nodes n\n}\n";
+      Finding f = Checks.check(text).stream().filter(x -> x.rule().id().equals(RULE)).findFirst().orElseThrow();
+      assertEquals("os linux \"rhel 6.10\"", text.substring(f.span().start(), f.span().end()));
+      assertEquals(List.of("runtime docker \"1.7\"", "n"),
+          f.related().stream().map(r -> text.substring(r.span().start(), r.span().end())).toList());
+      String declared = text.replace("runtime", "kernel \"2.6.32\"\n  runtime");
+      Finding g = Checks.check(declared).stream().filter(x -> x.rule().id().equals(RULE)).findFirst().orElseThrow();
+      assertEquals("kernel \"2.6.32\"", declared.substring(g.span().start(), g.span().end()));
+    }
+
+    @Test
     void aDeclaredKernelOverridesTheRelease() {
       assertEquals(List.of(), messages("host n { os linux \"centos 6.10\"; kernel \"4.4.0\"; runtime docker }", RULE));
       assertEquals(List.of("host 'n' runs a container runtime, but its Linux kernel 3.2.0 (declared) is older than "

@@ -48,28 +48,26 @@ public final class KernelTooOldRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
-    Map<Entity, List<Entity>> clustersOf = new LinkedHashMap<>();
-    Map<Entity, List<Name>> entriesOf = new LinkedHashMap<>();
+    Map<Entity, List<NodeEntry>> entriesOf = new LinkedHashMap<>();
     for (Entity cluster : program.entities(EntityKind.CLUSTER)) {
       for (Name entry : cluster.properties().nodes().flatMap(Property::known).orElse(List.of())) {
-        program.node(entry.text()).ifPresent(node -> {
-          clustersOf.computeIfAbsent(node, n -> new ArrayList<>()).add(cluster);
-          entriesOf.computeIfAbsent(node, n -> new ArrayList<>()).add(entry);
-        });
+        program.node(entry.text()).ifPresent(node ->
+            entriesOf.computeIfAbsent(node, n -> new ArrayList<>()).add(new NodeEntry(cluster, entry)));
       }
     }
     for (EntityKind kind : List.of(EntityKind.HOST, EntityKind.VM)) {
       for (Entity machine : program.entities(kind)) {
-        check(program, machine, clustersOf.getOrDefault(machine, List.of()), entriesOf.getOrDefault(machine, List.of()),
-            acceptor);
+        check(program, machine, entriesOf.getOrDefault(machine, List.of()), acceptor);
       }
     }
   }
 
-  private static void check(Program program, Entity machine, List<Entity> clusters, List<Name> entries,
-      Acceptor acceptor) {
+  /** A {@code nodes} entry that names a machine, and its cluster. */
+  private record NodeEntry(Entity cluster, Name entry) {}
+
+  private static void check(Program program, Entity machine, List<NodeEntry> entries, Acceptor acceptor) {
     Optional<Property<Tool>> runtime = machine.properties().runtime();
-    if (runtime.isEmpty() && clusters.isEmpty()
+    if (runtime.isEmpty() && entries.isEmpty()
         || machine.properties().osFamily().filter(f -> f != OsFamily.LINUX).isPresent()) {
       return;
     }
@@ -84,12 +82,10 @@ public final class KernelTooOldRule implements Rule {
       roles.add("runs a container runtime");
       notes.add(Acceptor.related(r, machine.describe() + " runs a container runtime"));
     });
-    if (!clusters.isEmpty()) {
-      roles.add("is a node of " + Words.and(clusters.stream().map(Entity::describe).distinct().toList()));
-      for (int i = 0; i < entries.size(); i++) {
-        notes.add(Acceptor.related(entries.get(i), clusters.get(i).describe() + " schedules pods on "
-            + machine.describe()));
-      }
+    if (!entries.isEmpty()) {
+      roles.add("is a node of " + Words.and(entries.stream().map(e -> e.cluster().describe()).distinct().toList()));
+      entries.forEach(e -> notes.add(Acceptor.related(e.entry(), e.cluster().describe() + " schedules pods on "
+          + machine.describe())));
     }
     Fact<Version> version = kernel.get();
     boolean declared = machine.properties().kernel().flatMap(Property::known).isPresent();
