@@ -163,6 +163,7 @@ class CodeActionSamplesTest {
       case "container-os-mismatch", "missing-runtime", "missing-hypervisor", "missing-limits", "single-replica",
           "unknown-reference" -> true;
       case "arch-mismatch" -> f.message().contains("may schedule it on");
+      case "windows-build-mismatch" -> f.message().contains("isolation hyperv");
       case "misplaced-property" -> f.message().contains("given twice") || f.message().contains("is not allowed");
       case "weak-isolation" -> f.message().contains("privileged");
       default -> false;

@@ -1,0 +1,43 @@
+package dev.topo.check.rules;
+
+import dev.topo.check.Words;
+import dev.topo.model.Entity;
+import dev.topo.workspace.Program;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The hosts or VMs whose kernel a container may run on, for the rules that check a container
+ * against that kernel: the host or VM that holds it, or the nodes its pod may be scheduled on
+ * (those of its cluster that match the pod's {@code select}s). A rule reports once for a
+ * container, naming every machine that fails it.
+ *
+ * @param cluster the cluster that schedules the container, when it is in a pod
+ */
+record ContainerKernels(List<Entity> machines, Optional<Entity> cluster) {
+
+  static ContainerKernels of(Program program, Entity container) {
+    Optional<Entity> kernel = program.kernel(container);
+    if (kernel.isPresent()) {
+      return new ContainerKernels(List.of(kernel.get()), Optional.empty());
+    }
+    return new ContainerKernels(program.nodesFor(container), program.cluster(container));
+  }
+
+  /**
+   * Where the machines found are, for a message: "its host 'a' runs X" for the machine that holds
+   * the container, "cluster 'c' may schedule it on host 'a' (x) and vm 'b' (y)" for nodes.
+   *
+   * @param machine the machine of one thing found
+   * @param runs what that machine does, after its name, when it holds the container
+   * @param brief what that node is, in parentheses after its name
+   */
+  <T> String where(List<T> found, Function<T, Entity> machine, Function<T, String> runs, Function<T, String> brief) {
+    if (cluster.isEmpty()) {
+      return "its " + machine.apply(found.get(0)).describe() + " " + runs.apply(found.get(0));
+    }
+    return cluster.get().describe() + " may schedule it on "
+        + Words.and(found.stream().map(f -> machine.apply(f).describe() + " (" + brief.apply(f) + ")").toList());
+  }
+}

@@ -1,0 +1,101 @@
+package dev.topo.check.rules;
+
+import dev.topo.check.Acceptor;
+import dev.topo.check.Rule;
+import dev.topo.check.Severity;
+import dev.topo.model.CgroupVersion;
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.JvmCgroupSupport;
+import dev.topo.model.Library;
+import dev.topo.model.Located;
+import dev.topo.model.Property;
+import dev.topo.model.Related;
+import dev.topo.workspace.Platform;
+import dev.topo.workspace.Platform.Fact;
+import dev.topo.workspace.Program;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A container's memory limit is written in the cgroup files of the kernel it runs on. A JVM
+ * that cannot read them for that cgroup version ({@link JvmCgroupSupport}) sizes its heap from
+ * the machine's whole memory and is killed when it reaches the limit. The cgroup version is
+ * the kernel's ({@link Platform}): its host's or VM's, or any node its pod may run on. A JVM
+ * version that cannot be read, or an unknown cgroup version, is not checked.
+ *
+ * <p>No repair: the fix is a newer JVM or a JVM flag, neither of which the design can state.
+ */
+public final class JvmCgroupBlindRule implements Rule {
+  private static final Info INFO = new Info("jvm-cgroup-blind", Severity.WARNING,
+      "A JVM cannot read its container's memory limit",
+      "A container with a `memory` limit has a JVM `library` (openjdk, jdk, jre, java, temurin, corretto, zulu) "
+          + "whose version does not read limits on the cgroup version of the kernel it runs on: its host's or "
+          + "VM's (its `cgroup`, else its release's default), or for a pod's container, that of any node it may "
+          + "run on (the nodes of its cluster that match its `select`s), one finding listing every such node. "
+          + "cgroup v1 limits are read from 8u191 and 10, v2 limits from 8u372, 11.0.16 and 15.",
+      "the JVM's `library` statement, with notes at the machines' `cgroup` (else `os`)");
+
+  @Override
+  public Info info() {
+    return INFO;
+  }
+
+  /** A machine the container may run on, and the cgroup version it mounts. */
+  private record Cgroup(Entity machine, Fact<CgroupVersion> version) {
+    boolean declared() {
+      return machine.properties().cgroup().flatMap(Property::known).isPresent();
+    }
+
+    /** "cgroup v2", with the release whose default it is when not declared. */
+    String described() {
+      return "cgroup " + version.value().word() + (declared() ? "" : " (the default of " + version.source() + ")");
+    }
+  }
+
+  @Override
+  public void check(Program program, Acceptor acceptor) {
+    for (Entity container : program.entities(EntityKind.CONTAINER)) {
+      if (container.properties().memory().isEmpty()) {
+        continue;
+      }
+      List<Library> jvms = container.libraries().stream().filter(l -> JvmCgroupSupport.isJvmLibrary(l.name().text()))
+          .toList();
+      if (jvms.isEmpty()) {
+        continue;
+      }
+      ContainerKernels kernels = ContainerKernels.of(program, container);
+      List<Cgroup> cgroups = kernels.machines().stream().flatMap(machine -> Platform.of(program, machine).cgroup()
+          .map(version -> new Cgroup(machine, version)).stream()).toList();
+      for (Library jvm : jvms) {
+        check(container, jvm, kernels, cgroups, acceptor);
+      }
+    }
+  }
+
+  private static void check(Entity container, Library jvm, ContainerKernels kernels, List<Cgroup> cgroups,
+      Acceptor acceptor) {
+    List<Cgroup> blind = cgroups.stream()
+        .filter(c -> JvmCgroupSupport.readsLimit(jvm.versionText(), c.version().value()).equals(Optional.of(false)))
+        .toList();
+    if (blind.isEmpty()) {
+      return;
+    }
+    // A release that reads v2 limits also reads v1 ones, so the newest version in play is the one to read.
+    CgroupVersion needed = blind.stream().map(c -> c.version().value()).max(Enum::compareTo).orElseThrow();
+    String where = kernels.where(blind, Cgroup::machine, c -> "uses " + c.described(),
+        c -> "cgroup " + c.version().value().word());
+    acceptor.report(jvm, container.describe() + " has a memory limit and " + where + "; its "
+        + JvmCgroupSupport.explanation(jvm.versionText()).orElseThrow()
+        + ", so it sizes its heap from the host's memory and is OOM-killed at the limit: upgrade it to a release "
+        + "that reads cgroup " + needed.word() + " limits, or set -XX:MaxRAMPercentage or -Xmx explicitly",
+        blind.stream().map(JvmCgroupBlindRule::note).toList());
+  }
+
+  /** A note where the machine's cgroup version is written: its {@code cgroup}, else its {@code os} release. */
+  private static Related note(Cgroup cgroup) {
+    Entity machine = cgroup.machine();
+    Located at = cgroup.declared() ? machine.properties().cgroup().get() : machine.properties().os().orElseThrow();
+    return Acceptor.related(at, machine.describe() + " uses " + cgroup.described());
+  }
+}

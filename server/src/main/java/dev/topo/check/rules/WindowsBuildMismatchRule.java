@@ -1,0 +1,173 @@
+package dev.topo.check.rules;
+
+import dev.topo.check.Acceptor;
+import dev.topo.check.Finding;
+import dev.topo.check.Fix;
+import dev.topo.check.FixContext;
+import dev.topo.check.Rule;
+import dev.topo.check.Severity;
+import dev.topo.check.edit.SourceEdit;
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.Isolation;
+import dev.topo.model.Keyword;
+import dev.topo.model.Located;
+import dev.topo.model.OsFamily;
+import dev.topo.model.OsSpec;
+import dev.topo.model.Property;
+import dev.topo.model.Related;
+import dev.topo.model.WindowsBuilds;
+import dev.topo.model.WindowsEdition;
+import dev.topo.workspace.Platform;
+import dev.topo.workspace.Platform.Fact;
+import dev.topo.workspace.Program;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Windows container runs on a Windows kernel of a fitting build: the host's own in process
+ * isolation (so the builds must be equal, except that Windows 11 also runs Windows Server 2022
+ * images), or one the host starts in a utility VM in Hyper-V isolation (any build up to the
+ * host's). The build tables and that rule are {@link WindowsBuilds}'; which build a host, VM or
+ * container has, and which isolation applies, is {@link Platform}'s. Unknown builds are not
+ * checked.
+ *
+ * <p>The repair, where it is honest: Hyper-V isolation for a container older than every
+ * kernel that refuses it. A newer container needs another image or another host, which only
+ * the designer can choose.
+ */
+public final class WindowsBuildMismatchRule implements Rule {
+  private static final Info INFO = new Info("windows-build-mismatch", Severity.ERROR,
+      "A Windows container's build does not run on the Windows kernel it runs on",
+      "A Windows container (`os windows`) whose build is known, from its `os windows \"RELEASE\"` or else its "
+          + "image tag, runs on a Windows host or VM whose build is known from its release, and cannot run "
+          + "there: in `process` isolation the builds differ (a Windows 11 host of build 22000 or later also runs "
+          + "build 20348); in `hyperv` isolation the container's build is newer than the host's. The isolation is "
+          + "the container's `isolation`, else `process` on Windows Server and `hyperv` on Windows 10 and 11. For "
+          + "a pod's container, any node it may run on (the nodes of its cluster that match its `select`s), one "
+          + "finding listing every such node.",
+      "the container's `os` (its `image` when the build comes from the tag), with notes at the machines' `os`");
+
+  @Override
+  public Info info() {
+    return INFO;
+  }
+
+  /** A Windows machine the container may run on, with its build and the isolation the container would have there. */
+  private record Placement(Entity machine, int build, WindowsEdition edition, Fact<Isolation> isolation) {
+    boolean runs(int containerBuild, Isolation in) {
+      return WindowsBuilds.runs(build, edition, containerBuild, in);
+    }
+  }
+
+  /** The container to run in Hyper-V isolation, and its {@code isolation} statement if it has one. */
+  private record RunInHyperV(Entity container, Optional<Property<Isolation>> isolation) implements Finding.Data {}
+
+  @Override
+  public void check(Program program, Acceptor acceptor) {
+    for (Entity container : program.entities(EntityKind.CONTAINER)) {
+      if (container.properties().osFamily().filter(f -> f == OsFamily.WINDOWS).isEmpty()) {
+        continue;
+      }
+      Platform.windowsBuild(container).ifPresent(built -> check(program, container, built, acceptor));
+    }
+  }
+
+  private static void check(Program program, Entity container, Fact<Integer> built, Acceptor acceptor) {
+    ContainerKernels kernels = ContainerKernels.of(program, container);
+    List<Placement> placements = kernels.machines().stream()
+        .flatMap(machine -> placement(program, machine, container).stream()).toList();
+    List<Placement> blocked = placements.stream().filter(p -> !p.runs(built.value(), p.isolation().value())).toList();
+    if (blocked.isEmpty()) {
+      return;
+    }
+    boolean hyperVRuns = blocked.stream()
+        .allMatch(p -> p.isolation().value() == Isolation.PROCESS && p.runs(built.value(), Isolation.HYPERV));
+    String message = container.describe() + " is built for " + named(built.value(), "from its " + built.source())
+        + " but " + kernels.where(blocked, Placement::machine,
+            p -> "runs " + WindowsBuilds.name(p.build()), p -> "build " + p.build())
+        + ": " + reasons(blocked) + "; " + advice(kernels, placements, built.value(), hyperVRuns);
+    List<Related> notes = blocked.stream().map(p -> Acceptor.related(p.machine().properties().os().get(),
+        p.machine().describe() + " runs " + WindowsBuilds.name(p.build()))).toList();
+    acceptor.report(reportedAt(container), message, notes,
+        hyperVRuns ? new RunInHyperV(container, container.properties().isolation()) : Finding.Data.NONE);
+  }
+
+  /** Where the machine's build, edition and the container's isolation there are all known. */
+  private static Optional<Placement> placement(Program program, Entity machine, Entity container) {
+    Platform platform = Platform.of(program, machine);
+    if (platform.windowsBuild().isEmpty() || platform.windowsEdition().isEmpty()) {
+      return Optional.empty();
+    }
+    return platform.isolationOf(container).map(isolation -> new Placement(machine,
+        platform.windowsBuild().get().value(), platform.windowsEdition().get(), isolation));
+  }
+
+  /** The statement that gives the container its build: its {@code os} release, else its image. */
+  private static Located reportedAt(Entity container) {
+    boolean fromRelease = container.properties().os().flatMap(Property::known).flatMap(OsSpec::release)
+        .filter(release -> WindowsBuilds.ofRelease(release).isPresent()).isPresent();
+    return fromRelease ? container.properties().os().get() : container.properties().image().get();
+  }
+
+  /** "Windows Server 2019 (build 17763, from its image tag)": a build's name with a detail in its parentheses. */
+  private static String named(int build, String detail) {
+    String name = WindowsBuilds.name(build);
+    return name.endsWith(")") ? name.substring(0, name.length() - 1) + ", " + detail + ")" : name + " (" + detail + ")";
+  }
+
+  /** Why each isolation in play refuses the container, with where the isolation comes from. */
+  private static String reasons(List<Placement> blocked) {
+    return blocked.stream().map(Placement::isolation).distinct().map(isolation -> switch (isolation.value()) {
+      case PROCESS -> "process isolation (" + isolation.source() + ") needs the same build";
+      case HYPERV -> "Hyper-V isolation (" + isolation.source() + ") runs no build newer than the host's";
+    }).reduce((a, b) -> a + "; " + b).orElseThrow();
+  }
+
+  /**
+   * What would run: the newest server image that every machine it may run on runs, in the
+   * isolation it has there; Hyper-V isolation, when it runs the container everywhere it is
+   * refused; for a pod, selecting the nodes that run it; else a machine of its build.
+   */
+  private static String advice(ContainerKernels kernels, List<Placement> placements, int containerBuild,
+      boolean hyperVRuns) {
+    List<String> uses = new ArrayList<>();
+    WindowsBuilds.rows().stream().filter(row -> row.editions().contains(WindowsEdition.SERVER))
+        .filter(row -> placements.stream().allMatch(p -> p.runs(row.build(), p.isolation().value())))
+        .max(Comparator.comparingInt(WindowsBuilds.Row::build))
+        .flatMap(row -> row.words().stream().filter(w -> w.startsWith("ltsc")).findFirst())
+        .ifPresent(tag -> uses.add("an " + tag + " image"));
+    if (hyperVRuns) {
+      uses.add(Keyword.ISOLATION.word() + " " + Isolation.HYPERV.word());
+    }
+    List<String> ways = new ArrayList<>();
+    if (!uses.isEmpty()) {
+      ways.add("use " + String.join(" or ", uses));
+    }
+    boolean inPod = kernels.cluster().isPresent();
+    if (inPod && placements.stream().anyMatch(p -> p.runs(containerBuild, p.isolation().value()))) {
+      ways.add("select only the nodes that run it");
+    }
+    if (ways.isEmpty()) {
+      ways.add("run it on " + (inPod ? "nodes" : "a host") + " of build " + containerBuild);
+    }
+    return String.join(", or ", ways);
+  }
+
+  @Override
+  public List<Fix> fixes(FixContext context, Finding finding) {
+    if (!(finding.data() instanceof RunInHyperV run)) {
+      return List.of();
+    }
+    String statement = Keyword.ISOLATION.word() + " " + Isolation.HYPERV.word();
+    String title = "Run " + run.container().describe() + " in Hyper-V isolation ('" + statement
+        + "'), which runs older builds";
+    if (run.isolation().isPresent()) {
+      return List.of(Fix.repair(title, finding,
+          List.of(new SourceEdit(run.isolation().get().valueSpan(), Isolation.HYPERV.word()))));
+    }
+    return context.addStatements(finding, run.container(), List.of(statement), title);
+  }
+}
