@@ -90,12 +90,12 @@ class PlatformRulesTest {
           """;
       assertEquals(List.of("container 'app' is built for Windows Server 2019 (build 17763, from its image tag) but "
           + "cluster 'k' may schedule it on host 'a' (build 20348) and host 'b' (build 26100): process isolation (the "
-          + "default on Windows Server) needs the same build; use isolation hyperv, or select only the nodes that run "
+          + "default on Windows Server) needs the same build; select only the nodes that run "
           + "it"), messages(cluster.formatted(""), RULE));
       assertEquals(List.of(), messages(cluster.formatted("select pool \"old\""), RULE));
       assertEquals(List.of("container 'app' is built for Windows Server 2019 (build 17763, from its image tag) but "
           + "cluster 'k' may schedule it on host 'a' (build 20348) and host 'b' (build 26100): process isolation (the "
-          + "default on Windows Server) needs the same build; use isolation hyperv"),
+          + "default on Windows Server) needs the same build; run it on nodes of build 17763"),
           messages(cluster.formatted("select pool \"new\""), RULE));
       String newer = cluster.replace("ltsc2019", "ltsc2025");
       assertEquals(List.of("container 'app' is built for Windows Server 2025 / Windows 11 24H2 (build 26100, from its "

@@ -83,7 +83,8 @@ public final class WindowsBuildMismatchRule implements Rule {
     if (blocked.isEmpty()) {
       return;
     }
-    boolean hyperVRuns = blocked.stream()
+    // Kubernetes runs Windows containers in process isolation only, so a pod is not told to use Hyper-V.
+    boolean hyperVRuns = kernels.cluster().isEmpty() && blocked.stream()
         .allMatch(p -> p.isolation().value() == Isolation.PROCESS && p.runs(built.value(), Isolation.HYPERV));
     String message = container.describe() + " is built for " + named(built.value(), "from its " + built.source())
         + " but " + kernels.where(blocked, Placement::machine,
