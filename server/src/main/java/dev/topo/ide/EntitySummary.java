@@ -159,7 +159,7 @@ public final class EntitySummary {
           + host.properties().hypervisor().flatMap(h -> h.known()).map(h -> " under " + h).orElse(", which declares no hypervisor")));
     }
     architecture(e);
-    platform(Platform.of(program, e), p.osFamily());
+    platform(program.platform(e), p.osFamily());
     List<String> labels = program.labels(e);
     if (!labels.isEmpty()) {
       bullet("Labels", labels.stream().map(l -> "`" + l + "`").collect(Collectors.joining(", ")));
@@ -340,7 +340,7 @@ public final class EntitySummary {
    */
   private void isolation(Entity container) {
     Optional<Platform.Fact<Isolation>> isolation = program.kernel(container)
-        .flatMap(k -> Platform.of(program, k).isolationOf(container))
+        .flatMap(k -> program.platform(k).isolationOf(container))
         .or(() -> container.properties().isolation().flatMap(i -> i.known()).map(i -> new Platform.Fact<>(i, "declared")));
     fact("Isolation", isolation, Isolation::word, container.properties().osFamily().equals(Optional.of(OsFamily.WINDOWS)),
         "not declared: by default `" + Isolation.PROCESS.word() + "` on Windows Server hosts, `"

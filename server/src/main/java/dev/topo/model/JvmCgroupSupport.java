@@ -1,8 +1,10 @@
 package dev.topo.model;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,6 +27,8 @@ public final class JvmCgroupSupport {
       List.of(threshold(8, "1.8.0_191", "8u191"), threshold(10, "10", "10"));
   private static final List<Threshold> READERS_OF_V2 = List.of(threshold(8, "1.8.0_372", "8u372"),
       threshold(11, "11.0.16", "11.0.16"), threshold(15, "15", "15"));
+  /** The first feature release all of whose versions, early-access builds included, read both cgroup versions. */
+  private static final int FIRST_READING_BOTH = 16;
   private static final String V1_SOURCE = "OpenJDK JDK-8146115, \"Improve docker container detection and resource"
       + " configuration usage\" (JDK 10, backported to 8u191)";
   private static final String V2_SOURCE = "OpenJDK JDK-8230305, \"Cgroups v2: Container awareness\" (JDK 15,"
@@ -45,6 +49,34 @@ public final class JvmCgroupSupport {
   /** Whether a JVM of this version reads its limits under a cgroup version; empty when the version is not readable. */
   public static Optional<Boolean> readsLimit(String versionText, CgroupVersion cgroup) {
     return Jvm.parse(versionText).map(jvm -> jvm.firstReader(cgroup).isEmpty());
+  }
+
+  /**
+   * The cgroup versions whose limits a JVM of this version cannot read: none for a readable
+   * version that reads both, and none for one that is not readable (not checked).
+   */
+  public static Set<CgroupVersion> blindTo(String versionText) {
+    Set<CgroupVersion> blind = EnumSet.noneOf(CgroupVersion.class);
+    if (featureOf(versionText) >= FIRST_READING_BOTH) {
+      return blind; // the common case, told without parsing the version
+    }
+    Jvm.parse(versionText).ifPresent(jvm -> {
+      for (CgroupVersion cgroup : CgroupVersion.values()) {
+        if (jvm.firstReader(cgroup).isPresent()) {
+          blind.add(cgroup);
+        }
+      }
+    });
+    return blind;
+  }
+
+  /** The number a version starts with, or 0. */
+  private static int featureOf(String versionText) {
+    int feature = 0;
+    for (int i = 0; i < versionText.length() && i < 9 && Character.isDigit(versionText.charAt(i)); i++) {
+      feature = feature * 10 + (versionText.charAt(i) - '0');
+    }
+    return feature;
   }
 
   /**

@@ -7,7 +7,6 @@ import dev.topo.model.EntityKind;
 import dev.topo.model.InvalidValueException;
 import dev.topo.model.Isolation;
 import dev.topo.model.LinuxRelease;
-import dev.topo.model.LinuxReleases;
 import dev.topo.model.OsFamily;
 import dev.topo.model.OsSpec;
 import dev.topo.model.Property;
@@ -36,13 +35,13 @@ public record Platform(Optional<Fact<Arch>> arch, Optional<Fact<Version>> kernel
 
   static final String DECLARED = "declared";
 
-  /** The platform of a host or VM. */
-  public static Platform of(Program program, Entity machine) {
+  /** The platform of a host or VM; callers ask {@link Program#platform}, which keeps it. */
+  static Platform of(Program program, Entity machine) {
     Optional<OsSpec> os = machine.properties().os().flatMap(Property::known);
     Optional<OsFamily> family = os.flatMap(OsSpec::family);
     Optional<String> release = os.flatMap(OsSpec::release);
     Optional<LinuxRelease> linux = family.filter(f -> f == OsFamily.LINUX).flatMap(f -> release)
-        .flatMap(LinuxReleases::lookup);
+        .flatMap(program::linuxRelease);
     boolean windows = family.filter(f -> f == OsFamily.WINDOWS).isPresent();
     return new Platform(arch(program, machine),
         declared(machine.properties().kernel()).or(() -> linux.flatMap(Platform::kernelOf)),

@@ -6,6 +6,8 @@ import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
 import dev.topo.model.Import;
 import dev.topo.model.Label;
+import dev.topo.model.LinuxRelease;
+import dev.topo.model.LinuxReleases;
 import dev.topo.model.Problem;
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,6 +38,8 @@ public final class Program {
   private final Map<String, List<Entity>> globalNames = new LinkedHashMap<>();
   private final Map<Entity, List<Entity>> clusterNodes = new ConcurrentHashMap<>();
   private final Map<Entity, List<Entity>> eligibleNodes = new ConcurrentHashMap<>();
+  private final Map<Entity, Platform> platforms = new ConcurrentHashMap<>();
+  private final Map<String, Optional<LinuxRelease>> linuxReleases = new ConcurrentHashMap<>();
 
   Program(FileModel root, List<FileModel> files, List<Problem> importProblems, Map<URI, Import> reachedThrough) {
     this.root = root;
@@ -194,6 +198,9 @@ public final class Program {
         return List.of();
       }
       List<Label> selectors = p.properties().selectors();
+      if (selectors.isEmpty()) {
+        return nodesOf(cluster.get());
+      }
       return nodesOf(cluster.get()).stream()
           .filter(node -> selectors.stream().allMatch(s -> NodeLabels.matches(this, node, s)))
           .toList();
@@ -217,6 +224,19 @@ public final class Program {
   /** A node's labels as {@code key=value}, the built-in {@code os} and {@code arch} first. */
   public List<String> labels(Entity node) {
     return NodeLabels.describe(this, node);
+  }
+
+  /**
+   * What a host's or VM's kernel is ({@link Platform}), worked out once: the rules ask it of every
+   * node for every container of every pod.
+   */
+  public Platform platform(Entity machine) {
+    return platforms.computeIfAbsent(machine, m -> Platform.of(this, m));
+  }
+
+  /** What the release table says of a Linux release, looked up once per spelling: most machines share a few. */
+  Optional<LinuxRelease> linuxRelease(String release) {
+    return linuxReleases.computeIfAbsent(release, LinuxReleases::lookup);
   }
 
   /** The architecture of a host or VM: its own {@code arch}, else (a VM) its host's. */

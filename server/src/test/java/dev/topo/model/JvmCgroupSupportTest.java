@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,6 +48,21 @@ class JvmCgroupSupportTest {
     assertEquals(Optional.empty(), JvmCgroupSupport.readsLimit(version, CgroupVersion.V1), version);
     assertEquals(Optional.empty(), JvmCgroupSupport.readsLimit(version, CgroupVersion.V2), version);
     assertEquals(Optional.empty(), JvmCgroupSupport.explanation(version), version);
+  }
+
+  @Test
+  void blindToAgreesWithReadsLimitAndKnowsEarlyAccessBuilds() {
+    assertEquals(Set.of(CgroupVersion.V2), JvmCgroupSupport.blindTo("1.8.0_292"));
+    assertEquals(Set.of(CgroupVersion.V1, CgroupVersion.V2), JvmCgroupSupport.blindTo("1.8.0_181"));
+    assertEquals(Set.of(CgroupVersion.V2), JvmCgroupSupport.blindTo("15-ea"));
+    assertEquals(Set.of(), JvmCgroupSupport.blindTo("17.0.9+9"));
+    assertEquals(Set.of(), JvmCgroupSupport.blindTo("8.292.10.1"), "a vendor scheme is not checked");
+    for (String v : new String[] {"1.8.0_371", "1.8.0_372", "8u190", "10", "11.0.15", "11.0.16", "14", "15", "16-ea", "21"}) {
+      for (CgroupVersion c : CgroupVersion.values()) {
+        assertEquals(JvmCgroupSupport.readsLimit(v, c).equals(Optional.of(false)), JvmCgroupSupport.blindTo(v).contains(c),
+            v + " on " + c);
+      }
+    }
   }
 
   @Test

@@ -101,7 +101,7 @@ public final class TopologyGenerator {
 
   private void container(StringBuilder out, String indent, String name, int host, String plant) {
     String library = LIBRARIES[random.nextInt(LIBRARIES.length)];
-    String version = version();
+    String version = library.equals("openjdk") ? javaRelease(version()) : version();
     out.append(indent).append("container ").append(name).append(" {\n")
         .append(indent).append("  os linux\n")
         .append(indent).append("  image \"registry.example.com/").append(name).append(':')
@@ -131,7 +131,8 @@ public final class TopologyGenerator {
     }
     out.append(String.join(", ", nodes)).append("\n");
     for (int h = from; h < to; h++) {
-      out.append("\n  pod pod-").append(h).append(" {\n    replicas ").append(1 + random.nextInt(3)).append('\n');
+      // Two replicas or more, as a service with busy modules runs (single-replica reports fewer).
+      out.append("\n  pod pod-").append(h).append(" {\n    replicas ").append(2 + random.nextInt(3)).append('\n');
       int containers = 3 + random.nextInt(2);
       for (int c = 0; c < containers; c++) {
         container(out, "    ", "pod-" + h + "-" + c, h, "");
@@ -145,6 +146,15 @@ public final class TopologyGenerator {
     List<String> all = new ArrayList<>(List.of(LIBRARIES));
     java.util.Collections.shuffle(all, random);
     return all.subList(0, count);
+  }
+
+  /**
+   * A Java release of the same shape: feature 15 to 21, which read cgroup v2 limits, as a
+   * design of today runs (the draw is the same, so the rest of the program does not shift).
+   */
+  private static String javaRelease(String version) {
+    int dot = version.indexOf('.');
+    return (15 + Integer.parseInt(version.substring(0, dot)) % 7) + version.substring(dot);
   }
 
   private String version() {

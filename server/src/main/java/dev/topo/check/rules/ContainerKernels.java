@@ -6,6 +6,7 @@ import dev.topo.workspace.Program;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The hosts or VMs whose kernel a container may run on, for the rules that check a container
@@ -16,6 +17,16 @@ import java.util.function.Function;
  * @param cluster the cluster that schedules the container, when it is in a pod
  */
 record ContainerKernels(List<Entity> machines, Optional<Entity> cluster) {
+  /**
+   * How many nodes a finding names and points at: a pod may be scheduled on hundreds, and a
+   * message (or a list of notes) of hundreds of names is not read.
+   */
+  private static final int NODES_NAMED = 5;
+
+  /** The first of the machines found, those a finding names and has notes at. */
+  static <T> List<T> named(List<T> found) {
+    return found.subList(0, Math.min(NODES_NAMED, found.size()));
+  }
 
   static ContainerKernels of(Program program, Entity container) {
     Optional<Entity> kernel = program.kernel(container);
@@ -37,7 +48,11 @@ record ContainerKernels(List<Entity> machines, Optional<Entity> cluster) {
     if (cluster.isEmpty()) {
       return "its " + machine.apply(found.get(0)).describe() + " " + runs.apply(found.get(0));
     }
-    return cluster.get().describe() + " may schedule it on "
-        + Words.and(found.stream().map(f -> machine.apply(f).describe() + " (" + brief.apply(f) + ")").toList());
+    List<String> named = found.stream().limit(NODES_NAMED)
+        .map(f -> machine.apply(f).describe() + " (" + brief.apply(f) + ")").collect(Collectors.toList());
+    if (found.size() > NODES_NAMED) {
+      named.add((found.size() - NODES_NAMED) + " other nodes");
+    }
+    return cluster.get().describe() + " may schedule it on " + Words.and(named);
   }
 }

@@ -15,6 +15,7 @@ import dev.topo.workspace.Platform;
 import dev.topo.workspace.Platform.Fact;
 import dev.topo.workspace.Program;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -61,23 +62,22 @@ public final class JvmCgroupBlindRule implements Rule {
       }
       List<Library> jvms = container.libraries().stream().filter(l -> JvmCgroupSupport.isJvmLibrary(l.name().text()))
           .toList();
-      if (jvms.isEmpty()) {
-        continue;
-      }
-      ContainerKernels kernels = ContainerKernels.of(program, container);
-      List<Cgroup> cgroups = kernels.machines().stream().flatMap(machine -> Platform.of(program, machine).cgroup()
-          .map(version -> new Cgroup(machine, version)).stream()).toList();
       for (Library jvm : jvms) {
-        check(container, jvm, kernels, cgroups, acceptor);
+        Set<CgroupVersion> blindTo = JvmCgroupSupport.blindTo(jvm.versionText());
+        // Most JVMs read both versions: only a blind one is worth looking at every node for.
+        if (!blindTo.isEmpty()) {
+          check(program, container, jvm, blindTo, acceptor);
+        }
       }
     }
   }
 
-  private static void check(Entity container, Library jvm, ContainerKernels kernels, List<Cgroup> cgroups,
+  private static void check(Program program, Entity container, Library jvm, Set<CgroupVersion> blindTo,
       Acceptor acceptor) {
-    List<Cgroup> blind = cgroups.stream()
-        .filter(c -> JvmCgroupSupport.readsLimit(jvm.versionText(), c.version().value()).equals(Optional.of(false)))
-        .toList();
+    ContainerKernels kernels = ContainerKernels.of(program, container);
+    List<Cgroup> cgroups = kernels.machines().stream().flatMap(machine -> program.platform(machine).cgroup()
+        .map(version -> new Cgroup(machine, version)).stream()).toList();
+    List<Cgroup> blind = cgroups.stream().filter(c -> blindTo.contains(c.version().value())).toList();
     if (blind.isEmpty()) {
       return;
     }
@@ -89,7 +89,7 @@ public final class JvmCgroupBlindRule implements Rule {
         + JvmCgroupSupport.explanation(jvm.versionText()).orElseThrow()
         + ", so it sizes its heap from the host's memory and is OOM-killed at the limit: upgrade it to a release "
         + "that reads cgroup " + needed.word() + " limits, or set -XX:MaxRAMPercentage or -Xmx explicitly",
-        blind.stream().map(JvmCgroupBlindRule::note).toList());
+        ContainerKernels.named(blind).stream().map(JvmCgroupBlindRule::note).toList());
   }
 
   /** A note where the machine's cgroup version is written: its {@code cgroup}, else its {@code os} release. */

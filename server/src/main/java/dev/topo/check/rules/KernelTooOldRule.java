@@ -71,7 +71,7 @@ public final class KernelTooOldRule implements Rule {
         || machine.properties().osFamily().filter(f -> f != OsFamily.LINUX).isPresent()) {
       return;
     }
-    Optional<Fact<Version>> kernel = Platform.of(program, machine).kernel()
+    Optional<Fact<Version>> kernel = program.platform(machine).kernel()
         .filter(k -> Version.floor(k.value().parts()).compareTo(OLDEST) < 0);
     if (kernel.isEmpty()) {
       return;

@@ -46,8 +46,9 @@ public final class LibraryConflictRule implements Rule {
   @Override
   public void check(Program program, Acceptor acceptor) {
     program.forEachEntity(environment -> {
-      if (environment.kind().isMachine()) {
-        for (List<Need> needs : byLibrary(environment.children(EntityKind.MODULE)).values()) {
+      List<Entity> modules = environment.kind().isMachine() ? environment.children(EntityKind.MODULE) : List.of();
+      if (modules.size() > 1) {
+        for (List<Need> needs : byLibrary(modules).values()) {
           if (needs.size() > 1) {
             check(environment, needs, acceptor);
           }

@@ -90,7 +90,7 @@ public final class WindowsBuildMismatchRule implements Rule {
         + " but " + kernels.where(blocked, Placement::machine,
             p -> "runs " + WindowsBuilds.name(p.build()), p -> "build " + p.build())
         + ": " + reasons(blocked) + "; " + advice(kernels, placements, built.value(), hyperVRuns);
-    List<Related> notes = blocked.stream().map(p -> Acceptor.related(p.machine().properties().os().get(),
+    List<Related> notes = ContainerKernels.named(blocked).stream().map(p -> Acceptor.related(p.machine().properties().os().get(),
         p.machine().describe() + " runs " + WindowsBuilds.name(p.build()))).toList();
     acceptor.report(reportedAt(container), message, notes,
         hyperVRuns ? new RunInHyperV(container, container.properties().isolation()) : Finding.Data.NONE);
@@ -98,7 +98,7 @@ public final class WindowsBuildMismatchRule implements Rule {
 
   /** Where the machine's build, edition and the container's isolation there are all known. */
   private static Optional<Placement> placement(Program program, Entity machine, Entity container) {
-    Platform platform = Platform.of(program, machine);
+    Platform platform = program.platform(machine);
     if (platform.windowsBuild().isEmpty() || platform.windowsEdition().isEmpty()) {
       return Optional.empty();
     }
