@@ -2,7 +2,6 @@ package dev.topo.model;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,7 +42,7 @@ public final class JvmCgroupSupport {
 
   /** Whether a library of this name is a JVM, ignoring case. */
   public static boolean isJvmLibrary(String name) {
-    return LIBRARIES.contains(name.toLowerCase(Locale.ROOT));
+    return LIBRARIES.stream().anyMatch(name::equalsIgnoreCase);
   }
 
   /** Whether a JVM of this version reads its limits under a cgroup version; empty when the version is not readable. */

@@ -116,6 +116,8 @@ public enum Keyword {
   private final boolean repeatable;
   private final Reader reader;
   private final List<Slot> slots;
+  /** Kept, not made on each call: the lexer compares every name with the keywords' words. */
+  private final String word = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
   Keyword(Form form, String snippet, Set<EntityKind> allowedIn, boolean repeatable) {
     this(form, snippet, allowedIn, repeatable, null, Slot.of("name", Shape.WORD, Role.DECLARATION));
@@ -136,7 +138,7 @@ public enum Keyword {
 
   /** The word that starts the statement: the constant's name in lower case, words joined by '-'. */
   public String word() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return word;
   }
 
   public Form form() {
