@@ -209,11 +209,16 @@ public final class Program {
 
   /** The nodes a container or module of a pod may run on ({@link #eligibleNodes} of its pod); empty outside pods. */
   public List<Entity> nodesFor(Entity entity) {
+    return pod(entity).map(this::eligibleNodes).orElse(List.of());
+  }
+
+  /** The pod an entity is, or is in (a pod's container or module), if any. */
+  public Optional<Entity> pod(Entity entity) {
     Entity current = entity;
     while (current != null && current.kind() != EntityKind.POD) {
       current = parents.get(current);
     }
-    return current == null ? List.of() : eligibleNodes(current);
+    return Optional.ofNullable(current);
   }
 
   /** Whether a node has the label a selector asks for, the built-in {@code os} and {@code arch} included. */

@@ -84,33 +84,25 @@ public final class ArchMismatchRule implements Rule {
   }
 
   private static void checkContainer(Program program, Entity container, List<Arch> built, Acceptor acceptor) {
-    Property<List<Arch>> arch = container.properties().arch().get();
-    String builtFor = container.describe() + " is built for " + Words.and(built.stream().map(Arch::word).toList());
-    String consequence = ": its binaries cannot execute there (exec format error)";
-    Optional<Entity> kernel = program.kernel(container);
-    if (kernel.isPresent()) {
-      program.arch(kernel.get()).filter(k -> !runsAny(k, built)).ifPresent(k -> acceptor.report(arch,
-          builtFor + " but its " + kernel.get().describe() + " runs " + k.word() + consequence,
-          List.of(related(program, kernel.get(), k))));
-      return;
-    }
-    List<Entity> nodes = program.nodesFor(container);
-    List<Related> mismatched = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (Entity node : nodes) {
-      program.arch(node).filter(k -> !runsAny(k, built)).ifPresent(k -> {
-        mismatched.add(related(program, node, k));
-        names.add(node.describe() + " (" + k.word() + ")");
-      });
-    }
+    ContainerKernels kernels = ContainerKernels.of(program, container);
+    record Mismatch(Entity machine, Arch arch) {}
+    List<Mismatch> mismatched = kernels.machines().stream()
+        .flatMap(m -> program.arch(m).filter(k -> !runsAny(k, built)).map(k -> new Mismatch(m, k)).stream())
+        .toList();
     if (mismatched.isEmpty()) {
       return;
     }
-    Entity pod = pod(program, container);
-    Finding.Data data = fitting(program, pod, nodes).<Finding.Data>map(a -> new SelectArch(pod, a))
-        .orElse(Finding.Data.NONE);
-    acceptor.report(arch, builtFor + " but " + program.cluster(container).orElseThrow().describe()
-        + " may schedule it on " + Words.and(names) + consequence, mismatched, data);
+    Finding.Data data = Finding.Data.NONE;
+    if (kernels.cluster().isPresent()) {
+      Entity pod = program.pod(container).orElseThrow();
+      data = fitting(program, pod, kernels.machines()).<Finding.Data>map(a -> new SelectArch(pod, a))
+          .orElse(Finding.Data.NONE);
+    }
+    acceptor.report(container.properties().arch().get(),
+        container.describe() + " is built for " + Words.and(built.stream().map(Arch::word).toList()) + " but "
+            + kernels.where(mismatched, Mismatch::machine, m -> "runs " + m.arch().word(), m -> m.arch().word())
+            + ": its binaries cannot execute there (exec format error)",
+        mismatched.stream().map(m -> related(program, m.machine(), m.arch())).toList(), data);
   }
 
   /** A machine's or image's architectures, when written and valid. */
@@ -120,14 +112,6 @@ public final class ArchMismatchRule implements Rule {
 
   private static boolean runsAny(Arch kernel, List<Arch> built) {
     return built.stream().anyMatch(kernel::runs);
-  }
-
-  private static Entity pod(Program program, Entity container) {
-    Entity current = container;
-    while (current.kind() != EntityKind.POD) {
-      current = program.parent(current).orElseThrow();
-    }
-    return current;
   }
 
   /**
