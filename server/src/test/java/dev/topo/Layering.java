@@ -31,6 +31,9 @@ final class Layering {
   static final String GSON = "com.google.gson..";
   static final String LSP4J = "org.eclipse.lsp4j..";
   static final String PICOCLI = "picocli..";
+  /** Eclipse ELK, the diagram's layout, and the EMF its graph is made of. */
+  static final String ELK = "org.eclipse.elk..";
+  static final String EMF = "org.eclipse.emf..";
 
   /**
    * Each package (relative to the root; its sub-packages need rows of their own), lowest first,
@@ -39,8 +42,8 @@ final class Layering {
    * library is named only where it belongs: ANTLR and the generated parser in {@code syntax},
    * Gson where JSON is read or written (the configuration in {@code check}, the reports in
    * {@code cli}, the settings in {@code lsp}), LSP4J only in {@code lsp}, picocli only in
-   * {@code cli}. The two faces, {@code lsp} and {@code cli}, are peers over the core: neither
-   * uses the other, but for {@link #launcher() the launcher}.
+   * {@code cli}, ELK (and its EMF) only in {@code diagram}. The two faces, {@code lsp} and
+   * {@code cli}, are peers over the core: neither uses the other, but for {@link #launcher() the launcher}.
    */
   static final Map<String, List<String>> MAY_USE = table(
       row("model"),
@@ -53,8 +56,12 @@ final class Layering {
       row("knowledge", "model", "syntax", "workspace", "check", "check.edit", "check.rules", "check.fix"),
       // Editor features as plain data (planned): the core, and nothing of a protocol.
       row("ide", "model", "syntax", "workspace", "check", "check.edit", "check.rules", "check.fix", "knowledge"),
-      row("lsp", "model", "syntax", "workspace", "check", "check.edit", "check.rules", "check.fix", "knowledge", "ide", LSP4J, GSON),
-      row("cli", "model", "syntax", "workspace", "check", "check.edit", "check.rules", "check.fix", "knowledge", "ide", PICOCLI, GSON));
+      // The program as a laid-out picture, shared by every face: the only place ELK is used.
+      row("diagram", "model", "workspace", "check", ELK, EMF),
+      row("lsp", "model", "syntax", "workspace", "check", "check.edit", "check.rules", "check.fix", "knowledge", "ide", "diagram",
+          LSP4J, GSON),
+      row("cli", "model", "syntax", "workspace", "check", "check.edit", "check.rules", "check.fix", "knowledge", "ide", "diagram",
+          PICOCLI, GSON));
 
   private final String root;
 

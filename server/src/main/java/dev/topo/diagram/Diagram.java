@@ -1,0 +1,95 @@
+package dev.topo.diagram;
+
+import dev.topo.check.Severity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A program drawn as nested boxes and the edges between them: the one graph every face
+ * (SVG, Mermaid, DOT, JSON, the editor's webview) renders. {@link DiagramBuilder} makes it
+ * from a program and its findings with no geometry; {@link Layout} places it. Coordinates are
+ * absolute, from the top-left corner of the drawing, in the units of the text estimates
+ * (about a pixel).
+ *
+ * @param boxes the top-level boxes (hosts and clusters), in program order
+ * @param edges references between boxes, at any depth
+ * @param width the size of the whole drawing (0 before layout)
+ * @param height the size of the whole drawing (0 before layout)
+ * @param partial whether a file of the program has syntax errors, so that what is drawn is
+ *     only what parsed
+ * @param unplaced findings that lie on no box (an import error, a syntax error between blocks)
+ */
+public record Diagram(List<Box> boxes, List<Edge> edges, double width, double height, boolean partial, int unplaced) {
+  public Diagram {
+    boxes = List.copyOf(boxes);
+    edges = List.copyOf(edges);
+  }
+
+  /**
+   * One entity of the program.
+   *
+   * @param id unique in the diagram, stable for the same text: the path of kinds and names
+   * @param span the entity's whole block, to reveal its source
+   * @param facts what an architect reads first, one short line each (OS, arch, capacity...)
+   * @param findings how many findings lie on this box and not on one of its children
+   * @param worst the most serious of them, or null when there is none
+   */
+  public record Box(String id, EntityKind kind, String name, Span span, List<String> facts, int findings, Severity worst,
+      double x, double y, double width, double height, List<Box> children) {
+    public Box {
+      facts = List.copyOf(facts);
+      children = List.copyOf(children);
+    }
+
+    public Optional<Severity> worstFinding() {
+      return Optional.ofNullable(worst);
+    }
+
+    /** The title line: {@code host edge-01}. */
+    public String title() {
+      return kind.keyword() + " " + name;
+    }
+
+    Box placed(double newX, double newY, double newWidth, double newHeight, List<Box> placedChildren) {
+      return new Box(id, kind, name, span, facts, findings, worst, newX, newY, newWidth, newHeight, placedChildren);
+    }
+
+    /** This box and every box inside it, parents first. */
+    public void forEachInTree(Consumer<Box> action) {
+      action.accept(this);
+      children.forEach(c -> c.forEachInTree(action));
+    }
+  }
+
+  /**
+   * A reference from one box to another, by their ids.
+   *
+   * @param route where the edge runs once laid out, from source to target (empty before)
+   */
+  public record Edge(String id, String from, String to, Kind kind, List<Point> route) {
+    public Edge {
+      route = List.copyOf(route);
+    }
+
+    /** What the reference says. */
+    public enum Kind {
+      /** A cluster lists the host or VM among its {@code nodes}. */
+      NODE,
+      /** A pod may be scheduled on the node (its selectors match it). */
+      MAY_RUN_ON
+    }
+  }
+
+  public record Point(double x, double y) {}
+
+  /** Every box, parents before children, in program order. */
+  public List<Box> allBoxes() {
+    List<Box> all = new ArrayList<>();
+    boxes.forEach(b -> b.forEachInTree(all::add));
+    return all;
+  }
+}

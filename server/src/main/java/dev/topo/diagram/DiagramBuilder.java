@@ -1,0 +1,171 @@
+package dev.topo.diagram;
+
+import dev.topo.check.Finding;
+import dev.topo.check.Severity;
+import dev.topo.diagram.Diagram.Box;
+import dev.topo.diagram.Diagram.Edge;
+import dev.topo.model.Arch;
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.FileModel;
+import dev.topo.model.Image;
+import dev.topo.model.OsSpec;
+import dev.topo.model.ProblemCode;
+import dev.topo.workspace.Capacity;
+import dev.topo.workspace.Program;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A program and its findings as an unlaid {@link Diagram}: a box for every entity, nested
+ * as the entities are; an edge from each cluster to its nodes and from each pod to the nodes
+ * it may run on; each finding counted on the innermost box whose block holds it.
+ */
+public final class DiagramBuilder {
+  /** Between the parts of a fact line, as the editor's lenses write it. */
+  static final String SEPARATOR = " · ";
+
+  private final Program program;
+  private final Map<Entity, String> ids = new IdentityHashMap<>();
+  private final Set<String> usedIds = new HashSet<>();
+  private final Map<Entity, Tally> tallies = new IdentityHashMap<>();
+
+  private DiagramBuilder(Program program) {
+    this.program = program;
+  }
+
+  public static Diagram build(Program program, List<Finding> findings) {
+    return new DiagramBuilder(program).diagram(findings);
+  }
+
+  private Diagram diagram(List<Finding> findings) {
+    program.forEachEntity(e -> ids.put(e, uniqueId(e)));
+    int unplaced = 0;
+    for (Finding finding : findings) {
+      Optional<Entity> on = innermost(program.declarations(), finding);
+      if (on.isPresent()) {
+        tallies.computeIfAbsent(on.get(), e -> new Tally()).add(finding.severity());
+      } else {
+        unplaced++;
+      }
+    }
+    List<Box> boxes = program.declarations().stream().map(this::box).toList();
+    return new Diagram(boxes, edges(), 0, 0, partial(), unplaced);
+  }
+
+  private boolean partial() {
+    return program.files().stream().map(FileModel::problems).flatMap(List::stream)
+        .anyMatch(p -> p.code() == ProblemCode.SYNTAX);
+  }
+
+  /** The path of kinds and names from the top ({@code host:edge-01/container:ingress}), made unique by a count. */
+  private String uniqueId(Entity entity) {
+    String own = entity.kind().keyword() + ":" + entity.name().text();
+    String path = program.parent(entity).map(p -> ids.get(p) + "/" + own).orElse(own);
+    String id = path;
+    for (int n = 2; !usedIds.add(id); n++) {
+      id = path + "#" + n;
+    }
+    return id;
+  }
+
+  private static Optional<Entity> innermost(List<Entity> entities, Finding finding) {
+    for (Entity entity : entities) {
+      if (entity.span().contains(finding.span())) {
+        return innermost(entity.children(), finding).or(() -> Optional.of(entity));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Box box(Entity entity) {
+    Tally tally = tallies.getOrDefault(entity, new Tally());
+    String name = entity.name().text().isEmpty() ? "(unnamed)" : entity.name().text();
+    return new Box(ids.get(entity), entity.kind(), name, entity.span(), facts(entity), tally.count, tally.worst,
+        0, 0, 0, 0, entity.children().stream().map(this::box).toList());
+  }
+
+  private List<Edge> edges() {
+    List<Edge> edges = new ArrayList<>();
+    for (Entity cluster : program.entities(EntityKind.CLUSTER)) {
+      for (Entity node : program.nodesOf(cluster)) {
+        edges.add(edge(cluster, node, Edge.Kind.NODE, edges.size()));
+      }
+      for (Entity pod : cluster.children(EntityKind.POD)) {
+        for (Entity node : program.eligibleNodes(pod)) {
+          edges.add(edge(pod, node, Edge.Kind.MAY_RUN_ON, edges.size()));
+        }
+      }
+    }
+    return edges;
+  }
+
+  private Edge edge(Entity from, Entity to, Edge.Kind kind, int index) {
+    return new Edge("e" + index, ids.get(from), ids.get(to), kind, List.of());
+  }
+
+  /** The facts an architect reads first, by kind: OS, arch, capacity given of what there is, image, replicas. */
+  private List<String> facts(Entity entity) {
+    List<String> facts = new ArrayList<>();
+    entity.properties().os().flatMap(p -> p.known()).map(DiagramBuilder::os).ifPresent(facts::add);
+    switch (entity.kind()) {
+      case HOST, VM -> {
+        program.arch(entity).map(Arch::word).ifPresent(facts::add);
+        capacity(Capacity.used(entity), entity).ifPresent(facts::add);
+      }
+      case CONTAINER -> {
+        entity.properties().image().flatMap(p -> p.known()).map(Image::reference).ifPresent(facts::add);
+        amounts(entity).ifPresent(facts::add);
+      }
+      case CLUSTER -> {
+        Capacity free = Capacity.free(program.nodesOf(entity));
+        Capacity needed = Capacity.needed(entity);
+        facts.add("requests cpu " + Capacity.cores(needed.cpu()) + "/" + Capacity.cores(free.cpu())
+            + SEPARATOR + "memory " + Capacity.bytes(needed.memory(), free.memory()));
+      }
+      case POD -> entity.properties().replicas().flatMap(p -> p.known()).ifPresent(r -> facts.add("replicas " + r));
+      case MODULE -> entity.properties().language().flatMap(p -> p.known()).ifPresent(facts::add);
+    }
+    return facts;
+  }
+
+  /** {@code linux ubuntu 22.04}: the family as written and the release. */
+  private static String os(OsSpec os) {
+    return os.familyWord() + os.release().map(r -> " " + r).orElse("");
+  }
+
+  /** {@code cpu 2/16 · memory 2/64 GiB}: what a machine gives its guests of what it declares, as far as declared. */
+  private static Optional<String> capacity(Capacity given, Entity machine) {
+    List<String> parts = new ArrayList<>();
+    machine.properties().cpuValue().ifPresent(cpu -> parts.add("cpu " + Capacity.cores(given.cpu()) + "/" + Capacity.cores(cpu)));
+    machine.properties().memoryValue().ifPresent(
+        memory -> parts.add("memory " + Capacity.bytes(given.memory(), memory.bytes())));
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(SEPARATOR, parts));
+  }
+
+  /** {@code cpu 1 · memory 1 GiB}: what a container declares. */
+  private static Optional<String> amounts(Entity container) {
+    List<String> parts = new ArrayList<>();
+    container.properties().cpuValue().ifPresent(cpu -> parts.add("cpu " + Capacity.cores(cpu)));
+    container.properties().memoryValue().ifPresent(memory -> parts.add("memory " + Capacity.bytes(memory.bytes())));
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(SEPARATOR, parts));
+  }
+
+  /** The findings on one box. */
+  private static final class Tally {
+    int count;
+    Severity worst;
+
+    void add(Severity severity) {
+      count++;
+      if (worst == null || severity.atLeast(worst)) {
+        worst = severity;
+      }
+    }
+  }
+}
