@@ -57,7 +57,7 @@ final class Layering {
       // Editor features as plain data (planned): the core, and nothing of a protocol.
       row("ide", "model", "syntax", "workspace", "check", "check.edit", "check.rules", "check.fix", "knowledge"),
       // The program as a laid-out picture, shared by every face: the only place ELK is used.
-      row("diagram", "model", "workspace", "check", ELK, EMF),
+      row("diagram", "model", "workspace", "check", GSON, ELK, EMF),
       row("lsp", "model", "syntax", "workspace", "check", "check.edit", "check.rules", "check.fix", "knowledge", "ide", "diagram",
           LSP4J, GSON),
       row("cli", "model", "syntax", "workspace", "check", "check.edit", "check.rules", "check.fix", "knowledge", "ide", "diagram",

@@ -33,20 +33,22 @@ public record Diagram(List<Box> boxes, List<Edge> edges, double width, double he
    * One entity of the program.
    *
    * @param id unique in the diagram, stable for the same text: the path of kinds and names
-   * @param span the entity's whole block, to reveal its source
+   * @param span the entity's whole block
+   * @param source the same block as lines and columns, to reveal it in an editor
    * @param facts what an architect reads first, one short line each (OS, arch, capacity...)
-   * @param findings how many findings lie on this box and not on one of its children
-   * @param worst the most serious of them, or null when there is none
+   * @param findings the findings that lie on this box and not on one of its children, most serious first
    */
-  public record Box(String id, EntityKind kind, String name, Span span, List<String> facts, int findings, Severity worst,
-      double x, double y, double width, double height, List<Box> children) {
+  public record Box(String id, EntityKind kind, String name, Span span, Source source, List<String> facts,
+      List<Mark> findings, double x, double y, double width, double height, List<Box> children) {
     public Box {
       facts = List.copyOf(facts);
+      findings = List.copyOf(findings);
       children = List.copyOf(children);
     }
 
-    public Optional<Severity> worstFinding() {
-      return Optional.ofNullable(worst);
+    /** The most serious finding's severity: the box's colour. */
+    public Optional<Severity> worst() {
+      return findings.stream().map(Mark::severity).findFirst();
     }
 
     /** The title line: {@code host edge-01}. */
@@ -55,7 +57,7 @@ public record Diagram(List<Box> boxes, List<Edge> edges, double width, double he
     }
 
     Box placed(double newX, double newY, double newWidth, double newHeight, List<Box> placedChildren) {
-      return new Box(id, kind, name, span, facts, findings, worst, newX, newY, newWidth, newHeight, placedChildren);
+      return new Box(id, kind, name, span, source, facts, findings, newX, newY, newWidth, newHeight, placedChildren);
     }
 
     /** This box and every box inside it, parents first. */
@@ -85,6 +87,15 @@ public record Diagram(List<Box> boxes, List<Edge> edges, double width, double he
   }
 
   public record Point(double x, double y) {}
+
+  /** A finding as a box shows it: its colour, its rule and its message (the tooltip). */
+  public record Mark(Severity severity, String rule, String message) {}
+
+  /**
+   * Where an entity is written: its document and 0-based lines and UTF-16 columns, as LSP
+   * ranges count them.
+   */
+  public record Source(java.net.URI uri, int line, int character, int endLine, int endCharacter) {}
 
   /** Every box, parents before children, in program order. */
   public List<Box> allBoxes() {

@@ -1,19 +1,23 @@
 package dev.topo.diagram;
 
 import dev.topo.check.Finding;
-import dev.topo.check.Severity;
 import dev.topo.diagram.Diagram.Box;
 import dev.topo.diagram.Diagram.Edge;
+import dev.topo.diagram.Diagram.Mark;
+import dev.topo.diagram.Diagram.Source;
 import dev.topo.model.Arch;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
 import dev.topo.model.Image;
+import dev.topo.model.LineMap;
 import dev.topo.model.OsSpec;
 import dev.topo.model.ProblemCode;
+import dev.topo.model.Span;
 import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,11 +33,12 @@ import java.util.Set;
 public final class DiagramBuilder {
   /** Between the parts of a fact line, as the editor's lenses write it. */
   static final String SEPARATOR = " · ";
+  private static final Comparator<Mark> MOST_SERIOUS_FIRST = Comparator.comparing(Mark::severity);
 
   private final Program program;
   private final Map<Entity, String> ids = new IdentityHashMap<>();
   private final Set<String> usedIds = new HashSet<>();
-  private final Map<Entity, Tally> tallies = new IdentityHashMap<>();
+  private final Map<Entity, List<Mark>> marks = new IdentityHashMap<>();
 
   private DiagramBuilder(Program program) {
     this.program = program;
@@ -49,7 +54,8 @@ public final class DiagramBuilder {
     for (Finding finding : findings) {
       Optional<Entity> on = innermost(program.declarations(), finding);
       if (on.isPresent()) {
-        tallies.computeIfAbsent(on.get(), e -> new Tally()).add(finding.severity());
+        marks.computeIfAbsent(on.get(), e -> new ArrayList<>())
+            .add(new Mark(finding.severity(), finding.rule().id(), finding.message()));
       } else {
         unplaced++;
       }
@@ -84,10 +90,17 @@ public final class DiagramBuilder {
   }
 
   private Box box(Entity entity) {
-    Tally tally = tallies.getOrDefault(entity, new Tally());
     String name = entity.name().text().isEmpty() ? "(unnamed)" : entity.name().text();
-    return new Box(ids.get(entity), entity.kind(), name, entity.span(), facts(entity), tally.count, tally.worst,
+    List<Mark> findings = marks.getOrDefault(entity, List.of()).stream().sorted(MOST_SERIOUS_FIRST).toList();
+    return new Box(ids.get(entity), entity.kind(), name, entity.span(), source(entity.span()), facts(entity), findings,
         0, 0, 0, 0, entity.children().stream().map(this::box).toList());
+  }
+
+  private Source source(Span span) {
+    LineMap lines = program.files().stream().filter(f -> f.uri().equals(span.source())).findFirst()
+        .map(FileModel::lines).orElseThrow();
+    return new Source(span.source(), lines.line(span.start()), lines.column(span.start()), lines.line(span.end()),
+        lines.column(span.end()));
   }
 
   private List<Edge> edges() {
@@ -156,16 +169,4 @@ public final class DiagramBuilder {
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(SEPARATOR, parts));
   }
 
-  /** The findings on one box. */
-  private static final class Tally {
-    int count;
-    Severity worst;
-
-    void add(Severity severity) {
-      count++;
-      if (worst == null || severity.atLeast(worst)) {
-        worst = severity;
-      }
-    }
-  }
 }
