@@ -22,8 +22,10 @@ import java.util.function.Consumer;
  * @param partial whether a file of the program has syntax errors, so that what is drawn is
  *     only what parsed
  * @param unplaced findings that lie on no box (an import error, a syntax error between blocks)
+ * @param folded how many boxes a large diagram drew inside their parents instead (see {@link Fold})
  */
-public record Diagram(List<Box> boxes, List<Edge> edges, double width, double height, boolean partial, int unplaced) {
+public record Diagram(List<Box> boxes, List<Edge> edges, double width, double height, boolean partial, int unplaced,
+    int folded) {
   public Diagram {
     boxes = List.copyOf(boxes);
     edges = List.copyOf(edges);

@@ -33,6 +33,10 @@ import java.util.Set;
 public final class DiagramBuilder {
   /** Between the parts of a fact line, as the editor's lenses write it. */
   static final String SEPARATOR = " · ";
+  /** A pod's edges are drawn when its selectors leave it this many nodes or fewer. */
+  static final int MAX_RUN_ON_PER_POD = 6;
+  /** Past this many pod edges in one diagram, none is drawn. */
+  static final int MAX_RUN_ON_EDGES = 200;
   private static final Comparator<Mark> MOST_SERIOUS_FIRST = Comparator.comparing(Mark::severity);
 
   private final Program program;
@@ -61,7 +65,7 @@ public final class DiagramBuilder {
       }
     }
     List<Box> boxes = program.declarations().stream().map(this::box).toList();
-    return new Diagram(boxes, edges(), 0, 0, partial(), unplaced);
+    return new Diagram(boxes, edges(), 0, 0, partial(), unplaced, 0);
   }
 
   private boolean partial() {
@@ -103,17 +107,29 @@ public final class DiagramBuilder {
         lines.column(span.end()));
   }
 
+  /**
+   * A cluster's edges to its nodes; a pod's to the nodes it may run on only where its
+   * selectors narrow them to a few (the cluster's own edges already say "any node"), and
+   * none at all past {@link #MAX_RUN_ON_EDGES}: thousands of lines say nothing to a reader,
+   * and they are what makes a large layout slow. The pod's facts say the rest in words.
+   */
   private List<Edge> edges() {
     List<Edge> edges = new ArrayList<>();
+    List<Edge> runOn = new ArrayList<>();
     for (Entity cluster : program.entities(EntityKind.CLUSTER)) {
-      for (Entity node : program.nodesOf(cluster)) {
+      List<Entity> nodes = program.nodesOf(cluster);
+      for (Entity node : nodes) {
         edges.add(edge(cluster, node, Edge.Kind.NODE, edges.size()));
       }
       for (Entity pod : cluster.children(EntityKind.POD)) {
-        for (Entity node : program.eligibleNodes(pod)) {
-          edges.add(edge(pod, node, Edge.Kind.MAY_RUN_ON, edges.size()));
+        List<Entity> eligible = program.eligibleNodes(pod);
+        if (eligible.size() < nodes.size() && eligible.size() <= MAX_RUN_ON_PER_POD) {
+          eligible.forEach(node -> runOn.add(edge(pod, node, Edge.Kind.MAY_RUN_ON, 0)));
         }
       }
+    }
+    if (runOn.size() <= MAX_RUN_ON_EDGES) {
+      runOn.forEach(e -> edges.add(new Edge("e" + edges.size(), e.from(), e.to(), e.kind(), List.of())));
     }
     return edges;
   }
@@ -141,10 +157,22 @@ public final class DiagramBuilder {
         facts.add("requests cpu " + Capacity.cores(needed.cpu()) + "/" + Capacity.cores(free.cpu())
             + SEPARATOR + "memory " + Capacity.bytes(needed.memory(), free.memory()));
       }
-      case POD -> entity.properties().replicas().flatMap(p -> p.known()).ifPresent(r -> facts.add("replicas " + r));
+      case POD -> {
+        entity.properties().replicas().flatMap(p -> p.known()).ifPresent(r -> facts.add("replicas " + r));
+        placement(entity).ifPresent(facts::add);
+      }
       case MODULE -> entity.properties().language().flatMap(p -> p.known()).ifPresent(facts::add);
     }
     return facts;
+  }
+
+  /** {@code may run on 2 of 4 nodes}: where the pod's selectors let it go, in words, since not every edge is drawn. */
+  private Optional<String> placement(Entity pod) {
+    return program.cluster(pod).map(program::nodesOf).filter(nodes -> !nodes.isEmpty()).map(nodes -> {
+      int eligible = program.eligibleNodes(pod).size();
+      return eligible == nodes.size() ? "may run on any of " + nodes.size() + " nodes"
+          : "may run on " + eligible + " of " + nodes.size() + " nodes";
+    });
   }
 
   /** {@code linux ubuntu 22.04}: the family as written and the release. */

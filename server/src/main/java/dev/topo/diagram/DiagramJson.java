@@ -26,6 +26,7 @@ public final class DiagramJson {
     json.addProperty("height", diagram.height());
     json.addProperty("partial", diagram.partial());
     json.addProperty("unplaced", diagram.unplaced());
+    json.addProperty("folded", diagram.folded());
     JsonArray boxes = new JsonArray();
     diagram.boxes().forEach(b -> boxes.add(box(b)));
     json.add("boxes", boxes);

@@ -40,6 +40,6 @@ public final class Focus {
     List<Box> boxes = diagram.boxes().stream().filter(kept::contains).toList();
     List<Edge> edges = diagram.edges().stream()
         .filter(e -> kept.contains(topOf.get(e.from())) && kept.contains(topOf.get(e.to()))).toList();
-    return Optional.of(new Diagram(boxes, edges, 0, 0, diagram.partial(), diagram.unplaced()));
+    return Optional.of(new Diagram(boxes, edges, 0, 0, diagram.partial(), diagram.unplaced(), diagram.folded()));
   }
 }

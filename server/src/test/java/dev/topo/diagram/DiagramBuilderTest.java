@@ -8,6 +8,7 @@ import dev.topo.check.Severity;
 import dev.topo.diagram.Diagram.Box;
 import dev.topo.diagram.Diagram.Edge;
 import dev.topo.model.EntityKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +52,7 @@ class DiagramBuilderTest {
       assertTrue(ids.contains(edge.from()) && ids.contains(edge.to()), edge.toString());
     }
     List<Edge> runsOn = diagram.edges().stream().filter(e -> e.kind() == Edge.Kind.MAY_RUN_ON).toList();
-    assertFalse(runsOn.isEmpty());
+    assertFalse(runsOn.isEmpty(), "the Windows pod's selector narrows it to one node");
     assertTrue(runsOn.stream().allMatch(e -> e.from().startsWith("cluster:shop/pod:")), runsOn.toString());
   }
 
@@ -61,6 +62,28 @@ class DiagramBuilderTest {
     Set<String> shop = diagram.edges().stream().filter(e -> e.from().equals("cluster:mixed/pod:shop"))
         .map(Edge::to).collect(Collectors.toSet());
     assertEquals(Set.of("host:win-02"), shop);
+  }
+
+  @Test
+  void aPodHasEdgesOnlyWhereItsSelectorsNarrowItsNodesToAFewAndSaysWhereItMayRunInWords() {
+    StringBuilder text = new StringBuilder();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < DiagramBuilder.MAX_RUN_ON_PER_POD + 3; i++) {
+      text.append("host n").append(i).append(" { os linux  label zone \"").append(i < 2 ? "small" : "big").append("\" }\n");
+      names.add("n" + i);
+    }
+    text.append("cluster c { nodes ").append(String.join(", ", names)).append("\n")
+        .append("  pod anywhere { container a { os linux } }\n")
+        .append("  pod few { select zone \"small\"  container f { os linux } }\n")
+        .append("  pod many { select zone \"big\"  container m { os linux } }\n}\n");
+    Diagram diagram = Diagrams.unlaid(text.toString());
+    Set<String> runOn = diagram.edges().stream().filter(e -> e.kind() == Edge.Kind.MAY_RUN_ON)
+        .map(e -> e.from() + " -> " + e.to()).collect(Collectors.toSet());
+    assertEquals(Set.of("cluster:c/pod:few -> host:n0", "cluster:c/pod:few -> host:n1"), runOn);
+    int all = DiagramBuilder.MAX_RUN_ON_PER_POD + 3;
+    assertEquals(List.of("may run on any of " + all + " nodes"), box(diagram, "cluster:c/pod:anywhere").facts());
+    assertEquals(List.of("may run on 2 of " + all + " nodes"), box(diagram, "cluster:c/pod:few").facts());
+    assertEquals(List.of("may run on " + (all - 2) + " of " + all + " nodes"), box(diagram, "cluster:c/pod:many").facts());
   }
 
   @Test

@@ -78,6 +78,23 @@ class LayoutTest {
         laid.edges().stream().map(e -> e.from() + e.to()).toList());
   }
 
+  @org.junit.jupiter.api.Test
+  void anEdgeToAVmInsideAHostIsRoutedToTheHost() {
+    Diagram diagram = Diagrams.laidOut("""
+        host h { os linux  cpu 8  memory 16GiB
+          vm worker { os linux  cpu 2  memory 4GiB  container c { os linux } }
+        }
+        cluster k { nodes worker }
+        """);
+    Edge edge = diagram.edges().get(0);
+    assertEquals("host:h/vm:worker", edge.to());
+    Point end = edge.route().get(edge.route().size() - 1);
+    Box host = DiagramBuilderTest.box(diagram, "host:h");
+    assertTrue(Math.abs(end.x() - host.x()) < 1 || Math.abs(end.x() - (host.x() + host.width())) < 1
+        || Math.abs(end.y() - host.y()) < 1 || Math.abs(end.y() - (host.y() + host.height())) < 1,
+        "the edge ends on the host's frame: " + end + " " + rect(host));
+  }
+
   private static boolean overlap(Box a, Box b) {
     return a.x() < b.x() + b.width() - EPSILON && b.x() < a.x() + a.width() - EPSILON
         && a.y() < b.y() + b.height() - EPSILON && b.y() < a.y() + a.height() - EPSILON;
