@@ -48,13 +48,33 @@ final class CheckRun {
     this.displayBase = displayBase.toAbsolutePath().normalize();
   }
 
+  /**
+   * What a run checked: the analysis of each file given, as the root of its program; every
+   * finding in every file met, once; and the lines of each file, to print places.
+   */
+  record Checked(List<Analysis> given, List<Finding> findings, Map<URI, LineMap> lines, int files, CheckRun run) {
+    /** The findings as reports print them. */
+    Report report() {
+      List<Report.Entry> entries = new ArrayList<>();
+      for (Finding f : findings) {
+        List<Report.Note> notes = new ArrayList<>();
+        for (Related r : f.related()) {
+          notes.add(new Report.Note(run.locate(r.span(), lines), r.message()));
+        }
+        entries.add(new Report.Entry(f.rule(), f.severity(), f.message(), run.locate(f.span(), lines), notes));
+      }
+      return new Report(entries, files);
+    }
+  }
+
   /** Checks the files, plus extra findings (the configuration's) with the lines of their file. */
-  Report run(List<Target> targets, List<Finding> extra, Map<URI, LineMap> extraLines) {
+  Checked check(List<Target> targets, List<Finding> extra, Map<URI, LineMap> extraLines) {
     Map<URI, LineMap> lines = new HashMap<>(extraLines);
     List<Finding> findings = new ArrayList<>(extra);
     // Every file met so far, with the analyzer (root and configuration) it is checked with.
     Map<URI, Analyzer> seen = new LinkedHashMap<>();
     Set<URI> given = new HashSet<>();
+    List<Analysis> givenAnalyses = new ArrayList<>();
     Deque<URI> queue = new ArrayDeque<>();
     for (Target target : targets) {
       URI uri = target.file().toAbsolutePath().normalize().toUri();
@@ -76,6 +96,9 @@ final class CheckRun {
       Analyzer analyzer = seen.get(uri);
       Analysis analysis = analyzer.analyze(uri, text, Cancellation.NONE);
       findings.addAll(analysis.findings());
+      if (given.contains(uri)) {
+        givenAnalyses.add(analysis);
+      }
       for (FileModel file : analysis.program().files()) {
         lines.putIfAbsent(file.uri(), file.lines());
         if (seen.putIfAbsent(file.uri(), analyzer) == null) {
@@ -84,15 +107,7 @@ final class CheckRun {
       }
     }
     findings.sort(Finding.ORDER);
-    List<Report.Entry> entries = new ArrayList<>();
-    for (Finding f : findings) {
-      List<Report.Note> notes = new ArrayList<>();
-      for (Related r : f.related()) {
-        notes.add(new Report.Note(locate(r.span(), lines), r.message()));
-      }
-      entries.add(new Report.Entry(f.rule(), f.severity(), f.message(), locate(f.span(), lines), notes));
-    }
-    return new Report(entries, seen.size());
+    return new Checked(givenAnalyses, findings, lines, seen.size(), this);
   }
 
   private Analyzer analyzer(Target target) {

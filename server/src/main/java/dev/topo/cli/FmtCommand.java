@@ -45,7 +45,7 @@ final class FmtCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = CheckCommand.collect(paths);
+    List<Path> files = Inputs.collect(paths);
     boolean unformatted = false;
     boolean broken = false;
     boolean failed = false;

@@ -16,6 +16,7 @@ import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A program and its findings as an unlaid {@link Diagram}: a box for every entity, nested
@@ -48,6 +50,7 @@ public final class DiagramBuilder {
     this.program = program;
   }
 
+  /** The program's diagram with those of the findings that lie in its files. */
   public static Diagram build(Program program, List<Finding> findings) {
     return new DiagramBuilder(program).diagram(findings);
   }
@@ -55,7 +58,11 @@ public final class DiagramBuilder {
   private Diagram diagram(List<Finding> findings) {
     program.forEachEntity(e -> ids.put(e, uniqueId(e)));
     int unplaced = 0;
+    Set<URI> files = program.files().stream().map(FileModel::uri).collect(Collectors.toSet());
     for (Finding finding : findings) {
+      if (!files.contains(finding.span().source())) {
+        continue; // another program's, or the configuration's
+      }
       Optional<Entity> on = innermost(program.declarations(), finding);
       if (on.isPresent()) {
         marks.computeIfAbsent(on.get(), e -> new ArrayList<>())

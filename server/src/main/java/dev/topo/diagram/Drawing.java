@@ -5,7 +5,7 @@ import dev.topo.workspace.Program;
 import java.util.List;
 import java.util.Optional;
 
-/** The one way every face draws a program: build, focus when asked, fold when large, lay out. */
+/** The one way every face draws programs: build, focus when asked, fold when large, lay out. */
 public final class Drawing {
   private Drawing() {}
 
@@ -14,8 +14,18 @@ public final class Drawing {
     return Layout.of(Fold.ifLarge(DiagramBuilder.build(program, findings)));
   }
 
-  /** One host or cluster and what it touches, laid out; empty when no host or cluster has that name. */
-  public static Optional<Diagram> focused(Program program, List<Finding> findings, String name) {
-    return Focus.on(DiagramBuilder.build(program, findings), name).map(d -> Layout.of(Fold.ifLarge(d)));
+  /**
+   * Several programs on one picture, each with the findings located in its files, laid out:
+   * the whole of them, or with a name only that host or cluster and what it touches (empty
+   * when none has that name).
+   */
+  public static Optional<Diagram> of(List<Program> programs, List<Finding> findings, Optional<String> focus) {
+    Diagram all = union(programs, findings);
+    Optional<Diagram> shown = focus.isPresent() ? Focus.on(all, focus.get()) : Optional.of(all);
+    return shown.map(d -> Layout.of(Fold.ifLarge(d)));
+  }
+
+  private static Diagram union(List<Program> programs, List<Finding> findings) {
+    return Union.of(programs.stream().map(p -> DiagramBuilder.build(p, findings)).toList());
   }
 }

@@ -1,0 +1,29 @@
+package dev.topo.cli;
+
+import dev.topo.diagram.Diagram;
+import dev.topo.diagram.DiagramJson;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The forms {@code topo diagram} writes, each from the same laid-out diagram. */
+enum DiagramFormat {
+  JSON("json", d -> DiagramJson.of(d).toString() + "\n");
+
+  private final String word;
+  private final Function<Diagram, String> renderer;
+
+  DiagramFormat(String word, Function<Diagram, String> renderer) {
+    this.word = word;
+    this.renderer = renderer;
+  }
+
+  String render(Diagram diagram) {
+    return renderer.apply(diagram);
+  }
+
+  static DiagramFormat of(String word) {
+    return Arrays.stream(values()).filter(f -> f.word.equals(word)).findFirst().orElseThrow(() -> new Main.UserError(
+        "--format takes " + Arrays.stream(values()).map(f -> f.word).collect(Collectors.joining(", ")) + ", not '" + word + "'"));
+  }
+}
