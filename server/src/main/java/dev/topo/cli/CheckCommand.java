@@ -1,7 +1,12 @@
 package dev.topo.cli;
 
 import dev.topo.check.Severity;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +38,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "The language of explanations: en or ko (default: ${DEFAULT-VALUE}).")
   String lang;
 
+  @Option(names = "--summary", paramLabel = "FILE",
+      description = "Also append a Markdown summary (counts, a Mermaid picture, the findings table) to FILE,"
+          + " e.g. \"$GITHUB_STEP_SUMMARY\".")
+  Path summary;
+
   @Spec
   CommandSpec spec;
 
@@ -44,11 +54,24 @@ final class CheckCommand implements Callable<Integer> {
     ReportFormat reportFormat = parseFormat();
     Severity threshold = Severity.fromWord(failOn).orElseThrow(() -> new Main.UserError(
         "--fail-on takes error, warning or info, not '" + failOn + "'"));
-    Report report = inputs.check(main.workingDirectory()).report();
+    CheckRun.Checked checked = inputs.check(main.workingDirectory());
+    Report report = checked.report();
+    if (summary != null) {
+      appendSummary(main.workingDirectory().resolve(summary), JobSummary.markdown(report, JobSummary.picture(checked)));
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(reportFormat.render(report, new ReportFormat.Options(ExplainCommand.language(lang), explain)));
     out.flush();
     return report.hasAtLeast(threshold) ? Main.FOUND : Main.CLEAN;
+  }
+
+  /** Appended, not written: the steps of a GitHub job share one summary file. */
+  private static void appendSummary(Path file, String markdown) {
+    try {
+      Files.writeString(file, markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new Main.UserError("cannot write the summary " + file + ": " + e.getMessage());
+    }
   }
 
   private ReportFormat parseFormat() {
