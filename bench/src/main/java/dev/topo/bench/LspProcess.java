@@ -1,10 +1,12 @@
 package dev.topo.bench;
 
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -29,6 +31,7 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -41,6 +44,8 @@ final class LspProcess implements AutoCloseable {
 
   private final Process process;
   private final LanguageServer server;
+  /** For the server's own requests, which the LanguageServer interface does not know. */
+  private final RemoteEndpoint endpoint;
   private final Path root;
   private final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
   private final long spawned;
@@ -77,6 +82,7 @@ final class LspProcess implements AutoCloseable {
     Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
     launcher.startListening();
     server = launcher.getRemoteProxy();
+    endpoint = launcher.getRemoteEndpoint();
   }
 
   static LspProcess start(Path jar, Path root) throws IOException {
@@ -146,6 +152,38 @@ final class LspProcess implements AutoCloseable {
       }
     }
     throw new IllegalStateException("no diagnostics for version " + v);
+  }
+
+  /**
+   * Types as {@link #typeAndWait} does and, once each edit's diagnostics are in, asks for the
+   * diagram of the file as the webview does after an edit; times each edit to the diagram answered.
+   * The answer's size is checked so that an empty answer cannot pass for a fast one.
+   */
+  List<Long> typeAndDraw(Path file, String text, int edits) throws Exception {
+    int at = text.indexOf("    os linux", text.length() / 2);
+    int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+    server.getTextDocumentService().didChange(change(file, line, 0, "    // \n"));
+    await(file, version);
+    diagram(file);
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i < edits; i++) {
+      long t0 = System.nanoTime();
+      server.getTextDocumentService().didChange(change(file, line, 7 + i, "x"));
+      await(file, version);
+      diagram(file);
+      times.add((System.nanoTime() - t0) / 1_000_000);
+    }
+    return times;
+  }
+
+  /** The diagram of a file, as {@code topology/diagram} answers it; its SVG's length. */
+  int diagram(Path file) throws Exception {
+    Object answer = endpoint.request("topology/diagram", Map.of("uri", file.toUri().toString())).get(60, TimeUnit.SECONDS);
+    String svg = ((JsonObject) answer).get("svg").getAsString();
+    if (!svg.contains("topo-box")) {
+      throw new IllegalStateException("the diagram has no box");
+    }
+    return svg.length();
   }
 
   /** Hover on a host name in the middle of the file. */
