@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,12 @@ class ChromiumRenderTest {
 
   @TempDir
   Path dir;
+  private Path browser;
+
+  @BeforeEach
+  void findChromium() {
+    browser = executable();
+  }
 
   @Test
   void everySampleIsDrawnWithABoxForEachEntityNoneOverlappingAnotherButItsAncestorsAndColouredByItsFindings()
@@ -78,8 +85,8 @@ class ChromiumRenderTest {
 
   /**
    * Draws the samples in Chromium, light or dark, and returns its verdict after asserting it
-   * found no problem and measured every box. The first sample is drawn a second time under a
-   * user's theme.
+   * found no problem and measured every box. {@link #THEMED_SAMPLE} is drawn a second time
+   * under a user's theme.
    */
   private JsonObject render(boolean dark, List<String> samples) throws Exception {
     JsonArray expected = new JsonArray();
@@ -171,7 +178,7 @@ class ChromiumRenderTest {
 
   /** Runs headless Chromium with its own profile, and returns what it printed. */
   private String chromium(String... arguments) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(executable().toString(), "--headless", "--no-sandbox",
+    List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox",
         "--disable-gpu", "--no-first-run", "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
     command.addAll(List.of(arguments));
     Path out = Files.createTempFile(dir, "chromium", ".out");
