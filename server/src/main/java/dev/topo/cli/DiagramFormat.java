@@ -2,12 +2,14 @@ package dev.topo.cli;
 
 import dev.topo.diagram.Diagram;
 import dev.topo.diagram.DiagramJson;
+import dev.topo.diagram.SvgWriter;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The forms {@code topo diagram} writes, each from the same laid-out diagram. */
 enum DiagramFormat {
+  SVG("svg", SvgWriter::standalone),
   JSON("json", d -> DiagramJson.of(d).toString() + "\n");
 
   private final String word;

@@ -61,8 +61,8 @@ final class SvgStyle {
         .append("  }\n}\n");
     rule(css, ".topo-diagram text", "font-size: " + Markup.number(FONT_SIZE) + "px; fill: " + colour("text").use());
     rule(css, ".topo-title", "font-weight: 600");
-    rule(css, ".topo-fact, .topo-partial, .topo-unplaced, .topo-empty", "fill: " + colour("fact").use());
-    rule(css, ".topo-partial, .topo-unplaced, .topo-empty", "font-style: italic");
+    rule(css, ".topo-fact, .topo-partial, .topo-unplaced, .topo-empty, .topo-folded", "fill: " + colour("fact").use());
+    rule(css, ".topo-partial, .topo-unplaced, .topo-empty, .topo-folded", "font-style: italic");
     rule(css, ".topo-frame", "stroke: " + colour("frame").use() + "; stroke-width: 1");
     for (EntityKind kind : EntityKind.values()) {
       rule(css, ".kind-" + kind.keyword() + " > .topo-frame", "fill: " + colour(kind.keyword()).use());

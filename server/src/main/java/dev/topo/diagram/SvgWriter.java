@@ -158,6 +158,10 @@ public final class SvgWriter {
       notes.add(new Note("topo-unplaced",
           n == 1 ? "1 finding lies on no box and is not drawn." : n + " findings lie on no box and are not drawn."));
     }
+    if (diagram.folded() > 0) {
+      notes.add(new Note("topo-folded", "A large design: " + diagram.folded()
+          + " containers and modules are folded into their parents; focus on one host or cluster to see it in full."));
+    }
     return notes;
   }
 

@@ -124,7 +124,7 @@ class SvgWriterTest {
     Box box = new Box("host:" + nasty, EntityKind.HOST, nasty, new Span(URI.create("file:///ws/a%20b.topo"), 0, 1),
         new Source(URI.create("file:///ws/a%20b.topo"), 0, 0, 1, 1), List.of("fact " + nasty),
         List.of(new Mark(Severity.WARNING, "rule", "line one\nline <two> & " + nasty)), 8, 8, 300, 60, List.of());
-    Diagram diagram = new Diagram(List.of(box), List.of(), 316, 76, true, 2);
+    Diagram diagram = new Diagram(List.of(box), List.of(), 316, 76, true, 2, 3);
     Document svg = parse(SvgWriter.standalone(diagram));
     String readable = nasty.replace("\u0001", "\uFFFD").replace("\uD800", "\uFFFD");
     Element g = groups(svg).get("host:" + readable);
@@ -136,6 +136,7 @@ class SvgWriterTest {
     assertEquals("file:///ws/a%20b.topo", g.getAttribute("data-uri"));
     assertEquals("2 findings lie on no box and are not drawn.", withClass(svg.getDocumentElement(), "topo-unplaced")
         .get(0).getTextContent());
+    assertTrue(withClass(svg.getDocumentElement(), "topo-folded").get(0).getTextContent().startsWith("A large design: 3 "));
   }
 
   @Test
@@ -162,7 +163,7 @@ class SvgWriterTest {
     Edge edge = new Edge("e0", "pod:b", "host:a", Edge.Kind.MAY_RUN_ON,
         List.of(new Point(108, 24.04), new Point(88.25, 24.04), new Point(68, 24)));
     Edge unrouted = new Edge("e1", "host:a", "pod:b", Edge.Kind.NODE, List.of());
-    Document svg = parse(SvgWriter.embeddable(new Diagram(List.of(a, b), List.of(edge, unrouted), 176, 48, false, 0)));
+    Document svg = parse(SvgWriter.embeddable(new Diagram(List.of(a, b), List.of(edge, unrouted), 176, 48, false, 0, 0)));
     List<Element> paths = withClass(svg.getDocumentElement(), "topo-edge");
     assertEquals(1, paths.size(), "an edge without a route is left out");
     Element path = paths.get(0);
