@@ -16,7 +16,8 @@ final class TextFaces {
   /**
    * Names that are keywords of Mermaid or DOT, and a release with every character either
    * language reads as syntax: quotes, HTML, entity codes, a Mermaid directive, brackets,
-   * backslashes, arrows; a host called {@code style} (Mermaid's pre-parser rewrites lines that
+   * backslashes, arrows; findings on a node and on a subgraph (its container asks for more cpu
+   * than it has, and runs another OS); a host called {@code style} (Mermaid's pre-parser rewrites lines that
    * say "style" and hold a ':' and a '#', so a colon there must be escaped too).
    */
   static final String NASTY = """
@@ -28,7 +29,7 @@ final class TextFaces {
         container end {
           os windows
           image "registry.example.com/a:1.0"
-          cpu 1
+          cpu 12
           memory 1GiB
         }
       }
