@@ -54,7 +54,10 @@ final class DiagramCommand implements Callable<Integer> {
     DiagramFormat diagramFormat = DiagramFormat.of(format);
     CheckRun.Checked checked = inputs.check(main.workingDirectory());
     List<Program> programs = roots(checked.given());
-    Diagram diagram = Drawing.of(programs, checked.findings(), Optional.ofNullable(focus)).orElseThrow(() ->
+    Optional<String> focused = Optional.ofNullable(focus);
+    Optional<Diagram> drawn = diagramFormat.laidOut() ? Drawing.of(programs, checked.findings(), focused)
+        : Drawing.unlaid(programs, checked.findings(), focused);
+    Diagram diagram = drawn.orElseThrow(() ->
         new Main.UserError("no host or cluster is named '" + focus + "'; the top level has: " + topLevelNames(programs)));
     String text = diagramFormat.render(diagram);
     if (output == null) {

@@ -1,6 +1,10 @@
 package dev.topo.cli;
 
+import dev.topo.diagram.Drawing;
+import dev.topo.diagram.MermaidWriter;
 import dev.topo.knowledge.KnowledgeBase;
+import dev.topo.workspace.Program;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,9 +21,10 @@ final class JobSummary {
 
   private JobSummary() {}
 
-  /** The checked programs as Mermaid, once a Mermaid writer exists (none yet: the picture is left out). */
+  /** The checked programs as Mermaid, with every finding of the run on its box. */
   static Optional<String> picture(CheckRun.Checked checked) {
-    return Optional.empty();
+    List<Program> programs = DiagramCommand.roots(checked.given());
+    return Drawing.unlaid(programs, checked.findings(), Optional.empty()).map(MermaidWriter::of);
   }
 
   /** @param mermaid the picture of the checked programs, when there is one to draw */

@@ -99,6 +99,34 @@ public record Diagram(List<Box> boxes, List<Edge> edges, double width, double he
    */
   public record Source(java.net.URI uri, int line, int character, int endLine, int endCharacter) {}
 
+  /**
+   * A line the drawing says about itself, under it.
+   *
+   * @param kind what the line is about ({@code partial}, {@code empty}, {@code unplaced}, {@code folded}),
+   *     for a face to style it
+   */
+  public record Note(String kind, String text) {}
+
+  /** What every face must say about the drawing: that it is partial, empty, leaves findings out or folds boxes. */
+  public List<Note> notes() {
+    List<Note> notes = new ArrayList<>();
+    if (partial) {
+      notes.add(new Note("partial", "Partial: a file has syntax errors, and only what parsed is drawn."));
+    }
+    if (boxes.isEmpty()) {
+      notes.add(new Note("empty", "Nothing to draw: no host or cluster."));
+    }
+    if (unplaced > 0) {
+      notes.add(new Note("unplaced",
+          unplaced == 1 ? "1 finding lies on no box and is not drawn." : unplaced + " findings lie on no box and are not drawn."));
+    }
+    if (folded > 0) {
+      notes.add(new Note("folded", "A large design: " + folded
+          + " containers and modules are folded into their parents; focus on one host or cluster to see it in full."));
+    }
+    return notes;
+  }
+
   /** Every box, parents before children, in program order. */
   public List<Box> allBoxes() {
     List<Box> all = new ArrayList<>();

@@ -71,16 +71,8 @@ final class DiagramText {
     return lines;
   }
 
-  /** What the drawing must say about itself: that it is partial, that some findings lie on no box. */
+  /** What the drawing must say about itself (see {@link Diagram#notes()}), marked as a warning. */
   static List<String> notes(Diagram diagram) {
-    List<String> notes = new ArrayList<>();
-    if (diagram.partial()) {
-      notes.add("⚠ a file has syntax errors: only what parsed is drawn");
-    }
-    if (diagram.unplaced() > 0) {
-      notes.add("⚠ " + diagram.unplaced() + (diagram.unplaced() == 1 ? " finding lies" : " findings lie")
-          + " on no box");
-    }
-    return notes;
+    return diagram.notes().stream().map(n -> "⚠ " + n.text()).toList();
   }
 }

@@ -20,9 +20,14 @@ public final class Drawing {
    * when none has that name).
    */
   public static Optional<Diagram> of(List<Program> programs, List<Finding> findings, Optional<String> focus) {
+    return unlaid(programs, findings, focus).map(Layout::of);
+  }
+
+  /** The same, not laid out: for the faces that leave the layout to their reader (Mermaid, DOT). */
+  public static Optional<Diagram> unlaid(List<Program> programs, List<Finding> findings, Optional<String> focus) {
     Diagram all = union(programs, findings);
     Optional<Diagram> shown = focus.isPresent() ? Focus.on(all, focus.get()) : Optional.of(all);
-    return shown.map(d -> Layout.of(Fold.ifLarge(d)));
+    return shown.map(Fold::ifLarge);
   }
 
   private static Diagram union(List<Program> programs, List<Finding> findings) {

@@ -5,6 +5,7 @@ import static dev.topo.diagram.Markup.number;
 
 import dev.topo.diagram.Diagram.Box;
 import dev.topo.diagram.Diagram.Edge;
+import dev.topo.diagram.Diagram.Note;
 import dev.topo.diagram.Diagram.Mark;
 import dev.topo.diagram.Diagram.Point;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public final class SvgWriter {
   }
 
   private String write(Diagram diagram, boolean withStyle) {
-    List<Note> notes = notes(diagram);
+    List<Note> notes = diagram.notes();
     double notesTop = diagram.boxes().isEmpty() ? Layout.PADDING : diagram.height();
     double width = Math.max(diagram.width(),
         notes.stream().mapToDouble(n -> n.text().length() * Layout.CHAR_WIDTH + 2 * Layout.PADDING).max().orElse(0));
@@ -66,7 +67,7 @@ public final class SvgWriter {
     diagram.boxes().forEach(b -> box(b, 1));
     edges(diagram.edges());
     for (int i = 0; i < notes.size(); i++) {
-      line(1, "<text class=\"" + notes.get(i).cssClass() + "\" x=\"" + number(Layout.PADDING) + "\" y=\""
+      line(1, "<text class=\"topo-" + notes.get(i).kind() + "\" x=\"" + number(Layout.PADDING) + "\" y=\""
           + number(notesTop + i * Layout.LINE_HEIGHT + BASELINE) + "\">" + escape(notes.get(i).text()) + "</text>");
     }
     line(0, "</svg>");
@@ -140,29 +141,6 @@ public final class SvgWriter {
       d.append(d.length() == 0 ? "M" : " L").append(number(p.x())).append(' ').append(number(p.y()));
     }
     return d.toString();
-  }
-
-  /** A line of text under the drawing, and the class that says what it is. */
-  private record Note(String cssClass, String text) {}
-
-  private static List<Note> notes(Diagram diagram) {
-    List<Note> notes = new ArrayList<>();
-    if (diagram.partial()) {
-      notes.add(new Note("topo-partial", "Partial: a file has syntax errors, and only what parsed is drawn."));
-    }
-    if (diagram.boxes().isEmpty()) {
-      notes.add(new Note("topo-empty", "Nothing to draw: no host or cluster."));
-    }
-    int n = diagram.unplaced();
-    if (n > 0) {
-      notes.add(new Note("topo-unplaced",
-          n == 1 ? "1 finding lies on no box and is not drawn." : n + " findings lie on no box and are not drawn."));
-    }
-    if (diagram.folded() > 0) {
-      notes.add(new Note("topo-folded", "A large design: " + diagram.folded()
-          + " containers and modules are folded into their parents; focus on one host or cluster to see it in full."));
-    }
-    return notes;
   }
 
   private static String attribute(String name, String value) {

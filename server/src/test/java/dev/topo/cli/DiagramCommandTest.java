@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.topo.TestFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code topo diagram}: what it draws from the files given, and its one-line errors. */
@@ -65,7 +68,7 @@ class DiagramCommandTest {
     Path file = write("main.topo", "host a { os linux }\nhost b { os linux }\ncluster k { nodes a }\n");
     assertEquals(List.of("host:a", "cluster:k"), ids(json(diagram("--format", "json", "--focus", "k", file.toString()))
         .getAsJsonArray("boxes")));
-    assertOneLineError(diagram("--format", "json", "--focus", "nowhere", file.toString()),
+    assertOneLineError(diagram("--focus", "nowhere", file.toString()),
         "topo: no host or cluster is named 'nowhere'; the top level has: a, b, k");
   }
 
@@ -85,6 +88,21 @@ class DiagramCommandTest {
     JsonObject json = json(diagram("--format", "json", file.toString()));
     assertTrue(json.get("partial").getAsBoolean());
     assertTrue(ids(json.getAsJsonArray("boxes")).contains("host:good"), json.toString());
+  }
+
+  /** The command line writes what the docs show: the committed pictures are its golden files. */
+  @ParameterizedTest
+  @CsvSource({"shop.topo, shop", "rules/container-os-mismatch.topo, container-os-mismatch"})
+  void mermaidAndDotAreThePicturesOfTheDocs(String sample, String picture) throws IOException {
+    Path file = TestFiles.samples().resolve(sample);
+    for (String format : List.of("mermaid", "dot")) {
+      Cli cli = Cli.run("diagram", "--format", format, file.toString());
+      assertEquals(Main.CLEAN, cli.code(), cli.err());
+      String extension = format.equals("mermaid") ? ".mmd" : ".dot";
+      assertEquals(Files.readString(TestFiles.repo().resolve("docs/diagram/" + picture + extension)), cli.out(), format);
+    }
+    Cli svg = Cli.run("diagram", file.toString());
+    assertTrue(svg.out().startsWith("<svg ") && svg.out().contains("data-uri=\"" + file.toUri()), svg.out());
   }
 
   @Test

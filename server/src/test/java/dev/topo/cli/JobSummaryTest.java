@@ -50,5 +50,7 @@ class JobSummaryTest {
     String md = Files.readString(summary);
     assertTrue(md.startsWith("earlier step\n## topo: 2 errors and 2 warnings in 1 file"), md);
     assertTrue(md.contains("[container-os-mismatch]") && md.contains("`a.topo:1:"), md);
+    String picture = md.substring(md.indexOf("```mermaid\nflowchart"), md.indexOf("```\n\n|"));
+    assertTrue(picture.contains("container c") && picture.contains("class n1 error"), picture);
   }
 }
