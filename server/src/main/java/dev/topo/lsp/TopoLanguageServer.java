@@ -181,6 +181,12 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     return documents.explain(params);
   }
 
+  /** {@code topology/diagram}, the extension's "Show Diagram" (on this class for the same reason as explain). */
+  @JsonRequest(value = DiagramFeature.METHOD, useSegment = false)
+  public CompletableFuture<DiagramFeature.Answer> diagram(DiagramFeature.Params params) {
+    return documents.diagram(params);
+  }
+
   @Override
   public TextDocumentService getTextDocumentService() {
     return documents;

@@ -64,6 +64,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
   private final Session session;
   private final DiagnosticsScheduler scheduler;
   private final Requests requests;
+  private final DiagramFeature diagrams = new DiagramFeature();
 
   TopoTextDocumentService(Session session, DiagnosticsScheduler scheduler, Requests requests) {
     this.session = session;
@@ -122,6 +123,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
       session.documents().close(uri);
       session.forget(uri);
     });
+    diagrams.forget(uri);
     scheduler.closed(uri);
     scheduler.changed(uri); // importers now see the file on disk
   }
@@ -220,6 +222,16 @@ public final class TopoTextDocumentService implements TextDocumentService {
     }
     return requests.compute(params.getTextDocument().getUri(),
         (snapshot, cancel) -> ExplainFeature.explain(session, snapshot, params.getPosition(), cancel), null);
+  }
+
+  /** {@code topology/diagram}, received by the server class as explain is; null for a document that cannot be read. */
+  public CompletableFuture<DiagramFeature.Answer> diagram(DiagramFeature.Params params) {
+    if (params == null || params.uri() == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    boolean standalone = Boolean.TRUE.equals(params.standalone());
+    return requests.compute(params.uri(),
+        (snapshot, cancel) -> diagrams.draw(session, snapshot, params.focus(), standalone, cancel), null);
   }
 
   @Override
