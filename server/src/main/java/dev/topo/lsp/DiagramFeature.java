@@ -19,9 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The custom request {@code topology/diagram} behind the VS Code extension's "Show Diagram":
  * the program of a document's snapshot, laid out ({@link DiagramJson}) and drawn
- * ({@link SvgWriter}). The layout can take some hundreds of milliseconds on a big design, so
- * the last answer for each document is kept and given again while its snapshot is the same
- * (same generation): a webview that asks again for an unchanged program gets it at once.
+ * ({@link SvgWriter}). The layout takes from milliseconds to seconds on a big design, so the
+ * last one for each document is kept and given again while its snapshot is the same (same
+ * generation): a webview that asks again for an unchanged program gets it at once.
  */
 public final class DiagramFeature {
   public static final String METHOD = "topology/diagram";

@@ -64,12 +64,19 @@ public final class TopoTextDocumentService implements TextDocumentService {
   private final Session session;
   private final DiagnosticsScheduler scheduler;
   private final Requests requests;
+  /** Where diagrams are drawn: apart from the other requests (see TopoLanguageServer). */
+  private final Requests diagramRequests;
   private final DiagramFeature diagrams = new DiagramFeature();
 
   TopoTextDocumentService(Session session, DiagnosticsScheduler scheduler, Requests requests) {
+    this(session, scheduler, requests, requests);
+  }
+
+  TopoTextDocumentService(Session session, DiagnosticsScheduler scheduler, Requests requests, Requests diagramRequests) {
     this.session = session;
     this.scheduler = scheduler;
     this.requests = requests;
+    this.diagramRequests = diagramRequests;
   }
 
   /** Whether the client takes snippets in completion items (from {@code initialize}). */
@@ -230,7 +237,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
       return CompletableFuture.completedFuture(null);
     }
     boolean standalone = Boolean.TRUE.equals(params.standalone());
-    return requests.compute(params.uri(),
+    return diagramRequests.compute(params.uri(),
         (snapshot, cancel) -> diagrams.draw(session, snapshot, params.focus(), standalone, cancel), null);
   }
 

@@ -13,13 +13,19 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.topo.TestFiles;
 import dev.topo.check.Cancellation;
+import dev.topo.tools.TopologyGenerator;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,6 +167,35 @@ class DiagramRequestTest {
       assertTrue(unopened == null || (unopened instanceof JsonElement e && e.isJsonNull()), String.valueOf(unopened));
       Object noUri = lsp.request(DiagramFeature.METHOD, params("{}"));
       assertTrue(noUri == null || (noUri instanceof JsonElement e && e.isJsonNull()), String.valueOf(noUri));
+    }
+  }
+
+  @Test
+  void diagramsBeingDrawnHoldUpNoOtherRequest() throws Exception {
+    // Layouts of a design this size take long enough (the first one of a JVM the longest) for
+    // a hover to be answered meanwhile, unless the diagrams hold the request threads.
+    Path big = dir.resolve("big.topo");
+    Files.writeString(big, new TopologyGenerator(7).single(2_000));
+    URI uri = big.toUri();
+    try (TestClient lsp = new TestClient()) {
+      lsp.initialize(dir.toUri());
+      lsp.open(uri, Files.readString(big));
+      // When each answer arrives, taken as it arrives (not when this thread gets to look).
+      List<Long> drawn = Collections.synchronizedList(new ArrayList<>());
+      List<CompletableFuture<?>> diagrams = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        lsp.edit(uri, 2 + i, 0, 0, 0, 0, "// edit " + i + "\n"); // a new generation: no kept layout
+        diagrams.add(((TestClient.TopoServer) lsp.server()).diagram(params("{\"uri\": \"" + uri + "\"}"))
+            .whenComplete((answer, error) -> drawn.add(System.nanoTime())));
+      }
+      CompletableFuture<Long> hovered = lsp.documents()
+          .hover(new HoverParams(new TextDocumentIdentifier(uri.toString()), new Position(0, 1)))
+          .thenApply(hover -> System.nanoTime());
+      long hoverAt = lsp.await(hovered);
+      for (CompletableFuture<?> diagram : diagrams) {
+        lsp.await(diagram);
+      }
+      assertTrue(hoverAt < Collections.min(drawn), "the hover waited for a diagram");
     }
   }
 
