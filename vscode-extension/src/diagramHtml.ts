@@ -35,6 +35,7 @@ export function diagramHtml(r: PageResources): string {
   <button id="zoom-in" type="button" title="Zoom in (+)" aria-label="Zoom in">+</button>
   <button id="fit" type="button" title="Fit the whole diagram (0)">Fit</button>
   <button id="export" type="button" title="Save the diagram as an SVG file">Export SVG</button>
+  <span id="busy" class="busy" role="status" hidden>Drawing&#x2026;</span>
   <span class="hint">Drag to pan, wheel to zoom, click a box to see its source.</span>
 </div>
 <div id="banner" class="banner" role="status" hidden></div>

@@ -163,6 +163,7 @@ export class DiagramPanel {
     const pending = new vscode.CancellationTokenSource();
     this.pending = pending;
     const asked = ++this.asked;
+    this.post({ type: 'busy' });
     const params: DiagramParams = { uri: this.document.uri.toString() };
     return client.sendRequest<DiagramAnswer | null>(DIAGRAM_REQUEST, params, pending.token).then(
       (answer) => {

@@ -20,6 +20,19 @@ const banner = element<HTMLDivElement>('banner');
 const message = element<HTMLDivElement>('message');
 const tooltip = element<HTMLDivElement>('tooltip');
 const zoomLabel = element<HTMLSpanElement>('zoom-level');
+const busy = element<HTMLSpanElement>('busy');
+/** Shows "Drawing..." only for a redraw that takes a while, so that quick ones do not flicker. */
+const BUSY_DELAY_MS = 400;
+let busyTimer: ReturnType<typeof setTimeout> | undefined;
+
+function setBusy(on: boolean): void {
+  clearTimeout(busyTimer);
+  if (on) {
+    busyTimer = setTimeout(() => { busy.hidden = false; }, BUSY_DELAY_MS);
+  } else {
+    busy.hidden = true;
+  }
+}
 
 /** Kept across redraws and, through the webview's state, across the page being hidden and shown. */
 let view: View | undefined = asView((vscode.getState() as { view?: unknown } | undefined)?.view);
@@ -149,13 +162,18 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const m = event.data;
   switch (m?.type) {
     case 'diagram':
+      setBusy(false);
       show(m);
       break;
     case 'select':
       select(m.id);
       break;
     case 'message':
+      setBusy(false);
       showMessage(m.text);
+      break;
+    case 'busy':
+      setBusy(true);
       break;
   }
 });

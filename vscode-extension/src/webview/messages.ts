@@ -13,7 +13,9 @@ export type ToWebview =
   /** The box that holds the editor's cursor now (none: no highlight). */
   | { readonly type: 'select'; readonly id?: string }
   /** No picture to show, and why (the server is not running, the request failed). */
-  | { readonly type: 'message'; readonly text: string };
+  | { readonly type: 'message'; readonly text: string }
+  /** A new picture is being drawn (a big design's layout takes seconds). */
+  | { readonly type: 'busy' };
 
 /** From the webview to the extension. */
 export type FromWebview =

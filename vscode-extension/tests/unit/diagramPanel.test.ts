@@ -41,6 +41,9 @@ function server(reply: (params: { uri: string; standalone?: boolean }) => Promis
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
+/** What the panel posted to its page, but the "busy" marks of its requests. */
+const shown = (panel: vscode.FakeWebviewPanel) => panel.posted.filter((m: unknown) => (m as { type: string }).type !== 'busy');
+
 function open(client: DiagramClient | undefined, line = 15, character = 4) {
   vscode.window.activeTextEditor = vscode.fakeEditor(SHOP, 'topology', line, character);
   showDiagram(EXTENSION as never, () => client);
@@ -69,8 +72,9 @@ describe('the diagram panel', () => {
     assert.match(panel.webview.html, /src="https:\/\/webview\.test\/ext\/media\/diagram\.js"/);
     assert.equal(panel.title, 'Diagram: shop.topo');
     assert.deepEqual(requests.map((r) => [r.method, r.params]), [[DIAGRAM_REQUEST, { uri: SHOP }]]);
+    assert.deepEqual(panel.posted, [{ type: 'busy' }], 'the page may say it is drawing until the answer comes');
     await settle();
-    assert.deepEqual(panel.posted, [{ type: 'diagram', svg: '<svg class="topo-diagram"/>', notice: undefined, selected: 'host:edge-01/container:ingress', fresh: false }]);
+    assert.deepEqual(shown(panel), [{ type: 'diagram', svg: '<svg class="topo-diagram"/>', notice: undefined, selected: 'host:edge-01/container:ingress', fresh: false }]);
   });
 
   it('redraws once, a moment after the last edit of any document of the program, and not for others', async () => {
@@ -105,17 +109,17 @@ describe('the diagram panel', () => {
     await settle();
     pending[0](answer('<svg>old</svg>'));
     await settle();
-    assert.deepEqual(panel.posted.map((m) => (m as { svg: string }).svg), ['<svg>new</svg>']);
+    assert.deepEqual(shown(panel).map((m) => (m as { svg: string }).svg), ['<svg>new</svg>']);
   });
 
   it('highlights the box that holds the cursor as it moves', async () => {
     const panel = open(server().client);
     await settle();
-    panel.posted.length = 0;
+    panel.posted.length = 0; // (the busy marks too)
     vscode.fire('window.onDidChangeTextEditorSelection', { textEditor: vscode.fakeEditor(SHOP, 'topology', 5, 0) });
     vscode.fire('window.onDidChangeTextEditorSelection', { textEditor: vscode.fakeEditor(SHOP, 'topology', 40, 0) });
     vscode.fire('window.onDidChangeTextEditorSelection', { textEditor: vscode.fakeEditor('file:///work/notes.md', 'markdown', 5, 0) });
-    assert.deepEqual(panel.posted, [{ type: 'select', id: 'host:edge-01' }, { type: 'select', id: undefined }]);
+    assert.deepEqual(shown(panel), [{ type: 'select', id: 'host:edge-01' }, { type: 'select', id: undefined }]);
   });
 
   it('reveals a clicked box\'s source in the editor\'s column, its block selected with the cursor at its start', async () => {
@@ -141,8 +145,8 @@ describe('the diagram panel', () => {
     await settle();
     panel.receive({ type: 'ready' });
     assert.equal(requests.length, 1);
-    assert.equal(panel.posted.length, 2);
-    assert.deepEqual(panel.posted[1], panel.posted[0]);
+    assert.equal(shown(panel).length, 2);
+    assert.deepEqual(shown(panel)[1], shown(panel)[0]);
   });
 
   it('asks nothing while hidden, and draws the edits made meanwhile once shown again', async () => {
@@ -159,21 +163,21 @@ describe('the diagram panel', () => {
   });
 
   it('says so in the page when nothing can be drawn', async () => {
-    assert.deepEqual(open(undefined).posted, [{ type: 'message', text: 'The Topology language server is not running. See "Topology: Show Server Log".' }]);
+    assert.deepEqual(shown(open(undefined)), [{ type: 'message', text: 'The Topology language server is not running. See "Topology: Show Server Log".' }]);
     vscode.panels[0].dispose();
     const unread = open(server(() => Promise.resolve(null)).client);
     await settle();
-    assert.deepEqual(unread.posted, [{ type: 'message', text: 'The server could not read this document.' }]);
+    assert.deepEqual(shown(unread), [{ type: 'message', text: 'The server could not read this document.' }]);
     unread.dispose();
     const failed = open(server(() => Promise.reject(new Error('Request failed'))).client);
     await settle();
-    assert.deepEqual(failed.posted, [{ type: 'message', text: 'Could not draw the diagram: Request failed' }]);
+    assert.deepEqual(shown(failed), [{ type: 'message', text: 'Could not draw the diagram: Request failed' }]);
   });
 
   it('passes the partial and empty notices on with the picture', async () => {
     const panel = open(server(() => Promise.resolve(answer('<svg/>', true))).client);
     await settle();
-    assert.deepEqual((panel.posted[0] as { notice: unknown }).notice, { kind: 'partial', text: 'Partial: the document has syntax errors, only what parsed is drawn.' });
+    assert.deepEqual((shown(panel)[0] as { notice: unknown }).notice, { kind: 'partial', text: 'Partial: the document has syntax errors, only what parsed is drawn.' });
   });
 
   it('follows another topology editor whose document is not of the drawn program', async () => {
@@ -187,7 +191,7 @@ describe('the diagram panel', () => {
     assert.deepEqual(requests.map((r) => r.params.uri), [SHOP, 'file:///work/lab.topo']);
     assert.equal(panel.title, 'Diagram: lab.topo');
     await settle();
-    assert.deepEqual(panel.posted.map((m) => (m as { fresh?: boolean }).fresh), [false, true], 'another document\'s picture is fitted anew');
+    assert.deepEqual(shown(panel).map((m) => (m as { fresh?: boolean }).fresh), [false, true], 'another document\'s picture is fitted anew');
     showDiagram(EXTENSION as never, () => client);
     assert.equal(vscode.panels.length, 1, 'one panel, shown again');
   });
