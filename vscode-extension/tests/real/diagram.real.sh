@@ -23,6 +23,7 @@ SHARED="${SHARED_KIT_STATE:-${XDG_CACHE_HOME:-$HOME/.cache}/vscode-real-kit}"
 export KIT_STATE="${KIT_STATE:-${XDG_CACHE_HOME:-$HOME/.cache}/vscode-real-kit-diagram}"
 export CS_PORT="${CS_PORT:-18091}"
 SHOTS="$(mkdir -p "${1:-$EXTENSION/out/real-diagram}" && cd "${1:-$EXTENSION/out/real-diagram}" && pwd)"
+rm -f "$SHOTS"/*.png "$SHOTS/report.json" "$SHOTS/exported.svg"  # nothing left from an earlier run
 VSIX="$EXTENSION/$(node -p "const p = require('$EXTENSION/package.json'); p.name + '-' + p.version + '.vsix'")"
 [ -f "$VSIX" ] || { echo "no $VSIX: run npm run package first" >&2; exit 2; }
 
