@@ -1,7 +1,8 @@
 // Checks the packaged .vsix: it holds the server jar, the client bundle, the grammar, the
-// language configuration and the snippets; every file that its package.json points to is
-// inside; and no sources, tests or node_modules slipped in. A .vsix is a zip file, read
-// here through its central directory with node:zlib, so no unzip tool is needed.
+// language configuration, the snippets and the diagram webview's script and style sheet;
+// every file that its package.json points to is inside; and no sources, tests or
+// node_modules slipped in. A .vsix is a zip file, read here through its central directory
+// with node:zlib, so no unzip tool is needed.
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 
@@ -54,11 +55,14 @@ const check = (ok, message) => { if (!ok) failures.push(message); };
 const packaged = JSON.parse(entries.get('extension/package.json')?.().toString('utf8') ?? '{}');
 check(packaged.name === manifest.name, 'extension/package.json is missing or not this extension');
 const required = ['server/topo.jar', 'dist/extension.js', 'syntaxes/topology.tmLanguage.json',
-  'language-configuration.json', 'snippets/topology.json'];
+  'language-configuration.json', 'snippets/topology.json', 'media/diagram.js', 'media/diagram.css'];
 for (const path of required) check(entries.has(`extension/${path}`), `missing extension/${path}`);
 // vsce stores the README as readme.md: it becomes the Marketplace page.
 check([...entries.keys()].some((name) => name.toLowerCase() === 'extension/readme.md'), 'missing extension/README.md');
 check((entries.get('extension/server/topo.jar')?.().length ?? 0) > 1000, 'extension/server/topo.jar is empty');
+// The webview loads the script by name with a nonce: it must be the bundle, not a stub.
+check(entries.get('extension/media/diagram.js')?.().toString('utf8').includes('acquireVsCodeApi') ?? false,
+  'extension/media/diagram.js is not the webview bundle');
 
 const referenced = [packaged.main, ...referencedPaths(packaged.contributes)];
 for (const path of referenced) {
@@ -72,5 +76,5 @@ if (failures.length) {
   console.error(`${file}: ${failures.length} problem(s)\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`${file}: ${entries.size} files; jar, client, grammar, language configuration and snippets present; ` +
+console.log(`${file}: ${entries.size} files; jar, client, grammar, language configuration, snippets and diagram webview present; ` +
   `all ${referenced.length} paths referenced by package.json exist.`);

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { clientOptions } from './clientOptions';
+import { exportDiagram, showDiagram } from './diagramPanel';
 import { explainAtCursor } from './explain';
 import { findJava, JAVA_HOME_SETTING, JavaError } from './javaDiscovery';
 import { ClassDataArchive, SERVER_JAR, serverExecutable } from './serverLauncher';
@@ -20,6 +21,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('topology.restartServer', () => restart(context)),
     vscode.commands.registerCommand('topology.showServerLog', () => log.show(true)),
     vscode.commands.registerCommand('topology.explain', () => explainAtCursor(client)),
+    vscode.commands.registerCommand('topology.showDiagram', () => showDiagram(context.extensionUri, () => client)),
+    vscode.commands.registerCommand('topology.exportDiagram', () => exportDiagram(() => client)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       // Locale and rules reach the running server by themselves; the JVM's do not.
       if (event.affectsConfiguration(JAVA_HOME_SETTING) || event.affectsConfiguration('topology.server.vmargs')) {

@@ -6,8 +6,8 @@
 // server.e2e.mjs covers the session's life, push diagnostics, hover on a keyword and
 // completion; this file covers the rest of issue 4: navigation, rename, symbols, semantic
 // tokens, folding, selection, formatting, code actions, code lens, inlay hints, document
-// links, `topology/explain`, `workspace/configuration`, and in a second session pull
-// diagnostics. Run it with `npm run test:e2e` (after building the jar, see session.mjs).
+// links, `topology/explain`, `topology/diagram`, `workspace/configuration`, and in a second
+// session pull diagnostics. Run it with `npm run test:e2e` (after building the jar, see session.mjs).
 //
 // The tests of one session run in order and some build on the ones before (a document the
 // configuration test re-checks is the one the code-action test repairs), as an editing
@@ -570,6 +570,59 @@ if (!existsSync(JAR)) {
       assert.deepEqual(await connection.sendRequest(DocumentRangeFormattingRequest.type, {
         textDocument: { uri: broken.uri }, range: wholeFile(broken), options: FORMAT,
       }), []);
+    });
+
+    // ---- topology/diagram, the extension's Show Diagram ----
+
+    /** Every box of a diagram's JSON, parents first. */
+    const allBoxes = (boxes) => boxes.flatMap((b) => [b, ...allBoxes(b.children)]);
+
+    check('topology/diagram draws shop.topo: a box per entity at its block, the edges, and the webview\'s SVG', async () => {
+      const answer = await connection.sendRequest('topology/diagram', { uri: shop.uri });
+      const { diagram, svg, files } = answer;
+      assert.equal(diagram.partial, false);
+      assert.deepEqual(files.map((f) => sameFile(f, shop.uri)), [true]);
+      const declared = [...shop.text.matchAll(/^\s*(host|vm|container|cluster|pod|module) ([\w-]+) \{/gm)];
+      const boxes = allBoxes(diagram.boxes);
+      assert.equal(boxes.length, declared.length, boxes.map((b) => b.id).join(', '));
+      for (const [, kind, name] of declared) {
+        const box = boxes.find((b) => b.kind === kind && b.name === name);
+        assert.ok(box, `no box for ${kind} ${name}`);
+        assert.ok(sameFile(box.source.uri, shop.uri));
+        assert.deepEqual(box.source.range, blockRange(shop, `${kind} ${name} {`), `${kind} ${name}'s source`);
+        assert.ok(svg.includes(`data-id="${box.id}"`), `the SVG has ${box.id}`);
+        assert.ok(box.width > 0 && box.height > 0, `${box.id} is laid out`);
+      }
+      // The cluster's four nodes, and every pod's may-run-on edges to some of them.
+      assert.deepEqual(diagram.edges.filter((e) => e.kind === 'node').map((e) => e.to).sort(),
+        ['host:arm-01', 'host:edge-01', 'host:edge-02', 'host:win-node-01']);
+      assert.ok(diagram.edges.every((e) => e.route.length >= 2), 'every edge is routed');
+      assert.ok(svg.startsWith('<svg') && !svg.includes('<style'), 'the webview\'s SVG brings no style sheet');
+      // Asked again with nothing changed: the same picture; standalone: the same layout with its style.
+      assert.deepEqual(await connection.sendRequest('topology/diagram', { uri: shop.uri }), answer);
+      const standalone = await connection.sendRequest('topology/diagram', { uri: shop.uri, standalone: true });
+      assert.deepEqual(standalone.diagram, diagram);
+      assert.match(standalone.svg, /<style>/);
+    });
+
+    check('topology/diagram follows edits, draws what parsed of a broken text, and has an answer for an empty one', async () => {
+      const lab = untitled('diagram-lab.topo', 'host a {\n  os linux\n}\n');
+      await open(lab);
+      const before = await connection.sendRequest('topology/diagram', { uri: lab.uri });
+      assert.deepEqual(before.diagram.boxes.map((b) => b.id), ['host:a']);
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri: lab.uri, version: 2 },
+        contentChanges: [{ text: 'host a {\n  os linux\n}\nhost b {\n  os linux\n  cpu four\n' }],
+      });
+      const broken = await connection.sendRequest('topology/diagram', { uri: lab.uri });
+      assert.equal(broken.diagram.partial, true);
+      assert.ok(broken.diagram.boxes.some((b) => b.id === 'host:a'), JSON.stringify(broken.diagram.boxes.map((b) => b.id)));
+      assert.match(broken.svg, /topo-partial/);
+      const empty = untitled('diagram-empty.topo', '// nothing declared yet\n');
+      await open(empty);
+      const nothing = await connection.sendRequest('topology/diagram', { uri: empty.uri });
+      assert.deepEqual(nothing.diagram.boxes, []);
+      assert.equal(nothing.diagram.partial, false);
     });
 
     // ---- a finding: explain, configure, repair, suppress ----

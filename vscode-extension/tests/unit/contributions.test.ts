@@ -53,8 +53,20 @@ describe('package.json', () => {
     }
   });
 
-  it('shows Explain only for topology editors', () => {
-    assert.deepEqual(contributes.menus.commandPalette, [{ command: 'topology.explain', when: 'editorLangId == topology' }]);
+  it('shows Explain and Show Diagram only for topology editors, Export Diagram also from the diagram', () => {
+    assert.deepEqual(contributes.menus.commandPalette, [
+      { command: 'topology.explain', when: 'editorLangId == topology' },
+      { command: 'topology.showDiagram', when: 'editorLangId == topology' },
+      { command: 'topology.exportDiagram', when: 'editorLangId == topology || activeWebviewPanelId == topology.diagram' },
+    ]);
+  });
+
+  it('puts Show Diagram in the editor title as an icon and in the context menu', () => {
+    const command = contributes.commands.find((c: { command: string }) => c.command === 'topology.showDiagram');
+    assert.deepEqual(command, { command: 'topology.showDiagram', title: 'Show Diagram', category: 'Topology', icon: '$(type-hierarchy)' });
+    assert.deepEqual(contributes.menus['editor/title'], [{ command: 'topology.showDiagram', when: 'editorLangId == topology', group: 'navigation' }]);
+    assert.ok(contributes.menus['editor/context'].some((m: { command: string; when: string }) =>
+      m.command === 'topology.showDiagram' && m.when === 'editorLangId == topology'));
   });
 });
 

@@ -13,16 +13,45 @@ export const settings = new Map<string, unknown>();
 /** The button the "user" clicks in the next notifications, by message kind. */
 export const replies: { error?: string; information?: string; warning?: string } = {};
 export const commandHandlers = new Map<string, (...args: unknown[]) => unknown>();
+/** Where the "user" saves in the next save dialog (undefined: cancels it). */
+export const saveDialog: { answer?: Uri } = {};
+/** The listeners registered on each event, by its name (`workspace.onDidChangeTextDocument`...). */
+export const listeners = new Map<string, ((event: unknown) => void)[]>();
+/** The webview panels created, oldest first. */
+export const panels: FakeWebviewPanel[] = [];
+/** The editors that showTextDocument opened, oldest first. */
+export const shownEditors: ReturnType<typeof fakeEditor>[] = [];
 
 export function reset(): void {
   calls.length = 0;
   settings.clear();
   commandHandlers.clear();
+  listeners.clear();
+  panels.length = 0;
+  shownEditors.length = 0;
   delete replies.error;
   delete replies.information;
   delete replies.warning;
+  delete saveDialog.answer;
   window.activeTextEditor = undefined;
+  window.visibleTextEditors = [];
   env.language = 'en';
+}
+
+/** Calls the listeners of an event, as the editor would. */
+export function fire(event: string, value: unknown): void {
+  for (const listener of listeners.get(event) ?? []) {
+    listener(value);
+  }
+}
+
+function listen(event: string) {
+  return (listener: (value: never) => void): Disposable => {
+    const list = listeners.get(event) ?? [];
+    list.push(listener as (value: unknown) => void);
+    listeners.set(event, list);
+    return new Disposable(() => list.splice(list.indexOf(listener as (value: unknown) => void), 1));
+  };
 }
 
 export function callsTo(method: string): unknown[][] {
@@ -51,8 +80,128 @@ export class FakeLogChannel {
   dispose(): void {}
 }
 
+export class Uri {
+  private constructor(readonly scheme: string, readonly authority: string, readonly path: string) {}
+  static parse(value: string): Uri {
+    const [, scheme, authority, path] = /^([^:]*):(?:\/\/([^/]*))?(.*)$/.exec(value)!;
+    return new Uri(scheme, authority ?? '', decodeURIComponent(path));
+  }
+  static file(path: string): Uri {
+    return new Uri('file', '', path);
+  }
+  static joinPath(base: Uri, ...parts: string[]): Uri {
+    return base.with({ path: [base.path, ...parts].join('/') });
+  }
+  with(change: { path?: string }): Uri {
+    return new Uri(this.scheme, this.authority, change.path ?? this.path);
+  }
+  get fsPath(): string {
+    return this.path;
+  }
+  toString(): string {
+    return `${this.scheme}://${this.authority}${this.path}`;
+  }
+}
+
+export class Position {
+  constructor(readonly line: number, readonly character: number) {}
+}
+
+export class Range {
+  constructor(readonly start: Position, readonly end: Position) {}
+}
+
+export class Selection extends Range {
+  constructor(readonly anchor: Position, readonly active: Position) {
+    super(anchor, active);
+  }
+}
+
+export enum ViewColumn { Active = -1, Beside = -2, One = 1, Two = 2 }
+export enum TextEditorRevealType { Default = 0, InCenter = 1, InCenterIfOutsideViewport = 2, AtTop = 3 }
+
+export class CancellationTokenSource {
+  readonly token = { isCancellationRequested: false };
+  cancel(): void {
+    this.token.isCancellationRequested = true;
+  }
+  dispose(): void {}
+}
+
+/** A text editor on a document: its URI, language and cursor. */
+export function fakeEditor(uri: string, languageId = 'topology', line = 0, character = 0, viewColumn = ViewColumn.One) {
+  const document = { uri: Uri.parse(uri), languageId };
+  const position = new Position(line, character);
+  return {
+    document,
+    viewColumn,
+    selection: new Selection(position, position),
+    revealRange(range: Range, type: TextEditorRevealType) {
+      record('editor.revealRange', range, type);
+    },
+  };
+}
+
+export class FakeWebviewPanel {
+  readonly posted: unknown[] = [];
+  disposed = false;
+  visible = true;
+  revealedIn: unknown;
+  private readonly received: ((message: unknown) => void)[] = [];
+  private readonly onDispose: (() => void)[] = [];
+  readonly webview = {
+    html: '',
+    cspSource: 'https://webview.test',
+    asWebviewUri: (uri: Uri) => Uri.parse(`https://webview.test${uri.path}`),
+    postMessage: (message: unknown) => {
+      this.posted.push(message);
+      return Promise.resolve(true);
+    },
+    onDidReceiveMessage: (listener: (message: unknown) => void) => {
+      this.received.push(listener);
+      return new Disposable();
+    },
+  };
+
+  constructor(readonly viewType: string, public title: string, readonly showOptions: unknown, readonly options: unknown) {}
+
+  /** A message from the page's script. */
+  receive(message: unknown): void {
+    this.received.forEach((listener) => listener(message));
+  }
+  onDidDispose(listener: () => void): Disposable {
+    this.onDispose.push(listener);
+    return new Disposable();
+  }
+  reveal(column: unknown): void {
+    this.revealedIn = column;
+  }
+  dispose(): void {
+    this.disposed = true;
+    this.onDispose.forEach((listener) => listener());
+  }
+}
+
 export const window = {
   activeTextEditor: undefined as unknown,
+  visibleTextEditors: [] as unknown[],
+  createWebviewPanel(viewType: string, title: string, showOptions: unknown, options: unknown): FakeWebviewPanel {
+    const panel = new FakeWebviewPanel(viewType, title, showOptions, options);
+    panels.push(panel);
+    return panel;
+  },
+  showTextDocument(document: { uri: Uri }, options: unknown) {
+    record('window.showTextDocument', document.uri.toString(), options);
+    const editor = fakeEditor(document.uri.toString());
+    shownEditors.push(editor);
+    return Promise.resolve(editor);
+  },
+  showSaveDialog(options: unknown): Promise<Uri | undefined> {
+    record('window.showSaveDialog', options);
+    return Promise.resolve(saveDialog.answer);
+  },
+  onDidChangeTextEditorSelection: listen('window.onDidChangeTextEditorSelection'),
+  onDidChangeActiveTextEditor: listen('window.onDidChangeActiveTextEditor'),
   createOutputChannel(name: string, options?: unknown): FakeLogChannel {
     record('window.createOutputChannel', name, options);
     return new FakeLogChannel(name);
@@ -83,9 +232,20 @@ export const workspace = {
   createFileSystemWatcher(glob: string) {
     return { glob, dispose() {} };
   },
-  openTextDocument(options: { language: string; content: string }) {
+  openTextDocument(options: { language: string; content: string } | Uri) {
+    if (options instanceof Uri) {
+      record('workspace.openTextDocument', options.toString());
+      return Promise.resolve({ uri: options, languageId: 'topology' });
+    }
     record('workspace.openTextDocument', options);
     return Promise.resolve({ ...options, uri: { toString: () => 'untitled:Untitled-1' } });
+  },
+  onDidChangeTextDocument: listen('workspace.onDidChangeTextDocument'),
+  fs: {
+    writeFile(uri: Uri, content: Uint8Array): Promise<void> {
+      record('workspace.fs.writeFile', uri.toString(), new TextDecoder().decode(content));
+      return Promise.resolve();
+    },
   },
   onDidChangeConfiguration(_listener: unknown) {
     return new Disposable();

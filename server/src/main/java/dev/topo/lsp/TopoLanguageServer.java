@@ -38,6 +38,12 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   private final Session session = new Session();
   private final ExecutorService analysis = Executors.newSingleThreadExecutor(daemon("topo-analysis"));
   private final ExecutorService requestPool = Executors.newFixedThreadPool(2, daemon("topo-request"));
+  /**
+   * Diagrams have a thread of their own: a big design's layout takes seconds and runs to its
+   * end once started, and a few redraws asked while typing must not hold up hovers and
+   * completions on the request threads.
+   */
+  private final ExecutorService diagramThread = Executors.newSingleThreadExecutor(daemon("topo-diagram"));
   private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("topo-watchdog"));
   private final IntConsumer exit;
   private final Requests requests = new Requests(session, requestPool);
@@ -53,7 +59,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     this.exit = exit;
     this.scheduler = new DiagnosticsScheduler(session, analysis, params -> client.publishDiagnostics(params));
     scheduler.onFailure(message -> log(MessageType.Error, message));
-    this.documents = new TopoTextDocumentService(session, scheduler, requests);
+    this.documents = new TopoTextDocumentService(session, scheduler, requests, new Requests(session, diagramThread));
     this.workspace = new TopoWorkspaceService(this, session, scheduler, requests);
   }
 
@@ -166,6 +172,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   @Override
   public void exit() {
     requestPool.shutdownNow();
+    diagramThread.shutdownNow();
     watchdog.shutdownNow();
     exit.accept(shutdown ? 0 : 1);
   }
@@ -179,6 +186,12 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   @JsonRequest(value = ExplainFeature.METHOD, useSegment = false)
   public CompletableFuture<ExplainFeature.Explanation> explain(TextDocumentPositionParams params) {
     return documents.explain(params);
+  }
+
+  /** {@code topology/diagram}, the extension's "Show Diagram" (on this class for the same reason as explain). */
+  @JsonRequest(value = DiagramFeature.METHOD, useSegment = false)
+  public CompletableFuture<DiagramFeature.Answer> diagram(DiagramFeature.Params params) {
+    return documents.diagram(params);
   }
 
   @Override

@@ -64,11 +64,19 @@ public final class TopoTextDocumentService implements TextDocumentService {
   private final Session session;
   private final DiagnosticsScheduler scheduler;
   private final Requests requests;
+  /** Where diagrams are drawn: apart from the other requests (see TopoLanguageServer). */
+  private final Requests diagramRequests;
+  private final DiagramFeature diagrams = new DiagramFeature();
 
   TopoTextDocumentService(Session session, DiagnosticsScheduler scheduler, Requests requests) {
+    this(session, scheduler, requests, requests);
+  }
+
+  TopoTextDocumentService(Session session, DiagnosticsScheduler scheduler, Requests requests, Requests diagramRequests) {
     this.session = session;
     this.scheduler = scheduler;
     this.requests = requests;
+    this.diagramRequests = diagramRequests;
   }
 
   /** Whether the client takes snippets in completion items (from {@code initialize}). */
@@ -122,6 +130,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
       session.documents().close(uri);
       session.forget(uri);
     });
+    diagrams.forget(uri);
     scheduler.closed(uri);
     scheduler.changed(uri); // importers now see the file on disk
   }
@@ -220,6 +229,16 @@ public final class TopoTextDocumentService implements TextDocumentService {
     }
     return requests.compute(params.getTextDocument().getUri(),
         (snapshot, cancel) -> ExplainFeature.explain(session, snapshot, params.getPosition(), cancel), null);
+  }
+
+  /** {@code topology/diagram}, received by the server class as explain is; null for a document that cannot be read. */
+  public CompletableFuture<DiagramFeature.Answer> diagram(DiagramFeature.Params params) {
+    if (params == null || params.uri() == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    boolean standalone = Boolean.TRUE.equals(params.standalone());
+    return diagramRequests.compute(params.uri(),
+        (snapshot, cancel) -> diagrams.draw(session, snapshot, params.focus(), standalone, cancel), null);
   }
 
   @Override

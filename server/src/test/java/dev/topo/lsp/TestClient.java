@@ -75,6 +75,9 @@ public final class TestClient implements AutoCloseable {
   interface TopoServer extends LanguageServer {
     @JsonRequest(value = ExplainFeature.METHOD, useSegment = false)
     CompletableFuture<JsonElement> explain(Object params);
+
+    @JsonRequest(value = DiagramFeature.METHOD, useSegment = false)
+    CompletableFuture<JsonElement> diagram(Object params);
   }
 
   private final Recorder recorder = new Recorder();
