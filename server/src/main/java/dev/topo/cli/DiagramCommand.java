@@ -1,6 +1,7 @@
 package dev.topo.cli;
 
 import dev.topo.check.Analyzer.Analysis;
+import dev.topo.check.Cancellation;
 import dev.topo.diagram.Diagram;
 import dev.topo.diagram.Drawing;
 import dev.topo.model.FileModel;
@@ -55,7 +56,7 @@ final class DiagramCommand implements Callable<Integer> {
     CheckRun.Checked checked = inputs.check(main.workingDirectory());
     List<Program> programs = roots(checked.given());
     Optional<String> focused = Optional.ofNullable(focus);
-    Optional<Diagram> drawn = diagramFormat.laidOut() ? Drawing.of(programs, checked.findings(), focused)
+    Optional<Diagram> drawn = diagramFormat.laidOut() ? Drawing.of(programs, checked.findings(), focused, Cancellation.NONE)
         : Drawing.unlaid(programs, checked.findings(), focused);
     Diagram diagram = drawn.orElseThrow(() ->
         new Main.UserError("no host or cluster is named '" + focus + "'; the top level has: " + topLevelNames(programs)));

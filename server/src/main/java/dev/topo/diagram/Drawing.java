@@ -1,5 +1,6 @@
 package dev.topo.diagram;
 
+import dev.topo.check.Cancellation;
 import dev.topo.check.Finding;
 import dev.topo.workspace.Program;
 import java.util.List;
@@ -19,8 +20,9 @@ public final class Drawing {
    * the whole of them, or with a name only that host or cluster and what it touches (empty
    * when none has that name).
    */
-  public static Optional<Diagram> of(List<Program> programs, List<Finding> findings, Optional<String> focus) {
-    return unlaid(programs, findings, focus).map(Layout::of);
+  public static Optional<Diagram> of(List<Program> programs, List<Finding> findings, Optional<String> focus,
+      Cancellation cancel) {
+    return unlaid(programs, findings, focus).map(d -> Layout.of(d, cancel));
   }
 
   /** The same, not laid out: for the faces that leave the layout to their reader (Mermaid, DOT). */

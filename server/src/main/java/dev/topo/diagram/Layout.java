@@ -1,5 +1,6 @@
 package dev.topo.diagram;
 
+import dev.topo.check.Cancellation;
 import dev.topo.diagram.Diagram.Box;
 import dev.topo.diagram.Diagram.Edge;
 import dev.topo.diagram.Diagram.Point;
@@ -59,10 +60,20 @@ public final class Layout {
 
   /** The diagram with every box and edge placed, and the drawing's size. */
   public static Diagram of(Diagram diagram) {
-    return new Layout().place(diagram);
+    return of(diagram, Cancellation.NONE);
   }
 
-  private Diagram place(Diagram diagram) {
+  /**
+   * The same, given up when its result is no longer wanted: ELK asks its progress monitor
+   * between the graphs it lays out, so a cancelled layout stops at the next one.
+   *
+   * @throws java.util.concurrent.CancellationException when cancelled
+   */
+  public static Diagram of(Diagram diagram, Cancellation cancel) {
+    return new Layout().place(diagram, cancel);
+  }
+
+  private Diagram place(Diagram diagram, Cancellation cancel) {
     ElkNode root = ElkGraphUtil.createGraph();
     root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
     root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
@@ -77,7 +88,13 @@ public final class Layout {
         edges.put(ElkGraphUtil.createSimpleEdge(from, to), edge);
       }
     }
-    new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+    new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor() {
+      @Override
+      public boolean isCanceled() {
+        return cancel.isCancelled();
+      }
+    });
+    cancel.check();
 
     List<Box> boxes = diagram.boxes().stream().map(b -> placed(b, 0, 0)).toList();
     List<Edge> routed = new ArrayList<>();

@@ -3,17 +3,17 @@ package dev.topo.lsp;
 import com.google.gson.JsonObject;
 import dev.topo.check.Cancellation;
 import dev.topo.diagram.Diagram;
-import dev.topo.diagram.DiagramBuilder;
 import dev.topo.diagram.DiagramJson;
-import dev.topo.diagram.Focus;
-import dev.topo.diagram.Layout;
+import dev.topo.diagram.Drawing;
 import dev.topo.diagram.SvgWriter;
 import dev.topo.ide.DiagramView;
 import dev.topo.ide.Snapshot;
+import dev.topo.workspace.Program;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -67,11 +67,9 @@ public final class DiagramFeature {
   private static Drawn draw(Session session, Snapshot snapshot, String focus, Cancellation cancel) {
     cancel.check();
     DiagramView view = DiagramView.of(snapshot, session.settings().showInfo());
-    Diagram unlaid = DiagramBuilder.build(view.program(), view.findings());
-    Diagram shown = focus == null ? unlaid : Focus.on(unlaid, focus).orElse(unlaid);
-    cancel.check();
-    Diagram laidOut = Layout.of(shown);
-    cancel.check();
+    List<Program> program = List.of(view.program());
+    Diagram laidOut = Drawing.of(program, view.findings(), Optional.ofNullable(focus), cancel)
+        .or(() -> Drawing.of(program, view.findings(), Optional.empty(), cancel)).orElseThrow();
     List<String> files = view.program().files().stream().map(f -> f.uri().toString()).toList();
     return new Drawn(snapshot.generation(), focus, laidOut, DiagramJson.of(laidOut), SvgWriter.embeddable(laidOut), files);
   }

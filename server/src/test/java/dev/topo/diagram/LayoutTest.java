@@ -95,6 +95,15 @@ class LayoutTest {
         "the edge ends on the host's frame: " + end + " " + rect(host));
   }
 
+  @org.junit.jupiter.api.Test
+  void aLayoutNoLongerWantedIsGivenUp() {
+    Diagram unlaid = Diagrams.unlaid(Diagrams.sample("shop.topo"));
+    int[] asked = {0};
+    org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+        () -> Layout.of(unlaid, () -> ++asked[0] > 1));
+    assertTrue(asked[0] >= 2, "ELK asked while it worked, not only at the end: " + asked[0]);
+  }
+
   private static boolean overlap(Box a, Box b) {
     return a.x() < b.x() + b.width() - EPSILON && b.x() < a.x() + a.width() - EPSILON
         && a.y() < b.y() + b.height() - EPSILON && b.y() < a.y() + a.height() - EPSILON;
