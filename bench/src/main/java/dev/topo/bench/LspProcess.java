@@ -31,7 +31,7 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -43,9 +43,13 @@ final class LspProcess implements AutoCloseable {
       : List.of(System.getProperty("topo.serverArgs").trim().split("\\s+"));
 
   private final Process process;
-  private final LanguageServer server;
-  /** For the server's own requests, which the LanguageServer interface does not know. */
-  private final RemoteEndpoint endpoint;
+  private final TopoServer server;
+
+  /** The server with its own requests, so that the client knows what their answers are. */
+  interface TopoServer extends LanguageServer {
+    @JsonRequest(value = "topology/diagram", useSegment = false)
+    CompletableFuture<JsonObject> diagram(Map<String, String> params);
+  }
   private final Path root;
   private final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
   private final long spawned;
@@ -79,10 +83,10 @@ final class LspProcess implements AutoCloseable {
       @Override
       public void logMessage(MessageParams params) {}
     };
-    Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+    Launcher<TopoServer> launcher = new LSPLauncher.Builder<TopoServer>().setLocalService(client)
+        .setRemoteInterface(TopoServer.class).setInput(process.getInputStream()).setOutput(process.getOutputStream()).create();
     launcher.startListening();
     server = launcher.getRemoteProxy();
-    endpoint = launcher.getRemoteEndpoint();
   }
 
   static LspProcess start(Path jar, Path root) throws IOException {
@@ -178,8 +182,8 @@ final class LspProcess implements AutoCloseable {
 
   /** The diagram of a file, as {@code topology/diagram} answers it; its SVG's length. */
   int diagram(Path file) throws Exception {
-    Object answer = endpoint.request("topology/diagram", Map.of("uri", file.toUri().toString())).get(60, TimeUnit.SECONDS);
-    String svg = ((JsonObject) answer).get("svg").getAsString();
+    JsonObject answer = server.diagram(Map.of("uri", file.toUri().toString())).get(60, TimeUnit.SECONDS);
+    String svg = answer.get("svg").getAsString();
     if (!svg.contains("topo-box")) {
       throw new IllegalStateException("the diagram has no box");
     }
