@@ -8,6 +8,7 @@ import { LANGUAGE_ID } from './clientOptions';
 import { diagramHtml } from './diagramHtml';
 import { boxAt, DIAGRAM_REQUEST, DiagramAnswer, DiagramParams, LspRange, notice } from './diagramModel';
 import { FromWebview, fromWebview, ToWebview } from './webview/messages';
+import { Drawing, nextDrawing } from './webview/svgParts';
 
 export const DIAGRAM_VIEW_TYPE = 'topology.diagram';
 /** After the last edit: about when the server publishes the edit's diagnostics. */
@@ -52,6 +53,8 @@ export class DiagramPanel {
   private asked = 0;
   /** The document of the picture the page shows last, to tell it when it gets another's. */
   private shownUri: string | undefined;
+  /** The picture the page shows, if any: a redraw sends it only what changed. */
+  private drawing: Drawing | undefined;
   /** An edit came while the panel was hidden: the page asks for the picture when shown again. */
   private stale = false;
 
@@ -185,12 +188,20 @@ export class DiagramPanel {
     ).finally(() => pending.dispose());
   }
 
+  /**
+   * Sends the answer's picture: whole the first time, for another document or when most of it
+   * changed, else only its changed parts (none when it is the same), so that a redraw after an
+   * edit costs the page what the edit changed.
+   */
   private postDiagram(): void {
     if (this.answer) {
       const uri = this.document.uri.toString();
       const fresh = this.shownUri !== undefined && this.shownUri !== uri;
       this.shownUri = uri;
-      this.post({ type: 'diagram', svg: this.answer.svg, notice: notice(this.answer.diagram), selected: this.selectedId(), fresh });
+      const { drawing, patch } = nextDrawing(fresh ? undefined : this.drawing, this.answer.svg);
+      this.drawing = drawing;
+      const about = { notice: notice(this.answer.diagram), selected: this.selectedId() };
+      this.post(patch ? { type: 'patch', ...patch, ...about } : { type: 'diagram', svg: drawing.svg, ...about, fresh });
     }
   }
 
@@ -212,6 +223,7 @@ export class DiagramPanel {
     switch (message?.type) {
       case 'ready':
         // A page shown again after being hidden has lost its picture, not its view.
+        this.drawing = undefined;
         if (this.answer && !this.stale) {
           this.postDiagram();
         } else {
@@ -243,6 +255,9 @@ export class DiagramPanel {
   }
 
   private post(message: ToWebview): void {
+    if (message.type === 'message') {
+      this.drawing = undefined; // the page drops its picture to say why there is none
+    }
     void this.panel.webview.postMessage(message);
   }
 

@@ -2,6 +2,7 @@
 // are checked on arrival: they come from another process, and a click's place is read from
 // the SVG's data- attributes.
 import type { LspRange, Notice } from '../diagramModel';
+import type { SvgPatch } from './svgParts';
 
 /** From the extension to the webview. */
 export type ToWebview =
@@ -10,6 +11,11 @@ export type ToWebview =
    * it is of another document than the last one (to fit it rather than keep the view).
    */
   | { readonly type: 'diagram'; readonly svg: string; readonly notice?: Notice; readonly selected?: string; readonly fresh?: boolean }
+  /**
+   * The next picture of the same document, as the parts of the last one's SVG that changed
+   * (see svgParts.ts); no parts: the picture is the same. The view is kept.
+   */
+  | ({ readonly type: 'patch'; readonly notice?: Notice; readonly selected?: string } & SvgPatch)
   /** The box that holds the editor's cursor now (none: no highlight). */
   | { readonly type: 'select'; readonly id?: string }
   /** No picture to show, and why (the server is not running, the request failed). */
@@ -19,7 +25,7 @@ export type ToWebview =
 
 /** From the webview to the extension. */
 export type FromWebview =
-  /** The page is loaded (again, after being hidden): send it the picture. */
+  /** The page has no picture (loaded again after being hidden, or a patch it could not apply): send it the whole. */
   | { readonly type: 'ready' }
   /** A box was clicked: show where its entity is written. */
   | { readonly type: 'reveal'; readonly uri: string; readonly range: LspRange }

@@ -112,6 +112,36 @@ describe('the diagram panel', () => {
     assert.deepEqual(shown(panel).map((m) => (m as { svg: string }).svg), ['<svg>new</svg>']);
   });
 
+  it('sends a redraw only the parts of the picture that changed, nothing when it is the same, and the whole to a page loaded again', async () => {
+    const picture = (fact: string) => '<svg xmlns="http://www.w3.org/2000/svg" class="topo-diagram" viewBox="0 0 9 9" width="9" height="9">\n'
+      + '  <g class="topo-box kind-host" data-id="host:edge-01">\n    <text class="topo-fact">' + fact + '</text>\n  </g>\n'
+      + ['02', '03'].map((n) => `  <g class="topo-box kind-host" data-id="host:edge-${n}">\n    <text class="topo-fact">linux</text>\n  </g>\n`).join('')
+      + '</svg>\n';
+    const svgs = [picture('cpu 2/8'), picture('cpu 2/8'), picture('cpu 4/8')];
+    const { client } = server(() => Promise.resolve(answer(svgs.shift())));
+    const panel = open(client);
+    await settle();
+    await DiagramPanel.shown!.redraw();
+    await DiagramPanel.shown!.redraw();
+    const about = { notice: undefined, selected: 'host:edge-01/container:ingress' };
+    assert.deepEqual(shown(panel), [
+      { type: 'diagram', svg: picture('cpu 2/8'), fresh: false, ...about },
+      { type: 'patch', parts: [], ...about },
+      { type: 'patch', parts: [{ key: '#host:edge-01', text: '  <g class="topo-box kind-host" data-id="host:edge-01">\n    <text class="topo-fact">cpu 4/8</text>\n  </g>\n' }], ...about },
+    ]);
+    panel.receive({ type: 'ready' }); // loaded again, or a patch the page could not apply
+    assert.deepEqual(shown(panel).at(-1), { type: 'diagram', svg: picture('cpu 4/8'), fresh: false, ...about });
+  });
+
+  it('sends the whole picture after saying why there was none', async () => {
+    const replies = [() => Promise.resolve(answer()), () => Promise.reject(new Error('boom')), () => Promise.resolve(answer())];
+    const panel = open(server(() => replies.shift()!()).client);
+    await settle();
+    await DiagramPanel.shown!.redraw();
+    await DiagramPanel.shown!.redraw();
+    assert.deepEqual(shown(panel).map((m) => (m as { type: string }).type), ['diagram', 'message', 'diagram']);
+  });
+
   it('highlights the box that holds the cursor as it moves', async () => {
     const panel = open(server().client);
     await settle();
