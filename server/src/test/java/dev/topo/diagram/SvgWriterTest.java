@@ -105,6 +105,39 @@ class SvgWriterTest {
     assertEquals(standalone.replaceFirst("(?s)  <style>.*</style>\n", ""), embeddable);
   }
 
+  /**
+   * The editor's webview redraws only the top-level parts that changed, cutting the SVG by
+   * its lines (vscode-extension/src/webview/svgParts.ts): the start tag on the first line,
+   * each child of {@code <svg>} starting on a line indented by exactly two spaces, whatever
+   * it holds indented more, {@code </svg>} on the last line.
+   */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void eachTopLevelChildStartsOnALineOfItsOwnIndentedByTwoSpacesForTheWebviewToCut(String sample) {
+    for (String svg : List.of(SvgWriter.standalone(laidOut(sample)), SvgWriter.embeddable(laidOut(sample)))) {
+      List<String> lines = svg.lines().toList();
+      assertTrue(lines.get(0).startsWith("<svg ") && lines.get(0).endsWith(">"), lines.get(0));
+      assertEquals("</svg>", lines.get(lines.size() - 1));
+      assertTrue(svg.endsWith("</svg>\n"));
+      List<String> cut = new ArrayList<>();
+      for (String line : lines.subList(1, lines.size() - 1)) {
+        assertTrue(line.startsWith("  "), "indented: " + line);
+        if (line.matches(" {2}<[^/\\s].*")) {
+          Matcher id = Pattern.compile(" data-id=\"([^\"]*)\"").matcher(line);
+          cut.add(line.substring(3).split("[\\s>/]", 2)[0] + (id.find() ? " " + id.group(1) : ""));
+        }
+      }
+      List<String> children = new ArrayList<>();
+      for (Node n = parse(svg).getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
+        if (n instanceof Element e) {
+          children.add(e.getLocalName() + (e.hasAttribute("data-id") ? " " + Markup.escape(e.getAttribute("data-id")) : ""));
+        }
+      }
+      assertEquals(children, cut, sample);
+      assertTrue(children.stream().filter(c -> c.startsWith("g ")).count() >= 1, "the boxes are among them");
+    }
+  }
+
   @Test
   void aFindingColoursItsBoxAndItsBadgeCountsTheFindingsAndShowsTheirMessages() {
     Diagram diagram = laidOut("rules/container-os-mismatch.topo");
