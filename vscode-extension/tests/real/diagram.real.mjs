@@ -6,8 +6,9 @@
 // and its boxes (one per entity of the sample); click container ingress and read the
 // cursor from the status bar ("Ln 14, Col 3"), which must be the entity's first line; see
 // the box highlighted; zoom in, type a host into the document and see it drawn with the zoom
-// kept; open a sample with findings and hover a badge for its tooltip; export its SVG with
-// the page's button; switch to a dark and a high-contrast theme. Screenshots and report.json go to CHECK_SHOTS; the last line says
+// kept; edit one host in place and see only its box redrawn; open a sample with findings and
+// hover a badge for its tooltip; export its SVG with the page's button; switch to a dark and a
+// high-contrast theme. Screenshots and report.json go to CHECK_SHOTS; the last line says
 // PASS or FAIL.
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -208,6 +209,38 @@ await step('zoom_and_redraw', async () => {
   return { transform: after, zoom: await frame.locator('#zoom-level').innerText() };
 });
 
+await step('patch_redraw', async () => {
+  // An edit in place that changes one host's box only: the page patches that box into the
+  // picture it has (the <svg> element stays, marked here) instead of drawing it whole.
+  const line = SHOP.split('\n').findIndex((l) => l.includes('os linux "debian 12"'));
+  if (line < 0) throw new Error('shop.topo has no "debian 12" line to edit');
+  await frame.locator('svg.topo-diagram').evaluate((svg) => svg.setAttribute('data-kept', 'yes'));
+  const before = await frame.locator('#canvas').evaluate((c) => c.style.transform);
+  await focusEditor();
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(`:${line + 1}`);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText('3');
+  const fact = frame.locator('g.topo-box[data-id="host:db-01"] > text.topo-fact', { hasText: 'debian 13' });
+  await fact.waitFor({ timeout: 15000 });
+  const after = await frame.locator('#canvas').evaluate((c) => c.style.transform);
+  const state = await frame.locator('#canvas').evaluate((c) => {
+    const box = c.querySelector('g.topo-box[data-id="host:db-01"]');
+    return { kept: c.querySelector('svg')?.getAttribute('data-kept'), role: box?.getAttribute('role'), tip: box?.dataset.tip, boxes: c.querySelectorAll('g.topo-box').length };
+  });
+  await commandPalette('File: Revert File');
+  await frame.locator('g.topo-box[data-id="host:db-01"] > text.topo-fact', { hasText: 'debian 12' }).waitFor({ timeout: 15000 });
+  if (state.kept !== 'yes') throw new Error('the page drew the whole picture again for an edit of one host');
+  if (state.role !== 'button' || !state.tip?.startsWith('host db-01')) throw new Error(`the patched box is not prepared: ${JSON.stringify(state)}`);
+  if (before !== after) throw new Error(`the view changed on a patch: ${before} -> ${after}`);
+  return { ...state, transform: after };
+});
+
 await step('badge_tooltip', async () => {
   // The panel follows the active topology editor: a sample with findings.
   await focusEditor();
@@ -305,6 +338,7 @@ const s = report.steps;
 console.log(`${pass ? 'PASS' : 'FAIL'}: Topology: Show Diagram in VS Code: boxes=${s.boxes?.boxes ?? 0}/${DECLARED.length} ` +
   `click=${CLICKED} -> "${s.click_box?.statusBar ?? '?'}" (expected Ln ${clickedLine + 1}, Col ${clickedColumn + 1}) ` +
   `highlight=${s.click_box?.ok && s.cursor_highlight?.ok ? 'yes' : 'no'} redraw-keeps-zoom=${s.zoom_and_redraw?.ok ? 'yes' : 'no'} ` +
+  `patch-redraw=${s.patch_redraw?.ok ? 'yes' : 'no'} ` +
   `badge-tooltip=${s.badge_tooltip?.ok ? 'yes' : 'no'} export=${s.export_svg?.ok ? 'yes' : 'no'} themes=${s.themes?.ok ? 'yes' : 'no'} (${path.join(SHOTS, 'report.json')})` +
   (pass ? '' : `\n  ${report.errors.join('\n  ')}`));
 process.exit(pass ? 0 : 1);
