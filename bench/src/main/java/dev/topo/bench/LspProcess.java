@@ -158,29 +158,35 @@ final class LspProcess implements AutoCloseable {
     throw new IllegalStateException("no diagnostics for version " + v);
   }
 
+  /** Each edit's time to fresh diagnostics, then from them to the diagram answered, and the two together. */
+  record DrawTimes(List<Long> diagnostics, List<Long> diagram, List<Long> total) {}
+
   /**
    * Types as {@link #typeAndWait} does and, once each edit's diagnostics are in, asks for the
-   * diagram of the file as the webview does after an edit; times each edit to the diagram answered.
-   * The answer's size is checked so that an empty answer cannot pass for a fast one.
+   * diagram of the file as the webview does after an edit.
    */
-  List<Long> typeAndDraw(Path file, String text, int edits) throws Exception {
+  DrawTimes typeAndDraw(Path file, String text, int edits) throws Exception {
     int at = text.indexOf("    os linux", text.length() / 2);
     int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
     server.getTextDocumentService().didChange(change(file, line, 0, "    // \n"));
     await(file, version);
     diagram(file);
-    List<Long> times = new ArrayList<>();
+    DrawTimes times = new DrawTimes(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (int i = 0; i < edits; i++) {
       long t0 = System.nanoTime();
       server.getTextDocumentService().didChange(change(file, line, 7 + i, "x"));
       await(file, version);
+      long t1 = System.nanoTime();
       diagram(file);
-      times.add((System.nanoTime() - t0) / 1_000_000);
+      long t2 = System.nanoTime();
+      times.diagnostics().add((t1 - t0) / 1_000_000);
+      times.diagram().add((t2 - t1) / 1_000_000);
+      times.total().add((t2 - t0) / 1_000_000);
     }
     return times;
   }
 
-  /** The diagram of a file, as {@code topology/diagram} answers it; its SVG's length. */
+  /** The diagram of a file, as {@code topology/diagram} answers it; its SVG's length (checked, so that an empty answer cannot pass for a fast one). */
   int diagram(Path file) throws Exception {
     JsonObject answer = server.diagram(Map.of("uri", file.toUri().toString())).get(60, TimeUnit.SECONDS);
     String svg = answer.get("svg").getAsString();
