@@ -3,7 +3,8 @@
 // (vscode-extension/media/diagram.js) in its own page (diagramHtml, with its content security
 // policy) in headless Chromium (Debian's), driven by playwright-core, in real time. The
 // messages are made as the extension makes them (svgParts.ts, bundled here by esbuild), for:
-// an answer the same as the last, one with one top-level box changed, and a whole redraw.
+// an answer the same as the last, one with one box changed (with what changes because of it),
+// and a whole redraw.
 // It also times the extension's side: cutting and comparing the SVG.
 //
 //   node bench/webview/redraw.mjs BEFORE.svg AFTER.svg [--script OTHER/diagram.js] [--whole]
@@ -70,7 +71,9 @@ for (let i = 0; i < 20; i++) {
 }
 const changed = nextDrawing({ svg: before, split: splitSvg(before) }, after).patch;
 console.log(`answers: ${Math.round(before.length / 1024)} KiB, ${splitSvg(before)?.parts.length} top-level parts;`
-  + ` the edit changes ${changed ? `${changed.parts.length} (${changed.parts.map((p) => p.key).join(', ')}), ${Math.round(JSON.stringify(changed).length / 1024)} KiB to send` : 'too much: drawn whole'}`);
+  + ` the edit changes ${changed ? `${changed.parts.length} whole (${changed.parts.map((p) => p.key).join(', ')})`
+    + ` and ${changed.boxes?.length ?? 0} inside (${(changed.boxes ?? []).map((b) => `${b.own !== undefined ? 'own lines of ' : ''}${b.path.at(-1)}`).join(', ')}),`
+    + ` ${Math.round(JSON.stringify(changed).length / 1024)} KiB to send` : 'too much: drawn whole'}`);
 console.log(`extension: cut and compare an answer with the last ${stats(cutting)}`);
 
 const ORIGIN = 'https://webview.test';
@@ -137,7 +140,7 @@ try {
   }));
   console.log(`webview (${whole ? 'every answer whole' : 'patches'}, ${script}): first picture ${first.toFixed(0)} ms; ${check.boxes} boxes`);
   console.log(`  an answer the same as the last: ${stats(same)}`);
-  console.log(`  one top-level box changed:      ${stats(oneBox)}`);
+  console.log(`  one box changed:                ${stats(oneBox)}`);
   console.log(`  a whole redraw:                 ${stats(redraw)}`);
   const problems = [
     check.prepared !== check.boxes && `${check.boxes - check.prepared} boxes not prepared`,

@@ -3,7 +3,7 @@
 // tooltips. Bundled into media/diagram.js; all the arithmetic is in view.ts, the messages
 // in messages.ts, the cutting of the SVG into parts in svgParts.ts.
 import { FromWebview, revealFor, ToWebview } from './messages';
-import { isHeaderTag, partKey } from './svgParts';
+import { BoxPatch, isHeaderTag, partKey } from './svgParts';
 import { asView, cssTransform, fit, PAN_STEP, panBy, View, wheelFactor, ZOOM_STEP, zoomAt } from './view';
 
 interface VsCodeApi {
@@ -125,7 +125,8 @@ function show(m: Extract<ToWebview, { type: 'diagram' }>): void {
 
 /**
  * Turns the drawn picture into the next one by replacing, inserting, removing and reordering
- * its top-level nodes; only the changed parts are parsed and prepared. False, having changed
+ * its top-level nodes, replacing nested boxes and patching boxes' own elements in place (their
+ * child boxes kept); only the changed markup is parsed and prepared. False, having changed
  * nothing, when the patch does not fit the picture (the page then asks for the whole).
  */
 function patch(m: Extract<ToWebview, { type: 'patch' }>): boolean {
@@ -134,16 +135,29 @@ function patch(m: Extract<ToWebview, { type: 'patch' }>): boolean {
   if (!svg || !m.parts.every((part) => known(part.key)) || (m.keys && !m.keys.every((key) => parts.has(key) || m.parts.some((p) => p.key === key)))) {
     return false;
   }
-  if (m.parts.length > 0) {
-    const parsed = parseSvg(`<svg xmlns="${SVG_NS}">${m.parts.map((part) => part.text).join('')}</svg>`);
+  const boxes = m.boxes ?? [];
+  const targets = boxes.map((b) => boxAt(b.path));
+  const markup = [...m.parts.map((part) => part.text), ...boxes.map((b) => b.own ?? b.text ?? '')];
+  if (markup.length > 0) {
+    const parsed = parseSvg(`<svg xmlns="${SVG_NS}">${markup.join('')}</svg>`);
     const nodes = parsed ? [...parsed.children] : [];
-    if (!parsed || nodes.length !== m.parts.length) {
+    const fresh = nodes.slice(m.parts.length);
+    const fits = (b: BoxPatch, i: number) => targets[i] !== undefined && fresh[i]?.getAttribute('data-id') === b.path.at(-1)
+      && fresh[i].classList.contains('topo-box') && (b.own === undefined || fresh[i].querySelector('.topo-box') === null);
+    if (!parsed || nodes.length !== markup.length || !boxes.every(fits)) {
       return false;
     }
     prepareBoxes(parsed);
     m.parts.forEach((part, i) => {
       parts.get(part.key)?.replaceWith(nodes[i]);
       parts.set(part.key, nodes[i]);
+    });
+    boxes.forEach((b, i) => {
+      if (b.own !== undefined) {
+        patchOwn(targets[i]!, fresh[i]);
+      } else {
+        targets[i]!.replaceWith(fresh[i]);
+      }
     });
   }
   if (m.keys) {
@@ -158,6 +172,40 @@ function patch(m: Extract<ToWebview, { type: 'patch' }>): boolean {
   apply();
   select(m.selected);
   return true;
+}
+
+const isBox = (node: Node): node is Element => node instanceof Element && node.classList.contains('topo-box');
+
+/** The drawn box at the end of a path of data-ids from a top-level box down its child boxes. */
+function boxAt(path: readonly string[]): Element | undefined {
+  let box = path.length > 0 ? parts.get(`#${path[0]}`) : undefined;
+  for (const id of path.slice(1)) {
+    box = box && [...box.children].find((child) => isBox(child) && child.getAttribute('data-id') === id);
+  }
+  return box && isBox(box) ? box : undefined;
+}
+
+/**
+ * Gives a drawn box the attributes and own elements of `fresh` (a prepared box with no child
+ * boxes), keeping its child boxes, and the node itself (its focus), as they are.
+ */
+function patchOwn(box: Element, fresh: Element): void {
+  for (const name of box.getAttributeNames()) {
+    if (!fresh.hasAttribute(name)) {
+      box.removeAttribute(name);
+    }
+  }
+  for (const name of fresh.getAttributeNames()) {
+    const value = fresh.getAttribute(name)!;
+    if (box.getAttribute(name) !== value) {
+      box.setAttribute(name, value);
+    }
+  }
+  // The own elements come before the child boxes (see svgParts.ts).
+  while (box.firstChild && !isBox(box.firstChild)) {
+    box.firstChild.remove();
+  }
+  box.prepend(...fresh.children);
 }
 
 /** The top-level nodes in the order of the keys, after the header's; those of no key removed. */

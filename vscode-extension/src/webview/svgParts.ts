@@ -8,7 +8,12 @@
 // docs/diagram.md): the `<svg ...>` start tag on the first line, each top-level child
 // starting on a line of its own indented by exactly two spaces (its end tag, if on a line of
 // its own, too; whatever it holds is indented more), and `</svg>` on the last line. Anything
-// else is not cut, and is drawn whole.
+// else is not cut, and is drawn whole. A box that changed is cut one level deeper, and so on
+// down: its own elements (title, frame, texts, badge), each on a line two spaces deeper than
+// its start tag, before its child boxes, each of which starts on such a line and ends there
+// with `</g>`, and its end tag on a line as deep as its start tag; so that an edit that changes
+// a cluster's total and not its pods sends the cluster's few own lines, not its pods. A box
+// not written so is replaced whole.
 
 /** The picture's size, from the `<svg>` start tag. */
 export interface SvgSize {
@@ -31,14 +36,29 @@ export interface SplitSvg {
   readonly footer: string;
 }
 
+/** A change inside a top-level box: of its own elements only, or of one of its nested boxes whole. */
+export interface BoxPatch {
+  /** The data-ids of the boxes from the top-level one down to the box changed. */
+  readonly path: readonly string[];
+  /**
+   * Its start tag, its own elements and its end tag, without its child boxes, which stay as
+   * they are: only its own lines changed. Else `text` is set.
+   */
+  readonly own?: string;
+  /** Its whole group (a nested box, since a top-level one is a part), replaced. */
+  readonly text?: string;
+}
+
 /** What a redraw sends instead of the whole SVG. */
 export interface SvgPatch {
   /** The new size, when it changed. */
   readonly size?: SvgSize;
   /** The keys of all the parts in order, when they are not those of the last picture in the same order. */
   readonly keys?: readonly string[];
-  /** The parts changed or new, in the picture's order. */
+  /** The parts changed or new, in the picture's order, each whole. */
   readonly parts: readonly SvgPart[];
+  /** The changes inside the top-level boxes that changed but kept their child boxes (absent: none). */
+  readonly boxes?: readonly BoxPatch[];
 }
 
 /** The picture the page shows: its text, and its parts if it could be cut. */
@@ -147,6 +167,84 @@ export function splitSvg(svg: string): SplitSvg | undefined {
   };
 }
 
+/** A box's group cut one level deeper: its own lines (with its start and end tags), and its child boxes. */
+interface CutBox {
+  readonly own: string;
+  readonly children: readonly { readonly id: string; readonly text: string }[];
+}
+
+const BOX_START = /^<g class="topo-box[ "]/;
+
+/**
+ * The group of a box whose start tag is indented by `depth` levels, cut into its own lines
+ * and its child boxes, or undefined when it is not written as SvgWriter writes a box.
+ */
+export function cutBox(text: string, depth: number): CutBox | undefined {
+  const lines = text.split('\n');
+  const indent = '  '.repeat(depth);
+  const inner = indent + '  ';
+  const last = lines.at(-1) === '' ? lines.length - 2 : lines.length - 1;
+  if (last < 1 || !lines[0].startsWith(indent) || !BOX_START.test(lines[0].slice(indent.length))
+    || lines[last] !== `${indent}</g>`) {
+    return undefined;
+  }
+  const own = [lines[0]];
+  const children: { id: string; text: string }[] = [];
+  const ids = new Set<string>();
+  const level = (line: string) => line.startsWith(inner) && line[inner.length] !== ' ';
+  for (let i = 1; i < last; i++) {
+    if (!lines[i].startsWith(inner)) {
+      return undefined;
+    }
+    if (!level(lines[i]) || !BOX_START.test(lines[i].slice(inner.length))) {
+      if (children.length > 0) {
+        return undefined; // an own element after a child box: not as SvgWriter writes
+      }
+      own.push(lines[i]);
+      continue;
+    }
+    let end = i + 1;
+    while (end < last && !level(lines[end])) {
+      end++;
+    }
+    const id = attribute(lines[i], 'data-id');
+    if (end === last || lines[end] !== `${inner}</g>` || id === null || ids.has(id)) {
+      return undefined;
+    }
+    ids.add(id);
+    children.push({ id, text: lines.slice(i, end + 1).join('\n') + '\n' });
+    i = end;
+  }
+  own.push(lines[last]);
+  return { own: own.join('\n') + '\n', children };
+}
+
+/**
+ * The changes that turn the box at `path` (of `depth` levels) from `before` into `after`
+ * when they have the same child boxes in the same order, found down the boxes that changed,
+ * else false (the box is then replaced whole). A box with no child boxes is replaced whole.
+ */
+function boxChanges(path: readonly string[], depth: number, before: string, after: string, out: BoxPatch[]): boolean {
+  const old = cutBox(before, depth);
+  const now = cutBox(after, depth);
+  if (!old || !now || now.children.length === 0 || old.children.length !== now.children.length
+    || now.children.some((child, i) => child.id !== old.children[i].id)) {
+    return false;
+  }
+  if (old.own !== now.own) {
+    out.push({ path, own: now.own });
+  }
+  now.children.forEach((child, i) => {
+    if (child.text !== old.children[i].text) {
+      const inside = [...path, child.id];
+      if (!boxChanges(inside, depth + 1, old.children[i].text, child.text, out)) {
+        out.push({ path: inside, text: child.text });
+      }
+    }
+  });
+  return true;
+}
+
 const sameSize = (a: SvgSize, b: SvgSize) => a.viewBox === b.viewBox && a.width === b.width && a.height === b.height;
 
 /**
@@ -159,9 +257,21 @@ export function diffSvg(before: SplitSvg | undefined, after: SplitSvg | undefine
     return undefined;
   }
   const old = new Map(before.parts.map((p) => [p.key, p.text]));
-  const changed = after.parts.filter((p) => old.get(p.key) !== p.text);
+  const parts: SvgPart[] = [];
+  const boxes: BoxPatch[] = [];
+  for (const part of after.parts) {
+    const was = old.get(part.key);
+    if (was === part.text) {
+      continue;
+    }
+    const inside = was !== undefined && part.key.startsWith('#') && boxChanges([part.key.slice(1)], 1, was, part.text, boxes);
+    if (!inside) {
+      parts.push(part);
+    }
+  }
   const total = after.parts.reduce((sum, p) => sum + p.text.length, 0);
-  if (changed.reduce((sum, p) => sum + p.text.length, 0) > total * PATCH_LIMIT) {
+  const sent = parts.reduce((sum, p) => sum + p.text.length, 0) + boxes.reduce((sum, b) => sum + (b.own ?? b.text ?? '').length, 0);
+  if (sent > total * PATCH_LIMIT) {
     return undefined;
   }
   const keys = after.parts.map((p) => p.key);
@@ -169,7 +279,8 @@ export function diffSvg(before: SplitSvg | undefined, after: SplitSvg | undefine
   return {
     ...(sameSize(before.size, after.size) ? {} : { size: after.size }),
     ...(reordered ? { keys } : {}),
-    parts: changed,
+    parts,
+    ...(boxes.length > 0 ? { boxes } : {}),
   };
 }
 

@@ -210,11 +210,15 @@ await step('zoom_and_redraw', async () => {
 });
 
 await step('patch_redraw', async () => {
-  // An edit in place that changes one host's box only: the page patches that box into the
-  // picture it has (the <svg> element stays, marked here) instead of drawing it whole.
+  // An edit in place that changes one host's own fact only: the page patches that box's own
+  // elements into the picture it has (the <svg> element and the box's child box stay, marked
+  // here) instead of drawing it or the box whole.
   const line = SHOP.split('\n').findIndex((l) => l.includes('os linux "debian 12"'));
   if (line < 0) throw new Error('shop.topo has no "debian 12" line to edit');
   await frame.locator('svg.topo-diagram').evaluate((svg) => svg.setAttribute('data-kept', 'yes'));
+  await frame.locator('#canvas').evaluate((c) => {
+    c.querySelector('g.topo-box[data-id="host:db-01"] > g.topo-box')?.setAttribute('data-kept', 'yes');
+  });
   const before = await frame.locator('#canvas').evaluate((c) => c.style.transform);
   await focusEditor();
   await page.keyboard.press('F1');
@@ -231,12 +235,18 @@ await step('patch_redraw', async () => {
   const after = await frame.locator('#canvas').evaluate((c) => c.style.transform);
   const state = await frame.locator('#canvas').evaluate((c) => {
     const box = c.querySelector('g.topo-box[data-id="host:db-01"]');
-    return { kept: c.querySelector('svg')?.getAttribute('data-kept'), role: box?.getAttribute('role'), tip: box?.dataset.tip, boxes: c.querySelectorAll('g.topo-box').length };
+    return {
+      kept: c.querySelector('svg')?.getAttribute('data-kept'),
+      childKept: box?.querySelector(':scope > g.topo-box')?.getAttribute('data-kept'),
+      role: box?.getAttribute('role'), tip: box?.dataset.tip, titles: box?.querySelectorAll(':scope > title').length,
+      boxes: c.querySelectorAll('g.topo-box').length,
+    };
   });
   await commandPalette('File: Revert File');
   await frame.locator('g.topo-box[data-id="host:db-01"] > text.topo-fact', { hasText: 'debian 12' }).waitFor({ timeout: 15000 });
   if (state.kept !== 'yes') throw new Error('the page drew the whole picture again for an edit of one host');
-  if (state.role !== 'button' || !state.tip?.startsWith('host db-01')) throw new Error(`the patched box is not prepared: ${JSON.stringify(state)}`);
+  if (state.childKept !== 'yes') throw new Error(`the page redrew db-01's child boxes for an edit of its own fact: ${JSON.stringify(state)}`);
+  if (state.role !== 'button' || !state.tip?.startsWith('host db-01') || state.titles !== 0) throw new Error(`the patched box is not prepared: ${JSON.stringify(state)}`);
   if (before !== after) throw new Error(`the view changed on a patch: ${before} -> ${after}`);
   return { ...state, transform: after };
 });

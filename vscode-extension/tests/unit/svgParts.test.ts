@@ -3,21 +3,32 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { diffSvg, nextDrawing, partKey, PATCH_LIMIT, splitSvg, SplitSvg } from '../../src/webview/svgParts';
+import { cutBox, diffSvg, nextDrawing, partKey, PATCH_LIMIT, splitSvg, SplitSvg } from '../../src/webview/svgParts';
 
-/** A host's box as SvgWriter writes it at the top level. */
-function host(name: string, fact = 'linux ubuntu 22.04', y = 8): string {
-  return `  <g class="topo-box kind-host" data-id="host:${name}" data-uri="file:///w/a.topo" data-line="0" data-character="0" data-end-line="3" data-end-character="1">
-    <title>host ${name}</title>
-    <rect class="topo-frame" x="8" y="${y}" width="200" height="100" rx="4"/>
-    <text class="topo-title" x="16" y="${y + 20}">host ${name}</text>
-    <text class="topo-fact" x="16" y="${y + 36}">${fact}</text>
-    <g class="topo-box kind-container" data-id="host:${name}/container:web" data-uri="file:///w/a.topo" data-line="1" data-character="2" data-end-line="2" data-end-character="3">
-      <title>container web</title>
-    </g>
-  </g>
-`;
+/** The start tag, title, frame and texts of a box as SvgWriter writes them, `depth` levels deep. */
+function boxOwn(depth: number, kind: string, id: string, fact: string, y: number): string[] {
+  const indent = '  '.repeat(depth);
+  return [
+    `${indent}<g class="topo-box kind-${kind}" data-id="${id}" data-uri="file:///w/a.topo" data-line="0" data-character="0" data-end-line="3" data-end-character="1">`,
+    `${indent}  <title>${kind} ${id}</title>`,
+    `${indent}  <rect class="topo-frame" x="8" y="${y}" width="200" height="100" rx="4"/>`,
+    `${indent}  <text class="topo-title" x="16" y="${y + 20}">${kind} ${id}</text>`,
+    `${indent}  <text class="topo-fact" x="16" y="${y + 36}">${fact}</text>`,
+  ];
 }
+
+/** A container's box, nested in its host's. */
+function container(host: string, name: string, image = 'shop/web:1', depth = 2): string {
+  return boxOwn(depth, 'container', `host:${host}/container:${name}`, image, 40).join('\n') + `\n${'  '.repeat(depth)}</g>\n`;
+}
+
+/** A host's box as SvgWriter writes it at the top level, with one container (or those given). */
+function host(name: string, fact = 'linux ubuntu 22.04', y = 8, containers = [container(name, 'web')]): string {
+  return boxOwn(1, 'host', `host:${name}`, fact, y).join('\n') + '\n' + containers.join('') + '  </g>\n';
+}
+
+/** A host's own lines, as a patch sends them: its start tag, its own elements and its end tag. */
+const hostOwn = (name: string, fact: string, y = 8) => boxOwn(1, 'host', `host:${name}`, fact, y).join('\n') + '\n  </g>\n';
 
 const EDGES = `  <g class="topo-edges">
     <path class="topo-edge edge-node" data-id="e0" data-from="cluster:c" data-to="host:a" d="M0 0 L8 8" fill="none" marker-end="url(#topo-arrow)"/>
@@ -96,8 +107,11 @@ describe('comparing two pictures', () => {
   });
 
   it('sends only the box of the host that changed, and neither the keys nor the size when they are the same', () => {
-    const B2 = host('b', 'windows 2025', 120);
+    const B2 = host('b', 'windows 2025', 120, [container('b', 'api')]);
     assert.deepEqual(diffSvg(cut(before), cut(svg([A, B2, C, EDGES]))), { parts: [{ key: '#host:b', text: B2 }] });
+    const leaf = (fact: string) => host('b', fact, 120, []);
+    assert.deepEqual(diffSvg(cut(svg([A, leaf('windows 2022'), C])), cut(svg([A, leaf('windows 2025'), C]))),
+      { parts: [{ key: '#host:b', text: leaf('windows 2025') }] }, 'a box with no child boxes is sent whole');
   });
 
   it('sends the new order of the keys when a part is added, removed or moved, with the new part\'s text only', () => {
@@ -109,7 +123,7 @@ describe('comparing two pictures', () => {
   });
 
   it('sends the new size when the picture grows', () => {
-    const B2 = host('b', 'windows 2025', 120);
+    const B2 = host('b', 'windows 2025', 120, [container('b', 'api')]);
     assert.deepEqual(diffSvg(cut(before), cut(svg([A, B2, C, EDGES], 420, 310))),
       { size: { viewBox: '0 0 420 310', width: '420', height: '310' }, parts: [{ key: '#host:b', text: B2 }] });
   });
@@ -117,10 +131,66 @@ describe('comparing two pictures', () => {
   it('draws the whole when the header is another, when most of the picture changed, or when one of them cannot be cut', () => {
     assert.equal(diffSvg(cut(before), cut(svg([A, B, C, EDGES], 400, 300, DEFS.replace('M0 0', 'M1 1')))), undefined);
     const most = Math.ceil(3 * PATCH_LIMIT);
-    const changed = [host('a', 'x', 1), host('b', 'x', 2), host('c', 'x', 3)].slice(0, most);
+    const changed = ['a', 'b', 'c'].map((name, i) => host(name, 'x', i, [container(name, 'api')])).slice(0, most);
     assert.equal(diffSvg(cut(before), cut(svg([...changed, ...[A, B, C].slice(most), EDGES]))), undefined);
     assert.equal(diffSvg(undefined, cut(before)), undefined);
     assert.equal(nextDrawing(nextDrawing(undefined, '<svg/>').drawing, before).patch, undefined);
     assert.equal(nextDrawing(undefined, before).patch, undefined, 'the first picture is drawn whole');
+  });
+});
+
+describe('comparing a box that changed, one level deeper', () => {
+  const web = container('c', 'web');
+  const api = container('c', 'api');
+  const before = svg([A, B, host('c', 'linux debian 12', 240, [web, api]), EDGES]);
+
+  it('cuts a box into its own lines (start tag, own elements, end tag) and its child boxes, at any depth', () => {
+    assert.deepEqual(cutBox(host('c', 'linux debian 12', 240, [web, api]), 1),
+      { own: hostOwn('c', 'linux debian 12', 240), children: [{ id: 'host:c/container:web', text: web }, { id: 'host:c/container:api', text: api }] });
+    assert.deepEqual(cutBox(web, 2), { own: web, children: [] });
+    const badge = host('c', 'x', 1, [web]).replace('  <g class="topo-box kind-container"', '  <g class="topo-badge"><title>1</title><circle/></g>\n    <g class="topo-box kind-container"');
+    assert.deepEqual(cutBox(badge, 1)?.children.map((c) => c.id), ['host:c/container:web'], 'a badge is one of its own elements');
+  });
+
+  it('sends only a box\'s own lines when they changed and its child boxes did not (a cluster\'s total, not its pods)', () => {
+    const after = svg([A, B, host('c', 'linux debian 13', 240, [web, api]), EDGES]);
+    assert.deepEqual(diffSvg(cut(before), cut(after)), { parts: [], boxes: [{ path: ['host:c'], own: hostOwn('c', 'linux debian 13', 240) }] });
+  });
+
+  it('sends only the child box that changed when the box\'s own lines did not', () => {
+    const api2 = container('c', 'api', 'shop/api:2');
+    const after = svg([A, B, host('c', 'linux debian 12', 240, [web, api2]), EDGES]);
+    assert.deepEqual(diffSvg(cut(before), cut(after)), { parts: [], boxes: [{ path: ['host:c', 'host:c/container:api'], text: api2 }] });
+  });
+
+  it('sends both the own lines and the child box when both changed, and goes down the boxes that changed', () => {
+    const api2 = container('c', 'api', 'shop/api:2');
+    const after = svg([A, B, host('c', 'linux debian 13', 240, [web, api2]), EDGES]);
+    assert.deepEqual(diffSvg(cut(before), cut(after))?.boxes, [
+      { path: ['host:c'], own: hostOwn('c', 'linux debian 13', 240) },
+      { path: ['host:c', 'host:c/container:api'], text: api2 },
+    ]);
+    // Three levels: a cluster's total changed, and in one of its pods one container.
+    const pod = (image: string) => boxOwn(2, 'pod', 'cluster:k/pod:p', 'replicas 3', 30).join('\n') + '\n'
+      + container('k', 'api', image, 3) + '    </g>\n';
+    const cluster = (total: string, image: string) => boxOwn(1, 'cluster', 'cluster:k', total, 400).join('\n') + '\n'
+      + pod(image) + container('k', 'other', 'x', 2) + '  </g>\n';
+    const patch = diffSvg(cut(svg([A, cluster('cpu 4', 'a:1')])), cut(svg([A, cluster('cpu 8', 'a:2')])));
+    assert.deepEqual(patch?.parts, []);
+    assert.deepEqual(patch?.boxes?.map((b) => [b.path.at(-1), b.own !== undefined ? 'own' : 'whole']),
+      [['cluster:k', 'own'], ['host:k/container:api', 'whole']]);
+  });
+
+  it('sends the box whole when its child boxes are others, or it is not written as SvgWriter writes', () => {
+    const added = host('c', 'linux debian 13', 240, [web, api, container('c', 'db')]);
+    assert.deepEqual(diffSvg(cut(before), cut(svg([A, B, added, EDGES]))), { parts: [{ key: '#host:c', text: added }] });
+    const moved = host('c', 'linux debian 12', 240, [api, web]);
+    assert.deepEqual(diffSvg(cut(before), cut(svg([A, B, moved, EDGES]))), { parts: [{ key: '#host:c', text: moved }] });
+    const late = host('c', 'linux debian 13', 240, [web, api]).replace('  </g>\n  </g>\n', '  </g>\n    <text class="topo-fact">late</text>\n  </g>\n');
+    assert.equal(cutBox(late, 1), undefined, 'an own element after a child box');
+    assert.deepEqual(diffSvg(cut(before), cut(svg([A, B, late, EDGES]))), { parts: [{ key: '#host:c', text: late }] });
+    const unclosed = host('c', 'linux debian 13', 240, [web.replace('    </g>\n', '      </g>\n'), api]);
+    assert.equal(cutBox(unclosed, 1), undefined, 'a child box whose end tag is not at its level');
+    assert.equal(cutBox(web, 1), undefined, 'at another depth');
   });
 });

@@ -138,6 +138,69 @@ class SvgWriterTest {
     }
   }
 
+  /**
+   * The webview compares a box that changed one level deeper, down its nested boxes (svgParts.ts
+   * cutBox): a box's start tag on a line of its own, its own elements (title, frame, texts,
+   * badge) each on one line two spaces deeper, before its child boxes, each of which starts on
+   * such a line and ends there with {@code </g>}, and its own {@code </g>} as deep as its start.
+   */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void eachBoxHasItsOwnElementsOneALineBeforeItsChildBoxesEachALevelDeeperForTheWebviewToCut(String sample) {
+    String svg = SvgWriter.embeddable(laidOut(sample));
+    Map<String, Element> groups = groups(parse(svg));
+    List<String> lines = svg.lines().toList();
+    Pattern boxStart = Pattern.compile("( *)<g class=\"topo-box[ \"].*");
+    int cut = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher start = boxStart.matcher(lines.get(i));
+      if (!start.matches()) {
+        continue;
+      }
+      String indent = start.group(1);
+      String inner = indent + "  ";
+      int own = 0;
+      List<String> children = new ArrayList<>();
+      int j = i + 1;
+      for (; !lines.get(j).equals(indent + "</g>"); j++) {
+        String line = lines.get(j);
+        assertTrue(line.startsWith(inner), "deeper than its box: " + line);
+        if (line.startsWith(inner + " ")) {
+          continue; // inside a child box
+        }
+        if (boxStart.matcher(line).matches()) {
+          children.add(Markup.escape(attributeOf(line, "data-id")));
+        } else if (!line.equals(inner + "</g>")) {
+          assertTrue(children.isEmpty(), "an own element after a child box: " + line);
+          assertTrue(line.endsWith(">"), "one line an own element: " + line);
+          own++;
+        }
+      }
+      Element box = groups.get(attributeOf(lines.get(i), "data-id"));
+      List<String> domChildren = new ArrayList<>();
+      int domOwn = 0;
+      for (Node n = box.getFirstChild(); n != null; n = n.getNextSibling()) {
+        if (n instanceof Element e && classes(e).contains("topo-box")) {
+          domChildren.add(Markup.escape(e.getAttribute("data-id")));
+        } else if (n instanceof Element) {
+          domOwn++;
+        }
+      }
+      assertEquals(domChildren, children, lines.get(i));
+      assertEquals(domOwn, own, lines.get(i));
+      cut++;
+    }
+    assertEquals(groups.size(), cut, "every box cut");
+  }
+
+  /** An attribute of the start tag on a line, its value unescaped as a parser gives it. */
+  private static String attributeOf(String line, String name) {
+    Matcher value = Pattern.compile(" " + name + "=\"([^\"]*)\"").matcher(line);
+    assertTrue(value.find(), name + " in " + line);
+    Document one = parse("<g xmlns=\"" + SVG + "\" a=\"" + value.group(1) + "\"/>");
+    return one.getDocumentElement().getAttribute("a");
+  }
+
   @Test
   void aFindingColoursItsBoxAndItsBadgeCountsTheFindingsAndShowsTheirMessages() {
     Diagram diagram = laidOut("rules/container-os-mismatch.topo");
