@@ -11,8 +11,12 @@ import { FromWebview, fromWebview, ToWebview } from './webview/messages';
 import { Drawing, nextDrawing } from './webview/svgParts';
 
 export const DIAGRAM_VIEW_TYPE = 'topology.diagram';
-/** After the last edit: about when the server publishes the edit's diagnostics. */
-export const REDRAW_DELAY_MS = 200;
+/**
+ * After the last edit: long enough to take keys typed in one burst as one redraw, short
+ * enough that the picture keeps up. A request still under way is cancelled by the next, and
+ * a picture that did not change costs the page two frames, so a short wait is cheap.
+ */
+export const REDRAW_DELAY_MS = 75;
 const NOT_RUNNING = 'The Topology language server is not running. See "Topology: Show Server Log".';
 
 /** The one thing needed from the LanguageClient, so tests can pass a fake. */
