@@ -12,11 +12,12 @@ import { Drawing, nextDrawing } from './webview/svgParts';
 
 export const DIAGRAM_VIEW_TYPE = 'topology.diagram';
 /**
- * After the last edit: long enough to take keys typed in one burst as one redraw, short
- * enough that the picture keeps up. A request still under way is cancelled by the next, and
- * a picture that did not change costs the page two frames, so a short wait is cheap.
+ * After the last edit: long enough to take the changes of one gesture (a paste, an edit at
+ * several cursors, a closing bracket typed for you) as one redraw, short enough that the
+ * picture keeps up with typing. A request still under way is cancelled by the next, and a
+ * picture that did not change costs the page two frames, so redrawing often is cheap.
  */
-export const REDRAW_DELAY_MS = 75;
+export const REDRAW_DELAY_MS = 25;
 const NOT_RUNNING = 'The Topology language server is not running. See "Topology: Show Server Log".';
 
 /** The one thing needed from the LanguageClient, so tests can pass a fake. */

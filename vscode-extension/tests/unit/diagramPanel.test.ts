@@ -83,7 +83,7 @@ describe('the diagram panel', () => {
     await settle();
     const edit = (uri: string) => vscode.fire('workspace.onDidChangeTextDocument', { document: { uri: vscode.Uri.parse(uri) }, contentChanges: [{}] });
     edit(SHOP);
-    mock.timers.tick(REDRAW_DELAY_MS - 50);
+    mock.timers.tick(REDRAW_DELAY_MS - 10);
     edit(SHOP);
     mock.timers.tick(REDRAW_DELAY_MS - 1);
     assert.equal(requests.length, 1, 'not while typing');
