@@ -1,7 +1,7 @@
-// How a diagram's SVG behaves in a browser page as the editor's webview holds it: the time to
-// show it, to show it again after an edit (the webview replaces the SVG and keeps the view),
-// and the frame time of pan and zoom (a CSS transform on the SVG's wrapper, as the webview
-// does). Headless Chromium (Debian's) driven by playwright-core, real time, not virtual.
+// How a large diagram's SVG behaves in a plain browser page: the time to show it, to draw it
+// whole again, and the frame time of pan and zoom (a CSS transform on the SVG's wrapper, as
+// the webview does). Headless Chromium (Debian's) driven by playwright-core, real time, not
+// virtual. What the webview's own page does after an edit (patches) is redraw.mjs's.
 //
 //   node bench/webview/responsiveness.mjs DIAGRAM.svg [more.svg...]
 //
@@ -47,7 +47,7 @@ try {
       return { boxes: canvas.querySelectorAll('g.topo-box').length, first: draws[0], again: draws.slice(1), frames };
     }, svg);
     console.log(`${basename(file)}: ${Math.round(svg.length / 1024)} KiB, ${result.boxes} boxes; shown in ${Math.round(result.first)} ms;`
-      + ` shown again after an edit ${stats(result.again)}; pan/zoom frame ${stats(result.frames)}`);
+      + ` drawn whole again ${stats(result.again)}; pan/zoom frame ${stats(result.frames)}`);
     await page.close();
   }
 } finally {
