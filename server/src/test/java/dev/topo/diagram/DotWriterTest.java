@@ -103,14 +103,6 @@ class DotWriterTest {
     assertFalse(Graph.read(DotWriter.of(TextFaces.diagram("shop.topo"))).root.containsKey("label"));
   }
 
-  @Test
-  void theGraphDependsOnTheTextOnlyNotOnTheLayout() {
-    String text = Diagrams.sample("shop.topo");
-    String laidOut = DotWriter.of(Diagrams.laidOut(text));
-    assertEquals(laidOut, DotWriter.of(Diagrams.unlaid(text)));
-    assertEquals(laidOut, DotWriter.of(Diagrams.laidOut(text)));
-  }
-
   /**
    * The graph read back statement by statement, as the writer writes it; a statement of any
    * other shape fails the test.

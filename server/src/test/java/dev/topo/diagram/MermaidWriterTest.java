@@ -129,14 +129,6 @@ class MermaidWriterTest {
     assertFalse(clean.labels.containsKey("notes"));
   }
 
-  @Test
-  void theChartDependsOnTheTextOnlyNotOnTheLayout() {
-    String text = Diagrams.sample("shop.topo");
-    String laidOut = MermaidWriter.of(Diagrams.laidOut(text));
-    assertEquals(laidOut, MermaidWriter.of(Diagrams.unlaid(text)));
-    assertEquals(laidOut, MermaidWriter.of(Diagrams.laidOut(text)));
-  }
-
   /**
    * The chart read back statement by statement, as the writer writes it; a statement of any
    * other shape fails the test, so that nothing slips into the chart unchecked.
