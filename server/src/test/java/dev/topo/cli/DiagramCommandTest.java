@@ -9,6 +9,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.StringReader;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +110,28 @@ class DiagramCommandTest {
       assertEquals(Files.readString(TestFiles.repo().resolve("docs/diagram/" + picture + extension)), cli.out(), format);
     }
     Cli svg = Cli.run("diagram", file.toString());
-    assertTrue(svg.out().startsWith("<svg ") && svg.out().contains("data-uri=\"" + file.toUri()), svg.out());
+    assertEquals(Main.CLEAN, svg.code(), svg.err());
+    assertTrue(svg.out().contains("data-uri=\"" + file.toUri()), "the boxes point into the file given");
+    var boxes = new ArrayList<String>();
+    NodeList groups = parseXml(svg.out()).getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+    for (int i = 0; i < groups.getLength(); i++) {
+      Element g = (Element) groups.item(i);
+      if (g.getAttribute("class").startsWith("topo-box ")) {
+        boxes.add(g.getAttribute("data-id"));
+      }
+    }
+    assertEquals(ids(json(Cli.run("diagram", "--format", "json", file.toString())).getAsJsonArray("boxes")), boxes,
+        "the SVG has a box for every box of the laid-out graph, in the same order");
+  }
+
+  private static Document parseXml(String xml) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    } catch (ParserConfigurationException | SAXException | IOException e) {
+      throw new AssertionError("the SVG does not parse: " + e.getMessage(), e);
+    }
   }
 
   @Test
