@@ -31,6 +31,8 @@ final class Layering {
   static final String GSON = "com.google.gson..";
   static final String LSP4J = "org.eclipse.lsp4j..";
   static final String PICOCLI = "picocli..";
+  /** snakeyaml-engine, which reads Kubernetes manifests and Compose files. */
+  static final String SNAKEYAML = "org.snakeyaml..";
   /** Eclipse ELK, the diagram's layout, and the EMF its graph is made of. */
   static final String ELK = "org.eclipse.elk..";
   static final String EMF = "org.eclipse.emf..";
@@ -48,6 +50,7 @@ final class Layering {
   static final Map<String, List<String>> MAY_USE = table(
       row("model"),
       row("syntax", "model", "grammar", ANTLR),
+      row("yaml", "model", SNAKEYAML),
       row("workspace", "model", "syntax"),
       row("check.edit", "model", "syntax", "workspace"),
       row("check", "model", "syntax", "workspace", "check.edit", GSON),
