@@ -1,0 +1,282 @@
+package dev.topo.yaml;
+
+import dev.topo.model.Entity;
+import dev.topo.model.EntityDraft;
+import dev.topo.model.EntityKind;
+import dev.topo.model.FileModel;
+import dev.topo.model.Keyword;
+import dev.topo.model.LineMap;
+import dev.topo.model.Name;
+import dev.topo.model.Problem;
+import dev.topo.model.ProblemCode;
+import dev.topo.model.Span;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+
+/**
+ * Reads a Docker Compose file as the model of one host running its services: each service is
+ * a container named by its key, with its image, limits and reservations, privilege, the host
+ * namespaces it joins and its platform. The host is not in the file: its name, OS, cpu,
+ * memory and architecture come from the options, and it runs {@code runtime docker}. What
+ * the model has no place for (volumes, networks, ports, healthchecks...) is skipped and
+ * counted; a value that cannot be read is a problem at its YAML span.
+ */
+public final class ComposeReader {
+  /**
+   * The host the services run on.
+   *
+   * @param hostOs its OS family, optionally followed by a release ({@code windows "10.0.20348"}
+   *     is written {@code windows 10.0.20348})
+   * @param hostCpu cores, hostMemory an amount, hostArch an architecture, as a {@code .topo} file writes them
+   */
+  public record Options(String hostName, String hostOs, Optional<String> hostCpu, Optional<String> hostMemory,
+      Optional<String> hostArch) {
+    /** A Linux host of unknown size and architecture. */
+    public static Options host(String name) {
+      return new Options(name, "linux", Optional.empty(), Optional.empty(), Optional.empty());
+    }
+  }
+
+  /** Something written in the file that the model has no place for: what it is, and where. */
+  public record Skipped(String what, Span span) {}
+
+  /** The model read, and what was left out of it. */
+  public record Reading(FileModel model, List<Skipped> skipped) {}
+
+  /** Top-level keys that describe no part of the topology, so are neither read nor counted. */
+  private static final Set<String> METADATA = Set.of("version", "name");
+
+  private final YamlText yaml;
+  private final List<Problem> problems = new ArrayList<>();
+  private final List<Skipped> skipped = new ArrayList<>();
+  private final Statements statements = new Statements(problems::add);
+
+  private ComposeReader(YamlText yaml) {
+    this.yaml = yaml;
+  }
+
+  public static Reading read(URI uri, String text, Options options) {
+    LineMap lines = LineMap.of(text);
+    ComposeReader reader = new ComposeReader(new YamlText(uri, text, lines));
+    List<Entity> declarations = reader.file(options);
+    return new Reading(new FileModel(uri, text, lines, List.of(), declarations, List.copyOf(reader.problems), List.of()),
+        List.copyOf(reader.skipped));
+  }
+
+  private List<Entity> file(Options options) {
+    YamlText.Documents documents = yaml.documents();
+    documents.problem().ifPresent(problems::add);
+    if (documents.nodes().isEmpty()) {
+      if (documents.problem().isEmpty()) {
+        problems.add(notCompose(new Span(yaml.uri(), 0, 0), "it is empty"));
+      }
+      return List.of();
+    }
+    Node document = documents.nodes().get(0);
+    documents.nodes().stream().skip(1).forEach(d -> skip("document", d));
+    Optional<Node> services = ComposeNodes.get(document, "services");
+    if (services.isEmpty() || !(services.get() instanceof MappingNode serviceMap)) {
+      problems.add(notCompose(yaml.span(document), services.isEmpty() ? "it has no 'services'"
+          : "its 'services' is " + ComposeNodes.type(services.get()) + ", not a mapping of services"));
+      return List.of();
+    }
+    for (NodeTuple tuple : ((MappingNode) document).getValue()) {
+      String key = ComposeNodes.key(tuple);
+      if (!key.equals("services") && !METADATA.contains(key)) {
+        skip(key, tuple.getKeyNode());
+      }
+    }
+    return List.of(host(options, document, keyOf((MappingNode) document, "services"), serviceMap));
+  }
+
+  private Problem notCompose(Span span, String why) {
+    return new Problem(ProblemCode.INVALID_VALUE, span, "not a Compose file: " + why
+        + " (a Compose file has a top-level 'services' mapping)");
+  }
+
+  /** The host, whose statements come from the options and stand at the {@code services} key for want of a line of their own. */
+  private Entity host(Options options, Node document, Node servicesKey, MappingNode services) {
+    Span at = yaml.span(servicesKey);
+    EntityDraft host = new EntityDraft(EntityKind.HOST, "host '" + options.hostName() + "'", problems::add);
+    String[] os = options.hostOs().trim().split("\\s+", 2);
+    statements.add(host, Keyword.OS, at, os.length == 1 ? new Name[] {name(os[0], at)}
+        : new Name[] {name(os[0], at), name(os[1], at)});
+    statements.add(host, Keyword.RUNTIME, at, name("docker", at));
+    options.hostCpu().ifPresent(cpu -> statements.add(host, Keyword.CPU, at, name(cpu, at)));
+    options.hostMemory().ifPresent(memory -> statements.add(host, Keyword.MEMORY, at, name(memory, at)));
+    options.hostArch().ifPresent(arch -> statements.add(host, Keyword.ARCH, at, name(arch, at)));
+    for (NodeTuple service : services.getValue()) {
+      container(service).ifPresent(host::addChild);
+    }
+    return host.toEntity(name(options.hostName(), at), yaml.span(document));
+  }
+
+  private Optional<Entity> container(NodeTuple service) {
+    String serviceName = ComposeNodes.key(service);
+    Node key = service.getKeyNode();
+    Node body = service.getValueNode();
+    if (!(body instanceof MappingNode fields)) {
+      problems.add(new Problem(ProblemCode.INVALID_VALUE, yaml.span(body),
+          "service '" + serviceName + "' is " + ComposeNodes.type(body) + ", not a mapping of its settings"));
+      return Optional.empty();
+    }
+    EntityDraft container = new EntityDraft(EntityKind.CONTAINER, "container '" + serviceName + "'", problems::add);
+    List<Name> shared = new ArrayList<>();
+    Span sharedStatement = null;
+    for (NodeTuple field : fields.getValue()) {
+      String what = serviceName + "." + ComposeNodes.key(field);
+      Node value = field.getValueNode();
+      Span statement = yaml.span(field.getKeyNode()).to(yaml.span(value));
+      switch (ComposeNodes.key(field)) {
+        case "image" -> scalar(value, what).ifPresent(n -> statements.add(container, Keyword.IMAGE, statement, n));
+        case "privileged" -> scalar(value, what).ifPresent(n -> statements.add(container, Keyword.PRIVILEGED, statement, n));
+        case "cpus" -> scalar(value, what).ifPresent(n -> statements.add(container, Keyword.CPU, statement, n));
+        case "mem_limit" -> memory(container, Keyword.MEMORY, statement, value, what);
+        case "mem_reservation" -> memory(container, Keyword.MEMORY_REQUEST, statement, value, what);
+        case "platform" -> platform(container, statement, value, what);
+        case "deploy" -> deploy(container, value, what);
+        case "network_mode", "pid", "ipc" -> {
+          Optional<Name> mode = scalar(value, what);
+          if (mode.isPresent() && mode.get().text().equals("host")) {
+            shared.add(new Name(namespace(ComposeNodes.key(field)), mode.get().span()));
+            sharedStatement = sharedStatement == null ? statement : sharedStatement.to(statement);
+          } else if (mode.isPresent()) {
+            // Another container's namespaces ("service:db") or a network of Docker's: no place in the model.
+            skip(what, field.getKeyNode());
+          }
+        }
+        default -> skip(what, field.getKeyNode());
+      }
+    }
+    if (!shared.isEmpty()) {
+      statements.addSlots(container, Keyword.SHARE, sharedStatement, List.of(shared));
+    }
+    if (ComposeNodes.get(fields, "platform").isEmpty()) {
+      // Compose runs a service without a platform as a Linux container (Docker's default daemon mode).
+      Span at = yaml.span(key);
+      statements.add(container, Keyword.OS, at, name("linux", at));
+    }
+    return Optional.of(container.toEntity(new Name(serviceName, yaml.span(key)), yaml.span(key).to(yaml.span(body))));
+  }
+
+  private static String namespace(String composeKey) {
+    return composeKey.equals("network_mode") ? "network" : composeKey;
+  }
+
+  /** {@code os[/arch[/variant]]}: the variant ({@code v8}) has no place in the model. */
+  private void platform(EntityDraft container, Span statement, Node value, String what) {
+    scalar(value, what).ifPresent(platform -> {
+      String[] parts = platform.text().split("/");
+      statements.add(container, Keyword.OS, statement, name(parts[0], platform.span()));
+      if (parts.length > 1) {
+        statements.add(container, Keyword.ARCH, statement, name(parts[1], platform.span()));
+      }
+    });
+  }
+
+  /** {@code deploy}: its resources and replicas; the rest (restart policy, placement, updates) is skipped. */
+  private void deploy(EntityDraft container, Node deploy, String what) {
+    if (!mapping(deploy, what)) {
+      return;
+    }
+    for (NodeTuple field : ((MappingNode) deploy).getValue()) {
+      String key = ComposeNodes.key(field);
+      switch (key) {
+        case "resources" -> resources(container, field.getValueNode(), what + ".resources");
+        case "replicas" -> replicas(field, what + ".replicas");
+        default -> skip(what + "." + key, field.getKeyNode());
+      }
+    }
+  }
+
+  /**
+   * More than one replica has no place: a container on a host is one container, and a pod,
+   * which has replicas, belongs in a cluster. One replica is what the container already is.
+   */
+  private void replicas(NodeTuple field, String what) {
+    scalar(field.getValueNode(), what).ifPresent(n -> {
+      if (!n.text().matches("\\d{1,9}")) {
+        problems.add(new Problem(ProblemCode.INVALID_VALUE, n.span(), "replicas is a whole number, not '" + n.text() + "'"));
+      } else if (Integer.parseInt(n.text()) > 1) {
+        skip(what, field.getKeyNode());
+      }
+    });
+  }
+
+  private void resources(EntityDraft container, Node resources, String what) {
+    if (!mapping(resources, what)) {
+      return;
+    }
+    for (NodeTuple field : ((MappingNode) resources).getValue()) {
+      String key = ComposeNodes.key(field);
+      switch (key) {
+        case "limits" -> amounts(container, field.getValueNode(), what + ".limits", Keyword.CPU, Keyword.MEMORY);
+        case "reservations" -> amounts(container, field.getValueNode(), what + ".reservations", Keyword.CPU_REQUEST,
+            Keyword.MEMORY_REQUEST);
+        default -> skip(what + "." + key, field.getKeyNode());
+      }
+    }
+  }
+
+  /** {@code cpus} and {@code memory} of limits or reservations; pids and devices are skipped. */
+  private void amounts(EntityDraft container, Node amounts, String what, Keyword cpu, Keyword memory) {
+    if (!mapping(amounts, what)) {
+      return;
+    }
+    for (NodeTuple field : ((MappingNode) amounts).getValue()) {
+      String key = ComposeNodes.key(field);
+      Span statement = yaml.span(field.getKeyNode()).to(yaml.span(field.getValueNode()));
+      switch (key) {
+        case "cpus" -> scalar(field.getValueNode(), what + ".cpus").ifPresent(n -> statements.add(container, cpu, statement, n));
+        case "memory" -> memory(container, memory, statement, field.getValueNode(), what + ".memory");
+        default -> skip(what + "." + key, field.getKeyNode());
+      }
+    }
+  }
+
+  /** A Compose byte value, in the units of the {@code memory} statement (see {@link ComposeUnits}). */
+  private void memory(EntityDraft container, Keyword keyword, Span statement, Node value, String what) {
+    scalar(value, what).ifPresent(n -> ComposeUnits.memory(n.text()).ifPresentOrElse(
+        amount -> statements.add(container, keyword, statement, name(amount, n.span())),
+        () -> problems.add(new Problem(ProblemCode.INVALID_VALUE, n.span(), "'" + n.text()
+            + "' is not an amount of memory as Compose writes it: a number of bytes, or a number and b, k, m or g"
+            + " (powers of 1024: 512m, 1g, 1gb)"))));
+  }
+
+  /** A scalar value with its span; anything else is a problem there. */
+  private Optional<Name> scalar(Node value, String what) {
+    Optional<String> text = ComposeNodes.scalar(value);
+    if (text.isEmpty()) {
+      problems.add(new Problem(ProblemCode.INVALID_VALUE, yaml.span(value),
+          "'" + what + "' is " + ComposeNodes.type(value) + ", not a single value"));
+    }
+    return text.map(t -> new Name(t, yaml.span(value)));
+  }
+
+  private boolean mapping(Node value, String what) {
+    if (value instanceof MappingNode) {
+      return true;
+    }
+    problems.add(new Problem(ProblemCode.INVALID_VALUE, yaml.span(value),
+        "'" + what + "' is " + ComposeNodes.type(value) + ", not a mapping"));
+    return false;
+  }
+
+  private void skip(String what, Node at) {
+    skipped.add(new Skipped(what, yaml.span(at)));
+  }
+
+  private static Node keyOf(MappingNode mapping, String key) {
+    return mapping.getValue().stream().filter(t -> key.equals(ComposeNodes.key(t))).findFirst().orElseThrow().getKeyNode();
+  }
+
+  private static Name name(String text, Span span) {
+    return new Name(text, span);
+  }
+}
