@@ -43,7 +43,11 @@ public final class ComposeReader {
     }
   }
 
-  /** Something written in the file that the model has no place for: what it is, and where. */
+  /**
+   * Something written in the file that the model has no place for, and where: {@code what} is its
+   * path, a top-level key ({@code volumes}) or a service's setting ({@code web.ports},
+   * {@code web.deploy.replicas}).
+   */
   public record Skipped(String what, Span span) {}
 
   /** The model read, and what was left out of it. */
@@ -86,13 +90,14 @@ public final class ComposeReader {
           : "its 'services' is " + ComposeNodes.type(services.get()) + ", not a mapping of services"));
       return List.of();
     }
-    for (NodeTuple tuple : ((MappingNode) document).getValue()) {
+    for (NodeTuple tuple : ComposeNodes.fields((MappingNode) document)) {
       String key = ComposeNodes.key(tuple);
       if (!key.equals("services") && !METADATA.contains(key)) {
         skip(key, tuple.getKeyNode());
       }
     }
-    return List.of(host(options, document, keyOf((MappingNode) document, "services"), serviceMap));
+    return List.of(host(options, document, ComposeNodes.entry(document, "services").orElseThrow().getKeyNode(),
+        serviceMap));
   }
 
   private Problem notCompose(Span span, String why) {
@@ -111,7 +116,7 @@ public final class ComposeReader {
     options.hostCpu().ifPresent(cpu -> statements.add(host, Keyword.CPU, at, name(cpu, at)));
     options.hostMemory().ifPresent(memory -> statements.add(host, Keyword.MEMORY, at, name(memory, at)));
     options.hostArch().ifPresent(arch -> statements.add(host, Keyword.ARCH, at, name(arch, at)));
-    for (NodeTuple service : services.getValue()) {
+    for (NodeTuple service : ComposeNodes.fields(services)) {
       container(service).ifPresent(host::addChild);
     }
     return host.toEntity(name(options.hostName(), at), yaml.span(document));
@@ -129,13 +134,14 @@ public final class ComposeReader {
     EntityDraft container = new EntityDraft(EntityKind.CONTAINER, "container '" + serviceName + "'", problems::add);
     List<Name> shared = new ArrayList<>();
     Span sharedStatement = null;
-    for (NodeTuple field : fields.getValue()) {
+    for (NodeTuple field : ComposeNodes.fields(fields)) {
       String what = serviceName + "." + ComposeNodes.key(field);
       Node value = field.getValueNode();
       Span statement = yaml.span(field.getKeyNode()).to(yaml.span(value));
       switch (ComposeNodes.key(field)) {
         case "image" -> scalar(value, what).ifPresent(n -> statements.add(container, Keyword.IMAGE, statement, n));
-        case "privileged" -> scalar(value, what).ifPresent(n -> statements.add(container, Keyword.PRIVILEGED, statement, n));
+        case "privileged" -> scalar(value, what).map(ComposeReader::yamlBoolean)
+            .ifPresent(n -> statements.add(container, Keyword.PRIVILEGED, statement, n));
         case "cpus" -> scalar(value, what).ifPresent(n -> statements.add(container, Keyword.CPU, statement, n));
         case "mem_limit" -> memory(container, Keyword.MEMORY, statement, value, what);
         case "mem_reservation" -> memory(container, Keyword.MEMORY_REQUEST, statement, value, what);
@@ -165,6 +171,12 @@ public final class ComposeReader {
     return Optional.of(container.toEntity(new Name(serviceName, yaml.span(key)), yaml.span(key).to(yaml.span(body))));
   }
 
+  /** YAML 1.2 also spells its booleans True and TRUE; topo writes them in lower case. */
+  private static Name yamlBoolean(Name value) {
+    return List.of("True", "TRUE", "False", "FALSE").contains(value.text())
+        ? new Name(value.text().toLowerCase(java.util.Locale.ROOT), value.span()) : value;
+  }
+
   private static String namespace(String composeKey) {
     return composeKey.equals("network_mode") ? "network" : composeKey;
   }
@@ -185,7 +197,7 @@ public final class ComposeReader {
     if (!mapping(deploy, what)) {
       return;
     }
-    for (NodeTuple field : ((MappingNode) deploy).getValue()) {
+    for (NodeTuple field : ComposeNodes.fields((MappingNode) deploy)) {
       String key = ComposeNodes.key(field);
       switch (key) {
         case "resources" -> resources(container, field.getValueNode(), what + ".resources");
@@ -213,7 +225,7 @@ public final class ComposeReader {
     if (!mapping(resources, what)) {
       return;
     }
-    for (NodeTuple field : ((MappingNode) resources).getValue()) {
+    for (NodeTuple field : ComposeNodes.fields((MappingNode) resources)) {
       String key = ComposeNodes.key(field);
       switch (key) {
         case "limits" -> amounts(container, field.getValueNode(), what + ".limits", Keyword.CPU, Keyword.MEMORY);
@@ -229,7 +241,7 @@ public final class ComposeReader {
     if (!mapping(amounts, what)) {
       return;
     }
-    for (NodeTuple field : ((MappingNode) amounts).getValue()) {
+    for (NodeTuple field : ComposeNodes.fields((MappingNode) amounts)) {
       String key = ComposeNodes.key(field);
       Span statement = yaml.span(field.getKeyNode()).to(yaml.span(field.getValueNode()));
       switch (key) {
@@ -270,10 +282,6 @@ public final class ComposeReader {
 
   private void skip(String what, Node at) {
     skipped.add(new Skipped(what, yaml.span(at)));
-  }
-
-  private static Node keyOf(MappingNode mapping, String key) {
-    return mapping.getValue().stream().filter(t -> key.equals(ComposeNodes.key(t))).findFirst().orElseThrow().getKeyNode();
   }
 
   private static Name name(String text, Span span) {

@@ -237,4 +237,17 @@ class ComposeReaderTest {
     Problem problem = read(text).model().problems().get(0);
     assertEquals(ProblemCode.SYNTAX, problem.code());
   }
+
+  @Test
+  void mergeKeysBringAnAnchoredMappingsSettingsAndTheServicesOwnOnesWin() {
+    String text = "x-d: &d\n  image: base:1\n  cpus: 1\n  mem_limit: 1g\nservices:\n  a:\n    <<: *d\n    cpus: 2\n";
+    ComposeReader.Reading reading = read(text);
+    Entity a = container(reading, "a");
+    assertEquals(2.0, a.properties().cpuValue().orElseThrow());
+    assertEquals(1L << 30, a.properties().memory().orElseThrow().value().bytes());
+    assertEquals(3, reading.model().lines().line(a.properties().memory().orElseThrow().span().start()),
+        "a merged setting is where the anchored mapping writes it");
+    assertEquals(List.of(), reading.model().problems());
+    assertEquals(List.of("x-d"), reading.skipped().stream().map(ComposeReader.Skipped::what).toList());
+  }
 }
