@@ -250,4 +250,16 @@ class ComposeReaderTest {
     assertEquals(List.of(), reading.model().problems());
     assertEquals(List.of("x-d"), reading.skipped().stream().map(ComposeReader.Skipped::what).toList());
   }
+
+  @Test
+  void theHostsSizeFromOptionsIsCheckedAndItsFindingsStandAtTheServicesKey() {
+    String text = "# a small machine\nservices:\n  a:\n    image: a:1\n    cpus: 2\n    mem_limit: 1g\n"
+        + "  b:\n    image: b:1\n    cpus: 2\n    mem_limit: 1g\n";
+    ComposeReader.Options small = new ComposeReader.Options("small", "linux", Optional.of("2"), Optional.of("1GiB"),
+        Optional.empty());
+    ComposeReader.Reading reading = ComposeReader.read(URI_, text, small);
+    List<String> findings = check(reading).stream()
+        .map(f -> (reading.model().lines().line(f.span().start()) + 1) + " " + f.rule().id()).distinct().toList();
+    assertTrue(findings.contains("2 overcommit"), findings.toString());
+  }
 }
