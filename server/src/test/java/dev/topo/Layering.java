@@ -51,7 +51,7 @@ final class Layering {
       row("model"),
       row("syntax", "model", "grammar", ANTLR),
       row("yaml", "model", SNAKEYAML),
-      row("workspace", "model", "syntax"),
+      row("workspace", "model", "syntax", "yaml"),
       row("check.edit", "model", "syntax", "workspace"),
       row("check", "model", "syntax", "workspace", "check.edit", GSON),
       row("check.rules", "model", "syntax", "workspace", "check", "check.edit"),
@@ -63,7 +63,7 @@ final class Layering {
       row("diagram", "model", "workspace", "check", GSON, ELK, EMF),
       row("lsp", "model", "syntax", "workspace", "check", "check.edit", "check.rules", "check.fix", "knowledge", "ide", "diagram",
           LSP4J, GSON),
-      row("cli", "model", "syntax", "workspace", "check", "check.edit", "check.rules", "check.fix", "knowledge", "ide", "diagram",
+      row("cli", "model", "syntax", "yaml", "workspace", "check", "check.edit", "check.rules", "check.fix", "knowledge", "ide", "diagram",
           PICOCLI, GSON));
 
   private final String root;

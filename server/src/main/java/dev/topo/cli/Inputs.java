@@ -10,6 +10,7 @@ import dev.topo.model.LineMap;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.workspace.FileSystemSources;
+import dev.topo.yaml.Manifests;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ final class Inputs {
     List<CheckRun.Target> targets = new ArrayList<>();
     for (Path path : paths) {
       Path absolute = here.resolve(path).normalize();
-      List<Path> files = collect(path, absolute);
+      List<Path> files = collect(path, absolute, true);
       WorkspaceFinder.Workspace workspace = finder.find(absolute);
       Checker checker = workspace.config().map(this::load).map(LoadedConfig::checker).orElse(defaultChecker);
       for (Path file : files) {
@@ -79,18 +80,24 @@ final class Inputs {
   static List<Path> collect(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
-      files.addAll(collect(path, path));
+      files.addAll(collect(path, path, false));
     }
     return files;
   }
 
-  /** A path as given (for messages) and as found from the working directory. */
-  private static List<Path> collect(Path given, Path path) {
+  /**
+   * A path as given (for messages) and as found from the working directory.
+   *
+   * @param withYaml whether Kubernetes and Compose files count too: a YAML file named is taken
+   *     as it is, and below a directory those whose content says they are one
+   */
+  private static List<Path> collect(Path given, Path path, boolean withYaml) {
     if (Files.isDirectory(path)) {
       try (Stream<Path> walk = Files.walk(path)) {
-        List<Path> found = walk.filter(p -> p.toString().endsWith(".topo") && Files.isRegularFile(p)).sorted().toList();
+        List<Path> found = walk.filter(p -> Files.isRegularFile(p)
+            && (p.toString().endsWith(".topo") || withYaml && isTopologyYaml(p))).sorted().toList();
         if (found.isEmpty()) {
-          throw new Main.UserError("no .topo files in " + given);
+          throw new Main.UserError("no .topo files" + (withYaml ? ", Kubernetes manifests or Compose files" : "") + " in " + given);
         }
         return found;
       } catch (IOException | java.io.UncheckedIOException e) {
@@ -104,6 +111,18 @@ final class Inputs {
       return List.of(path);
     }
     throw new Main.UserError("no such file or directory: " + given);
+  }
+
+  /** A YAML file below a directory that is a Kubernetes manifest or a Compose file (a CI workflow is neither). */
+  private static boolean isTopologyYaml(Path file) {
+    if (!Manifests.isYaml(file.toUri())) {
+      return false;
+    }
+    try {
+      return Manifests.format(Files.readString(file, StandardCharsets.UTF_8)).isPresent();
+    } catch (IOException | RuntimeException e) {
+      return false; // unreadable or not text: not one of ours
+    }
   }
 
   /** A configuration file, read once however many PATHs it applies to. */

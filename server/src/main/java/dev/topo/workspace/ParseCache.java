@@ -5,6 +5,7 @@ import dev.topo.syntax.DocumentSyntax;
 import dev.topo.syntax.IncrementalParse;
 import dev.topo.syntax.SyntaxTree;
 import dev.topo.syntax.TopologySyntax;
+import dev.topo.yaml.Manifests;
 import java.net.URI;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -77,11 +78,15 @@ public final class ParseCache implements SyntaxSource {
       return cached;
     }
     // An edit inside one block of a document already parsed re-parses only that block.
-    Entry fresh = cached == null ? null : IncrementalParse.reparsePiece(cached.model(), text).map(r -> {
+    Entry fresh = cached == null || Manifests.isYaml(uri) ? null : IncrementalParse.reparsePiece(cached.model(), text).map(r -> {
       incremental.increment();
       return new Entry(r.model(), keepSyntax ? cached.syntax().edit(text, r.start(), r.oldEnd(), r.piece())
           : DocumentSyntax.parsing(uri, text, this::parseWhole));
     }).orElse(null);
+    if (fresh == null && Manifests.isYaml(uri)) {
+      // A Kubernetes or Compose file: its model comes from the YAML; it has no topo syntax to show.
+      fresh = new Entry(Manifests.read(uri, text), DocumentSyntax.of(TopologySyntax.parseTree(uri, "")));
+    }
     if (fresh == null) {
       SyntaxTree tree = parseWhole(uri, text);
       fresh = new Entry(TopologySyntax.model(tree),

@@ -104,7 +104,7 @@ class CheckCommandTest {
   @Test
   void aDirectoryWithoutTopoFilesIsAUsageError() throws IOException {
     write("readme.md", "# nothing");
-    assertOneLineError(check(dir.toString()), "topo: no .topo files in ");
+    assertOneLineError(check(dir.toString()), "topo: no .topo files, Kubernetes manifests or Compose files in ");
   }
 
   @Test

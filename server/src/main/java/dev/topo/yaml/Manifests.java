@@ -1,0 +1,62 @@
+package dev.topo.yaml;
+
+import dev.topo.model.FileModel;
+import dev.topo.model.LineMap;
+import dev.topo.model.Problem;
+import dev.topo.model.ProblemCode;
+import dev.topo.model.Span;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The YAML files topo reads as topology, told apart by their extension and content: a
+ * Kubernetes manifest says {@code apiVersion} and {@code kind}, a Compose file has a
+ * {@code services} map. Read with the defaults a command line or an import gives when
+ * nothing else is said: the cluster or host is named after the file's folder, as Compose
+ * names its project.
+ */
+public final class Manifests {
+  /** A key at the start of a line, as a top-level key of some document is written. */
+  private static final Pattern KUBERNETES = Pattern.compile("(?m)^(apiVersion|kind):");
+  private static final Pattern COMPOSE = Pattern.compile("(?m)^services:");
+
+  /** What a YAML file holds, for topo. */
+  public enum Format { KUBERNETES, COMPOSE }
+
+  private Manifests() {}
+
+  /** Whether a file is YAML by its name, so read here and not by the {@code .topo} parser. */
+  public static boolean isYaml(URI uri) {
+    String path = Optional.ofNullable(uri.getPath()).orElse("").toLowerCase(Locale.ROOT);
+    return path.endsWith(".yaml") || path.endsWith(".yml");
+  }
+
+  /** The format a YAML text looks like, from a first look at its top-level keys; empty when neither. */
+  public static Optional<Format> format(String text) {
+    if (KUBERNETES.matcher(text).find()) {
+      return Optional.of(Format.KUBERNETES);
+    }
+    return COMPOSE.matcher(text).find() ? Optional.of(Format.COMPOSE) : Optional.empty();
+  }
+
+  /** The file's model, whatever it holds: a YAML file that is neither format is a problem, not an error. */
+  public static FileModel read(URI uri, String text) {
+    Optional<Format> format = format(text);
+    if (format.isPresent() && format.get() == Format.COMPOSE) {
+      return ComposeReader.read(uri, text, ComposeReader.Options.host(folderName(uri))).model();
+    }
+    return new FileModel(uri, text, LineMap.of(text), List.of(), List.of(), List.of(new Problem(ProblemCode.SYNTAX,
+        new Span(uri, 0, Math.min(1, text.length())),
+        "neither a Kubernetes manifest (apiVersion and kind) nor a Compose file (a services map)")), List.of());
+  }
+
+  /** The name of the folder a file is in: what Compose calls the project, and topo the host or cluster. */
+  static String folderName(URI uri) {
+    String path = Optional.ofNullable(uri.getPath()).orElse("");
+    String[] parts = path.split("/");
+    return parts.length >= 2 && !parts[parts.length - 2].isEmpty() ? parts[parts.length - 2] : "default";
+  }
+}

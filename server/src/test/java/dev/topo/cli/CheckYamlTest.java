@@ -1,0 +1,74 @@
+package dev.topo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code topo check} on Compose files (and Kubernetes manifests): findings at their YAML lines. */
+class CheckYamlTest {
+  @TempDir
+  Path dir;
+
+  private static final String COMPOSE = """
+      services:
+        web:
+          image: nginx:1.25.3
+          privileged: true
+        db:
+          image: postgres:16.1
+          mem_limit: 512m
+      """;
+
+  private Cli check(String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "check";
+    all[1] = "--root";
+    all[2] = dir.toString();
+    System.arraycopy(args, 0, all, 3, args.length);
+    return Cli.run(all);
+  }
+
+  @Test
+  void aComposeFileIsCheckedAndEachFindingStandsAtItsYamlLine() throws IOException {
+    Path compose = Files.writeString(Files.createDirectories(dir.resolve("shop")).resolve("compose.yaml"), COMPOSE);
+    Cli cli = check("--fail-on", "warning", compose.toString());
+    assertEquals(Main.FOUND, cli.code(), cli.err());
+    List<String> lines = cli.out().lines().filter(l -> l.startsWith("shop/compose.yaml:")).toList();
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("shop/compose.yaml:4:") && l.contains("[weak-isolation]")), cli.out());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("[missing-limits]") && l.contains("'web'")), cli.out());
+  }
+
+  @Test
+  void aDirectoryTakesTheYamlFilesThatAreTopologyAndLeavesOtherYamlAlone() throws IOException {
+    Files.writeString(dir.resolve("compose.yml"), COMPOSE);
+    Files.writeString(dir.resolve("ci.yaml"), "on: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n");
+    Cli cli = check("--format", "json", dir.toString());
+    String json = cli.out();
+    assertTrue(JsonParser.parseString(json).getAsJsonArray().size() > 0, json);
+    assertTrue(json.contains("compose.yml") && !json.contains("ci.yaml"), json);
+  }
+
+  @Test
+  void aTopoFileMayImportAComposeFileAndNameItsHost() throws IOException {
+    Files.writeString(dir.resolve("compose.yaml"), COMPOSE);
+    Path main = Files.writeString(dir.resolve("main.topo"), "import \"compose.yaml\"\ncluster k { nodes " + dir.getFileName() + " }\n");
+    Cli cli = check(main.toString());
+    assertTrue(cli.out().contains("compose.yaml:4:"), "the imported file's findings are reported at its lines: " + cli.out());
+    assertTrue(!cli.out().contains("[unknown-reference]"), "the cluster finds the Compose host, named after its folder: "
+        + cli.out());
+  }
+
+  @Test
+  void sarifPointsAtTheYamlFile() throws IOException {
+    Path compose = Files.writeString(dir.resolve("compose.yaml"), COMPOSE);
+    String sarif = check("--format", "sarif", compose.toString()).out();
+    assertTrue(sarif.contains("\"uri\": \"compose.yaml\"") || sarif.contains("compose.yaml\""), sarif);
+  }
+}
