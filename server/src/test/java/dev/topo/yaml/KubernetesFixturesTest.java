@@ -55,7 +55,7 @@ class KubernetesFixturesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"mixed-cluster.yaml"})
+  @ValueSource(strings = {"mixed-cluster.yaml", "daemonsets-and-jobs.yaml"})
   void eachFixtureGivesExactlyTheFindingsMarkedInIt(String name) throws IOException {
     String text = fixture(name);
     FileModel model = KubernetesReader.read(URI.create("file:///ws/k8s/" + name), text,
