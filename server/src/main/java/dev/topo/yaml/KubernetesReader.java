@@ -53,7 +53,32 @@ public final class KubernetesReader {
   private final List<Skipped> skipped = new ArrayList<>();
   private final Statements statements = new Statements(problems::add);
   /** What the nodes read say of themselves, for placing DaemonSets. */
-  private final List<Map<String, String>> nodeLabels = new ArrayList<>();
+  private final List<NodeFacts> nodes = new ArrayList<>();
+
+  /** A node's labels (the built-in ones by their kubernetes.io keys) and the taints that keep pods off it. */
+  private record NodeFacts(Map<String, String> labels, List<Taint> taints) {}
+
+  /** A NoSchedule or NoExecute taint, or a toleration (empty strings for what it leaves out). */
+  private record Taint(String key, String operator, String value, String effect) {
+    static Taint of(YamlNode map) {
+      return new Taint(text(map, "key"), text(map, "operator"), text(map, "value"), text(map, "effect"));
+    }
+
+    private static String text(YamlNode map, String key) {
+      return map.scalar(key).map(Name::text).orElse("");
+    }
+
+    boolean keepsOff() {
+      return effect.equals("NoSchedule") || effect.equals("NoExecute");
+    }
+
+    /** Whether this toleration lets a pod on a node with {@code taint}, as the scheduler matches them. */
+    boolean tolerates(Taint taint) {
+      boolean keyMatches = key.isEmpty() ? operator.equals("Exists") : key.equals(taint.key)
+          && (operator.equals("Exists") || value.equals(taint.value));
+      return keyMatches && (effect.isEmpty() || effect.equals(taint.effect));
+    }
+  }
 
   private KubernetesReader(YamlText yaml) {
     this.yaml = yaml;
@@ -204,8 +229,9 @@ public final class KubernetesReader {
         labels.put("kubernetes.io/" + builtIn.get().word(), value.text());
       }
     }));
+    // Taints have no statement: they only keep DaemonSets' replicas off the nodes they are not tolerated on.
     object.at("spec", "taints").ifPresent(taints -> skipped.add(new Skipped("Node taints", taints.span())));
-    nodeLabels.add(labels);
+    nodes.add(new NodeFacts(labels, object.list("spec", "taints").stream().map(Taint::of).filter(Taint::keepsOff).toList()));
     return Optional.of(host.toEntity(name.get(), object.span()));
   }
 
@@ -266,7 +292,8 @@ public final class KubernetesReader {
     List<Selector> selectors = selectors(spec.get(), kind);
     selectors.forEach(s -> statements.add(pod, Keyword.SELECT, s.key().span().to(s.value().span()), s.key(), s.value()));
     if (kind.equals("DaemonSet")) {
-      replicas = daemonSetReplicas(selectors, object.scalar("kind").orElseThrow().span());
+      List<Taint> tolerations = spec.get().list("tolerations").stream().map(Taint::of).toList();
+      replicas = daemonSetReplicas(selectors, tolerations, object.scalar("kind").orElseThrow().span());
     }
     replicas.ifPresent(r -> statements.add(pod, Keyword.REPLICAS, r.span(), r));
     Optional<Name> os = selectors.stream().filter(s -> s.builtIn().filter(b -> b == Label.BuiltIn.OS).isPresent())
@@ -283,13 +310,14 @@ public final class KubernetesReader {
 
   /**
    * A DaemonSet runs one replica on each node it may run on: the model has no statement for
-   * that, so its replicas are the number of nodes of the input that its selectors match (taints
-   * are not read, so a tainted node counts too). None when no node matches: the pod is then
-   * reported as unschedulable.
+   * that, so its replicas are the number of nodes of the input that its selectors match and
+   * whose taints it tolerates. None when no node is eligible: the pod is then reported as
+   * unschedulable. (The rules still see every node its selectors match, tainted or not.)
    */
-  private Optional<Name> daemonSetReplicas(List<Selector> selectors, Span kind) {
-    long eligible = nodeLabels.stream()
-        .filter(labels -> selectors.stream().allMatch(s -> s.value().text().equals(labels.get(s.labelKey()))))
+  private Optional<Name> daemonSetReplicas(List<Selector> selectors, List<Taint> tolerations, Span kind) {
+    long eligible = nodes.stream()
+        .filter(node -> selectors.stream().allMatch(s -> s.value().text().equals(node.labels().get(s.labelKey()))))
+        .filter(node -> node.taints().stream().allMatch(t -> tolerations.stream().anyMatch(o -> o.tolerates(t))))
         .count();
     return eligible == 0 ? Optional.empty() : Optional.of(new Name(String.valueOf(eligible), kind));
   }

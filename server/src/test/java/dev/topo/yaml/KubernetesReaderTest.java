@@ -270,4 +270,38 @@ class KubernetesReaderTest {
     assertEquals(List.of(1), model.problems().stream().map(p -> line(model, p)).toList());
     assertEquals("one", cluster(model).children(EntityKind.POD).get(0).name().text());
   }
+
+  @Test
+  void aDaemonSetRunsOneReplicaOnEachNodeWhoseTaintsItTolerates() {
+    String daemonSets = """
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: plain}
+        spec: {template: {spec: {containers: [{name: c, image: "busybox:1.36"}]}}}
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: tolerant}
+        spec:
+          template:
+            spec:
+              tolerations: [{key: dedicated, operator: Exists, effect: NoSchedule}]
+              containers: [{name: c, image: "busybox:1.36"}]
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: wrong-value}
+        spec:
+          template:
+            spec:
+              tolerations: [{key: dedicated, value: gpu}]
+              containers: [{name: c, image: "busybox:1.36"}]
+        """;
+    FileModel model = read(LINUX_NODE + "---\n" + WINDOWS_NODE + daemonSets).model();
+    assertEquals(List.of(), model.problems());
+    assertEquals(1, pod(model, "plain").properties().replicaCount(), "kept off the tainted node");
+    assertEquals(2, pod(model, "tolerant").properties().replicaCount());
+    assertEquals(1, pod(model, "wrong-value").properties().replicaCount(), "an Equal toleration wants the taint's value");
+  }
 }
