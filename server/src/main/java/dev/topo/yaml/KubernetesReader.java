@@ -88,7 +88,9 @@ public final class KubernetesReader {
     LineMap lines = LineMap.of(text);
     KubernetesReader reader = new KubernetesReader(new YamlText(uri, text, lines));
     List<Entity> declarations = reader.declarations(new Span(uri, 0, text.length()), options.clusterName());
-    return new Reading(new FileModel(uri, text, lines, List.of(), declarations, List.copyOf(reader.problems),
+    return new Reading(new FileModel(uri, text, lines, List.of(), declarations, 
+        // A malformed value met on several paths (metadata read for owners, then for the name) is said once.
+        List.copyOf(new java.util.LinkedHashSet<>(reader.problems)),
         List.of()), List.copyOf(reader.skipped));
   }
 
@@ -180,7 +182,9 @@ public final class KubernetesReader {
 
   private Optional<Name> name(YamlNode object) {
     Optional<Name> name = object.scalar("metadata", "name");
-    if (name.isEmpty()) {
+    // A name or metadata of the wrong shape has been said already.
+    boolean missing = object.at("metadata").map(YamlNode::isMap).orElse(true) && object.at("metadata", "name").isEmpty();
+    if (missing) {
       object.problem(object.span(), "a Kubernetes object has a metadata.name");
     }
     return name;
@@ -366,8 +370,10 @@ public final class KubernetesReader {
 
   private Optional<Entity> container(YamlNode container, Optional<Name> podOs, List<Name> shared) {
     Optional<Name> name = container.scalar("name");
-    if (name.isEmpty()) {
+    if (name.isEmpty() && container.at("name").isEmpty()) {
       container.problem(container.span(), "a container has a name");
+    }
+    if (name.isEmpty()) {
       return Optional.empty();
     }
     EntityDraft draft = new EntityDraft(EntityKind.CONTAINER, "container '" + name.get().text() + "'", problems::add);

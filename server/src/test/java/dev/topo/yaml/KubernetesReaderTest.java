@@ -304,4 +304,32 @@ class KubernetesReaderTest {
     assertEquals(2, pod(model, "tolerant").properties().replicaCount());
     assertEquals(1, pod(model, "wrong-value").properties().replicaCount(), "an Equal toleration wants the taint's value");
   }
+
+  @Test
+  void valuesOfTheWrongShapeAnywhereAreProblemsOnceEachNeverExceptions() {
+    String text = """
+        apiVersion: v1
+        kind: List
+        items: 5
+        ---
+        kind: Node
+        metadata: [a, b]
+        ---
+        kind: Node
+        metadata: {name: n}
+        status: {nodeInfo: linux, allocatable: [4]}
+        ---
+        kind: Deployment
+        metadata: {name: d, ownerReferences: owner}
+        spec: {replicas: two, template: {spec: {containers: {name: c}, nodeSelector: [x]}}}
+        ---
+        kind: Pod
+        metadata: {name: p}
+        spec: {hostNetwork: maybe, containers: [{name: [c]}, {name: ok, resources: {limits: 2}}]}
+        """;
+    FileModel model = read(text).model();
+    List<Integer> lines = model.problems().stream().map(p -> line(model, p)).toList();
+    assertEquals(List.of(3, 6, 10, 10, 13, 14, 14, 14, 18, 18, 18), lines.stream().sorted().toList(),
+        model.problems().toString());
+  }
 }
