@@ -381,7 +381,11 @@ public final class KubernetesReader {
     Name os = podOs.map(o -> new Name(o.text().toLowerCase(Locale.ROOT), o.span()))
         .orElse(new Name("linux", container.span()));
     statements.add(draft, Keyword.OS, os.span(), os);
-    container.scalar("image").ifPresent(image -> statements.add(draft, Keyword.IMAGE, image.span(), image));
+    container.scalar("image").ifPresent(image -> {
+      statements.add(draft, Keyword.IMAGE, image.span(), image);
+      JvmImages.of(image.text()).ifPresent(jvm -> statements.add(draft, Keyword.LIBRARY, image.span(),
+          new Name(jvm.library(), image.span()), new Name(jvm.version(), image.span())));
+    });
     resources(container, draft, "limits", Keyword.CPU, Keyword.MEMORY);
     resources(container, draft, "requests", Keyword.CPU_REQUEST, Keyword.MEMORY_REQUEST);
     container.isTrue("securityContext", "privileged")

@@ -332,4 +332,16 @@ class KubernetesReaderTest {
     assertEquals(List.of(3, 6, 10, 10, 13, 14, 14, 14, 18, 18, 18), lines.stream().sorted().toList(),
         model.problems().toString());
   }
+
+  @Test
+  void anOfficialJdkImageWhoseTagNamesAFullVersionIsReadAsItsJvmAndNoOtherImageIs() {
+    assertEquals(new JvmImages.Jvm("temurin", "8u292"), JvmImages.of("eclipse-temurin:8u292-b10-jre-focal").orElseThrow());
+    assertEquals(new JvmImages.Jvm("openjdk", "11.0.15"), JvmImages.of("docker.io/library/openjdk:11.0.15-jre-slim")
+        .orElseThrow());
+    assertEquals(new JvmImages.Jvm("corretto", "17.0.9"), JvmImages.of("mirror.example.com:5000/amazoncorretto:17.0.9")
+        .orElseThrow());
+    assertTrue(JvmImages.of("eclipse-temurin:17-jre").isEmpty(), "a feature release's tag moves");
+    assertTrue(JvmImages.of("eclipse-temurin").isEmpty());
+    assertTrue(JvmImages.of("registry.example.com/shop/checkout:11.0.15").isEmpty(), "not a JDK image");
+  }
 }
