@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * quantities ({@code 3920m}, {@code 0.5}, {@code 2}) are topo's own and need nothing.
  */
 final class KubernetesQuantities {
-  private static final Pattern QUANTITY = Pattern.compile("([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE]([-+]?[0-9]{1,3})|([a-zA-Z]{0,2}))");
+  /** A number, then an exponent or a suffix. */
+  private static final Pattern QUANTITY =
+      Pattern.compile("([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE]([-+]?[0-9]{1,3})|([a-zA-Z]{0,2}))");
   private static final BigDecimal KI = BigDecimal.valueOf(1024);
   private static final Map<String, BigDecimal> CONVERTED = Map.of(
       "k", BigDecimal.valueOf(1000), "m", new BigDecimal("0.001"),

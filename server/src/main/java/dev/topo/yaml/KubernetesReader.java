@@ -9,12 +9,12 @@ import dev.topo.model.Label;
 import dev.topo.model.LineMap;
 import dev.topo.model.Name;
 import dev.topo.model.Problem;
-import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,8 +74,9 @@ public final class KubernetesReader {
 
     /** Whether this toleration lets a pod on a node with {@code taint}, as the scheduler matches them. */
     boolean tolerates(Taint taint) {
-      boolean keyMatches = key.isEmpty() ? operator.equals("Exists") : key.equals(taint.key)
-          && (operator.equals("Exists") || value.equals(taint.value));
+      boolean keyMatches = key.isEmpty()
+          ? operator.equals("Exists")
+          : key.equals(taint.key) && (operator.equals("Exists") || value.equals(taint.value));
       return keyMatches && (effect.isEmpty() || effect.equals(taint.effect));
     }
   }
@@ -88,10 +89,10 @@ public final class KubernetesReader {
     LineMap lines = LineMap.of(text);
     KubernetesReader reader = new KubernetesReader(new YamlText(uri, text, lines));
     List<Entity> declarations = reader.declarations(new Span(uri, 0, text.length()), options.clusterName());
-    return new Reading(new FileModel(uri, text, lines, List.of(), declarations, 
-        // A malformed value met on several paths (metadata read for owners, then for the name) is said once.
-        List.copyOf(new java.util.LinkedHashSet<>(reader.problems)),
-        List.of()), List.copyOf(reader.skipped));
+    // A malformed value met on several paths (metadata read for owners, then for the name) is said once.
+    List<Problem> problems = List.copyOf(new LinkedHashSet<>(reader.problems));
+    return new Reading(new FileModel(uri, text, lines, List.of(), declarations, problems, List.of()),
+        List.copyOf(reader.skipped));
   }
 
   private List<Entity> declarations(Span file, String clusterName) {
@@ -210,7 +211,8 @@ public final class KubernetesReader {
       labels.put("kubernetes.io/arch", arch.text());
     });
     if (os.filter(o -> o.text().equals("linux")).isPresent()) {
-      info.flatMap(i -> i.scalar("kernelVersion")).ifPresent(kernel -> statements.add(host, Keyword.KERNEL, kernel.span(), kernel));
+      info.flatMap(i -> i.scalar("kernelVersion"))
+          .ifPresent(kernel -> statements.add(host, Keyword.KERNEL, kernel.span(), kernel));
     }
     info.flatMap(i -> i.scalar("containerRuntimeVersion")).ifPresent(runtime -> {
       // containerd://1.7.2: the tool, then its version.
