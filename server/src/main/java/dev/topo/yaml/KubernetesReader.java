@@ -221,11 +221,9 @@ public final class KubernetesReader {
       statements.add(host, Keyword.RUNTIME, runtime.span(),
           sep < 0 ? new Name[] {tool} : new Name[] {tool, new Name(runtime.text().substring(sep + 3), runtime.span())});
     });
-    Optional<YamlNode> resources = object.map("status", "allocatable").or(() -> object.map("status", "capacity"));
-    resources.ifPresent(r -> {
-      r.scalar("cpu").ifPresent(cpu -> statements.add(host, Keyword.CPU, cpu.span(), cpu));
-      r.scalar("memory").ifPresent(memory -> statements.add(host, Keyword.MEMORY, memory.span(), memoryName(memory)));
-    });
+    // What pods may take: allocatable (capacity less what the system reserves), else the capacity.
+    resource(object, "cpu").ifPresent(cpu -> statements.add(host, Keyword.CPU, cpu.span(), cpu));
+    resource(object, "memory").ifPresent(memory -> statements.add(host, Keyword.MEMORY, memory.span(), memoryName(memory)));
     object.map("metadata", "labels").ifPresent(map -> map.scalars().forEach((key, value) -> {
       Optional<Label.BuiltIn> builtIn = Label.BuiltIn.of(key.text());
       if (builtIn.isEmpty()) {
@@ -239,6 +237,10 @@ public final class KubernetesReader {
     object.at("spec", "taints").ifPresent(taints -> skipped.add(new Skipped("Node taints", taints.span())));
     nodes.add(new NodeFacts(labels, object.list("spec", "taints").stream().map(Taint::of).filter(Taint::keepsOff).toList()));
     return Optional.of(host.toEntity(name.get(), object.span()));
+  }
+
+  private static Optional<Name> resource(YamlNode node, String name) {
+    return node.scalar("status", "allocatable", name).or(() -> node.scalar("status", "capacity", name));
   }
 
   /** A Windows node's build from its kernel version (10.0.20348.2527), else its OS image's name. */

@@ -54,10 +54,9 @@ class KubernetesReaderTest {
       status:
         allocatable:
           cpu: 3920m
-          memory: 16384Ki
         capacity:
           cpu: "4"
-          memory: 32Gi
+          memory: 16384Ki
         nodeInfo:
           architecture: arm64
           containerRuntimeVersion: containerd://1.7.2
