@@ -343,4 +343,40 @@ class KubernetesReaderTest {
     assertTrue(JvmImages.of("eclipse-temurin").isEmpty());
     assertTrue(JvmImages.of("registry.example.com/shop/checkout:11.0.15").isEmpty(), "not a JDK image");
   }
+
+  @Test
+  void entitiesPointAtTheirObjectsNamesAtMetadataNameAndAContainersOsAtThePodsSelector() {
+    String text = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          replicas: 2
+          template:
+            spec:
+              nodeSelector:
+                kubernetes.io/os: windows
+              containers:
+              - name: iis
+                image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: retired}
+        spec: {replicas: 0, template: {spec: {containers: [{name: old}]}}}
+        """;
+    KubernetesReader.Reading reading = read(text);
+    FileModel model = reading.model();
+    Entity web = pod(model, "web");
+    assertEquals(0, model.lines().line(web.span().start()));
+    assertEquals(3, model.lines().line(web.name().span().start()));
+    Entity iis = web.children(EntityKind.CONTAINER).get(0);
+    assertEquals(11, model.lines().line(iis.name().span().start()));
+    var os = iis.properties().os().orElseThrow();
+    assertEquals("windows", text.substring(os.span().start(), os.span().end()));
+    assertEquals(List.of("web"), cluster(model).children(EntityKind.POD).stream().map(p -> p.name().text()).toList());
+    assertEquals(List.of("Deployment scaled to 0 replicas"),
+        reading.skipped().stream().map(KubernetesReader.Skipped::what).toList());
+  }
 }
