@@ -1,0 +1,412 @@
+package dev.topo.yaml;
+
+import dev.topo.model.Entity;
+import dev.topo.model.EntityDraft;
+import dev.topo.model.EntityKind;
+import dev.topo.model.FileModel;
+import dev.topo.model.Keyword;
+import dev.topo.model.Label;
+import dev.topo.model.LineMap;
+import dev.topo.model.Name;
+import dev.topo.model.Problem;
+import dev.topo.model.Span;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Kubernetes manifests (several documents, and {@code kind: List} as {@code kubectl get
+ * -o yaml} prints) into one cluster: each {@code Node} a host, each workload a pod of the
+ * cluster. Entities point at their YAML objects, names at {@code metadata.name}, values at
+ * their YAML values. What the model has no place for is skipped and counted; what cannot be
+ * read is a problem at its span.
+ */
+public final class KubernetesReader {
+  /** @param clusterName the name of the cluster every Node and workload belongs to */
+  public record Options(String clusterName) {}
+
+  /** Something the model has no place for: what it is, and where it is written. */
+  public record Skipped(String what, Span span) {}
+
+  /** The model read, and what was left out of it. */
+  public record Reading(FileModel model, List<Skipped> skipped) {}
+
+  private static final Set<String> WORKLOADS =
+      Set.of("Deployment", "StatefulSet", "ReplicaSet", "DaemonSet", "Job", "CronJob", "Pod");
+  /** Fields of a pod's spec and of a container that the model has no place for, counted when present. */
+  private static final List<String> SKIPPED_POD_FIELDS = List.of("initContainers", "tolerations", "volumes");
+  private static final List<String> SKIPPED_CONTAINER_FIELDS =
+      List.of("livenessProbe", "readinessProbe", "startupProbe", "volumeMounts", "ports");
+  private static final Pattern WINDOWS_BUILD = Pattern.compile("10\\.0\\.\\d+(?:\\.\\d+)?");
+
+  private final YamlText yaml;
+  private final List<Problem> problems = new ArrayList<>();
+  private final List<Skipped> skipped = new ArrayList<>();
+  private final Statements statements = new Statements(problems::add);
+  /** What the nodes read say of themselves, for placing DaemonSets. */
+  private final List<NodeFacts> nodes = new ArrayList<>();
+
+  /** A node's labels (the built-in ones by their kubernetes.io keys) and the taints that keep pods off it. */
+  private record NodeFacts(Map<String, String> labels, List<Taint> taints) {}
+
+  /** A NoSchedule or NoExecute taint, or a toleration (empty strings for what it leaves out). */
+  private record Taint(String key, String operator, String value, String effect) {
+    static Taint of(YamlNode map) {
+      return new Taint(text(map, "key"), text(map, "operator"), text(map, "value"), text(map, "effect"));
+    }
+
+    private static String text(YamlNode map, String key) {
+      return map.scalar(key).map(Name::text).orElse("");
+    }
+
+    boolean keepsOff() {
+      return effect.equals("NoSchedule") || effect.equals("NoExecute");
+    }
+
+    /** Whether this toleration lets a pod on a node with {@code taint}, as the scheduler matches them. */
+    boolean tolerates(Taint taint) {
+      boolean keyMatches = key.isEmpty()
+          ? operator.equals("Exists")
+          : key.equals(taint.key) && (operator.equals("Exists") || value.equals(taint.value));
+      return keyMatches && (effect.isEmpty() || effect.equals(taint.effect));
+    }
+  }
+
+  private KubernetesReader(YamlText yaml) {
+    this.yaml = yaml;
+  }
+
+  public static Reading read(URI uri, String text, Options options) {
+    LineMap lines = LineMap.of(text);
+    KubernetesReader reader = new KubernetesReader(new YamlText(uri, text, lines));
+    List<Entity> declarations = reader.declarations(new Span(uri, 0, text.length()), options.clusterName());
+    // A malformed value met on several paths (metadata read for owners, then for the name) is said once.
+    List<Problem> problems = List.copyOf(new LinkedHashSet<>(reader.problems));
+    return new Reading(new FileModel(uri, text, lines, List.of(), declarations, problems, List.of()),
+        List.copyOf(reader.skipped));
+  }
+
+  private List<Entity> declarations(Span file, String clusterName) {
+    YamlText.Documents documents = yaml.documents();
+    documents.problem().ifPresent(problems::add);
+    List<YamlNode> objects = objects(documents);
+    Owners owners = new Owners(objects);
+    List<Entity> declarations = new ArrayList<>();
+    List<Name> nodeNames = new ArrayList<>();
+    List<YamlNode> workloads = new ArrayList<>();
+    for (YamlNode object : objects) {
+      Optional<Name> kind = object.scalar("kind");
+      if (kind.isEmpty()) {
+        object.problem(object.span(), "a Kubernetes object has a kind");
+      } else if (owners.ownedInInput(object)) {
+        skipped.add(new Skipped(kind.get().text() + " owned by another object of the input", object.span()));
+      } else if (kind.get().text().equals("Node")) {
+        node(object).ifPresent(host -> {
+          declarations.add(host);
+          nodeNames.add(host.name());
+        });
+      } else if (WORKLOADS.contains(kind.get().text())) {
+        workloads.add(object);
+      } else {
+        skipped.add(new Skipped(kind.get().text(), object.span()));
+      }
+    }
+    EntityDraft cluster = new EntityDraft(EntityKind.CLUSTER, "cluster '" + clusterName + "'", problems::add);
+    if (!nodeNames.isEmpty()) {
+      statements.addSlots(cluster, Keyword.NODES, nodeNames.get(0).span(), List.of(nodeNames));
+    }
+    // After the nodes, which a DaemonSet's replicas are counted from.
+    for (YamlNode workload : workloads) {
+      pod(workload).ifPresent(cluster::addChild);
+    }
+    declarations.add(cluster.toEntity(new Name(clusterName, new Span(file.source(), 0, 0)), file));
+    return declarations;
+  }
+
+  /** The objects of every document, the items of a List in its place; what is no object is a problem. */
+  private List<YamlNode> objects(YamlText.Documents documents) {
+    List<YamlNode> objects = new ArrayList<>();
+    for (var document : documents.nodes()) {
+      YamlNode object = new YamlNode(yaml, document, problems::add);
+      if (object.isNull()) {
+        continue; // an empty document, as between two "---"
+      }
+      if (!object.isMap()) {
+        object.problem(object.span(), "a Kubernetes manifest is a map with apiVersion and kind");
+      } else if (object.scalar("kind").filter(k -> k.text().equals("List")).isPresent()) {
+        for (YamlNode item : object.list("items")) {
+          if (item.isMap()) {
+            objects.add(item);
+          } else {
+            item.problem(item.span(), "an item of a List is a Kubernetes object: a map with apiVersion and kind");
+          }
+        }
+      } else {
+        objects.add(object);
+      }
+    }
+    return objects;
+  }
+
+  /** The objects of the input by uid and by kind and name, to find those whose owner is there too. */
+  private static final class Owners {
+    private final Set<String> present = new HashSet<>();
+
+    Owners(List<YamlNode> objects) {
+      for (YamlNode object : objects) {
+        object.scalar("metadata", "uid").ifPresent(uid -> present.add(uid.text()));
+        object.scalar("kind").ifPresent(kind -> object.scalar("metadata", "name")
+            .ifPresent(name -> present.add(kind.text() + "/" + name.text())));
+      }
+    }
+
+    boolean ownedInInput(YamlNode object) {
+      for (YamlNode owner : object.list("metadata", "ownerReferences")) {
+        Optional<Name> uid = owner.scalar("uid");
+        Optional<String> kindName = owner.scalar("kind").flatMap(k -> owner.scalar("name").map(n -> k.text() + "/" + n.text()));
+        if (uid.filter(u -> present.contains(u.text())).isPresent() || kindName.filter(present::contains).isPresent()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private Optional<Name> name(YamlNode object) {
+    Optional<Name> name = object.scalar("metadata", "name");
+    // A name or metadata of the wrong shape has been said already.
+    boolean missing = object.at("metadata").map(YamlNode::isMap).orElse(true) && object.at("metadata", "name").isEmpty();
+    if (missing) {
+      object.problem(object.span(), "a Kubernetes object has a metadata.name");
+    }
+    return name;
+  }
+
+  /** A Node as a host: what its status says of its system and what it can allocate, and its labels. */
+  private Optional<Entity> node(YamlNode object) {
+    Optional<Name> name = name(object);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    EntityDraft host = new EntityDraft(EntityKind.HOST, "host '" + name.get().text() + "'", problems::add);
+    Map<String, String> labels = new HashMap<>();
+    Optional<YamlNode> info = object.map("status", "nodeInfo");
+    Optional<Name> os = info.flatMap(i -> i.scalar("operatingSystem"));
+    os.ifPresent(family -> {
+      Optional<Name> release = family.text().equals("windows") ? windowsBuild(info.get()) : info.get().scalar("osImage");
+      statements.add(host, Keyword.OS, family.span(), release.map(r -> new Name[] {family, r}).orElse(new Name[] {family}));
+      labels.put("kubernetes.io/os", family.text());
+    });
+    info.flatMap(i -> i.scalar("architecture")).ifPresent(arch -> {
+      statements.add(host, Keyword.ARCH, arch.span(), arch);
+      labels.put("kubernetes.io/arch", arch.text());
+    });
+    if (os.filter(o -> o.text().equals("linux")).isPresent()) {
+      info.flatMap(i -> i.scalar("kernelVersion"))
+          .ifPresent(kernel -> statements.add(host, Keyword.KERNEL, kernel.span(), kernel));
+    }
+    info.flatMap(i -> i.scalar("containerRuntimeVersion")).ifPresent(runtime -> {
+      // containerd://1.7.2: the tool, then its version.
+      int sep = runtime.text().indexOf("://");
+      Name tool = new Name(sep < 0 ? runtime.text() : runtime.text().substring(0, sep), runtime.span());
+      statements.add(host, Keyword.RUNTIME, runtime.span(),
+          sep < 0 ? new Name[] {tool} : new Name[] {tool, new Name(runtime.text().substring(sep + 3), runtime.span())});
+    });
+    // What pods may take: allocatable (capacity less what the system reserves), else the capacity.
+    resource(object, "cpu").ifPresent(cpu -> statements.add(host, Keyword.CPU, cpu.span(), cpu));
+    resource(object, "memory").ifPresent(memory -> statements.add(host, Keyword.MEMORY, memory.span(), memoryName(memory)));
+    object.map("metadata", "labels").ifPresent(map -> map.scalars().forEach((key, value) -> {
+      Optional<Label.BuiltIn> builtIn = Label.BuiltIn.of(key.text());
+      if (builtIn.isEmpty()) {
+        statements.add(host, Keyword.LABEL, key.span().to(value.span()), key, value);
+        labels.put(key.text(), value.text());
+      } else if (!labels.containsKey("kubernetes.io/" + builtIn.get().word())) {
+        labels.put("kubernetes.io/" + builtIn.get().word(), value.text());
+      }
+    }));
+    // Taints have no statement: they only keep DaemonSets' replicas off the nodes they are not tolerated on.
+    object.at("spec", "taints").ifPresent(taints -> skipped.add(new Skipped("Node taints", taints.span())));
+    nodes.add(new NodeFacts(labels, object.list("spec", "taints").stream().map(Taint::of).filter(Taint::keepsOff).toList()));
+    return Optional.of(host.toEntity(name.get(), object.span()));
+  }
+
+  private static Optional<Name> resource(YamlNode node, String name) {
+    return node.scalar("status", "allocatable", name).or(() -> node.scalar("status", "capacity", name));
+  }
+
+  /** A Windows node's build from its kernel version (10.0.20348.2527), else its OS image's name. */
+  private static Optional<Name> windowsBuild(YamlNode info) {
+    Optional<Name> kernel = info.scalar("kernelVersion");
+    if (kernel.isPresent()) {
+      Matcher m = WINDOWS_BUILD.matcher(kernel.get().text());
+      if (m.lookingAt()) {
+        return Optional.of(new Name(m.group(), kernel.get().span()));
+      }
+    }
+    return info.scalar("osImage");
+  }
+
+  private static Name memoryName(Name written) {
+    return new Name(KubernetesQuantities.memory(written.text()), written.span());
+  }
+
+  /** A selector of a pod: the key (os and arch for the built-in labels), the value. */
+  private record Selector(Name key, Name value) {
+    Optional<Label.BuiltIn> builtIn() {
+      return Label.BuiltIn.of(key.text());
+    }
+
+    String labelKey() {
+      return builtIn().map(b -> "kubernetes.io/" + b.word()).orElse(key.text());
+    }
+  }
+
+  /** A workload as a pod: its replicas, what it selects, and its containers. */
+  private Optional<Entity> pod(YamlNode object) {
+    String kind = object.scalar("kind").orElseThrow().text();
+    Optional<Name> name = name(object);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<YamlNode> spec = switch (kind) {
+      case "Pod" -> object.map("spec");
+      case "CronJob" -> object.map("spec", "jobTemplate", "spec", "template", "spec");
+      default -> object.map("spec", "template", "spec");
+    };
+    if (spec.isEmpty()) {
+      object.problem(object.span(), kind + " '" + name.get().text() + "' has no pod spec");
+      return Optional.empty();
+    }
+    Optional<Name> replicas = switch (kind) {
+      case "Deployment", "StatefulSet", "ReplicaSet" -> object.scalar("spec", "replicas");
+      case "Job" -> object.scalar("spec", "parallelism");
+      case "CronJob" -> object.scalar("spec", "jobTemplate", "spec", "parallelism");
+      default -> Optional.empty();
+    };
+    if (replicas.filter(r -> r.text().equals("0")).isPresent()) {
+      skipped.add(new Skipped(kind + " scaled to 0 replicas", replicas.get().span()));
+      return Optional.empty();
+    }
+    EntityDraft pod = new EntityDraft(EntityKind.POD, "pod '" + name.get().text() + "'", problems::add);
+    List<Selector> selectors = selectors(spec.get(), kind);
+    selectors.forEach(s -> statements.add(pod, Keyword.SELECT, s.key().span().to(s.value().span()), s.key(), s.value()));
+    if (kind.equals("DaemonSet")) {
+      List<Taint> tolerations = spec.get().list("tolerations").stream().map(Taint::of).toList();
+      replicas = daemonSetReplicas(selectors, tolerations, object.scalar("kind").orElseThrow().span());
+    }
+    replicas.ifPresent(r -> statements.add(pod, Keyword.REPLICAS, r.span(), r));
+    Optional<Name> os = selectors.stream().filter(s -> s.builtIn().filter(b -> b == Label.BuiltIn.OS).isPresent())
+        .map(Selector::value).findFirst();
+    for (String field : SKIPPED_POD_FIELDS) {
+      spec.get().at(field).ifPresent(f -> skipped.add(new Skipped(kind + " " + field, f.span())));
+    }
+    List<Name> shared = sharedNamespaces(spec.get());
+    for (YamlNode container : spec.get().list("containers")) {
+      container(container, os, shared).ifPresent(pod::addChild);
+    }
+    return Optional.of(pod.toEntity(name.get(), object.span()));
+  }
+
+  /**
+   * A DaemonSet runs one replica on each node it may run on: the model has no statement for
+   * that, so its replicas are the number of nodes of the input that its selectors match and
+   * whose taints it tolerates. None when no node is eligible: the pod is then reported as
+   * unschedulable. (The rules still see every node its selectors match, tainted or not.)
+   */
+  private Optional<Name> daemonSetReplicas(List<Selector> selectors, List<Taint> tolerations, Span kind) {
+    long eligible = nodes.stream()
+        .filter(node -> selectors.stream().allMatch(s -> s.value().text().equals(node.labels().get(s.labelKey()))))
+        .filter(node -> node.taints().stream().allMatch(t -> tolerations.stream().anyMatch(o -> o.tolerates(t))))
+        .count();
+    return eligible == 0 ? Optional.empty() : Optional.of(new Name(String.valueOf(eligible), kind));
+  }
+
+  /** nodeSelector, spec.os.name and the required node affinity's single term, where it asks for one value of a label. */
+  private List<Selector> selectors(YamlNode spec, String kind) {
+    List<Selector> selectors = new ArrayList<>();
+    spec.map("nodeSelector").ifPresent(map -> map.scalars().forEach((key, value) -> selectors.add(selector(key, value))));
+    spec.scalar("os", "name").ifPresent(os -> selectors.add(new Selector(new Name("os", os.span()), os)));
+    Optional<YamlNode> required = spec.at("affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution");
+    if (required.isEmpty()) {
+      return selectors;
+    }
+    List<YamlNode> terms = required.get().list("nodeSelectorTerms");
+    if (terms.size() != 1) {
+      // Terms are alternatives: selectors, which must all match, cannot say that.
+      skipped.add(new Skipped(kind + " node affinity with " + terms.size() + " terms", required.get().span()));
+      return selectors;
+    }
+    for (YamlNode expression : terms.get(0).list("matchExpressions")) {
+      Optional<Name> key = expression.scalar("key");
+      List<YamlNode> values = expression.list("values");
+      Optional<Name> value = values.size() == 1 ? values.get(0).scalar() : Optional.empty();
+      if (key.isPresent() && value.isPresent() && expression.scalar("operator").filter(o -> o.text().equals("In")).isPresent()) {
+        selectors.add(selector(key.get(), value.get()));
+      } else {
+        skipped.add(new Skipped(kind + " node affinity expression", expression.span()));
+      }
+    }
+    return selectors;
+  }
+
+  /** The built-in labels by topo's own keys (select os "linux"), others as written. */
+  private static Selector selector(Name key, Name value) {
+    return new Selector(Label.BuiltIn.of(key.text()).map(b -> new Name(b.word(), key.span())).orElse(key), value);
+  }
+
+  /** hostNetwork, hostPID and hostIPC as the namespaces the pod's containers share with their node. */
+  private static List<Name> sharedNamespaces(YamlNode spec) {
+    List<Name> shared = new ArrayList<>();
+    Map.of("hostNetwork", "network", "hostPID", "pid", "hostIPC", "ipc").entrySet().stream()
+        .sorted(Map.Entry.comparingByValue()).forEach(field ->
+            spec.isTrue(field.getKey()).ifPresent(on -> shared.add(new Name(field.getValue(), on.span()))));
+    return shared;
+  }
+
+  private Optional<Entity> container(YamlNode container, Optional<Name> podOs, List<Name> shared) {
+    Optional<Name> name = container.scalar("name");
+    if (name.isEmpty() && container.at("name").isEmpty()) {
+      container.problem(container.span(), "a container has a name");
+    }
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    EntityDraft draft = new EntityDraft(EntityKind.CONTAINER, "container '" + name.get().text() + "'", problems::add);
+    // The pod's OS selector says the containers' OS; without one, Kubernetes containers are Linux ones.
+    Name os = podOs.map(o -> new Name(o.text().toLowerCase(Locale.ROOT), o.span()))
+        .orElse(new Name("linux", container.span()));
+    statements.add(draft, Keyword.OS, os.span(), os);
+    container.scalar("image").ifPresent(image -> {
+      statements.add(draft, Keyword.IMAGE, image.span(), image);
+      JvmImages.of(image.text()).ifPresent(jvm -> statements.add(draft, Keyword.LIBRARY, image.span(),
+          new Name(jvm.library(), image.span()), new Name(jvm.version(), image.span())));
+    });
+    resources(container, draft, "limits", Keyword.CPU, Keyword.MEMORY);
+    resources(container, draft, "requests", Keyword.CPU_REQUEST, Keyword.MEMORY_REQUEST);
+    container.isTrue("securityContext", "privileged")
+        .ifPresent(p -> statements.add(draft, Keyword.PRIVILEGED, p.span(), p));
+    if (!shared.isEmpty()) {
+      statements.addSlots(draft, Keyword.SHARE, shared.get(0).span(), List.of(shared));
+    }
+    for (String field : SKIPPED_CONTAINER_FIELDS) {
+      container.at(field).ifPresent(f -> skipped.add(new Skipped("container " + field, f.span())));
+    }
+    return Optional.of(draft.toEntity(name.get(), container.span()));
+  }
+
+  private void resources(YamlNode container, EntityDraft draft, String which, Keyword cpu, Keyword memory) {
+    container.map("resources", which).ifPresent(r -> {
+      r.scalar("cpu").ifPresent(c -> statements.add(draft, cpu, c.span(), c));
+      r.scalar("memory").ifPresent(m -> statements.add(draft, memory, m.span(), memoryName(m)));
+    });
+  }
+}
