@@ -45,8 +45,11 @@ public final class Manifests {
   /** The file's model, whatever it holds: a YAML file that is neither format is a problem, not an error. */
   public static FileModel read(URI uri, String text) {
     Optional<Format> format = format(text);
-    if (format.isPresent() && format.get() == Format.COMPOSE) {
-      return ComposeReader.read(uri, text, ComposeReader.Options.host(folderName(uri))).model();
+    if (format.isPresent()) {
+      return switch (format.get()) {
+        case KUBERNETES -> KubernetesReader.read(uri, text, new KubernetesReader.Options(folderName(uri))).model();
+        case COMPOSE -> ComposeReader.read(uri, text, ComposeReader.Options.host(folderName(uri))).model();
+      };
     }
     return new FileModel(uri, text, LineMap.of(text), List.of(), List.of(), List.of(new Problem(ProblemCode.SYNTAX,
         new Span(uri, 0, Math.min(1, text.length())),

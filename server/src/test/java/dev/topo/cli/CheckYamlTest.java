@@ -66,6 +66,46 @@ class CheckYamlTest {
   }
 
   @Test
+  void kubernetesManifestsAreCheckedAsOneClusterNamedAfterTheirFolder() throws IOException {
+    Path k8s = Files.createDirectories(dir.resolve("prod"));
+    Files.writeString(k8s.resolve("cluster.yaml"), """
+        apiVersion: v1
+        kind: Node
+        metadata:
+          name: win-01
+        status:
+          nodeInfo:
+            operatingSystem: windows
+            osImage: Windows Server 2022 Datacenter
+            kernelVersion: 10.0.20348.2527
+            architecture: amd64
+            containerRuntimeVersion: containerd://1.7.2
+          allocatable:
+            cpu: "4"
+            memory: 16Gi
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          replicas: 2
+          template:
+            spec:
+              containers:
+                - name: web
+                  image: nginx:1.25.3
+                  resources:
+                    limits:
+                      cpu: 500m
+                      memory: 256Mi
+        """);
+    Cli cli = check(k8s.toString());
+    assertTrue(cli.out().contains("prod/cluster.yaml:") && cli.out().contains("[container-os-mismatch]"),
+        "a Linux pod with no selector on a Windows-only cluster: " + cli.out());
+  }
+
+  @Test
   void sarifPointsAtTheYamlFile() throws IOException {
     Path compose = Files.writeString(dir.resolve("compose.yaml"), COMPOSE);
     String sarif = check("--format", "sarif", compose.toString()).out();
