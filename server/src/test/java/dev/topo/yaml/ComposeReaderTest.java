@@ -21,12 +21,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -35,7 +32,6 @@ import org.junit.jupiter.api.TestFactory;
 class ComposeReaderTest {
   private static final URI URI_ = URI.create("file:///ws/compose.yaml");
   private static final ComposeReader.Options LINUX = ComposeReader.Options.host("docker-01");
-  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z-]+(?:\\s*,\\s*[a-z-]+)*)");
   /** The host a fixture's services are given, when not {@link #LINUX}. */
   private static final Map<String, ComposeReader.Options> HOSTS = Map.of("platforms.yaml",
       new ComposeReader.Options("docker-01", "linux", Optional.empty(), Optional.empty(), Optional.of("amd64")));
@@ -61,21 +57,6 @@ class ComposeReaderTest {
     return new Checker(Rules.all(), Config.DEFAULT).check(Program.single(reading.model()), Cancellation.NONE);
   }
 
-  /** "LINE rule" for each {@code # expect: rule} marker, one-based, sorted. */
-  static List<String> expected(String text) {
-    List<String> expected = new ArrayList<>();
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      Matcher m = EXPECT.matcher(lines[i]);
-      if (m.find()) {
-        for (String rule : m.group(1).split(",")) {
-          expected.add((i + 1) + " " + rule.trim());
-        }
-      }
-    }
-    return expected.stream().sorted().toList();
-  }
-
   @TestFactory
   Stream<DynamicTest> eachFixtureHasExactlyItsMarkedFindingsAtTheirLines() throws IOException {
     List<Path> files;
@@ -87,11 +68,8 @@ class ComposeReaderTest {
       String text = Files.readString(file);
       ComposeReader.Reading reading = ComposeReader.read(file.toUri(), text,
           HOSTS.getOrDefault(file.getFileName().toString(), LINUX));
-      List<Finding> findings = check(reading);
-      LineMap lines = reading.model().lines();
-      List<String> actual = findings.stream().map(f -> (lines.line(f.span().start()) + 1) + " " + f.rule().id())
-          .sorted().toList();
-      assertEquals(expected(text), actual, () -> String.join("\n", findings.stream().map(Finding::toString).toList()));
+      assertEquals(ExpectMarkers.expected(text), ExpectMarkers.actual(reading.model()),
+          () -> String.join("\n", check(reading).stream().map(Finding::toString).toList()));
     }));
   }
 
