@@ -65,6 +65,22 @@ class ReportFormatsTest {
     assertTrue(first.at("/locations/0/physicalLocation/region/startLine").asInt() >= 1, "lines are 1-based");
   }
 
+  /** A run over the YAML fixtures: SARIF that CI uploads for manifests must be as valid, and point at them. */
+  @Test
+  void sarifOfKubernetesAndComposeFilesValidatesAndPointsAtTheYaml() throws IOException {
+    Path yaml = TestFiles.repo().resolve("server/src/test/resources/yaml");
+    Cli cli = Cli.run("check", "--root", yaml.toString(), "--format", "sarif", yaml.toString());
+    JsonNode sarif = new ObjectMapper().readTree(cli.out());
+    assertEquals(Set.of(), sarifSchema().validate(sarif));
+    JsonNode results = sarif.at("/runs/0/results");
+    assertTrue(results.size() > 5, cli.out());
+    for (JsonNode result : results) {
+      String uri = result.at("/locations/0/physicalLocation/artifactLocation/uri").asText();
+      assertTrue(uri.matches("(kubernetes|compose)/[\\w-]+\\.yaml"), uri);
+      assertTrue(result.at("/locations/0/physicalLocation/region/startLine").asInt() >= 1, result.toString());
+    }
+  }
+
   @Test
   void theSchemaCheckRejectsABrokenLog() throws IOException {
     JsonNode sarif = new ObjectMapper().readTree(checkSamples("sarif").out());
