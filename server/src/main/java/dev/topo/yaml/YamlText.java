@@ -19,13 +19,14 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * A YAML file's documents as snakeyaml-engine's nodes, which keep where each value is written,
  * and the way from those marks to the spans the rest of topo uses. Reading is bounded: an
  * alias may stand for at most {@link #MAX_ALIASES} collections (a billion-laughs file is a
- * problem, not an out-of-memory error), a file at most {@link #MAX_CODE_POINTS} code points,
- * and nesting at most {@link #MAX_DEPTH} levels (checked before composing, since the composer
- * recurses).
+ * problem, not an out-of-memory error), a file at most {@link #MAX_CHARACTERS} characters (as
+ * a {@code .topo} file: YAML's node tree takes about 60 bytes of heap a character, so 8 Mi is
+ * about half a gigabyte), and nesting at most {@link #MAX_DEPTH} levels (checked before
+ * composing, since the composer recurses).
  */
 public final class YamlText {
   static final int MAX_ALIASES = 50;
-  static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
+  static final int MAX_CHARACTERS = 8 * 1024 * 1024;
   static final int MAX_DEPTH = 200;
 
   private final URI uri;
@@ -47,7 +48,11 @@ public final class YamlText {
 
   public Documents documents() {
     LoadSettings settings = LoadSettings.builder().setLabel(uri.toString()).setMaxAliasesForCollections(MAX_ALIASES)
-        .setAllowRecursiveKeys(false).setCodePointLimit(MAX_CODE_POINTS).setUseMarks(true).build();
+        .setAllowRecursiveKeys(false).setCodePointLimit(MAX_CHARACTERS).setUseMarks(true).build();
+    if (text.length() > MAX_CHARACTERS) {
+      return new Documents(List.of(), Optional.of(new Problem(ProblemCode.SYNTAX, new Span(uri, 0, 0),
+          "the file is too large to analyse: it has more than " + MAX_CHARACTERS + " characters")));
+    }
     Optional<Problem> tooDeep = tooDeep();
     if (tooDeep.isPresent()) {
       return new Documents(List.of(), tooDeep);

@@ -70,6 +70,13 @@ class YamlTextTest {
   }
 
   @Test
+  void aFileLargerThanTopoReadsIsAProblemWithoutBeingParsed() {
+    String text = "services:\n" + "  # padding\n".repeat(YamlText.MAX_CHARACTERS / 12 + 1);
+    Problem problem = yaml(text).documents().problem().orElseThrow();
+    assertTrue(problem.message().startsWith("the file is too large to analyse"), problem.message());
+  }
+
+  @Test
   void statementsFromYamlMeanWhatTheyMeanInTopoAndBadValuesAreReportedAtTheirYamlSpan() {
     String text = "cpu: 500m\nmemory: lots\n";
     YamlText yaml = yaml(text);
