@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Checks topology files: where software runs, and the mistakes the VM-versus-container trade-offs invite.",
-    subcommands = {CheckCommand.class, DiagramCommand.class, FmtCommand.class, ExplainCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, DiagramCommand.class, ImportCommand.class, FmtCommand.class, ExplainCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = Main.USAGE_OR_IO,
     exitCodeOnExecutionException = Main.USAGE_OR_IO)
 public final class Main implements Runnable {

@@ -13,6 +13,7 @@ import dev.topo.model.Span;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -50,8 +51,11 @@ public final class ComposeReader {
    */
   public record Skipped(String what, Span span) {}
 
-  /** The model read, and what was left out of it. */
-  public record Reading(FileModel model, List<Skipped> skipped) {}
+  /**
+   * The model read, what was left out of it, and each entity's statements as {@code .topo}
+   * text (by entity identity), for {@code topo import}.
+   */
+  public record Reading(FileModel model, List<Skipped> skipped, Map<Entity, List<String>> written) {}
 
   /** Top-level keys that describe no part of the topology, so are neither read nor counted. */
   private static final Set<String> METADATA = Set.of("version", "name");
@@ -70,7 +74,7 @@ public final class ComposeReader {
     ComposeReader reader = new ComposeReader(new YamlText(uri, text, lines));
     List<Entity> declarations = reader.file(options);
     return new Reading(new FileModel(uri, text, lines, List.of(), declarations, List.copyOf(reader.problems), List.of()),
-        List.copyOf(reader.skipped));
+        List.copyOf(reader.skipped), reader.statements.written());
   }
 
   private List<Entity> file(Options options) {
@@ -119,7 +123,7 @@ public final class ComposeReader {
     for (NodeTuple service : ComposeNodes.fields(services)) {
       container(service).ifPresent(host::addChild);
     }
-    return host.toEntity(name(options.hostName(), at), yaml.span(document));
+    return statements.built(host, host.toEntity(name(options.hostName(), at), yaml.span(document)));
   }
 
   private Optional<Entity> container(NodeTuple service) {
@@ -168,7 +172,8 @@ public final class ComposeReader {
       Span at = yaml.span(key);
       statements.add(container, Keyword.OS, at, name("linux", at));
     }
-    return Optional.of(container.toEntity(new Name(serviceName, yaml.span(key)), yaml.span(key).to(yaml.span(body))));
+    return Optional.of(statements.built(container,
+        container.toEntity(new Name(serviceName, yaml.span(key)), yaml.span(key).to(yaml.span(body)))));
   }
 
   /** YAML 1.2 also spells its booleans True and TRUE; topo writes them in lower case. */

@@ -37,8 +37,11 @@ public final class KubernetesReader {
   /** Something the model has no place for: what it is, and where it is written. */
   public record Skipped(String what, Span span) {}
 
-  /** The model read, and what was left out of it. */
-  public record Reading(FileModel model, List<Skipped> skipped) {}
+  /**
+   * The model read, what was left out of it, and each entity's statements as {@code .topo}
+   * text (by entity identity), for {@code topo import}.
+   */
+  public record Reading(FileModel model, List<Skipped> skipped, Map<Entity, List<String>> written) {}
 
   private static final Set<String> WORKLOADS =
       Set.of("Deployment", "StatefulSet", "ReplicaSet", "DaemonSet", "Job", "CronJob", "Pod");
@@ -92,7 +95,7 @@ public final class KubernetesReader {
     // A malformed value met on several paths (metadata read for owners, then for the name) is said once.
     List<Problem> problems = List.copyOf(new LinkedHashSet<>(reader.problems));
     return new Reading(new FileModel(uri, text, lines, List.of(), declarations, problems, List.of()),
-        List.copyOf(reader.skipped));
+        List.copyOf(reader.skipped), reader.statements.written());
   }
 
   private List<Entity> declarations(Span file, String clusterName) {
@@ -128,7 +131,7 @@ public final class KubernetesReader {
     for (YamlNode workload : workloads) {
       pod(workload).ifPresent(cluster::addChild);
     }
-    declarations.add(cluster.toEntity(new Name(clusterName, new Span(file.source(), 0, 0)), file));
+    declarations.add(statements.built(cluster, cluster.toEntity(new Name(clusterName, new Span(file.source(), 0, 0)), file)));
     return declarations;
   }
 
@@ -236,7 +239,7 @@ public final class KubernetesReader {
     // Taints have no statement: they only keep DaemonSets' replicas off the nodes they are not tolerated on.
     object.at("spec", "taints").ifPresent(taints -> skipped.add(new Skipped("Node taints", taints.span())));
     nodes.add(new NodeFacts(labels, object.list("spec", "taints").stream().map(Taint::of).filter(Taint::keepsOff).toList()));
-    return Optional.of(host.toEntity(name.get(), object.span()));
+    return Optional.of(statements.built(host, host.toEntity(name.get(), object.span())));
   }
 
   private static Optional<Name> resource(YamlNode node, String name) {
@@ -313,7 +316,7 @@ public final class KubernetesReader {
     for (YamlNode container : spec.get().list("containers")) {
       container(container, os, shared).ifPresent(pod::addChild);
     }
-    return Optional.of(pod.toEntity(name.get(), object.span()));
+    return Optional.of(statements.built(pod, pod.toEntity(name.get(), object.span())));
   }
 
   /**
@@ -400,7 +403,7 @@ public final class KubernetesReader {
     for (String field : SKIPPED_CONTAINER_FIELDS) {
       container.at(field).ifPresent(f -> skipped.add(new Skipped("container " + field, f.span())));
     }
-    return Optional.of(draft.toEntity(name.get(), container.span()));
+    return Optional.of(statements.built(draft, draft.toEntity(name.get(), container.span())));
   }
 
   private void resources(YamlNode container, EntityDraft draft, String which, Keyword cpu, Keyword memory) {

@@ -57,7 +57,7 @@ public final class Manifests {
   }
 
   /** The name of the folder a file is in: what Compose calls the project, and topo the host or cluster. */
-  static String folderName(URI uri) {
+  public static String folderName(URI uri) {
     String path = Optional.ofNullable(uri.getPath()).orElse("");
     String[] parts = path.split("/");
     return parts.length >= 2 && !parts[parts.length - 2].isEmpty() ? parts[parts.length - 2] : "default";

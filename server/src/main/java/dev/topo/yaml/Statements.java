@@ -1,19 +1,36 @@
 package dev.topo.yaml;
 
+import dev.topo.model.Entity;
 import dev.topo.model.EntityDraft;
 import dev.topo.model.Keyword;
 import dev.topo.model.Name;
 import dev.topo.model.Problem;
+import dev.topo.model.Slot;
 import dev.topo.model.Span;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Writes statements into a block as a {@code .topo} file would hold them, from values read
  * in YAML: {@code cpu 500m} from {@code resources.limits.cpu: 500m}, at the YAML value's span.
+ * Each statement is also kept as {@code .topo} text, so that {@code topo import} can write
+ * the block out as it was read.
  */
 final class Statements {
+  /** What the {@code .topo} language reads as one name (its IDENT token). */
+  private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
   private final Consumer<Problem> problems;
+  /** The statements written into each draft so far, as {@code .topo} text; drafts compare by identity. */
+  private final Map<EntityDraft, List<String>> drafts = new IdentityHashMap<>();
+  /** The same, by the entity each draft became. */
+  private final Map<Entity, List<String>> written = new IdentityHashMap<>();
 
   Statements(Consumer<Problem> problems) {
     this.problems = problems;
@@ -31,5 +48,39 @@ final class Statements {
     }
     Span values = slots.stream().flatMap(List::stream).map(Name::span).reduce(Span::to).orElse(statement);
     draft.add(keyword, statement, values, new YamlValues(statement, slots, problems), true);
+    drafts.computeIfAbsent(draft, d -> new ArrayList<>()).add(text(keyword, slots));
+  }
+
+  /** Notes that {@code draft} became {@code entity}, whose statements are then {@link #written()}; returns the entity. */
+  Entity built(EntityDraft draft, Entity entity) {
+    written.put(entity, List.copyOf(drafts.getOrDefault(draft, List.of())));
+    return entity;
+  }
+
+  /** The statements of every entity built, as {@code .topo} text, by entity identity. */
+  Map<Entity, List<String>> written() {
+    return Collections.unmodifiableMap(new IdentityHashMap<>(written));
+  }
+
+  /** The statement as a {@code .topo} file writes it: {@code select "kubernetes.io/os" "linux"}. */
+  static String text(Keyword keyword, List<List<Name>> slots) {
+    StringBuilder text = new StringBuilder(keyword.word());
+    for (int i = 0; i < slots.size() && i < keyword.slots().size(); i++) {
+      if (slots.get(i).isEmpty()) {
+        continue;
+      }
+      Slot.Shape shape = keyword.slots().get(i).shape();
+      text.append(' ').append(slots.get(i).stream().map(n -> value(shape, n.text())).collect(Collectors.joining(", ")));
+    }
+    return text.toString();
+  }
+
+  private static String value(Slot.Shape shape, String value) {
+    boolean quoted = shape == Slot.Shape.STRING || (shape == Slot.Shape.KEY && !WORD.matcher(value).matches());
+    return quoted ? quoted(value) : value;
+  }
+
+  static String quoted(String value) {
+    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 }
