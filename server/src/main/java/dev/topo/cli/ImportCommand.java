@@ -69,6 +69,10 @@ final class ImportCommand implements Callable<Integer> {
       case "compose" -> Manifests.Format.COMPOSE;
       default -> throw new Main.UserError("unknown format '" + format + "': say k8s or compose");
     };
+    if (wanted == Manifests.Format.KUBERNETES ? host != null : cluster != null) {
+      throw new Main.UserError(wanted == Manifests.Format.KUBERNETES ? "--host is for compose; name a k8s import's cluster with --cluster"
+          : "--cluster is for k8s; name a compose import's host with --host");
+    }
     Path target = output == null ? null : main.workingDirectory().resolve(output);
     if (target != null && Files.exists(target) && !force) {
       throw new Main.UserError(output + " exists; give --force to overwrite it");

@@ -127,6 +127,14 @@ class ImportCommandTest {
   }
 
   @Test
+  void aHostNameIsForComposeAndAClusterNameForKubernetes() throws IOException {
+    Path yaml = Files.copy(FIXTURES.resolve("compose/web-app.yaml"), dir.resolve("compose.yaml"));
+    Cli cli = Cli.runIn(dir, "import", "compose", yaml.toString(), "--cluster", "prod");
+    assertEquals(Main.USAGE_OR_IO, cli.code());
+    assertTrue(cli.err().contains("--cluster is for k8s"), cli.err());
+  }
+
+  @Test
   void aFileOfAnotherFormatIsAUsageError() throws IOException {
     Path yaml = Files.copy(FIXTURES.resolve("compose/web-app.yaml"), dir.resolve("compose.yaml"));
     Cli cli = Cli.runIn(dir, "import", "k8s", yaml.toString(), "-o", "out.topo");
