@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
 public final class Manifests {
   /** A key at the start of a line, as a top-level key of some document is written. */
   private static final Pattern KUBERNETES = Pattern.compile("(?m)^(apiVersion|kind):");
-  private static final Pattern COMPOSE = Pattern.compile("(?m)^services:");
+  /**
+   * A top-level {@code services:} whose first entry is a key, not a list item: GitLab CI files
+   * also have a top-level {@code services}, a list of images.
+   */
+  private static final Pattern COMPOSE = Pattern.compile("(?m)^services:[ \\t]*(?:#.*)?\\r?\\n(?:[ \\t]*(?:#.*)?\\r?\\n)*[ \\t]+[^\\s#-]");
 
   /** What a YAML file holds, for topo. */
   public enum Format { KUBERNETES, COMPOSE }
