@@ -170,7 +170,7 @@ public final class ComposeReader {
     if (ComposeNodes.get(fields, "platform").isEmpty()) {
       // Compose runs a service without a platform as a Linux container (Docker's default daemon mode).
       Span at = yaml.span(key);
-      statements.add(container, Keyword.OS, at, name("linux", at));
+      statements.assumed(container, Keyword.OS, at, "no platform, and Docker runs Linux containers", name("linux", at));
     }
     return Optional.of(statements.built(container,
         container.toEntity(new Name(serviceName, yaml.span(key)), yaml.span(key).to(yaml.span(body)))));

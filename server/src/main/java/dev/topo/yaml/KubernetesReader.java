@@ -385,9 +385,13 @@ public final class KubernetesReader {
     }
     EntityDraft draft = new EntityDraft(EntityKind.CONTAINER, "container '" + name.get().text() + "'", problems::add);
     // The pod's OS selector says the containers' OS; without one, Kubernetes containers are Linux ones.
-    Name os = podOs.map(o -> new Name(o.text().toLowerCase(Locale.ROOT), o.span()))
-        .orElse(new Name("linux", container.span()));
-    statements.add(draft, Keyword.OS, os.span(), os);
+    if (podOs.isPresent()) {
+      Name os = new Name(podOs.get().text().toLowerCase(Locale.ROOT), podOs.get().span());
+      statements.add(draft, Keyword.OS, os.span(), os);
+    } else {
+      statements.assumed(draft, Keyword.OS, container.span(), "the pod selects no OS, and Kubernetes runs Linux containers",
+          new Name("linux", container.span()));
+    }
     container.scalar("image").ifPresent(image -> {
       statements.add(draft, Keyword.IMAGE, image.span(), image);
       JvmImages.of(image.text()).ifPresent(jvm -> statements.add(draft, Keyword.LIBRARY, image.span(),

@@ -41,14 +41,26 @@ final class Statements {
     addSlots(draft, keyword, statement, java.util.Arrays.stream(slots).map(List::of).toList());
   }
 
-  /** One statement whose slots may hold several values ({@code nodes a, b}). */
-  void addSlots(EntityDraft draft, Keyword keyword, Span statement, List<List<Name>> slots) {
+  /**
+   * A statement the file does not write but topo assumes (a container's OS when nothing says
+   * it), with a comment saying why wherever the statement is written out ({@code topo import}).
+   */
+  void assumed(EntityDraft draft, Keyword keyword, Span statement, String why, Name... slots) {
+    if (addSlots(draft, keyword, statement, java.util.Arrays.stream(slots).map(List::of).toList())) {
+      List<String> texts = drafts.get(draft);
+      texts.set(texts.size() - 1, texts.get(texts.size() - 1) + "  // assumed: " + why);
+    }
+  }
+
+  /** One statement whose slots may hold several values ({@code nodes a, b}); whether the block took it. */
+  boolean addSlots(EntityDraft draft, Keyword keyword, Span statement, List<List<Name>> slots) {
     if (!draft.accepts(keyword.word(), statement)) {
-      return;
+      return false;
     }
     Span values = slots.stream().flatMap(List::stream).map(Name::span).reduce(Span::to).orElse(statement);
     draft.add(keyword, statement, values, new YamlValues(statement, slots, problems), true);
     drafts.computeIfAbsent(draft, d -> new ArrayList<>()).add(text(keyword, slots));
+    return true;
   }
 
   /** Notes that {@code draft} became {@code entity}, whose statements are then {@link #written()}; returns the entity. */

@@ -96,6 +96,7 @@ class ImportCommandTest {
     assertEquals(Main.CLEAN, cli.code(), cli.err());
     assertTrue(cli.out().startsWith("host box {\n  // from shop/compose.yaml:1\n  os linux\n"), cli.out());
     assertTrue(cli.out().contains("  container web {\n    // from shop/compose.yaml:2\n"), cli.out());
+    assertTrue(cli.out().contains("    os linux // assumed: no platform, and Docker runs Linux containers\n"), cli.out());
     assertTrue(cli.out().contains("    image \"nginx:1.25.3\"\n"), cli.out());
     assertTrue(cli.out().contains("    privileged true\n"), cli.out());
     assertTrue(cli.out().contains("// skipped: 1 volumes, 1 web.ports"), cli.out());
