@@ -11,6 +11,7 @@ import dev.topo.diagram.Drawing;
 import dev.topo.tools.TopologyGenerator;
 import dev.topo.workspace.ParseCache;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -57,6 +58,6 @@ public class DiagramBenchmark {
 
   @Benchmark
   public Diagram buildAndLayOut() {
-    return Drawing.of(analysis.program(), analysis.findings());
+    return Drawing.of(List.of(analysis.program()), analysis.findings(), Optional.empty(), Cancellation.NONE).orElseThrow();
   }
 }

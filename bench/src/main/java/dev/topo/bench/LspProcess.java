@@ -126,10 +126,7 @@ final class LspProcess implements AutoCloseable {
    * the file, as someone annotating a design would; times each to fresh diagnostics.
    */
   List<Long> typeAndWait(Path file, String text, int edits) throws InterruptedException {
-    int at = text.indexOf("    os linux", text.length() / 2);
-    int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
-    server.getTextDocumentService().didChange(change(file, line, 0, "    // \n"));
-    await(file, version);
+    int line = openCommentLine(file, text);
     List<Long> times = new ArrayList<>();
     for (int i = 0; i < edits; i++) {
       long t0 = System.nanoTime();
@@ -138,6 +135,15 @@ final class LspProcess implements AutoCloseable {
       times.add((System.nanoTime() - t0) / 1_000_000);
     }
     return times;
+  }
+
+  /** Opens an empty comment line inside a block in the middle of the file, where the typing goes; its line. */
+  private int openCommentLine(Path file, String text) throws InterruptedException {
+    int at = text.indexOf("    os linux", text.length() / 2);
+    int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+    server.getTextDocumentService().didChange(change(file, line, 0, "    // \n"));
+    await(file, version);
+    return line;
   }
 
   private DidChangeTextDocumentParams change(Path file, int line, int character, String insert) {
@@ -166,10 +172,7 @@ final class LspProcess implements AutoCloseable {
    * diagram of the file as the webview does after an edit.
    */
   DrawTimes typeAndDraw(Path file, String text, int edits) throws Exception {
-    int at = text.indexOf("    os linux", text.length() / 2);
-    int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
-    server.getTextDocumentService().didChange(change(file, line, 0, "    // \n"));
-    await(file, version);
+    int line = openCommentLine(file, text);
     diagram(file);
     DrawTimes times = new DrawTimes(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (int i = 0; i < edits; i++) {

@@ -45,9 +45,12 @@ public final class DiagramBuilder {
   private final Map<Entity, String> ids = new IdentityHashMap<>();
   private final Set<String> usedIds = new HashSet<>();
   private final Map<Entity, List<Mark>> marks = new IdentityHashMap<>();
+  /** Each file's lines, looked up once rather than for every box. */
+  private final Map<URI, LineMap> lines;
 
   private DiagramBuilder(Program program) {
     this.program = program;
+    this.lines = program.files().stream().collect(Collectors.toMap(FileModel::uri, FileModel::lines, (a, b) -> a));
   }
 
   /** The program's diagram with those of the findings that lie in its files. */
@@ -58,9 +61,8 @@ public final class DiagramBuilder {
   private Diagram diagram(List<Finding> findings) {
     program.forEachEntity(e -> ids.put(e, uniqueId(e)));
     int unplaced = 0;
-    Set<URI> files = program.files().stream().map(FileModel::uri).collect(Collectors.toSet());
     for (Finding finding : findings) {
-      if (!files.contains(finding.span().source())) {
+      if (!lines.containsKey(finding.span().source())) {
         continue; // another program's, or the configuration's
       }
       Optional<Entity> on = innermost(program.declarations(), finding);
@@ -108,10 +110,9 @@ public final class DiagramBuilder {
   }
 
   private Source source(Span span) {
-    LineMap lines = program.files().stream().filter(f -> f.uri().equals(span.source())).findFirst()
-        .map(FileModel::lines).orElseThrow();
-    return new Source(span.source(), lines.line(span.start()), lines.column(span.start()), lines.line(span.end()),
-        lines.column(span.end()));
+    LineMap map = lines.get(span.source());
+    return new Source(span.source(), map.line(span.start()), map.column(span.start()), map.line(span.end()),
+        map.column(span.end()));
   }
 
   /**

@@ -10,11 +10,6 @@ import java.util.Optional;
 public final class Drawing {
   private Drawing() {}
 
-  /** The whole program, laid out. */
-  public static Diagram of(Program program, List<Finding> findings) {
-    return Layout.of(Fold.ifLarge(DiagramBuilder.build(program, findings)));
-  }
-
   /**
    * Several programs on one picture, each with the findings located in its files, laid out:
    * the whole of them, or with a name only that host or cluster and what it touches (empty
