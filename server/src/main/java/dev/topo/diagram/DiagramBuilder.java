@@ -161,12 +161,16 @@ public final class DiagramBuilder {
       }
       case CLUSTER -> {
         Capacity free = Capacity.free(program.nodesOf(entity));
-        Capacity needed = Capacity.needed(entity);
+        Capacity needed = Capacity.needed(program, entity);
         facts.add("requests cpu " + Capacity.cores(needed.cpu()) + "/" + Capacity.cores(free.cpu())
             + SEPARATOR + "memory " + Capacity.bytes(needed.memory(), free.memory()));
       }
       case POD -> {
-        entity.properties().replicas().flatMap(p -> p.known()).ifPresent(r -> facts.add("replicas " + r));
+        if (entity.properties().isDaemon()) {
+          facts.add("daemon: one replica on each of " + program.replicas(entity) + " nodes");
+        } else {
+          entity.properties().replicas().flatMap(p -> p.known()).ifPresent(r -> facts.add("replicas " + r));
+        }
         placement(entity).ifPresent(facts::add);
       }
       case MODULE -> entity.properties().language().flatMap(p -> p.known()).ifPresent(facts::add);

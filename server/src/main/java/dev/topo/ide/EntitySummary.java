@@ -213,7 +213,7 @@ public final class EntitySummary {
     bullet("Nodes", described.isEmpty() ? "none" : String.join(", ", described));
     Capacity declared = Capacity.sum(nodes);
     Capacity has = Capacity.free(nodes);
-    Capacity needed = Capacity.needed(e);
+    Capacity needed = Capacity.needed(program, e);
     if (!nodes.isEmpty()) {
       bullet("Capacity", "cpu " + Capacity.cores(declared.cpu()) + " · memory " + Capacity.bytes(declared.memory()));
     }
@@ -230,7 +230,7 @@ public final class EntitySummary {
           + " · memory " + Capacity.bytes(needed.memory())
           + of(needed.memory(), has.memory(), !nodes.isEmpty(), Capacity.bytes(has.memory()) + free)
           + ", replicas included");
-      bullet("Pods", pods.stream().map(pod -> "`" + pod.name().text() + "` ×" + pod.properties().replicaCount())
+      bullet("Pods", pods.stream().map(pod -> "`" + pod.name().text() + "` ×" + program.replicas(pod))
           .collect(Collectors.joining(", ")));
     }
   }
@@ -238,11 +238,12 @@ public final class EntitySummary {
   private void pod(Entity e) {
     program.cluster(e).ifPresent(c -> bullet("Cluster", describe(c) + nodesText(c)));
     selectors(e);
-    int replicas = e.properties().replicaCount();
+    int replicas = program.replicas(e);
     Capacity one = Capacity.perReplica(e);
-    bullet("Replicas", String.valueOf(replicas));
+    bullet("Replicas", e.properties().isDaemon() ? replicas + ", one on each node it may run on (daemon)"
+        : String.valueOf(replicas));
     bullet("Requests per replica", "cpu " + Capacity.cores(one.cpu()) + " · memory " + Capacity.bytes(one.memory()));
-    Capacity all = Capacity.allReplicas(e);
+    Capacity all = Capacity.allReplicas(program, e);
     bullet("In total", "cpu " + Capacity.cores(all.cpu()) + " · memory " + Capacity.bytes(all.memory())
         + " (" + replicas + " × per replica)");
     holds(e);

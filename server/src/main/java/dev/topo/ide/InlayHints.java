@@ -5,6 +5,7 @@ import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Property;
 import dev.topo.workspace.Capacity;
+import dev.topo.workspace.Program;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,18 +34,18 @@ public final class InlayHints {
         continue;
       }
       for (Entity pod : declaration.children(EntityKind.POD)) {
-        hint(pod).filter(h -> from <= h.offset() && h.offset() <= to).ifPresent(hints::add);
+        hint(snapshot.analysis().program(), pod).filter(h -> from <= h.offset() && h.offset() <= to).ifPresent(hints::add);
       }
     }
     return hints;
   }
 
-  private static Optional<Hint> hint(Entity pod) {
+  private static Optional<Hint> hint(Program program, Entity pod) {
     Optional<Property<Integer>> replicas = pod.properties().replicas();
     if (replicas.isPresent() && replicas.get().known().isEmpty()) {
       return Optional.empty(); // an invalid count: its finding says so, a total would mislead
     }
-    Usage.Demand demand = Usage.demand(pod);
+    Usage.Demand demand = Usage.demand(program, pod);
     Optional<String> label = label(demand);
     if (label.isEmpty()) {
       return Optional.empty();

@@ -42,7 +42,7 @@ public record Usage(double cpuUsed, Optional<Double> cpu, long memoryUsed, Optio
             entity.properties().memoryValue().map(Quantity::bytes), false));
       }
       case CLUSTER -> {
-        Capacity needed = Capacity.needed(entity);
+        Capacity needed = Capacity.needed(program, entity);
         List<Entity> nodes = program.nodesOf(entity);
         Capacity free = Capacity.free(nodes);
         boolean cpuKnown = !nodes.isEmpty() && nodes.stream().allMatch(n -> n.properties().cpuValue().isPresent());
@@ -59,10 +59,10 @@ public record Usage(double cpuUsed, Optional<Double> cpu, long memoryUsed, Optio
   }
 
   /** What a pod requests; an invalid replica count ({@code replicas 0}) counts none, as the rules count it. */
-  public static Demand demand(Entity pod) {
+  public static Demand demand(Program program, Entity pod) {
     Capacity one = Capacity.perReplica(pod);
     List<Entity> containers = pod.children(EntityKind.CONTAINER);
-    return new Demand(pod.properties().replicaCount(), one.cpu(), one.memory(),
+    return new Demand(program.replicas(pod), one.cpu(), one.memory(),
         containers.stream().anyMatch(c -> c.properties().cpuValue().isPresent() || c.properties().cpuRequest().isPresent()),
         containers.stream().anyMatch(c -> c.properties().memoryValue().isPresent()
             || c.properties().memoryRequest().isPresent()));

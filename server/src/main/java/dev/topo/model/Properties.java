@@ -90,8 +90,8 @@ public record Properties(Map<Keyword, Property<?>> single, Map<Keyword, List<Pro
     return known(Keyword.SELECT);
   }
 
-  private List<Label> known(Keyword keyword) {
-    return this.<Label>all(keyword).stream().flatMap(p -> p.known().stream()).toList();
+  private <T> List<T> known(Keyword keyword) {
+    return this.<T>all(keyword).stream().flatMap(p -> p.known().stream()).toList();
   }
 
   public Optional<Property<Tool>> hypervisor() {
@@ -112,6 +112,32 @@ public record Properties(Map<Keyword, Property<?>> single, Map<Keyword, List<Pro
 
   public Optional<Property<List<Name>>> share() {
     return get(Keyword.SHARE);
+  }
+
+  public Optional<Property<Boolean>> init() {
+    return get(Keyword.INIT);
+  }
+
+  public Optional<Property<Boolean>> daemon() {
+    return get(Keyword.DAEMON);
+  }
+
+  /** Whether a container runs to completion before the others start ({@code init true}). */
+  public boolean isInit() {
+    return init().flatMap(Property::known).orElse(false);
+  }
+
+  /** Whether a pod runs one replica on each node it may run on ({@code daemon true}). */
+  public boolean isDaemon() {
+    return daemon().flatMap(Property::known).orElse(false);
+  }
+
+  public List<Taint> taints() {
+    return known(Keyword.TAINT);
+  }
+
+  public List<Toleration> tolerations() {
+    return known(Keyword.TOLERATE);
   }
 
   public Optional<Property<List<Name>>> nodes() {

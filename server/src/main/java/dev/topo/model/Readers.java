@@ -111,13 +111,38 @@ final class Readers {
     return Image.parse(text);
   }
 
-  static Boolean privileged(StatementValues v) throws InvalidValueException {
+  /** {@code true} or {@code false}, for the keyword named. */
+  static Boolean bool(StatementValues v, String keyword) throws InvalidValueException {
     String word = v.word(0).text();
     return switch (word) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new InvalidValueException("privileged is true or false, not '" + word + "'");
+      default -> throw new InvalidValueException(keyword + " is true or false, not '" + word + "'");
     };
+  }
+
+  /** A key, a value and the effect (NoSchedule when left out, as {@code kubectl taint} needs one said). */
+  static Taint taint(StatementValues v) throws InvalidValueException {
+    Label label = selector(v);
+    if (label == null) {
+      return null;
+    }
+    String effect = v.word(2).text();
+    Taint.Effect parsed = switch (effect) {
+      case "", "no-schedule" -> Taint.Effect.NO_SCHEDULE;
+      case "no-execute" -> Taint.Effect.NO_EXECUTE;
+      default -> throw new InvalidValueException("a taint's effect is " + String.join(" or ", Taint.Effect.words())
+          + ", not '" + effect + "'");
+    };
+    return new Taint(label.key(), label.value(), parsed);
+  }
+
+  static Toleration toleration(StatementValues v) throws InvalidValueException {
+    Name key = v.word(0);
+    if (key.text().isEmpty()) {
+      throw new InvalidValueException("the toleration's key is empty: write \"*\" to tolerate every taint");
+    }
+    return new Toleration(key, v.string(1));
   }
 
   /** The namespaces that exist; an unknown one is reported and left out. */

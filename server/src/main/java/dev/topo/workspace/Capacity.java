@@ -51,13 +51,25 @@ public record Capacity(double cpu, long memory) {
         container.properties().memoryRequest().flatMap(p -> p.known()).map(Quantity::bytes).orElse(limits.memory()));
   }
 
-  /** What one replica of a pod asks of a node: the sum of its containers' requests. */
+  /**
+   * What one replica of a pod asks of a node: the sum of its containers' requests, or for each
+   * resource the largest {@code init} container's request when that is more (init containers
+   * run one at a time, before the others start, so the scheduler counts them so).
+   */
   public static Capacity perReplica(Entity pod) {
-    Capacity total = ZERO;
+    Capacity running = ZERO;
+    double initCpu = 0;
+    long initMemory = 0;
     for (Entity container : pod.children(EntityKind.CONTAINER)) {
-      total = total.plus(requested(container));
+      Capacity request = requested(container);
+      if (container.properties().isInit()) {
+        initCpu = Math.max(initCpu, request.cpu());
+        initMemory = Math.max(initMemory, request.memory());
+      } else {
+        running = running.plus(request);
+      }
     }
-    return total;
+    return new Capacity(Math.max(running.cpu(), initCpu), Math.max(running.memory(), initMemory));
   }
 
   /** What a machine runs itself and so cannot give to a cluster's pods: its guests' cpu and memory. */
@@ -80,15 +92,15 @@ public record Capacity(double cpu, long memory) {
   }
 
   /** What all replicas of a pod need; none for a pod whose replicas are invalid ({@code replicas 0}). */
-  public static Capacity allReplicas(Entity pod) {
-    return perReplica(pod).times(pod.properties().replicaCount());
+  public static Capacity allReplicas(Program program, Entity pod) {
+    return perReplica(pod).times(program.replicas(pod));
   }
 
   /** What a cluster's pods need, times their replicas. */
-  public static Capacity needed(Entity cluster) {
+  public static Capacity needed(Program program, Entity cluster) {
     Capacity total = ZERO;
     for (Entity pod : cluster.children(EntityKind.POD)) {
-      total = total.plus(allReplicas(pod));
+      total = total.plus(allReplicas(program, pod));
     }
     return total;
   }

@@ -10,9 +10,9 @@ import dev.topo.model.LineMap;
 import dev.topo.model.Name;
 import dev.topo.model.Problem;
 import dev.topo.model.Span;
+import dev.topo.model.Toleration;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,7 +46,7 @@ public final class KubernetesReader {
   private static final Set<String> WORKLOADS =
       Set.of("Deployment", "StatefulSet", "ReplicaSet", "DaemonSet", "Job", "CronJob", "Pod");
   /** Fields of a pod's spec and of a container that the model has no place for, counted when present. */
-  private static final List<String> SKIPPED_POD_FIELDS = List.of("initContainers", "tolerations", "volumes");
+  private static final List<String> SKIPPED_POD_FIELDS = List.of("volumes");
   private static final List<String> SKIPPED_CONTAINER_FIELDS =
       List.of("livenessProbe", "readinessProbe", "startupProbe", "volumeMounts", "ports");
   private static final Pattern WINDOWS_BUILD = Pattern.compile("10\\.0\\.\\d+(?:\\.\\d+)?");
@@ -55,35 +55,6 @@ public final class KubernetesReader {
   private final List<Problem> problems = new ArrayList<>();
   private final List<Skipped> skipped = new ArrayList<>();
   private final Statements statements = new Statements(problems::add);
-  /** What the nodes read say of themselves, for placing DaemonSets. */
-  private final List<NodeFacts> nodes = new ArrayList<>();
-
-  /** A node's labels (the built-in ones by their kubernetes.io keys) and the taints that keep pods off it. */
-  private record NodeFacts(Map<String, String> labels, List<Taint> taints) {}
-
-  /** A NoSchedule or NoExecute taint, or a toleration (empty strings for what it leaves out). */
-  private record Taint(String key, String operator, String value, String effect) {
-    static Taint of(YamlNode map) {
-      return new Taint(text(map, "key"), text(map, "operator"), text(map, "value"), text(map, "effect"));
-    }
-
-    private static String text(YamlNode map, String key) {
-      return map.scalar(key).map(Name::text).orElse("");
-    }
-
-    boolean keepsOff() {
-      return effect.equals("NoSchedule") || effect.equals("NoExecute");
-    }
-
-    /** Whether this toleration lets a pod on a node with {@code taint}, as the scheduler matches them. */
-    boolean tolerates(Taint taint) {
-      boolean keyMatches = key.isEmpty()
-          ? operator.equals("Exists")
-          : key.equals(taint.key) && (operator.equals("Exists") || value.equals(taint.value));
-      return keyMatches && (effect.isEmpty() || effect.equals(taint.effect));
-    }
-  }
-
   private KubernetesReader(YamlText yaml) {
     this.yaml = yaml;
   }
@@ -127,7 +98,6 @@ public final class KubernetesReader {
     if (!nodeNames.isEmpty()) {
       statements.addSlots(cluster, Keyword.NODES, nodeNames.get(0).span(), List.of(nodeNames));
     }
-    // After the nodes, which a DaemonSet's replicas are counted from.
     for (YamlNode workload : workloads) {
       pod(workload).ifPresent(cluster::addChild);
     }
@@ -201,17 +171,14 @@ public final class KubernetesReader {
       return Optional.empty();
     }
     EntityDraft host = new EntityDraft(EntityKind.HOST, "host '" + name.get().text() + "'", problems::add);
-    Map<String, String> labels = new HashMap<>();
     Optional<YamlNode> info = object.map("status", "nodeInfo");
     Optional<Name> os = info.flatMap(i -> i.scalar("operatingSystem"));
     os.ifPresent(family -> {
       Optional<Name> release = family.text().equals("windows") ? windowsBuild(info.get()) : info.get().scalar("osImage");
       statements.add(host, Keyword.OS, family.span(), release.map(r -> new Name[] {family, r}).orElse(new Name[] {family}));
-      labels.put("kubernetes.io/os", family.text());
     });
     info.flatMap(i -> i.scalar("architecture")).ifPresent(arch -> {
       statements.add(host, Keyword.ARCH, arch.span(), arch);
-      labels.put("kubernetes.io/arch", arch.text());
     });
     if (os.filter(o -> o.text().equals("linux")).isPresent()) {
       info.flatMap(i -> i.scalar("kernelVersion"))
@@ -227,19 +194,35 @@ public final class KubernetesReader {
     // What pods may take: allocatable (capacity less what the system reserves), else the capacity.
     resource(object, "cpu").ifPresent(cpu -> statements.add(host, Keyword.CPU, cpu.span(), cpu));
     resource(object, "memory").ifPresent(memory -> statements.add(host, Keyword.MEMORY, memory.span(), memoryName(memory)));
+    // The built-in labels (kubernetes.io/os and arch) are the node's os and arch, said above.
     object.map("metadata", "labels").ifPresent(map -> map.scalars().forEach((key, value) -> {
-      Optional<Label.BuiltIn> builtIn = Label.BuiltIn.of(key.text());
-      if (builtIn.isEmpty()) {
+      if (Label.BuiltIn.of(key.text()).isEmpty()) {
         statements.add(host, Keyword.LABEL, key.span().to(value.span()), key, value);
-        labels.put(key.text(), value.text());
-      } else if (!labels.containsKey("kubernetes.io/" + builtIn.get().word())) {
-        labels.put("kubernetes.io/" + builtIn.get().word(), value.text());
       }
     }));
-    // Taints have no statement: they only keep DaemonSets' replicas off the nodes they are not tolerated on.
-    object.at("spec", "taints").ifPresent(taints -> skipped.add(new Skipped("Node taints", taints.span())));
-    nodes.add(new NodeFacts(labels, object.list("spec", "taints").stream().map(Taint::of).filter(Taint::keepsOff).toList()));
+    object.list("spec", "taints").forEach(taint -> taint(host, taint));
     return Optional.of(statements.built(host, host.toEntity(name.get(), object.span())));
+  }
+
+  /** A NoSchedule or NoExecute taint; PreferNoSchedule is only a preference, which the model leaves out. */
+  private void taint(EntityDraft host, YamlNode taint) {
+    Optional<Name> key = taint.scalar("key");
+    Optional<Name> effect = taint.scalar("effect");
+    if (key.isEmpty() || effect.isEmpty()) {
+      taint.problem(taint.span(), "a taint has a key and an effect");
+      return;
+    }
+    String word = switch (effect.get().text()) {
+      case "NoSchedule" -> "no-schedule";
+      case "NoExecute" -> "no-execute";
+      default -> null;
+    };
+    if (word == null) {
+      skipped.add(new Skipped("Node taint with effect " + effect.get().text(), taint.span()));
+      return;
+    }
+    Name value = taint.scalar("value").orElse(new Name("", key.get().span()));
+    statements.add(host, Keyword.TAINT, taint.span(), key.get(), value, new Name(word, effect.get().span()));
   }
 
   private static Optional<Name> resource(YamlNode node, String name) {
@@ -303,34 +286,46 @@ public final class KubernetesReader {
     List<Selector> selectors = selectors(spec.get(), kind);
     selectors.forEach(s -> statements.add(pod, Keyword.SELECT, s.key().span().to(s.value().span()), s.key(), s.value()));
     if (kind.equals("DaemonSet")) {
-      List<Taint> tolerations = spec.get().list("tolerations").stream().map(Taint::of).toList();
-      replicas = daemonSetReplicas(selectors, tolerations, object.scalar("kind").orElseThrow().span());
+      Name daemonSet = object.scalar("kind").orElseThrow();
+      statements.add(pod, Keyword.DAEMON, daemonSet.span(), new Name("true", daemonSet.span()));
     }
     replicas.ifPresent(r -> statements.add(pod, Keyword.REPLICAS, r.span(), r));
+    spec.get().list("tolerations").forEach(toleration -> toleration(pod, toleration));
     Optional<Name> os = selectors.stream().filter(s -> s.builtIn().filter(b -> b == Label.BuiltIn.OS).isPresent())
         .map(Selector::value).findFirst();
     for (String field : SKIPPED_POD_FIELDS) {
       spec.get().at(field).ifPresent(f -> skipped.add(new Skipped(kind + " " + field, f.span())));
     }
     List<Name> shared = sharedNamespaces(spec.get());
+    for (YamlNode container : spec.get().list("initContainers")) {
+      // A sidecar (an init container that restarts always) runs beside the others for the pod's life.
+      boolean sidecar = container.scalar("restartPolicy").filter(p -> p.text().equals("Always")).isPresent();
+      container(container, os, shared, !sidecar).ifPresent(pod::addChild);
+    }
     for (YamlNode container : spec.get().list("containers")) {
-      container(container, os, shared).ifPresent(pod::addChild);
+      container(container, os, shared, false).ifPresent(pod::addChild);
     }
     return Optional.of(statements.built(pod, pod.toEntity(name.get(), object.span())));
   }
 
   /**
-   * A DaemonSet runs one replica on each node it may run on: the model has no statement for
-   * that, so its replicas are the number of nodes of the input that its selectors match and
-   * whose taints it tolerates. None when no node is eligible: the pod is then reported as
-   * unschedulable. (The rules still see every node its selectors match, tainted or not.)
+   * A toleration by key and value; {@code operator: Exists} without a key tolerates every
+   * taint. Its effect is not kept: a toleration of a key tolerates its every effect.
    */
-  private Optional<Name> daemonSetReplicas(List<Selector> selectors, List<Taint> tolerations, Span kind) {
-    long eligible = nodes.stream()
-        .filter(node -> selectors.stream().allMatch(s -> s.value().text().equals(node.labels().get(s.labelKey()))))
-        .filter(node -> node.taints().stream().allMatch(t -> tolerations.stream().anyMatch(o -> o.tolerates(t))))
-        .count();
-    return eligible == 0 ? Optional.empty() : Optional.of(new Name(String.valueOf(eligible), kind));
+  private void toleration(EntityDraft pod, YamlNode toleration) {
+    Optional<Name> key = toleration.scalar("key");
+    boolean exists = toleration.scalar("operator").filter(o -> o.text().equals("Exists")).isPresent();
+    if (key.isEmpty() || key.get().text().isEmpty()) {
+      if (exists) {
+        statements.add(pod, Keyword.TOLERATE, toleration.span(), new Name(Toleration.EVERY_TAINT, toleration.span()));
+      } else {
+        toleration.problem(toleration.span(), "a toleration without a key has operator Exists");
+      }
+      return;
+    }
+    Optional<Name> value = exists ? Optional.empty() : toleration.scalar("value");
+    statements.add(pod, Keyword.TOLERATE, toleration.span(),
+        value.map(v -> new Name[] {key.get(), v}).orElse(new Name[] {key.get()}));
   }
 
   /** nodeSelector, spec.os.name and the required node affinity's single term, where it asks for one value of a label. */
@@ -375,7 +370,7 @@ public final class KubernetesReader {
     return shared;
   }
 
-  private Optional<Entity> container(YamlNode container, Optional<Name> podOs, List<Name> shared) {
+  private Optional<Entity> container(YamlNode container, Optional<Name> podOs, List<Name> shared, boolean init) {
     Optional<Name> name = container.scalar("name");
     if (name.isEmpty() && container.at("name").isEmpty()) {
       container.problem(container.span(), "a container has a name");
@@ -399,6 +394,9 @@ public final class KubernetesReader {
     });
     resources(container, draft, "limits", Keyword.CPU, Keyword.MEMORY);
     resources(container, draft, "requests", Keyword.CPU_REQUEST, Keyword.MEMORY_REQUEST);
+    if (init) {
+      statements.add(draft, Keyword.INIT, name.get().span(), new Name("true", name.get().span()));
+    }
     container.isTrue("securityContext", "privileged")
         .ifPresent(p -> statements.add(draft, Keyword.PRIVILEGED, p.span(), p));
     if (!shared.isEmpty()) {

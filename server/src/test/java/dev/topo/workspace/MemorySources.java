@@ -1,5 +1,6 @@
 package dev.topo.workspace;
 
+import dev.topo.yaml.Manifests;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,13 @@ public final class MemorySources implements SourceProvider {
   /** Every document held, in no particular order. */
   public List<URI> uris() {
     return List.copyOf(texts.keySet());
+  }
+
+  @Override
+  public List<URI> yamlSiblings(URI uri) {
+    URI self = uri.normalize();
+    return texts.keySet().stream().filter(u -> !u.equals(self) && u.resolve(".").equals(self.resolve("."))
+        && Manifests.isYaml(u)).sorted().toList();
   }
 
   @Override

@@ -11,6 +11,8 @@ import dev.topo.model.Label;
 import dev.topo.model.OsFamily;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
+import dev.topo.model.Taint;
+import dev.topo.workspace.Program;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -112,7 +114,7 @@ class KubernetesReaderTest {
         host.labels().stream().map((Label l) -> l.key().text() + "=" + l.value().text()).toList());
     assertEquals(List.of("lin-1"), cluster(model).properties().nodes().orElseThrow().value().stream()
         .map(n -> n.text()).toList());
-    assertTrue(reading.skipped().stream().anyMatch(s -> s.what().equals("Node taints")), reading.skipped().toString());
+    assertEquals(List.of("dedicated:NoSchedule"), host.taints().stream().map(Taint::describe).toList());
   }
 
   @Test
@@ -271,7 +273,7 @@ class KubernetesReaderTest {
   }
 
   @Test
-  void aDaemonSetRunsOneReplicaOnEachNodeWhoseTaintsItTolerates() {
+  void aDaemonSetIsADaemonPodThatRunsOnEachNodeWhoseTaintsItTolerates() {
     String daemonSets = """
         ---
         apiVersion: apps/v1
@@ -299,9 +301,11 @@ class KubernetesReaderTest {
         """;
     FileModel model = read(LINUX_NODE + "---\n" + WINDOWS_NODE + daemonSets).model();
     assertEquals(List.of(), model.problems());
-    assertEquals(1, pod(model, "plain").properties().replicaCount(), "kept off the tainted node");
-    assertEquals(2, pod(model, "tolerant").properties().replicaCount());
-    assertEquals(1, pod(model, "wrong-value").properties().replicaCount(), "an Equal toleration wants the taint's value");
+    Program program = Program.single(model);
+    assertTrue(pod(model, "plain").properties().isDaemon());
+    assertEquals(1, program.replicas(pod(model, "plain")), "kept off the tainted node");
+    assertEquals(2, program.replicas(pod(model, "tolerant")));
+    assertEquals(1, program.replicas(pod(model, "wrong-value")), "an Equal toleration wants the taint's value");
   }
 
   @Test

@@ -88,7 +88,7 @@ public final class OvercommitRule implements Rule {
     if (nodes.isEmpty() || cluster.children(EntityKind.POD).isEmpty()) {
       return;
     }
-    Capacity needed = Capacity.needed(cluster);
+    Capacity needed = Capacity.needed(program, cluster);
     Capacity declared = Capacity.sum(nodes);
     Capacity free = Capacity.free(nodes);
     boolean cpuKnown = nodes.stream().allMatch(n -> n.properties().cpuValue().isPresent());

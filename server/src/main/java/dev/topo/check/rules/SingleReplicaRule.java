@@ -44,7 +44,7 @@ public final class SingleReplicaRule implements Rule {
   @Override
   public void check(Program program, Acceptor acceptor) {
     for (Entity pod : program.entities(EntityKind.POD)) {
-      if (pod.properties().replicaCount() != 1) {
+      if (pod.properties().replicaCount() != 1 || pod.properties().isDaemon()) {
         continue;
       }
       List<String> busy = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Label;
+import dev.topo.model.Taint;
 import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ public final class UnschedulablePodRule implements Rule {
 
   private static final Info INFO = new Info("unschedulable-pod", Severity.ERROR,
       "One replica of a pod fits on no node of its cluster",
-      "In a cluster with at least one known node, a pod's `select`s match no node. Or a pod whose containers "
+      "In a cluster with at least one known node, a pod's `select`s match no node, or every node they match has a "
+          + "`taint` the pod does not `tolerate`. Or a pod whose containers "
           + "request some cpu or memory fits on no node it may run on: **no such node has both** enough free cpu "
           + "**and** enough free memory for one replica (its containers' requests; free is what the node declares "
           + "less what it runs itself). A node that does not declare an amount has enough of it.",
@@ -47,7 +49,12 @@ public final class UnschedulablePodRule implements Rule {
         }
         List<Entity> eligible = program.eligibleNodes(pod);
         if (eligible.isEmpty()) {
-          reportNoMatch(program, cluster, pod, nodes, acceptor);
+          List<Entity> selected = program.selectedNodes(pod);
+          if (selected.isEmpty()) {
+            reportNoMatch(program, cluster, pod, nodes, acceptor);
+          } else {
+            reportTainted(cluster, pod, selected, acceptor);
+          }
           continue;
         }
         Capacity need = Capacity.perReplica(pod);
@@ -71,6 +78,15 @@ public final class UnschedulablePodRule implements Rule {
           List<String> labels = program.labels(node);
           return labels.isEmpty() ? "no labels" : String.join(", ", labels);
         }));
+  }
+
+  /** Nodes it selects exist, but each has a taint the pod does not tolerate. */
+  private static void reportTainted(Entity cluster, Entity pod, List<Entity> selected, Acceptor acceptor) {
+    String which = pod.properties().selectors().isEmpty() ? "" : " that it selects";
+    acceptor.report(pod.name(), pod.describe() + " tolerates the taints of no node of " + cluster.describe() + which
+        + ": " + named(selected, node -> "the taint " + node.properties().taints().stream()
+            .filter(t -> pod.properties().tolerations().stream().noneMatch(o -> o.tolerates(t)))
+            .map(Taint::describe).findFirst().orElse("")));
   }
 
   /** The first few nodes, each with what is said of it. */
