@@ -25,4 +25,14 @@ public final class Analyzer {
     cancel.check();
     return new Analysis(program, checker.check(program, cancel));
   }
+
+  /**
+   * As {@link #analyze}, with the findings in the root's companions too: for a run that
+   * reports every file, so that a folder of manifests is checked once, not once a file.
+   */
+  public Analysis analyzeWithCompanions(URI document, String text, Cancellation cancel) {
+    Program program = loader.load(document, text);
+    cancel.check();
+    return new Analysis(program, checker.check(program, cancel, true));
+  }
 }

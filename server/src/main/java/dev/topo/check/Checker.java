@@ -6,7 +6,10 @@ import dev.topo.model.Suppression;
 import dev.topo.workspace.Program;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -23,9 +26,23 @@ public final class Checker {
     this.config = config;
   }
 
+  /** The findings located in the program's root. */
   public List<Finding> check(Program program, Cancellation cancel) {
-    URI root = program.root().uri();
-    List<Suppression> suppressions = program.root().suppressions();
+    return check(program, cancel, false);
+  }
+
+  /**
+   * The findings located in the root, and with {@code companions} also those in the root's
+   * companions (the manifests of its folder), each silenced by its own file's comments: a run
+   * that checks every file of a folder checks the folder's cluster once.
+   */
+  public List<Finding> check(Program program, Cancellation cancel, boolean companions) {
+    Map<URI, List<Suppression>> checked = new HashMap<>();
+    checked.put(program.root().uri(), program.root().suppressions());
+    if (companions) {
+      Set<URI> wanted = Set.copyOf(program.companions());
+      program.files().stream().filter(f -> wanted.contains(f.uri())).forEach(f -> checked.put(f.uri(), f.suppressions()));
+    }
     List<Finding> findings = new ArrayList<>();
     for (Rule rule : rules) {
       cancel.check();
@@ -34,7 +51,8 @@ public final class Checker {
         continue;
       }
       rule.check(program, (Located at, String message, List<Related> related, Finding.Data data) -> {
-        if (at.span().source().equals(root) && !silenced(suppressions, rule, at)) {
+        List<Suppression> suppressions = checked.get(at.span().source());
+        if (suppressions != null && !silenced(suppressions, rule, at)) {
           findings.add(new Finding(rule, severity.get(), message, at.span(), List.copyOf(related), data));
         }
       });

@@ -26,7 +26,8 @@ import java.util.Set;
 /**
  * Checks a set of files and everything they import. Each file is analysed as the root of
  * its own program and contributes the findings located in it, which is exactly what the
- * language server shows for that file open; so each finding is reported once. Each file
+ * language server shows for that file open; so each finding is reported once. The
+ * Kubernetes manifests of one folder are one cluster, analysed once with the first of them. Each file
  * given has its own workspace (root and configuration); a file reached only through imports
  * is checked in the workspace of the first file that imported it.
  */
@@ -83,8 +84,13 @@ final class CheckRun {
         given.add(uri);
       }
     }
+    // Manifests checked with the first of their folder to be checked: their cluster is one.
+    Set<URI> checkedAsCompanions = new HashSet<>();
     while (!queue.isEmpty()) {
       URI uri = queue.poll();
+      if (checkedAsCompanions.contains(uri)) {
+        continue;
+      }
       String text = sources.read(uri).orElse(null);
       if (text == null) {
         if (given.contains(uri)) {
@@ -94,7 +100,8 @@ final class CheckRun {
         continue; // an imported file that vanished since its import was resolved
       }
       Analyzer analyzer = seen.get(uri);
-      Analysis analysis = analyzer.analyze(uri, text, Cancellation.NONE);
+      Analysis analysis = analyzer.analyzeWithCompanions(uri, text, Cancellation.NONE);
+      checkedAsCompanions.addAll(analysis.program().companions());
       findings.addAll(analysis.findings());
       if (given.contains(uri)) {
         givenAnalyses.add(analysis);

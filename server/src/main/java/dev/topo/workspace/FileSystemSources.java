@@ -1,13 +1,16 @@
 package dev.topo.workspace;
 
 import dev.topo.syntax.TopologySyntax;
+import dev.topo.yaml.Manifests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Reads documents from the disk. Bytes that are not UTF-8 become replacement characters
@@ -50,6 +53,30 @@ public final class FileSystemSources implements SourceProvider {
       return (Files.exists(path) ? path.toRealPath() : path.toAbsolutePath().normalize()).toUri();
     } catch (IOException | RuntimeException e) {
       return uri.normalize();
+    }
+  }
+
+  /** Folders larger than this are not read as one cluster: their siblings are left out, not read by the thousand. */
+  static final int MAX_SIBLINGS = 1_000;
+
+  @Override
+  public List<URI> yamlSiblings(URI uri) {
+    if (!"file".equals(uri.getScheme())) {
+      return List.of();
+    }
+    try {
+      Path self = Path.of(uri);
+      Path folder = self.getParent();
+      if (folder == null) {
+        return List.of();
+      }
+      try (Stream<Path> files = Files.list(folder)) {
+        List<Path> yaml = files.filter(p -> !p.getFileName().equals(self.getFileName()) && Manifests.isYaml(p.toUri())
+            && Files.isRegularFile(p)).limit(MAX_SIBLINGS + 1L).sorted().toList();
+        return yaml.size() > MAX_SIBLINGS ? List.of() : yaml.stream().map(Path::toUri).toList();
+      }
+    } catch (IOException | RuntimeException e) {
+      return List.of();
     }
   }
 }

@@ -1,8 +1,11 @@
 package dev.topo.workspace;
 
+import dev.topo.yaml.Manifests;
 import java.net.URI;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -47,6 +50,17 @@ public final class OpenDocuments implements SourceProvider {
   @Override
   public URI canonical(URI uri) {
     return fallback.canonical(uri);
+  }
+
+  /** The fallback's siblings, and open documents of the folder not yet saved there. */
+  @Override
+  public List<URI> yamlSiblings(URI uri) {
+    URI self = key(uri);
+    URI folder = self.resolve(".");
+    TreeSet<URI> siblings = new TreeSet<>(fallback.yamlSiblings(uri).stream().map(OpenDocuments::key).toList());
+    open.keySet().stream().filter(u -> !u.equals(self) && u.resolve(".").equals(folder) && Manifests.isYaml(u))
+        .forEach(siblings::add);
+    return List.copyOf(siblings);
   }
 
   /** URIs compare by their normalised form ("file:///a/./b" is "file:///a/b"). */

@@ -9,6 +9,7 @@ import dev.topo.model.Label;
 import dev.topo.model.LinuxRelease;
 import dev.topo.model.LinuxReleases;
 import dev.topo.model.Problem;
+import dev.topo.model.Toleration;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +35,7 @@ public final class Program {
   private final List<FileModel> files;
   private final List<Problem> importProblems;
   private final Map<URI, Import> reachedThrough;
+  private final List<URI> companions;
   private final Map<Entity, Entity> parents = new HashMap<>();
   private final Map<String, List<Entity>> globalNames = new LinkedHashMap<>();
   private final Map<Entity, List<Entity>> clusterNodes = new ConcurrentHashMap<>();
@@ -41,11 +43,13 @@ public final class Program {
   private final Map<Entity, Platform> platforms = new ConcurrentHashMap<>();
   private final Map<String, Optional<LinuxRelease>> linuxReleases = new ConcurrentHashMap<>();
 
-  Program(FileModel root, List<FileModel> files, List<Problem> importProblems, Map<URI, Import> reachedThrough) {
-    this.root = root;
-    this.files = List.copyOf(files);
+  Program(FileModel root, List<FileModel> files, List<Problem> importProblems, Map<URI, Import> reachedThrough,
+      List<URI> companions) {
+    this.files = ClusterFragments.joined(files);
+    this.root = this.files.stream().filter(f -> f.uri().equals(root.uri())).findFirst().orElse(root);
     this.importProblems = List.copyOf(importProblems);
     this.reachedThrough = Map.copyOf(reachedThrough);
+    this.companions = List.copyOf(companions);
     for (FileModel file : files) {
       for (Entity declaration : file.declarations()) {
         index(declaration, null);
@@ -55,7 +59,7 @@ public final class Program {
 
   /** A program of one file with no imports followed, for tests and snippets. */
   public static Program single(FileModel file) {
-    return new Program(file, List.of(file), List.of(), Map.of());
+    return new Program(file, List.of(file), List.of(), Map.of(), List.of());
   }
 
   private void index(Entity entity, Entity parent) {
@@ -77,6 +81,14 @@ public final class Program {
   /** Every file of the program, imports before the files that import them, the root last. */
   public List<FileModel> files() {
     return files;
+  }
+
+  /**
+   * The Kubernetes manifests of the root's folder, when the root is one: they make one cluster
+   * with it, so checking the root checks them too (see {@link ProgramLoader}).
+   */
+  public List<URI> companions() {
+    return companions;
   }
 
   /** Problems with the root file's imports (missing, cyclic, outside the workspace). */
@@ -189,22 +201,40 @@ public final class Program {
 
   /**
    * The nodes of a pod's cluster it may run on: those whose labels match every {@code select}
-   * of the pod (all of them when it selects nothing). Empty for an entity outside a cluster.
+   * of the pod (all of them when it selects nothing) and whose taints it tolerates. Empty for an
+   * entity outside a cluster.
    */
   public List<Entity> eligibleNodes(Entity pod) {
-    return eligibleNodes.computeIfAbsent(pod, p -> {
-      Optional<Entity> cluster = cluster(p);
-      if (cluster.isEmpty()) {
-        return List.of();
-      }
-      List<Label> selectors = p.properties().selectors();
-      if (selectors.isEmpty()) {
-        return nodesOf(cluster.get());
-      }
-      return nodesOf(cluster.get()).stream()
-          .filter(node -> selectors.stream().allMatch(s -> NodeLabels.matches(this, node, s)))
-          .toList();
-    });
+    return eligibleNodes.computeIfAbsent(pod, p -> selectedNodes(p).stream().filter(node -> tolerates(p, node)).toList());
+  }
+
+  /** The nodes of a pod's cluster whose labels match every {@code select} of the pod, taints aside. */
+  public List<Entity> selectedNodes(Entity pod) {
+    Optional<Entity> cluster = cluster(pod);
+    if (cluster.isEmpty()) {
+      return List.of();
+    }
+    List<Label> selectors = pod.properties().selectors();
+    if (selectors.isEmpty()) {
+      return nodesOf(cluster.get());
+    }
+    return nodesOf(cluster.get()).stream()
+        .filter(node -> selectors.stream().allMatch(s -> NodeLabels.matches(this, node, s)))
+        .toList();
+  }
+
+  /** Whether a pod tolerates every taint of a node, as the scheduler requires before placing it there. */
+  public static boolean tolerates(Entity pod, Entity node) {
+    List<Toleration> tolerations = pod.properties().tolerations();
+    return node.properties().taints().stream().allMatch(t -> tolerations.stream().anyMatch(o -> o.tolerates(t)));
+  }
+
+  /**
+   * How many replicas of a pod run: one on each node it may run on for a {@code daemon}, else
+   * its {@code replicas} (one when left out, none when invalid).
+   */
+  public int replicas(Entity pod) {
+    return pod.properties().isDaemon() ? eligibleNodes(pod).size() : pod.properties().replicaCount();
   }
 
   /** The nodes a container or module of a pod may run on ({@link #eligibleNodes} of its pod); empty outside pods. */

@@ -4,6 +4,7 @@ import dev.topo.model.FileModel;
 import dev.topo.model.Import;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
+import dev.topo.yaml.Manifests;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayDeque;
@@ -63,8 +64,21 @@ public final class ProgramLoader {
     stack.push(new Frame(rootKey, root, null));
     Map<URI, Import> reachedThrough = new HashMap<>();
     Set<URI> seen = new HashSet<>(Set.of(rootKey));
+    List<URI> companions = new ArrayList<>();
     while (!stack.isEmpty()) {
       Frame frame = stack.peek();
+      if (frame.next == 0 && !frame.siblingsJoined) {
+        frame.siblingsJoined = true;
+        for (FileModel sibling : kubernetesSiblings(frame.file, seen)) {
+          byKey.put(sources.canonical(sibling.uri()), sibling);
+          if (frame.file == root) {
+            companions.add(sibling.uri());
+          } else {
+            reachedThrough.put(sibling.uri(), frame.throughRootImport);
+          }
+          postOrder.add(sibling);
+        }
+      }
       if (frame.next == frame.file.imports().size()) {
         stack.pop();
         postOrder.add(frame.file);
@@ -92,7 +106,30 @@ public final class ProgramLoader {
       }
     }
     problems.addAll(cycles(rootKey, root, rootTargets, edges, byKey));
-    return new Program(root, postOrder, problems, reachedThrough);
+    return new Program(root, postOrder, problems, reachedThrough, companions);
+  }
+
+  /**
+   * The other Kubernetes manifests of a Kubernetes manifest's folder, not yet in the program:
+   * a folder of manifests is one cluster, as {@code kubectl apply -f FOLDER} makes it, so its
+   * nodes and workloads are checked together wherever one of its files is. Manifests have no
+   * imports, so they join the program without a walk of their own.
+   */
+  private List<FileModel> kubernetesSiblings(FileModel file, Set<URI> seen) {
+    if (!Manifests.isKubernetes(file.uri(), file.text())) {
+      return List.of();
+    }
+    List<FileModel> siblings = new ArrayList<>();
+    for (URI uri : sources.yamlSiblings(file.uri())) {
+      URI key = sources.canonical(uri);
+      if ((workspaceRoot == null || inside(key, workspaceRoot)) && !seen.contains(key)) {
+        sources.read(uri).filter(text -> Manifests.isKubernetes(uri, text)).ifPresent(text -> {
+          seen.add(key);
+          siblings.add(cache.get(uri, text));
+        });
+      }
+    }
+    return siblings;
   }
 
   /**
@@ -112,6 +149,7 @@ public final class ProgramLoader {
     /** The root's import that led here (null for the root itself). */
     final Import throughRootImport;
     int next;
+    boolean siblingsJoined;
 
     Frame(URI key, FileModel file, Import throughRootImport) {
       this.key = key;

@@ -1,6 +1,7 @@
 package dev.topo.workspace;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,5 +18,13 @@ public interface SourceProvider {
    */
   default URI canonical(URI uri) {
     return uri.normalize();
+  }
+
+  /**
+   * The other YAML documents in the folder of this one, in name order: a folder of Kubernetes
+   * manifests is one cluster, as {@code kubectl apply -f FOLDER} makes it. None by default.
+   */
+  default List<URI> yamlSiblings(URI uri) {
+    return List.of();
   }
 }

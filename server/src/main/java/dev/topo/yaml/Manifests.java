@@ -38,6 +38,11 @@ public final class Manifests {
     return path.endsWith(".yaml") || path.endsWith(".yml");
   }
 
+  /** Whether a document is a Kubernetes manifest: a YAML file whose content says {@code apiVersion} or {@code kind}. */
+  public static boolean isKubernetes(URI uri, String text) {
+    return isYaml(uri) && format(text).filter(f -> f == Format.KUBERNETES).isPresent();
+  }
+
   /** The format a YAML text looks like, from a first look at its top-level keys; empty when neither. */
   public static Optional<Format> format(String text) {
     if (KUBERNETES.matcher(text).find()) {
