@@ -9,6 +9,7 @@ import dev.topo.model.Properties;
 import dev.topo.model.Property;
 import dev.topo.yaml.Manifests;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +19,19 @@ import java.util.Optional;
 /**
  * Kubernetes manifests split one cluster over files (nodes in one, each team's workloads in
  * others); each file read alone declares its part as a cluster of the folder's name. Here the
- * parts of one name become one cluster, declared where the first part is: its nodes all the
- * parts' nodes, its pods all their pods. A {@code .topo} cluster is never joined: declaring
+ * parts of one name become one cluster, declared where the first part with nodes is: its nodes
+ * all the parts' nodes, its pods all their pods. A {@code .topo} cluster is never joined: declaring
  * one twice stays a duplicate.
  */
 final class ClusterFragments {
+  /**
+   * Where the joined cluster is declared, whichever file is checked: the first part that names
+   * nodes, by file name, so that what is said of the cluster is said in the same file each time.
+   */
+  private static final Comparator<Entity> HOME_FIRST = Comparator
+      .comparing((Entity part) -> part.properties().nodes().isEmpty())
+      .thenComparing(part -> part.span().source().toString());
+
   private ClusterFragments() {}
 
   /** The files, with the clusters of one name that manifests declare joined into the first of them. */
@@ -35,8 +44,9 @@ final class ClusterFragments {
     }
     Map<Entity, Optional<Entity>> replaced = new HashMap<>();
     byName.values().stream().filter(parts -> parts.size() > 1).forEach(parts -> {
-      replaced.put(parts.get(0), Optional.of(join(parts)));
-      parts.subList(1, parts.size()).forEach(part -> replaced.put(part, Optional.empty()));
+      List<Entity> ordered = parts.stream().sorted(HOME_FIRST).toList();
+      replaced.put(ordered.get(0), Optional.of(join(ordered)));
+      ordered.subList(1, ordered.size()).forEach(part -> replaced.put(part, Optional.empty()));
     });
     if (replaced.isEmpty()) {
       return List.copyOf(files);

@@ -50,7 +50,7 @@ public final class Program {
     this.importProblems = List.copyOf(importProblems);
     this.reachedThrough = Map.copyOf(reachedThrough);
     this.companions = List.copyOf(companions);
-    for (FileModel file : files) {
+    for (FileModel file : this.files) {
       for (Entity declaration : file.declarations()) {
         index(declaration, null);
       }

@@ -67,7 +67,7 @@ public final class Manifests {
 
   /** The name of the folder a file is in: what Compose calls the project, and topo the host or cluster. */
   public static String folderName(URI uri) {
-    String path = Optional.ofNullable(uri.getPath()).orElse("");
+    String path = Optional.ofNullable(uri.normalize().getPath()).orElse("");
     String[] parts = path.split("/");
     return parts.length >= 2 && !parts[parts.length - 2].isEmpty() ? parts[parts.length - 2] : "default";
   }

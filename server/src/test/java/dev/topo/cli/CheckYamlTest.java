@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
+import dev.topo.yaml.ExpectMarkers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +27,8 @@ class CheckYamlTest {
           image: postgres:16.1
           mem_limit: 512m
       """;
+
+  private static final Path FOLDER_FIXTURE = Path.of("src/test/resources/yaml/kubernetes-folder");
 
   private Cli check(String... args) {
     String[] all = new String[args.length + 3];
@@ -110,5 +114,26 @@ class CheckYamlTest {
     Path compose = Files.writeString(dir.resolve("compose.yaml"), COMPOSE);
     String sarif = check("--format", "sarif", compose.toString()).out();
     assertTrue(sarif.contains("\"uri\": \"compose.yaml\"") || sarif.contains("compose.yaml\""), sarif);
+  }
+
+  @Test
+  void aFolderOfManifestsIsOneClusterWhoseFindingsAreEachReportedOnceAtTheirLines() throws IOException {
+    Path k8s = Files.createDirectories(dir.resolve("k8s"));
+    List<String> expected = new ArrayList<>();
+    for (String name : List.of("apps.yaml", "nodes.yaml")) {
+      String text = Files.readString(FOLDER_FIXTURE.resolve(name));
+      Files.writeString(k8s.resolve(name), text);
+      ExpectMarkers.expected(text).forEach(marker -> expected.add("k8s/" + name + ":" + marker));
+    }
+    for (String[] given : List.of(new String[] {k8s.toString()}, new String[] {k8s.resolve("apps.yaml").toString()},
+        new String[] {k8s.resolve("nodes.yaml").toString(), k8s.resolve("apps.yaml").toString()})) {
+      List<String> all = new ArrayList<>(List.of("--format", "json"));
+      all.addAll(List.of(given));
+      Cli cli = check(all.toArray(String[]::new));
+      List<String> found = new ArrayList<>();
+      JsonParser.parseString(cli.out()).getAsJsonArray().forEach(f -> found.add(f.getAsJsonObject().get("file").getAsString()
+          + ":" + f.getAsJsonObject().get("line").getAsInt() + " " + f.getAsJsonObject().get("rule").getAsString()));
+      assertEquals(expected.stream().sorted().toList(), found.stream().sorted().toList(), String.join(" ", given) + "\n" + cli.out());
+    }
   }
 }

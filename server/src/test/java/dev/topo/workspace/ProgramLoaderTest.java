@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
 import dev.topo.model.Problem;
 import java.io.IOException;
@@ -126,5 +128,47 @@ class ProgramLoaderTest {
     Program program = load(sources, "f0.topo");
     assertEquals(length, program.files().size());
     assertTrue(program.node("last").isPresent());
+  }
+
+  private static final String NODES = """
+      apiVersion: v1
+      kind: Node
+      metadata: {name: n1}
+      status: {nodeInfo: {operatingSystem: linux, architecture: amd64}}
+      """;
+  private static final String APPS = """
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: web}
+      spec: {template: {spec: {containers: [{name: web, image: "nginx:1.25.3"}]}}}
+      """;
+
+  @Test
+  void theManifestsOfAFolderAreOneClusterDeclaredInTheFileWithNodesWhicheverIsTheRoot() {
+    MemorySources sources = new MemorySources().with("k8s/apps.yaml", APPS).with("k8s/nodes.yml", NODES)
+        .with("k8s/ci.yaml", "on: [push]\n").with("other/more.yaml", APPS.replace("web", "api"));
+    for (String root : List.of("k8s/apps.yaml", "k8s/nodes.yml")) {
+      Program program = load(sources, root);
+      List<Entity> clusters = program.entities(EntityKind.CLUSTER);
+      assertEquals(1, clusters.size(), root);
+      Entity cluster = clusters.get(0);
+      assertEquals("k8s", cluster.name().text());
+      assertEquals(MemorySources.uri("k8s/nodes.yml"), cluster.span().source(), "where the nodes are, from " + root);
+      assertEquals(List.of("n1"), program.nodesOf(cluster).stream().map(n -> n.name().text()).toList());
+      assertEquals(List.of("web"), cluster.children().stream().map(p -> p.name().text()).toList());
+      assertEquals(cluster, program.cluster(cluster.children().get(0)).orElseThrow());
+      assertEquals(2, program.files().size(), "the other folder and the YAML that is no manifest stay out");
+    }
+    assertEquals(List.of(MemorySources.uri("k8s/nodes.yml")), load(sources, "k8s/apps.yaml").companions());
+  }
+
+  @Test
+  void aTopoFileThatImportsAManifestTakesInItsFolderToo() {
+    MemorySources sources = new MemorySources().with("k8s/apps.yaml", APPS).with("k8s/nodes.yaml", NODES)
+        .with("main.topo", "import \"k8s/apps.yaml\"\n");
+    Program program = load(sources, "main.topo");
+    assertEquals(List.of("n1"), program.nodesOf(program.entities(EntityKind.CLUSTER).get(0)).stream()
+        .map(n -> n.name().text()).toList());
+    assertEquals(List.of(), program.companions(), "only a manifest's own folder is checked with it");
   }
 }

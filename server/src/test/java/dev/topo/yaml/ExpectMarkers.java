@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  * it gives, both as "LINE rule-id" (lines from 1), to compare: the YAML counterpart of the
  * {@code .topo} samples' {@code // expect:}.
  */
-final class ExpectMarkers {
+public final class ExpectMarkers {
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z-]+(?:\\s*,\\s*[a-z-]+)*)");
 
   private ExpectMarkers() {}
 
   /** "LINE rule-id" for each marker, sorted. */
-  static List<String> expected(String text) {
+  public static List<String> expected(String text) {
     List<String> expected = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
