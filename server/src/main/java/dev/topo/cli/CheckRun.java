@@ -10,6 +10,7 @@ import dev.topo.model.LineMap;
 import dev.topo.model.Related;
 import dev.topo.model.Span;
 import dev.topo.workspace.ParseCache;
+import dev.topo.yaml.Manifests;
 import dev.topo.workspace.SourceProvider;
 import java.net.URI;
 import java.nio.file.Path;
@@ -39,13 +40,17 @@ final class CheckRun {
   private record Workspace(Path root, Checker checker) {}
 
   private final SourceProvider sources;
-  private final ParseCache cache = ParseCache.modelsOnly();
+  private final ParseCache cache;
   private final Map<Workspace, Analyzer> analyzers = new HashMap<>();
   private final Path displayBase;
 
-  /** @param displayBase the folder report paths are relative to, when they are inside it */
-  CheckRun(SourceProvider sources, Path displayBase) {
+  /**
+   * @param displayBase the folder report paths are relative to, when they are inside it
+   * @param manifests what the command line says of what Kubernetes and Compose files leave unsaid
+   */
+  CheckRun(SourceProvider sources, Path displayBase, Manifests.Defaults manifests) {
     this.sources = sources;
+    this.cache = ParseCache.modelsOnly(manifests);
     this.displayBase = displayBase.toAbsolutePath().normalize();
   }
 

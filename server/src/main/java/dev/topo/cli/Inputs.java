@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,6 +41,9 @@ final class Inputs {
       + " the nearest folder at or above it that holds .topo.json or .git; else the current directory if PATH is below it;"
       + " else PATH's own folder).")
   Path root;
+
+  @Mixin
+  ManifestOptions manifests;
 
   /** A configuration file's checker, the problems found in it as findings, and its lines. */
   private record LoadedConfig(Checker checker, List<Finding> findings, LineMap lines) {}
@@ -72,7 +76,7 @@ final class Inputs {
       configLines.put(path.toUri(), loaded.lines());
     });
     // Paths are shown as the user named the place: relative to --root, else to here.
-    CheckRun run = new CheckRun(new FileSystemSources(), explicitRoot != null ? explicitRoot : here);
+    CheckRun run = new CheckRun(new FileSystemSources(), explicitRoot != null ? explicitRoot : here, manifests.defaults());
     return run.check(targets, configFindings, configLines);
   }
 

@@ -27,14 +27,17 @@ public final class ParseCache implements SyntaxSource {
   private final LongAdder incremental = new LongAdder();
   /** Whether each version keeps the syntax its parse made; else it is parsed again if ever read. */
   private final boolean keepSyntax;
+  /** What manifests leave unsaid (a cluster's or host's name, a host's size). */
+  private final Manifests.Defaults manifests;
 
   /** A cache for the editor: each version keeps its syntax, so that features never parse. */
   public ParseCache() {
-    this(true);
+    this(true, Manifests.Defaults.NONE);
   }
 
-  private ParseCache(boolean keepSyntax) {
+  private ParseCache(boolean keepSyntax, Manifests.Defaults manifests) {
     this.keepSyntax = keepSyntax;
+    this.manifests = manifests;
   }
 
   /**
@@ -43,7 +46,12 @@ public final class ParseCache implements SyntaxSource {
    * read all the same is parsed then.
    */
   public static ParseCache modelsOnly() {
-    return new ParseCache(false);
+    return modelsOnly(Manifests.Defaults.NONE);
+  }
+
+  /** As {@link #modelsOnly()}, reading manifests with what the command line says of them. */
+  public static ParseCache modelsOnly(Manifests.Defaults manifests) {
+    return new ParseCache(false, manifests);
   }
 
   public FileModel get(URI uri, String text) {
@@ -85,7 +93,7 @@ public final class ParseCache implements SyntaxSource {
     }).orElse(null);
     if (fresh == null && Manifests.isYaml(uri)) {
       // A Kubernetes or Compose file: its model comes from the YAML; it has no topo syntax to show.
-      fresh = new Entry(Manifests.read(uri, text), DocumentSyntax.of(TopologySyntax.parseTree(uri, "")));
+      fresh = new Entry(Manifests.read(uri, text, manifests), DocumentSyntax.of(TopologySyntax.parseTree(uri, "")));
     }
     if (fresh == null) {
       SyntaxTree tree = parseWhole(uri, text);

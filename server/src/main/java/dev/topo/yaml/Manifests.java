@@ -30,6 +30,26 @@ public final class Manifests {
   /** What a YAML file holds, for topo. */
   public enum Format { KUBERNETES, COMPOSE }
 
+  /**
+   * What the user may say of what manifests leave unsaid: the cluster's name (else the folder's),
+   * and the Compose host's name (else the folder's), OS, cpu, memory and architecture (a Linux
+   * host of unknown size and architecture by default). Values are written as in {@code .topo}
+   * and checked as such.
+   */
+  public record Defaults(Optional<String> cluster, Optional<String> host, String hostOs, Optional<String> hostCpu,
+      Optional<String> hostMemory, Optional<String> hostArch) {
+    public static final Defaults NONE =
+        new Defaults(Optional.empty(), Optional.empty(), "linux", Optional.empty(), Optional.empty(), Optional.empty());
+
+    public KubernetesReader.Options kubernetes(URI uri) {
+      return new KubernetesReader.Options(cluster.orElseGet(() -> folderName(uri)));
+    }
+
+    public ComposeReader.Options compose(URI uri) {
+      return new ComposeReader.Options(host.orElseGet(() -> folderName(uri)), hostOs, hostCpu, hostMemory, hostArch);
+    }
+  }
+
   private Manifests() {}
 
   /** Whether a file is YAML by its name, so read here and not by the {@code .topo} parser. */
@@ -52,12 +72,12 @@ public final class Manifests {
   }
 
   /** The file's model, whatever it holds: a YAML file that is neither format is a problem, not an error. */
-  public static FileModel read(URI uri, String text) {
+  public static FileModel read(URI uri, String text, Defaults defaults) {
     Optional<Format> format = format(text);
     if (format.isPresent()) {
       return switch (format.get()) {
-        case KUBERNETES -> KubernetesReader.read(uri, text, new KubernetesReader.Options(folderName(uri))).model();
-        case COMPOSE -> ComposeReader.read(uri, text, ComposeReader.Options.host(folderName(uri))).model();
+        case KUBERNETES -> KubernetesReader.read(uri, text, defaults.kubernetes(uri)).model();
+        case COMPOSE -> ComposeReader.read(uri, text, defaults.compose(uri)).model();
       };
     }
     return new FileModel(uri, text, LineMap.of(text), List.of(), List.of(), List.of(new Problem(ProblemCode.SYNTAX,

@@ -136,4 +136,32 @@ class CheckYamlTest {
       assertEquals(expected.stream().sorted().toList(), found.stream().sorted().toList(), String.join(" ", given) + "\n" + cli.out());
     }
   }
+
+  @Test
+  void theCommandLineNamesTheClusterAndNamesAndSizesTheComposeHost() throws IOException {
+    Path compose = Files.writeString(dir.resolve("compose.yaml"), """
+        services:
+          web:
+            image: nginx:1.25.3
+            platform: linux/amd64
+            mem_limit: 12g
+          db:
+            image: postgres:16.1
+            mem_limit: 8g
+        """);
+    Cli sized = check("--host", "box", "--host-cpu", "8", "--host-memory", "16GiB", "--host-arch", "arm64", compose.toString());
+    assertTrue(sized.out().contains("compose.yaml:4:5: error [arch-mismatch] container 'web' is built for amd64 but its host 'box'"
+        + " runs arm64"), sized.out());
+    assertTrue(sized.out().contains("[overcommit] host 'box' has 16 GiB of memory"), sized.out());
+    Cli unsized = check(compose.toString());
+    assertTrue(!unsized.out().contains("[arch-mismatch]") && !unsized.out().contains("[overcommit]"), unsized.out());
+    Cli wrong = check("--host-cpu", "lots", compose.toString());
+    assertTrue(wrong.out().contains("compose.yaml:1:1: error [invalid-value] 'lots' is not an amount of cpu"), wrong.out());
+
+    Path k8s = Files.createDirectories(dir.resolve("k8s"));
+    Files.writeString(k8s.resolve("nodes.yaml"), Files.readString(FOLDER_FIXTURE.resolve("nodes.yaml")));
+    Files.writeString(k8s.resolve("apps.yaml"), Files.readString(FOLDER_FIXTURE.resolve("apps.yaml")));
+    assertTrue(check("--cluster", "prod", k8s.toString()).out().contains("cluster 'prod' may schedule it"));
+    assertTrue(check(k8s.toString()).out().contains("cluster 'k8s' may schedule it"));
+  }
 }
