@@ -76,7 +76,7 @@ class ReportFormatsTest {
     assertTrue(results.size() > 5, cli.out());
     for (JsonNode result : results) {
       String uri = result.at("/locations/0/physicalLocation/artifactLocation/uri").asText();
-      assertTrue(uri.matches("(kubernetes|compose)/[\\w-]+\\.yaml"), uri);
+      assertTrue(uri.matches("(kubernetes|kubernetes-folder|compose)/[\\w-]+\\.yaml"), uri);
       assertTrue(result.at("/locations/0/physicalLocation/region/startLine").asInt() >= 1, result.toString());
     }
   }
