@@ -81,6 +81,15 @@ class RenameTest {
   }
 
   @Test
+  void aNameWithEscapesIsFoundInOtherFilesAsTheyWriteIt() {
+    Marked m = Marked.of("host |\"say \\\"hi\\\"\" { }")
+        .with("importer.topo", "import \"main.topo\"\ncluster k { nodes \"say \\\"hi\\\"\" }");
+    assertEquals(List.of("importer.topo 1:18-30 n1", "main.topo 0:5-17 n1"), edits(m, "n1"));
+    assertEquals("say ", WorkspaceSearch.asWritten("say \"hi\""), "the longest part written as it is");
+    assertEquals("ip-10.internal", WorkspaceSearch.asWritten("ip-10.internal"));
+  }
+
+  @Test
   void eachDocumentOnceWithTheTextThatWasSearched() {
     Marked m = Marked.of("host |n1 { }\ncluster a { nodes n1 }")
         .with("importer.topo", "import \"main.topo\"\ncluster k { nodes n1 }");
