@@ -5,6 +5,7 @@ import dev.topo.workspace.Program;
 import dev.topo.workspace.References;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +25,7 @@ final class Renames {
    * as a file writes it ({@code "web.v2"} is the name {@code web.v2}).
    */
   static String typed(String newName) {
-    java.util.regex.Matcher quoted = newName == null ? null : TYPED_QUOTED.matcher(newName);
+    Matcher quoted = newName == null ? null : TYPED_QUOTED.matcher(newName);
     return quoted != null && quoted.matches() ? quoted.group(1) : newName;
   }
 

@@ -67,7 +67,8 @@ final class WorkspaceSearch {
 
   /**
    * The longest part of a name that a file holds as it is, however the name is written: a
-   * quoted name escapes its quotes and backslashes ({@code "a\\"b"} holds {@code a"b}).
+   * quoted name escapes its quotes and backslashes, so the name {@code a"b} stands there as
+   * {@code "a\"b"}.
    */
   static String asWritten(String name) {
     String longest = "";
