@@ -5,6 +5,8 @@
  * block in the wrong place still parses and the checker can say what is wrong with it
  * (misplaced-property) instead of failing the whole file. Keywords are tokens of their own,
  * but `name` accepts them too, because they are reserved only where a statement starts.
+ * A name may also be quoted (`host "ip-10-0-1-23.ec2.internal" {}`), for names an identifier
+ * cannot spell, such as Kubernetes node names; the model reads the text inside the quotes.
  * The lexer never fails: unterminated strings and comments are still tokens (the model
  * builder reports them) and any other stray character becomes an ERROR_CHAR token that the
  * parser rejects with a precise range.
@@ -56,6 +58,7 @@ name
     : IDENT
     | KEYWORD
     | IMPORT | HOST | VM | CONTAINER | CLUSTER | POD | MODULE
+    | STRING
     ;
 
 IMPORT     : 'import' ;

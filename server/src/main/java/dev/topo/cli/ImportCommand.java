@@ -80,8 +80,9 @@ final class ImportCommand implements Callable<Integer> {
     List<Source> sources = sources(wanted);
     String text = wanted == Manifests.Format.KUBERNETES ? kubernetes(sources) : compose(sources);
     String formatted = Formatter.format(text, Formatter.Options.DEFAULT).orElseGet(() -> {
-      spec.commandLine().getErr().println("topo: the imported text could not be formatted (a name the language cannot"
-          + " spell?); written as it is");
+      // Names and strings are written quoted where they must be; only a line break in one can still break the text.
+      spec.commandLine().getErr().println("topo: the imported text could not be formatted (a name or value with a line"
+          + " break?); written as it is");
       return text;
     });
     if (target == null) {

@@ -9,6 +9,7 @@ import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Keyword;
 import dev.topo.model.Label;
+import dev.topo.model.Name;
 import dev.topo.model.OsFamily;
 import dev.topo.model.Requirement;
 import dev.topo.model.Slot;
@@ -170,8 +171,11 @@ public final class Completion {
         if (Keyword.IMPORT.word().equals(context.keyword())) {
           return ImportPaths.at(snapshot.document().uri(), context, cursor, files);
         }
-        Optional.ofNullable(context.keyword()).flatMap(Keyword::of).filter(Completion::takesLabels)
-            .ifPresent(k -> completion.labels(k, true));
+        Optional<Keyword> keyword = Optional.ofNullable(context.keyword()).flatMap(Keyword::of);
+        keyword.filter(Completion::takesLabels).ifPresent(k -> completion.labels(k, true));
+        if (keyword.filter(k -> k.slots().size() == 1 && k.slots().get(0).role() == Slot.Role.REFERENCE).isPresent()) {
+          completion.nodeNames(true); // in the quotes of a quoted name: nodes "ip-|
+        }
       }
       case NONE -> { }
     }
@@ -249,7 +253,9 @@ public final class Completion {
   }
 
   private String nodeChoice(int index) {
-    List<String> names = new ArrayList<>(nodes().keySet());
+    // Each as a file writes it (quoted when it is not an identifier), and taken literally in the choice.
+    List<String> names = nodes().keySet().stream().map(n -> Name.written(n).replace("\\", "\\\\")
+        .replace(",", "\\,").replace("|", "\\|")).toList();
     return names.isEmpty() ? "${" + index + ":node}" : choice(index, names);
   }
 
@@ -285,7 +291,7 @@ public final class Completion {
     switch (slot.role()) {
       case OS_FAMILY -> osFamilies();
       case NAMESPACE -> namespaces(slot);
-      case REFERENCE -> nodeNames();
+      case REFERENCE -> nodeNames(false);
       case LIBRARY_REFERENCE -> libraries();
       case PLATFORM -> words(platforms(keyword.get(), slot), Kind.OPEN_VALUE, slot.label());
       case VALUE -> {
@@ -472,10 +478,8 @@ public final class Completion {
 
   /** A key as written after the keyword: a name where a name can spell it, else a quoted string. */
   private static String keyText(String key) {
-    return NAME.matcher(key).matches() ? key : "\"" + escapeString(key) + "\"";
+    return Name.isIdentifier(key) ? key : "\"" + escapeString(key) + "\"";
   }
-
-  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
   /**
    * The values a key takes: for the built-in {@code os} the OS families, for {@code arch} the
@@ -541,7 +545,8 @@ public final class Completion {
     return nodes;
   }
 
-  private void nodeNames() {
+  /** The hosts and VMs to list: written as a file writes them, or as the inside of the quotes the cursor is in. */
+  private void nodeNames(boolean inString) {
     for (Map.Entry<String, Entity> node : nodes().entrySet()) {
       if (context.listed().contains(node.getKey())) {
         continue;
@@ -552,7 +557,8 @@ public final class Completion {
       String memory = e.properties().memoryValue().map(q -> Capacity.bytes(q.bytes())).orElse("memory ?");
       String file = e.span().source().equals(snapshot.document().uri()) ? ""
           : " · " + EntitySummary.relative(snapshot.document().uri(), e.span().source());
-      items.add(Item.of(node.getKey(), Kind.NODE, replaced, node.getKey(), false)
+      String text = inString ? escapeString(node.getKey()) : Name.written(node.getKey());
+      items.add(Item.of(node.getKey(), Kind.NODE, replaced, text, false)
           .withDetail(e.kind().keyword() + " · " + os + " · " + cpu + ", " + memory + file)
           .withSortText(order()));
     }

@@ -162,9 +162,14 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
       };
     }
 
-    /** A word, or a number that is a word of the slot's closed set, as the parser reads it. */
+    /**
+     * A word, a number that is a word of the slot's closed set, or a quoted name where the
+     * slot names an entity ({@code host "a.b"}, {@code nodes "a.b"}), as the parser reads it.
+     */
     private boolean isName(Lexeme t) {
-      return t.isWord() || (t.kind() == Kind.NUMBER && slot < slots.size() && slots.get(slot).closed().contains(t.text()));
+      dev.topo.model.Slot vocabulary = slot < slots.size() ? slots.get(slot) : null;
+      return t.isWord() || (t.kind() == Kind.NUMBER && vocabulary != null && vocabulary.closed().contains(t.text()))
+          || (t.kind() == Kind.STRING && vocabulary != null && vocabulary.namesEntity());
     }
 
     void take(Lexeme t) {
@@ -173,7 +178,7 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
           afterName = false;
         } else {
           afterName = true;
-          words.add(t.text());
+          words.add(t.value());
         }
         return;
       }

@@ -4,6 +4,7 @@ import dev.topo.check.Cancellation;
 import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
 import dev.topo.model.LineMap;
+import dev.topo.model.Name;
 import dev.topo.model.Span;
 import dev.topo.workspace.Locator;
 import dev.topo.workspace.Program;
@@ -26,7 +27,11 @@ import java.util.function.Function;
  * is not). Containers, modules, clusters and pods have no references: only the declaration
  * changes.
  *
- * <p>Refusals say why, for the editor to show: a name that is not an identifier, a name
+ * <p>A new name that is not an identifier is written quoted ({@code host "web.v2"}), and so is
+ * every reference to it.
+ *
+ * <p>Refusals say why, for the editor to show: a name a file cannot write (empty, or with a
+ * line break), a name
  * already taken in the entity's scope (in the current program, or in any workspace program
  * that includes the declaration), a library name (libraries are named by their distribution,
  * not by the topology), an import path, a reference to nothing. A keyword or blank space has
@@ -37,7 +42,7 @@ public final class Rename {
 
   /** Why a rename is refused. */
   public enum Reason {
-    /** The new name is not an identifier. */
+    /** The new name cannot be written: empty, or with a line break. */
     INVALID_NAME,
     /** Another block of the same scope already has the new name. */
     NAME_TAKEN,
@@ -93,7 +98,8 @@ public final class Rename {
     return References.entity(program, target.get()).map(entity -> found.apply(target.get(), entity));
   }
 
-  private static Outcome rename(Snapshot snapshot, Entity entity, String newName, WorkspaceSearch search) {
+  private static Outcome rename(Snapshot snapshot, Entity entity, String typed, WorkspaceSearch search) {
+    String newName = Renames.typed(typed);
     Optional<String> invalid = Renames.invalidName(newName);
     if (invalid.isPresent()) {
       return new Refusal(Reason.INVALID_NAME, invalid.get());
@@ -120,7 +126,8 @@ public final class Rename {
     List<DocumentEdit> documents = new ArrayList<>();
     for (FileEdits file : edits.values()) {
       FileModel model = file.file();
-      documents.add(new DocumentEdit(model.uri(), model.text(), model.lines(), List.copyOf(file.spans().values()), newName));
+      documents.add(new DocumentEdit(model.uri(), model.text(), model.lines(), List.copyOf(file.spans().values()),
+          Name.written(newName)));
     }
     return new Edits(documents);
   }

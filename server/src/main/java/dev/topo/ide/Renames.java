@@ -5,26 +5,41 @@ import dev.topo.workspace.Program;
 import dev.topo.workspace.References;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a block may take a new name: the name must be an identifier, and it must not be
+ * Whether a block may take a new name: the name must be one a file can write (quoted when it
+ * is not an identifier: {@code "ip-10-0-1-23.ec2.internal"}), and it must not be
  * taken in the entity's scope (the program for hosts, VMs, clusters and pods; the enclosing
  * block for containers and modules), so that a rename never creates a duplicate-name finding.
  */
 final class Renames {
-  /** An identifier of the language. */
-  static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+  /** A name typed with its quotes, as a file writes it: {@code "web.v2"}. */
+  private static final Pattern TYPED_QUOTED = Pattern.compile("\"([^\"\\\\]+)\"");
 
   private Renames() {}
 
-  /** Why a text cannot be a name, or empty when it can. */
+  /**
+   * The name a user typed: the text itself, or what its quotes hold when it is typed quoted
+   * as a file writes it ({@code "web.v2"} is the name {@code web.v2}).
+   */
+  static String typed(String newName) {
+    Matcher quoted = newName == null ? null : TYPED_QUOTED.matcher(newName);
+    return quoted != null && quoted.matches() ? quoted.group(1) : newName;
+  }
+
+  /**
+   * Why a text cannot be a name, or empty when it can: a name is not empty, has no line break
+   * or other control character (a quoted name is one line) and no space at either end.
+   */
   static Optional<String> invalidName(String newName) {
-    if (newName != null && IDENTIFIER.matcher(newName).matches()) {
+    if (newName != null && !newName.isEmpty() && newName.strip().equals(newName)
+        && newName.chars().noneMatch(Character::isISOControl)) {
       return Optional.empty();
     }
-    return Optional.of("'" + newName + "' is not a valid name: a name starts with a letter or '_' and continues with"
-        + " letters, digits, '_' or '-'");
+    return Optional.of("'" + newName + "' is not a valid name: a name is not empty, does not start or end with a"
+        + " space and holds no line break; a name that is not an identifier is written quoted");
   }
 
   /**

@@ -53,15 +53,29 @@ final class WorkspaceSearch {
    * the snapshot's own.
    */
   Optional<Program> program(URI uri, String mustContain) {
+    String written = asWritten(mustContain);
     if (uri.normalize().equals(snapshot.file().uri().normalize())) {
       Program own = snapshot.analysis().program();
-      return own.root().text().contains(mustContain) ? Optional.of(own) : Optional.empty();
+      return own.root().text().contains(written) ? Optional.of(own) : Optional.empty();
     }
     Optional<String> text = workspace.sources().read(uri);
-    if (text.isEmpty() || !text.get().contains(mustContain)) {
+    if (text.isEmpty() || !text.get().contains(written)) {
       return Optional.empty();
     }
     return Optional.of(workspace.loader(uri).load(uri, text.get()));
+  }
+
+  /**
+   * The longest part of a name that a file holds as it is, however the name is written: a
+   * quoted name escapes its quotes and backslashes, so the name {@code a"b} stands there as
+   * {@code "a\"b"}.
+   */
+  static String asWritten(String name) {
+    String longest = "";
+    for (String part : name.split("[\"\\\\]")) {
+      longest = part.length() > longest.length() ? part : longest;
+    }
+    return longest;
   }
 
   /** Calls back with each program (of a file whose text contains the word), checking cancellation between files. */

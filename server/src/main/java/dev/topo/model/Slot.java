@@ -69,6 +69,14 @@ public record Slot(String label, Shape shape, Role role, boolean optional, List<
     return new Slot(label, shape, role, true, closed, suggested);
   }
 
+  /**
+   * Whether it holds the name of an entity (a block's name, a {@code nodes} entry), which is
+   * written quoted when it is not an identifier: {@code "ip-10-0-1-23.ec2.internal"}.
+   */
+  public boolean namesEntity() {
+    return role == Role.DECLARATION || role == Role.REFERENCE;
+  }
+
   /** Every word completion offers for it: the closed set, else the suggestions. */
   public List<String> words() {
     return closed.isEmpty() ? suggested : closed;

@@ -148,7 +148,24 @@ final class ModelBuilder {
       int at = before.getStopIndex() + 1;
       return new Name("", new Span(uri, at, at));
     }
-    return new Name(token.getText(), span(token));
+    return name(token);
+  }
+
+  /**
+   * The name a token spells: an identifier or keyword as it is, a quoted name without its
+   * quotes (a bad escape or an empty name is reported); its span is the whole token.
+   */
+  Name name(Token token) {
+    if (token.getType() != dev.topo.grammar.TopologyLexer.STRING) {
+      return new Name(token.getText(), span(token));
+    }
+    Strings unquoted = Strings.unquote(token.getText());
+    if (unquoted.problem() != null) {
+      problem(ProblemCode.INVALID_VALUE, span(token), unquoted.problem());
+    } else if (unquoted.value().isEmpty() && Strings.isTerminated(token.getText())) {
+      problem(ProblemCode.INVALID_VALUE, span(token), "a name cannot be empty: write one between the quotes");
+    }
+    return new Name(unquoted.value(), span(token));
   }
 
   /** The name's own token, skipping tokens that error recovery attached to it. */

@@ -133,7 +133,8 @@ record PropertyShape(Keyword keyword, List<List<Token>> slots, String problem, T
     return switch (slot.shape()) {
       // A closed set may hold words the lexer reads as numbers (the architecture 386).
       case WORD, WORD_LIST -> type == TopologyLexer.IDENT || type == KeywordLexer.KEYWORD
-          || (type == TopologyLexer.NUMBER && slot.closed().contains(token.getText()));
+          || (type == TopologyLexer.NUMBER && slot.closed().contains(token.getText()))
+          || (type == TopologyLexer.STRING && slot.namesEntity());
       case STRING -> type == TopologyLexer.STRING;
       case NUMBER -> type == TopologyLexer.NUMBER;
       case QUANTITY, CORES -> type == TopologyLexer.QUANTITY || type == TopologyLexer.NUMBER;

@@ -57,7 +57,7 @@ final class PropertyValues implements StatementValues {
 
   @Override
   public List<Name> words(int slot) {
-    return slot(slot).stream().map(t -> new Name(t.getText(), builder.span(t))).toList();
+    return slot(slot).stream().map(builder::name).toList();
   }
 
   @Override

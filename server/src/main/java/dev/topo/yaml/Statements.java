@@ -13,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -23,9 +22,6 @@ import java.util.stream.Collectors;
  * the block out as it was read.
  */
 final class Statements {
-  /** What the {@code .topo} language reads as one name (its IDENT token). */
-  private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
-
   private final Consumer<Problem> problems;
   /** The statements written into each draft so far, as {@code .topo} text; drafts compare by identity. */
   private final Map<EntityDraft, List<String>> drafts = new IdentityHashMap<>();
@@ -81,18 +77,17 @@ final class Statements {
       if (slots.get(i).isEmpty()) {
         continue;
       }
-      Slot.Shape shape = keyword.slots().get(i).shape();
-      text.append(' ').append(slots.get(i).stream().map(n -> value(shape, n.text())).collect(Collectors.joining(", ")));
+      Slot slot = keyword.slots().get(i);
+      text.append(' ').append(slots.get(i).stream().map(n -> value(slot, n.text())).collect(Collectors.joining(", ")));
     }
     return text.toString();
   }
 
-  private static String value(Slot.Shape shape, String value) {
-    boolean quoted = shape == Slot.Shape.STRING || (shape == Slot.Shape.KEY && !WORD.matcher(value).matches());
-    return quoted ? quoted(value) : value;
-  }
-
-  static String quoted(String value) {
-    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  private static String value(Slot slot, String value) {
+    if (slot.namesEntity()) {
+      return Name.written(value); // node names: Kubernetes spells them with dots
+    }
+    boolean quoted = slot.shape() == Slot.Shape.STRING || (slot.shape() == Slot.Shape.KEY && !Name.isIdentifier(value));
+    return quoted ? Name.quoted(value) : value;
   }
 }

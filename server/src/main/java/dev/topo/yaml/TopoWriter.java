@@ -2,6 +2,7 @@ package dev.topo.yaml;
 
 import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
+import dev.topo.model.Name;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class TopoWriter {
 
   private static void entity(Entity entity, Map<Entity, List<String>> written, IntFunction<String> origin,
       StringBuilder text) {
-    text.append(entity.kind().keyword()).append(' ').append(entity.name().text()).append(" {\n");
+    text.append(entity.kind().keyword()).append(' ').append(Name.written(entity.name().text())).append(" {\n");
     text.append("// from ").append(origin.apply(entity.span().start())).append('\n');
     written.getOrDefault(entity, List.of()).forEach(statement -> text.append(statement).append('\n'));
     entity.children().forEach(child -> entity(child, written, origin, text));

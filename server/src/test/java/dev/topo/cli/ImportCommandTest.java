@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.topo.syntax.Formatter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -101,6 +103,26 @@ class ImportCommandTest {
     assertTrue(cli.out().contains("    privileged true\n"), cli.out());
     assertTrue(cli.out().contains("// skipped: 1 volumes, 1 web.ports"), cli.out());
     assertTrue(Files.exists(yaml));
+  }
+
+  @Test
+  void dottedNamesAreWrittenQuotedAndTheTextIsFormatted() throws IOException {
+    Path k8s = Files.createDirectories(dir.resolve("k8s"));
+    Files.writeString(k8s.resolve("eks.yaml"), Files.readString(FIXTURES.resolve("kubernetes/dotted-node-names.yaml")));
+    Files.writeString(dir.resolve("compose.yaml"), "services:\n  web.v2:\n    image: nginx:1.25.3\n");
+    Cli k8sImport = Cli.runIn(dir, "import", "k8s", "k8s", "--cluster", "eks.prod");
+    assertEquals(Main.CLEAN, k8sImport.code(), k8sImport.err());
+    assertEquals("", k8sImport.err(), "no warning: the text formats");
+    assertEquals(Formatter.format(k8sImport.out(), Formatter.Options.DEFAULT), Optional.of(k8sImport.out()));
+    for (String line : List.of("host \"ip-10-0-1-23.eu-west-1.compute.internal\" {\n", "host \"10.0.3.7\" {\n",
+        "cluster \"eks.prod\" {\n", "  nodes \"ip-10-0-1-23.eu-west-1.compute.internal\", \"10.0.3.7\"\n",
+        "  pod \"web.v2\" {\n", "    container web {\n")) {
+      assertTrue(k8sImport.out().contains(line), line + " in\n" + k8sImport.out());
+    }
+    Cli composeImport = Cli.runIn(dir, "import", "compose", "compose.yaml", "--host", "10.0.0.5");
+    assertEquals("", composeImport.err());
+    assertTrue(composeImport.out().startsWith("host \"10.0.0.5\" {\n"), composeImport.out());
+    assertTrue(composeImport.out().contains("  container \"web.v2\" {\n"), composeImport.out());
   }
 
   @Test

@@ -255,6 +255,17 @@ class CodeActionsTest {
   }
 
   @Test
+  void anUnknownNodeBecomesTheClosestNameWrittenQuotedWhenItIsNoIdentifier() {
+    Marked f = Marked.of("""
+        host "web.v2" { os linux; runtime containerd }
+        cluster k { nodes web-|v2 }
+        """);
+    String fixed = applied(f, "Change 'web-v2' to 'web.v2'");
+    assertTrue(fixed.contains("nodes \"web.v2\" }"), fixed);
+    assertEquals(List.of(), rulesOf(fixed));
+  }
+
+  @Test
   void aNodeNameFarFromEveryHostHasNoGuess() {
     Marked f = Marked.of("host web-01 { os linux }\ncluster k { nodes data|base }\n");
     assertEquals(List.of("Suppress 'unknown-reference' with topo-ignore"), titles(f));
@@ -414,6 +425,19 @@ class CodeActionsTest {
           }
           """, applied(f, move));
       assertEquals(List.of(), rulesOf(applied(f, move)));
+    }
+
+    @Test
+    void quotedNamesStayQuotedInTheNewClusterPodAndContainer() {
+      Marked f = Marked.of(SHARED_VM.replace("vm shop", "vm \"shop.v2\"").replace("module check|out", "module \"check|.out\""));
+      CodeActions.Action move = actions(f, CodeActions.Kind.REFACTOR_EXTRACT).get(0);
+      assertEquals("Move module 'check.out' into a container in its own pod in a new cluster 'shop.v2-pods'", move.title());
+      String moved = applied(f, move);
+      for (String line : List.of("cluster \"shop.v2-pods\" {", "nodes \"shop.v2\"", "pod \"check.out\" {",
+          "container \"check.out\" {", "module \"check.out\" {")) {
+        assertTrue(moved.contains(line), line + " in\n" + moved);
+      }
+      assertEquals(List.of(), rulesOf(moved));
     }
 
     @Test

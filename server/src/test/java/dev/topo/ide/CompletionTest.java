@@ -295,6 +295,37 @@ class CompletionTest {
   }
 
   @Test
+  void nodesThatAreNoIdentifiersAreInsertedQuotedAndThoseListedQuotedAreLeftOut() {
+    String text = """
+        host "ip-10-0-1-23.ec2.internal" { }
+        host "10.0.0.5" { }
+        host "host" { }
+        host web { }
+        cluster k { nodes "10.0.0.5", |""";
+    List<Item> items = complete(text);
+    assertEquals(List.of("ip-10-0-1-23.ec2.internal", "host", "web"), labels(items));
+    assertEquals(List.of("\"ip-10-0-1-23.ec2.internal\"", "\"host\"", "web"), items.stream().map(Item::newText).toList());
+    Item cluster = item(complete("host \"a.b\" { }\nhost c { }\n|"), "cluster");
+    assertEquals("cluster ${1:name} {\n  nodes ${2|\"a.b\",c|}\n  $0\n}", cluster.newText());
+  }
+
+  @Test
+  void aNodeTypedInQuotesIsCompletedInsideThem() {
+    Marked marked = Marked.of("host \"ip-10.internal\" { }\nhost \"a\\\"b\" { }\ncluster k { nodes \"ip-|\" }");
+    List<Item> items = complete(marked, SNIPPETS, TopologyFiles.NONE, null);
+    assertEquals(List.of("ip-10.internal", "a\"b"), labels(items));
+    assertEquals("ip-10.internal", items.get(0).newText());
+    assertEquals("a\\\"b", items.get(1).newText(), "escaped as inside a string");
+    assertEquals("ip-", replaced(marked, items.get(0)));
+  }
+
+  @Test
+  void aBlockWithAQuotedNameIsABlockForCompletion() {
+    assertEquals(List.of("a"), labels("host a { }\ncluster \"k.1\" { nodes |"));
+    assertTrue(labels("host \"a.b\" { container \"c.d\" {\n  |").contains("image"));
+  }
+
+  @Test
   void nodesIncludeThoseOfImportedFiles() {
     Marked marked = Marked.of("import \"lib.topo\"\ncluster k {\n  nodes |\n}")
         .with("lib.topo", "host n1 { os linux; cpu 8; memory 16GiB; runtime docker }");

@@ -55,6 +55,14 @@ class DocumentSymbolsTest {
   }
 
   @Test
+  void aQuotedNameIsListedWithoutItsQuotesAndSelectedWithThem() {
+    Snapshot snapshot = Marked.of("host \"ip-10.internal\" { }\ncluster k { nodes \"ip-10.internal\" }").snapshot();
+    List<DocumentSymbols.Symbol> symbols = DocumentSymbols.of(snapshot);
+    assertEquals("ip-10.internal HOST\nk CLUSTER — nodes ip-10.internal\n", render(symbols, ""));
+    assertEquals("main.topo 0:5-21", Where.of(snapshot, symbols.get(0).selection()));
+  }
+
+  @Test
   void theSpanCoversTheBlockAndTheSelectionIsTheName() {
     Snapshot snapshot = Marked.of(TOPOLOGY).snapshot();
     DocumentSymbols.Symbol host = DocumentSymbols.of(snapshot).get(0);

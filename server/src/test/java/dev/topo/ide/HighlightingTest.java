@@ -42,6 +42,13 @@ class HighlightingTest {
   }
 
   @Test
+  void aQuotedNameIsANameNotAString() {
+    assertEquals(List.of("host KEYWORD", "\"ip-10.internal\" DECLARATION", "os KEYWORD", "\"linux\" STRING",
+        "cluster KEYWORD", "\"k.1\" DECLARATION", "nodes KEYWORD", "\"ip-10.internal\" REFERENCE", "web REFERENCE"),
+        roles("host \"ip-10.internal\" { os \"linux\" }\ncluster \"k.1\" { nodes \"ip-10.internal\", web }"));
+  }
+
+  @Test
   void closedSetsNamespacesPlatformsAndRequirements() {
     String text = """
         import "lib.topo"

@@ -241,6 +241,15 @@ class HoverTest {
   }
 
   @Test
+  void aQuotedNameIsShownAsTheNameItIs() {
+    String md = markdown("host \"ip-10.internal\" { os linux; runtime containerd }\n"
+        + "cluster k { nodes \"ip-|10.internal\"; pod p { container c { os linux } } }");
+    assertContains(md, "**host** `ip-10.internal`");
+    assertContains(markdown("host \"ip-10.internal\" { os linux; runtime containerd }\n"
+        + "cluster k| { nodes \"ip-10.internal\" }"), "- **Nodes:** `ip-10.internal` (cpu ?, memory ?)");
+  }
+
+  @Test
   void aHostShowsItsArchitectureLabelsAndDeclaredKernelFacts() {
     String md = hoverOn("lin");
     assertContains(md, "- **Arch:** `arm64`\n",

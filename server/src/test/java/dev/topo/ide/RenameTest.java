@@ -81,6 +81,15 @@ class RenameTest {
   }
 
   @Test
+  void aNameWithEscapesIsFoundInOtherFilesAsTheyWriteIt() {
+    Marked m = Marked.of("host |\"say \\\"hi\\\"\" { }")
+        .with("importer.topo", "import \"main.topo\"\ncluster k { nodes \"say \\\"hi\\\"\" }");
+    assertEquals(List.of("importer.topo 1:18-30 n1", "main.topo 0:5-17 n1"), edits(m, "n1"));
+    assertEquals("say ", WorkspaceSearch.asWritten("say \"hi\""), "the longest part written as it is");
+    assertEquals("ip-10.internal", WorkspaceSearch.asWritten("ip-10.internal"));
+  }
+
+  @Test
   void eachDocumentOnceWithTheTextThatWasSearched() {
     Marked m = Marked.of("host |n1 { }\ncluster a { nodes n1 }")
         .with("importer.topo", "import \"main.topo\"\ncluster k { nodes n1 }");
@@ -106,14 +115,40 @@ class RenameTest {
   }
 
   @Test
-  void invalidNamesAreRefused() {
+  void namesAFileCannotWriteAreRefused() {
     Marked m = Marked.of("host |web { }");
-    for (String bad : List.of("", "9lives", "web 01", "web.01", "wéb", "a\"b")) {
+    for (String bad : List.of("", " web", "web ", "web\n01", "a\tb")) {
       Rename.Refusal refusal = refused(m, bad);
       assertEquals(Reason.INVALID_NAME, refusal.reason(), bad);
       assertTrue(refusal.message().contains("is not a valid name"), refusal.message());
     }
     assertEquals(List.of("main.topo 0:5-8 _web-01"), edits(m, "_web-01"));
+  }
+
+  @Test
+  void aNameThatIsNotAnIdentifierIsWrittenQuotedAtTheDeclarationAndEveryReference() {
+    Marked m = Marked.of("host |web { }\ncluster k { nodes web, db }");
+    String quoted = "\"ip-10-0-1-23.ec2.internal\"";
+    assertEquals(List.of("main.topo 0:5-8 " + quoted, "main.topo 1:18-21 " + quoted),
+        edits(m, "ip-10-0-1-23.ec2.internal"));
+    for (String name : List.of("9lives", "web 01", "wéb", "host")) {
+      assertEquals(List.of("main.topo 0:5-8 \"" + name + "\"", "main.topo 1:18-21 \"" + name + "\""), edits(m, name));
+    }
+    assertEquals(List.of("main.topo 0:5-8 \"a\\\"b\"", "main.topo 1:18-21 \"a\\\"b\""), edits(m, "a\"b"), "escaped");
+    assertEquals(List.of("main.topo 0:5-8 \"web.v2\"", "main.topo 1:18-21 \"web.v2\""), edits(m, "\"web.v2\""),
+        "a name typed with its quotes is the name inside them");
+  }
+
+  @Test
+  void aQuotedNameRenamesFromItsDeclarationOrAReferenceQuotesIncluded() {
+    String text = "host \"ip-10.internal\" { }\ncluster k { nodes \"ip-10.internal\", db }";
+    Marked declaration = Marked.of(text.replace("\"ip-10.internal\" {", "\"ip-|10.internal\" {"));
+    Rename.Renamable found = assertInstanceOf(Rename.Renamable.class, prepare(declaration).orElseThrow());
+    assertEquals("main.topo 0:5-21 ip-10.internal", Where.of(declaration.snapshot(), found.span()) + " " + found.name());
+    assertEquals(List.of("main.topo 0:5-21 node-1", "main.topo 1:18-34 node-1"), edits(declaration, "node-1"));
+    Marked reference = Marked.of(text.replace("nodes \"ip", "nodes \"i|p"));
+    assertEquals(List.of("main.topo 0:5-21 \"10.0.0.5\"", "main.topo 1:18-34 \"10.0.0.5\""), edits(reference, "10.0.0.5"));
+    assertEquals(List.of(), edits(reference, "ip-10.internal"), "the same name, however written, changes nothing");
   }
 
   @Test

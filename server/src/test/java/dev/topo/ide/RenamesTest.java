@@ -1,5 +1,6 @@
 package dev.topo.ide;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.topo.model.Entity;
@@ -15,8 +16,12 @@ class RenamesTest {
   @Test
   void renamesRefuseNonIdentifiersAndTakenNames() {
     assertTrue(Renames.invalidName("a-b_9").isEmpty());
-    assertTrue(Renames.invalidName("-a").isPresent());
+    assertTrue(Renames.invalidName("-a.b").isEmpty(), "written quoted");
+    assertTrue(Renames.invalidName("").isPresent());
+    assertTrue(Renames.invalidName("a\nb").isPresent());
     assertTrue(Renames.invalidName(null).isPresent());
+    assertEquals("a.b", Renames.typed("\"a.b\""));
+    assertEquals("\"a\\\"b\"", Renames.typed("\"a\\\"b\""), "quotes with escapes inside are taken as typed");
     MemorySources sources = new MemorySources().with("main.topo",
         "host h { container a { } container b { } module a { } }\ncluster k { pod p { } }");
     Program program = new ProgramLoader(sources, new ParseCache(), MemorySources.ROOT)

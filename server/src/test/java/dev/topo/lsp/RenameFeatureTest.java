@@ -111,7 +111,7 @@ class RenameFeatureTest {
   @Test
   void anInvalidNameIsAnInvalidParameter() {
     Fixture f = Fixture.of("host |web { }");
-    ResponseErrorException e = refused(f, "9lives");
+    ResponseErrorException e = refused(f, "web\n01");
     assertEquals(ResponseErrorCode.InvalidParams.getValue(), e.getResponseError().getCode());
     assertTrue(e.getMessage().contains("is not a valid name"), e.getMessage());
   }

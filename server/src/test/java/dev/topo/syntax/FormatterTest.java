@@ -165,6 +165,12 @@ class FormatterTest {
   }
 
   @Test
+  void quotedNamesAreKeptExactlyAsWritten() {
+    assertEquals("host \"web\" {\n  os linux\n}\n\ncluster \"a\\\"b\" {\n  nodes \"web\", web-01\n}\n",
+        format("host \"web\" { os linux }\ncluster \"a\\\"b\" { nodes \"web\" ,web-01 }"));
+  }
+
+  @Test
   void emptyAndCommentOnlyTexts() {
     assertEquals("", format(""));
     assertEquals("", format("  \n\n "));

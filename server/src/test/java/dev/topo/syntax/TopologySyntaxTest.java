@@ -200,6 +200,42 @@ class TopologySyntaxTest {
   }
 
   @Test
+  void aQuotedNameIsTheTextInsideItsQuotesWhereverAnEntityIsNamed() {
+    FileModel model = parse("""
+        host "ip-10-0-1-23.ec2.internal" { container "web.v2" { } module "a \\"b\\" \\\\ c" { } }
+        cluster "10.0.0.5" { nodes "ip-10-0-1-23.ec2.internal", web, "host"; pod "p.1" { } }
+        """);
+    assertEquals(List.of(), problems(model));
+    Entity host = model.declarations().get(0);
+    assertEquals("ip-10-0-1-23.ec2.internal", host.name().text());
+    assertEquals(5, host.name().span().start());
+    assertEquals(32, host.name().span().end(), "the name's span is the whole quoted name");
+    assertEquals("web.v2", host.children(EntityKind.CONTAINER).get(0).name().text());
+    assertEquals("a \"b\" \\ c", host.children(EntityKind.MODULE).get(0).name().text(), "escapes are resolved");
+    Entity cluster = model.declarations().get(1);
+    assertEquals("10.0.0.5", cluster.name().text());
+    assertEquals(List.of("ip-10-0-1-23.ec2.internal", "web", "host"),
+        cluster.properties().nodes().orElseThrow().value().stream().map(n -> n.text()).toList());
+    assertEquals("p.1", cluster.children(EntityKind.POD).get(0).name().text());
+  }
+
+  @Test
+  void anEmptyQuotedNameOrABadEscapeInOneIsAProblem() {
+    assertEquals(List.of("invalid-value: a name cannot be empty: write one between the quotes",
+        "invalid-value: a name cannot be empty: write one between the quotes"),
+        problems(parse("host \"\" { }\ncluster k { nodes \"\" }")));
+    assertEquals(List.of("invalid-value: unknown escape '\\.' in a string: only \\\" and \\\\ are escapes"),
+        problems(parse("host \"a\\.b\" { }")));
+  }
+
+  @Test
+  void onlyNamesOfEntitiesMayBeQuoted() {
+    assertEquals(List.of("syntax: unexpected '\"linux\"': expected a name"), problems(parse("host a { os \"linux\" }")));
+    assertEquals(List.of("syntax: unexpected '\"openssl\"': expected a name"),
+        problems(parse("host a { library \"openssl\" \"3.0\" }")));
+  }
+
+  @Test
   void lessThanOneByteOfMemoryIsInvalid() {
     assertEquals(List.of("invalid-value: memory 0.5 is less than one byte"), problems(parse("host a { memory 0.5 }")));
   }

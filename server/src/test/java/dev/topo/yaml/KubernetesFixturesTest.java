@@ -24,7 +24,7 @@ class KubernetesFixturesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"mixed-cluster.yaml", "daemonsets-and-jobs.yaml", "taints-and-init.yaml"})
+  @ValueSource(strings = {"mixed-cluster.yaml", "daemonsets-and-jobs.yaml", "taints-and-init.yaml", "dotted-node-names.yaml"})
   void eachFixtureGivesExactlyTheFindingsMarkedInIt(String name) throws IOException {
     String text = fixture(name);
     FileModel model = KubernetesReader.read(URI.create("file:///ws/k8s/" + name), text,

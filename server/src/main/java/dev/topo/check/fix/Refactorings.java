@@ -11,6 +11,7 @@ import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Library;
 import dev.topo.model.Load;
+import dev.topo.model.Name;
 import dev.topo.model.Requirement;
 import dev.topo.model.Span;
 import dev.topo.syntax.StatementTree.Node;
@@ -101,8 +102,8 @@ public final class Refactorings {
       }
       String clusterName = freeName(program, machine.name().text(), "-pods", List.of(podName));
       List<Line> lines = new ArrayList<>();
-      lines.add(new Line(0, "cluster " + clusterName + " {", false));
-      lines.add(new Line(1, "nodes " + machine.name().text(), false));
+      lines.add(new Line(0, "cluster " + Name.written(clusterName) + " {", false));
+      lines.add(new Line(1, "nodes " + Name.written(machine.name().text()), false));
       lines.add(new Line(0, "", false));
       for (Line line : pod(podName, module, machine, moved)) {
         lines.add(new Line(line.depth() + 1, line.text(), line.verbatim()));
@@ -208,10 +209,10 @@ public final class Refactorings {
           .ifPresent(l -> body.add("library " + l.name().text() + " \"" + l.versionText() + "\""));
     }
     List<Line> pod = new ArrayList<>();
-    pod.add(new Line(0, "pod " + podName + " {", false));
+    pod.add(new Line(0, "pod " + Name.written(podName) + " {", false));
     // The module moves because it is busy: one replica would leave it single-replica.
     pod.add(new Line(1, "replicas " + SingleReplicaRule.REPLICAS, false));
-    pod.add(new Line(1, "container " + module.name().text() + " {", false));
+    pod.add(new Line(1, "container " + Name.written(module.name().text()) + " {", false));
     for (String statement : body) {
       pod.add(new Line(2, statement, false));
     }

@@ -71,6 +71,6 @@ public final class UnknownReferenceRule implements Rule {
       return List.of();
     }
     return List.of(Fix.repair("Change '" + closest.reference().text() + "' to '" + closest.name() + "'", finding,
-        List.of(new SourceEdit(closest.reference().span(), closest.name()))));
+        List.of(new SourceEdit(closest.reference().span(), Name.written(closest.name())))));
   }
 }
