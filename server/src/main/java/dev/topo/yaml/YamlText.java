@@ -9,11 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * A YAML file's documents as snakeyaml-engine's nodes, which keep where each value is written,
@@ -21,8 +25,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * alias may stand for at most {@link #MAX_ALIASES} collections (a billion-laughs file is a
  * problem, not an out-of-memory error), a file at most {@link #MAX_CHARACTERS} characters (as
  * a {@code .topo} file: YAML's node tree takes about 60 bytes of heap a character, so 8 Mi is
- * about half a gigabyte), and nesting at most {@link #MAX_DEPTH} levels (checked before
- * composing, since the composer recurses).
+ * about half a gigabyte), and nesting at most {@link #MAX_DEPTH} levels (counted as the
+ * parser meets them, since the composer recurses).
  */
 public final class YamlText {
   static final int MAX_ALIASES = 50;
@@ -47,22 +51,22 @@ public final class YamlText {
   public record Documents(List<Node> nodes, Optional<Problem> problem) {}
 
   public Documents documents() {
-    LoadSettings settings = LoadSettings.builder().setLabel(uri.toString()).setMaxAliasesForCollections(MAX_ALIASES)
-        .setAllowRecursiveKeys(false).setCodePointLimit(MAX_CHARACTERS).setUseMarks(true).build();
     if (text.length() > MAX_CHARACTERS) {
       return new Documents(List.of(), Optional.of(new Problem(ProblemCode.SYNTAX, new Span(uri, 0, 0),
           "the file is too large to analyse: it has more than " + MAX_CHARACTERS + " characters")));
     }
-    Optional<Problem> tooDeep = tooDeep();
-    if (tooDeep.isPresent()) {
-      return new Documents(List.of(), tooDeep);
-    }
+    LoadSettings settings = LoadSettings.builder().setLabel(uri.toString()).setMaxAliasesForCollections(MAX_ALIASES)
+        .setAllowRecursiveKeys(false).setCodePointLimit(MAX_CHARACTERS).setUseMarks(true).build();
     List<Node> nodes = new ArrayList<>();
     try {
-      for (Node node : new Compose(settings).composeAllFromString(text)) {
-        nodes.add(node);
+      Composer composer = new Composer(settings, new DepthLimit(new ParserImpl(settings, new StreamReader(settings, text))));
+      while (composer.hasNext()) {
+        nodes.add(composer.next());
       }
       return new Documents(nodes, Optional.empty());
+    } catch (TooDeep e) {
+      return new Documents(nodes, Optional.of(new Problem(ProblemCode.SYNTAX, e.at.map(this::point).orElse(new Span(uri, 0, 0)),
+          "YAML nested deeper than " + MAX_DEPTH + " levels: topo reads no further")));
     } catch (MarkedYamlEngineException e) {
       Span at = e.getProblemMark().or(e::getContextMark).map(this::point).orElse(new Span(uri, 0, 0));
       return new Documents(nodes, Optional.of(new Problem(ProblemCode.SYNTAX, at, "YAML: " + e.getProblem())));
@@ -71,30 +75,59 @@ public final class YamlText {
     }
   }
 
-  /** A first look for nesting deeper than the composer can take: brackets and indentation, not a full parse. */
-  private Optional<Problem> tooDeep() {
-    int brackets = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '[' || c == '{') {
-        brackets++;
-      } else if ((c == ']' || c == '}') && brackets > 0) {
-        brackets--;
-      }
-      if (brackets > MAX_DEPTH || (c == '\n' && indentation(i + 1) > 2 * MAX_DEPTH)) {
-        return Optional.of(new Problem(ProblemCode.SYNTAX, new Span(uri, i, Math.min(text.length(), i + 1)),
-            "YAML nested deeper than " + MAX_DEPTH + " levels: topo reads no further"));
-      }
+  /**
+   * The parser's events, stopped where collections nest deeper than {@link #MAX_DEPTH}: the
+   * parser keeps its own stack, but the composer recurses once a level, so without this a
+   * line of {@code - - - ...} or {@code [[[...} would overflow the thread's stack. Counting
+   * the events sees every way YAML nests (flow, block, compact lists, complex keys) exactly.
+   */
+  private static final class DepthLimit implements Parser {
+    private final Parser parser;
+    private int depth;
+
+    DepthLimit(Parser parser) {
+      this.parser = parser;
     }
-    return Optional.empty();
+
+    @Override
+    public boolean checkEvent(Event.ID id) {
+      return parser.checkEvent(id);
+    }
+
+    @Override
+    public Event peekEvent() {
+      return parser.peekEvent();
+    }
+
+    @Override
+    public boolean hasNext() {
+      return parser.hasNext();
+    }
+
+    @Override
+    public Event next() {
+      Event event = parser.next();
+      switch (event.getEventId()) {
+        case MappingStart, SequenceStart -> {
+          if (++depth > MAX_DEPTH) {
+            throw new TooDeep(event.getStartMark());
+          }
+        }
+        case MappingEnd, SequenceEnd -> depth--;
+        default -> { }
+      }
+      return event;
+    }
   }
 
-  private int indentation(int from) {
-    int n = 0;
-    while (from + n < text.length() && text.charAt(from + n) == ' ') {
-      n++;
+  /** Thrown through the composer when nesting passes the limit; {@code at} the collection that passed it. */
+  private static final class TooDeep extends RuntimeException {
+    private final transient Optional<Mark> at;
+
+    TooDeep(Optional<Mark> at) {
+      super(null, null, false, false);
+      this.at = at;
     }
-    return n;
   }
 
   /** Where a node is written, from its first to its last character. */
