@@ -12,6 +12,7 @@ import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +72,9 @@ public final class ComposeReader {
     LineMap lines = LineMap.of(text);
     ComposeReader reader = new ComposeReader(new YamlText(uri, text, lines));
     List<Entity> declarations = reader.file(options);
-    return new Reading(new FileModel(uri, text, lines, List.of(), declarations, List.copyOf(reader.problems), List.of()),
+    // A value looked up more than once (a service's platform) may be said to be wrong more than once: say it once.
+    List<Problem> problems = List.copyOf(new LinkedHashSet<>(reader.problems));
+    return new Reading(new FileModel(uri, text, lines, List.of(), declarations, problems, List.of()),
         List.copyOf(reader.skipped), reader.statements.written());
   }
 

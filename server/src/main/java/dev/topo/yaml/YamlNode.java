@@ -140,21 +140,24 @@ final class YamlNode {
     if (!merged.add(map)) {
       return;
     }
+    List<MappingNode> sources = new ArrayList<>();
     for (NodeTuple tuple : map.getValue()) {
-      String key = key(tuple);
-      if (!key.equals(MERGE) && (keys.add(key) || own)) {
-        entries.add(new Entry(new Name(key, yaml.span(tuple.getKeyNode())), wrap(tuple.getValueNode())));
-      }
-    }
-    for (NodeTuple tuple : map.getValue()) {
-      if (key(tuple).equals(MERGE)) {
+      if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+        // The composer lets them through to be said here, at their line: no key Kubernetes or Compose reads is one.
+        problem(yaml.span(tuple.getKeyNode()), "a key that is " + wrap(tuple.getKeyNode()).shape() + ": keys here are text");
+      } else if (key.getValue().equals(MERGE)) {
         Node value = tuple.getValueNode();
         for (Node source : value instanceof SequenceNode list ? list.getValue() : List.of(value)) {
           if (source instanceof MappingNode sourceMap) {
-            merge(sourceMap, false, keys, merged, entries);
+            sources.add(sourceMap);
           }
         }
+      } else if (keys.add(key.getValue()) || own) {
+        entries.add(new Entry(new Name(key.getValue(), yaml.span(key)), wrap(tuple.getValueNode())));
       }
+    }
+    for (MappingNode source : sources) {
+      merge(source, false, keys, merged, entries);
     }
   }
 
@@ -213,10 +216,5 @@ final class YamlNode {
 
   private YamlNode wrap(Node child) {
     return new YamlNode(yaml, child, problems);
-  }
-
-  /** A key as text; the empty string for one that is no scalar (the composer refuses those, Compose and Kubernetes too). */
-  private static String key(NodeTuple tuple) {
-    return tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
   }
 }

@@ -26,7 +26,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * problem, not an out-of-memory error), a file at most {@link #MAX_CHARACTERS} characters (as
  * a {@code .topo} file: YAML's node tree takes about 60 bytes of heap a character, so 8 Mi is
  * about half a gigabyte), and nesting at most {@link #MAX_DEPTH} levels (counted as the
- * parser meets them, since the composer recurses).
+ * parser meets them, since the composer recurses). A key that is a map or a list is let
+ * through, for the readers to report at its line.
  */
 public final class YamlText {
   static final int MAX_ALIASES = 50;
@@ -56,7 +57,7 @@ public final class YamlText {
           "the file is too large to analyse: it has more than " + MAX_CHARACTERS + " characters")));
     }
     LoadSettings settings = LoadSettings.builder().setLabel(uri.toString()).setMaxAliasesForCollections(MAX_ALIASES)
-        .setAllowRecursiveKeys(false).setCodePointLimit(MAX_CHARACTERS).setUseMarks(true).build();
+        .setAllowRecursiveKeys(false).setAllowNonScalarKeys(true).setCodePointLimit(MAX_CHARACTERS).setUseMarks(true).build();
     List<Node> nodes = new ArrayList<>();
     try {
       Composer composer = new Composer(settings, new DepthLimit(new ParserImpl(settings, new StreamReader(settings, text))));
