@@ -59,21 +59,27 @@ public final class YamlText {
     LoadSettings settings = LoadSettings.builder().setLabel(uri.toString()).setMaxAliasesForCollections(MAX_ALIASES)
         .setAllowRecursiveKeys(false).setAllowNonScalarKeys(true).setCodePointLimit(MAX_CHARACTERS).setUseMarks(true).build();
     List<Node> nodes = new ArrayList<>();
+    DepthLimit parser = new DepthLimit(new ParserImpl(settings, new StreamReader(settings, text)));
     try {
-      Composer composer = new Composer(settings, new DepthLimit(new ParserImpl(settings, new StreamReader(settings, text))));
+      Composer composer = new Composer(settings, parser);
       while (composer.hasNext()) {
         nodes.add(composer.next());
       }
       return new Documents(nodes, Optional.empty());
     } catch (TooDeep e) {
-      return new Documents(nodes, Optional.of(new Problem(ProblemCode.SYNTAX, e.at.map(this::point).orElse(new Span(uri, 0, 0)),
+      return new Documents(nodes, Optional.of(new Problem(ProblemCode.SYNTAX, at(parser.last),
           "YAML nested deeper than " + MAX_DEPTH + " levels: topo reads no further")));
     } catch (MarkedYamlEngineException e) {
-      Span at = e.getProblemMark().or(e::getContextMark).map(this::point).orElse(new Span(uri, 0, 0));
+      Span at = at(e.getProblemMark().or(e::getContextMark));
       return new Documents(nodes, Optional.of(new Problem(ProblemCode.SYNTAX, at, "YAML: " + e.getProblem())));
     } catch (YamlEngineException e) {
-      return new Documents(nodes, Optional.of(new Problem(ProblemCode.SYNTAX, new Span(uri, 0, 0), "YAML: " + e.getMessage())));
+      // Unmarked, as the composer's alias limit is: where the composer was is the last event it read.
+      return new Documents(nodes, Optional.of(new Problem(ProblemCode.SYNTAX, at(parser.last), "YAML: " + e.getMessage())));
     }
+  }
+
+  private Span at(Optional<Mark> mark) {
+    return mark.map(this::point).orElse(new Span(uri, 0, 0));
   }
 
   /**
@@ -85,6 +91,8 @@ public final class YamlText {
   private static final class DepthLimit implements Parser {
     private final Parser parser;
     private int depth;
+    /** Where the last event read starts. */
+    private Optional<Mark> last = Optional.empty();
 
     DepthLimit(Parser parser) {
       this.parser = parser;
@@ -108,10 +116,11 @@ public final class YamlText {
     @Override
     public Event next() {
       Event event = parser.next();
+      last = event.getStartMark();
       switch (event.getEventId()) {
         case MappingStart, SequenceStart -> {
           if (++depth > MAX_DEPTH) {
-            throw new TooDeep(event.getStartMark());
+            throw new TooDeep();
           }
         }
         case MappingEnd, SequenceEnd -> depth--;
@@ -121,13 +130,10 @@ public final class YamlText {
     }
   }
 
-  /** Thrown through the composer when nesting passes the limit; {@code at} the collection that passed it. */
+  /** Thrown through the composer when nesting passes the limit, at the last event read. */
   private static final class TooDeep extends RuntimeException {
-    private final transient Optional<Mark> at;
-
-    TooDeep(Optional<Mark> at) {
+    TooDeep() {
       super(null, null, false, false);
-      this.at = at;
     }
   }
 
