@@ -6,6 +6,7 @@ import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -36,12 +37,27 @@ public final class YamlText {
 
   private final URI uri;
   private final String text;
-  private final LineMap lines;
+  /**
+   * The code point index of each character outside the Basic Plane, in order: each takes two
+   * UTF-16 units of the text, one code point of snakeyaml's index. Usually none.
+   */
+  private final int[] supplementary;
 
+  /** @param lines the text's lines, as the file model keeps them (the marks need none: see {@link #offset}) */
   public YamlText(URI uri, String text, LineMap lines) {
     this.uri = uri;
     this.text = text;
-    this.lines = lines;
+    this.supplementary = supplementary(text);
+  }
+
+  private static int[] supplementary(String text) {
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0, codePoint = 0; i < text.length(); i += Character.charCount(text.codePointAt(i)), codePoint++) {
+      if (Character.isSupplementaryCodePoint(text.codePointAt(i))) {
+        found.add(codePoint);
+      }
+    }
+    return found.stream().mapToInt(Integer::intValue).toArray();
   }
 
   public URI uri() {
@@ -144,15 +160,16 @@ public final class YamlText {
     return new Span(uri, start, Math.max(start, end));
   }
 
-  /** The UTF-16 offset of a mark: its line's start, then as many code points as its column. */
+  /**
+   * The UTF-16 offset of a mark: its code point index, plus one for each character outside the
+   * Basic Plane before it. From the index, not the line and column, as snakeyaml's column does
+   * not count a byte order mark and walking a column costs its length (a one-line flow map of
+   * many keys made that quadratic).
+   */
   int offset(Mark mark) {
-    int lineStart = lines.lineStart(mark.getLine());
-    int lineEnd = mark.getLine() + 1 < lines.lineCount() ? lines.lineStart(mark.getLine() + 1) : text.length();
-    int offset = lineStart;
-    for (int column = 0; column < mark.getColumn() && offset < lineEnd; column++) {
-      offset += Character.charCount(text.codePointAt(offset));
-    }
-    return offset;
+    int index = mark.getIndex();
+    int before = Arrays.binarySearch(supplementary, index);
+    return Math.min(text.length(), index + (before >= 0 ? before : -before - 1));
   }
 
   private Span point(Mark mark) {
