@@ -12,13 +12,12 @@ import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import java.util.function.Supplier;
 
 /**
  * Reads a Docker Compose file as the model of one host running its services: each service is
@@ -73,35 +72,40 @@ public final class ComposeReader {
     LineMap lines = LineMap.of(text);
     ComposeReader reader = new ComposeReader(new YamlText(uri, text, lines));
     List<Entity> declarations = reader.file(options);
-    return new Reading(new FileModel(uri, text, lines, List.of(), declarations, List.copyOf(reader.problems), List.of()),
+    // A value looked up more than once (a service's platform) may be said to be wrong more than once: say it once.
+    List<Problem> problems = List.copyOf(new LinkedHashSet<>(reader.problems));
+    return new Reading(new FileModel(uri, text, lines, List.of(), declarations, problems, List.of()),
         List.copyOf(reader.skipped), reader.statements.written());
   }
 
   private List<Entity> file(Options options) {
     YamlText.Documents documents = yaml.documents();
     documents.problem().ifPresent(problems::add);
-    if (documents.nodes().isEmpty()) {
+    List<YamlNode> nodes = documents.nodes().stream().map(n -> new YamlNode(yaml, n, problems::add))
+        .filter(n -> !n.isNull()).toList();
+    if (nodes.isEmpty()) {
       if (documents.problem().isEmpty()) {
         problems.add(notCompose(new Span(yaml.uri(), 0, 0), "it is empty"));
       }
       return List.of();
     }
-    Node document = documents.nodes().get(0);
-    documents.nodes().stream().skip(1).forEach(d -> skip("document", d));
-    Optional<Node> services = ComposeNodes.get(document, "services");
-    if (services.isEmpty() || !(services.get() instanceof MappingNode serviceMap)) {
-      problems.add(notCompose(yaml.span(document), services.isEmpty() ? "it has no 'services'"
-          : "its 'services' is " + ComposeNodes.type(services.get()) + ", not a mapping of services"));
+    YamlNode document = nodes.get(0);
+    nodes.stream().skip(1).forEach(d -> skip("document", d.span()));
+    Optional<YamlNode.Entry> services = document.entry("services");
+    if (services.isEmpty() || !services.get().value().isMap()) {
+      problems.add(notCompose(document.span(), services.isEmpty() ? "it has no 'services'"
+          : "its 'services' is " + services.get().value().shape() + ", not a mapping of services"));
       return List.of();
     }
-    for (NodeTuple tuple : ComposeNodes.fields((MappingNode) document)) {
-      String key = ComposeNodes.key(tuple);
-      if (!key.equals("services") && !METADATA.contains(key)) {
-        skip(key, tuple.getKeyNode());
+    if (!services.get().value().plain()) {
+      return List.of();
+    }
+    for (YamlNode.Entry entry : document.entries()) {
+      if (!entry.key().text().equals("services") && !METADATA.contains(entry.key().text())) {
+        skip(entry.key().text(), entry.key().span());
       }
     }
-    return List.of(host(options, document, ComposeNodes.entry(document, "services").orElseThrow().getKeyNode(),
-        serviceMap));
+    return List.of(host(options, document, services.get()));
   }
 
   private Problem notCompose(Span span, String why) {
@@ -110,8 +114,8 @@ public final class ComposeReader {
   }
 
   /** The host, whose statements come from the options and stand at the {@code services} key for want of a line of their own. */
-  private Entity host(Options options, Node document, Node servicesKey, MappingNode services) {
-    Span at = yaml.span(servicesKey);
+  private Entity host(Options options, YamlNode document, YamlNode.Entry services) {
+    Span at = services.key().span();
     EntityDraft host = new EntityDraft(EntityKind.HOST, "host '" + options.hostName() + "'", problems::add);
     String[] os = options.hostOs().trim().split("\\s+", 2);
     statements.add(host, Keyword.OS, at, os.length == 1 ? new Name[] {name(os[0], at)}
@@ -120,30 +124,28 @@ public final class ComposeReader {
     options.hostCpu().ifPresent(cpu -> statements.add(host, Keyword.CPU, at, name(cpu, at)));
     options.hostMemory().ifPresent(memory -> statements.add(host, Keyword.MEMORY, at, name(memory, at)));
     options.hostArch().ifPresent(arch -> statements.add(host, Keyword.ARCH, at, name(arch, at)));
-    for (NodeTuple service : ComposeNodes.fields(services)) {
+    for (YamlNode.Entry service : services.value().entries()) {
       container(service).ifPresent(host::addChild);
     }
-    return statements.built(host, host.toEntity(name(options.hostName(), at), yaml.span(document)));
+    return statements.built(host, host.toEntity(name(options.hostName(), at), document.span()));
   }
 
-  private Optional<Entity> container(NodeTuple service) {
-    String serviceName = ComposeNodes.key(service);
-    Node key = service.getKeyNode();
-    Node body = service.getValueNode();
-    if (!(body instanceof MappingNode fields)) {
-      problems.add(new Problem(ProblemCode.INVALID_VALUE, yaml.span(body),
-          "service '" + serviceName + "' is " + ComposeNodes.type(body) + ", not a mapping of its settings"));
+  private Optional<Entity> container(YamlNode.Entry service) {
+    Name serviceName = service.key();
+    YamlNode body = service.value();
+    if (!mapping(body, () -> "service '" + serviceName.text() + "' is " + body.shape() + ", not a mapping of its settings")) {
       return Optional.empty();
     }
-    EntityDraft container = new EntityDraft(EntityKind.CONTAINER, "container '" + serviceName + "'", problems::add);
+    EntityDraft container = new EntityDraft(EntityKind.CONTAINER, "container '" + serviceName.text() + "'", problems::add);
     List<Name> shared = new ArrayList<>();
     Span sharedStatement = null;
-    for (NodeTuple field : ComposeNodes.fields(fields)) {
-      String what = serviceName + "." + ComposeNodes.key(field);
-      Node value = field.getValueNode();
-      Span statement = yaml.span(field.getKeyNode()).to(yaml.span(value));
-      switch (ComposeNodes.key(field)) {
-        case "image" -> scalar(value, what).ifPresent(n -> statements.add(container, Keyword.IMAGE, statement, n));
+    for (YamlNode.Entry field : body.entries()) {
+      String key = field.key().text();
+      String what = serviceName.text() + "." + key;
+      YamlNode value = field.value();
+      Span statement = field.key().span().to(value.span());
+      switch (key) {
+        case "image" -> string(value, what).ifPresent(n -> statements.add(container, Keyword.IMAGE, statement, n));
         case "privileged" -> scalar(value, what).map(ComposeReader::yamlBoolean)
             .ifPresent(n -> statements.add(container, Keyword.PRIVILEGED, statement, n));
         case "cpus" -> scalar(value, what).ifPresent(n -> statements.add(container, Keyword.CPU, statement, n));
@@ -152,28 +154,27 @@ public final class ComposeReader {
         case "platform" -> platform(container, statement, value, what);
         case "deploy" -> deploy(container, value, what);
         case "network_mode", "pid", "ipc" -> {
-          Optional<Name> mode = scalar(value, what);
+          Optional<Name> mode = string(value, what);
           if (mode.isPresent() && mode.get().text().equals("host")) {
-            shared.add(new Name(namespace(ComposeNodes.key(field)), mode.get().span()));
+            shared.add(new Name(namespace(key), mode.get().span()));
             sharedStatement = sharedStatement == null ? statement : sharedStatement.to(statement);
           } else if (mode.isPresent()) {
             // Another container's namespaces ("service:db") or a network of Docker's: no place in the model.
-            skip(what, field.getKeyNode());
+            skip(what, field.key().span());
           }
         }
-        default -> skip(what, field.getKeyNode());
+        default -> skip(what, field.key().span());
       }
     }
     if (!shared.isEmpty()) {
       statements.addSlots(container, Keyword.SHARE, sharedStatement, List.of(shared));
     }
-    if (ComposeNodes.get(fields, "platform").isEmpty()) {
+    if (body.entry("platform").isEmpty()) {
       // Compose runs a service without a platform as a Linux container (Docker's default daemon mode).
-      Span at = yaml.span(key);
+      Span at = serviceName.span();
       statements.assumed(container, Keyword.OS, at, "no platform, and Docker runs Linux containers", name("linux", at));
     }
-    return Optional.of(statements.built(container,
-        container.toEntity(new Name(serviceName, yaml.span(key)), yaml.span(key).to(yaml.span(body)))));
+    return Optional.of(statements.built(container, container.toEntity(serviceName, serviceName.span().to(body.span()))));
   }
 
   /** YAML 1.2 also spells its booleans True and TRUE; topo writes them in lower case. */
@@ -187,8 +188,8 @@ public final class ComposeReader {
   }
 
   /** {@code os[/arch[/variant]]}: the variant ({@code v8}) has no place in the model. */
-  private void platform(EntityDraft container, Span statement, Node value, String what) {
-    scalar(value, what).ifPresent(platform -> {
+  private void platform(EntityDraft container, Span statement, YamlNode value, String what) {
+    string(value, what).ifPresent(platform -> {
       String[] parts = platform.text().split("/");
       statements.add(container, Keyword.OS, statement, name(parts[0], platform.span()));
       if (parts.length > 1) {
@@ -198,16 +199,16 @@ public final class ComposeReader {
   }
 
   /** {@code deploy}: its resources and replicas; the rest (restart policy, placement, updates) is skipped. */
-  private void deploy(EntityDraft container, Node deploy, String what) {
+  private void deploy(EntityDraft container, YamlNode deploy, String what) {
     if (!mapping(deploy, what)) {
       return;
     }
-    for (NodeTuple field : ComposeNodes.fields((MappingNode) deploy)) {
-      String key = ComposeNodes.key(field);
+    for (YamlNode.Entry field : deploy.entries()) {
+      String key = field.key().text();
       switch (key) {
-        case "resources" -> resources(container, field.getValueNode(), what + ".resources");
+        case "resources" -> resources(container, field.value(), what + ".resources");
         case "replicas" -> replicas(field, what + ".replicas");
-        default -> skip(what + "." + key, field.getKeyNode());
+        default -> skip(what + "." + key, field.key().span());
       }
     }
   }
@@ -216,49 +217,49 @@ public final class ComposeReader {
    * More than one replica has no place: a container on a host is one container, and a pod,
    * which has replicas, belongs in a cluster. One replica is what the container already is.
    */
-  private void replicas(NodeTuple field, String what) {
-    scalar(field.getValueNode(), what).ifPresent(n -> {
+  private void replicas(YamlNode.Entry field, String what) {
+    scalar(field.value(), what).ifPresent(n -> {
       if (!n.text().matches("\\d{1,9}")) {
         problems.add(new Problem(ProblemCode.INVALID_VALUE, n.span(), "replicas is a whole number, not '" + n.text() + "'"));
       } else if (Integer.parseInt(n.text()) > 1) {
-        skip(what, field.getKeyNode());
+        skip(what, field.key().span());
       }
     });
   }
 
-  private void resources(EntityDraft container, Node resources, String what) {
+  private void resources(EntityDraft container, YamlNode resources, String what) {
     if (!mapping(resources, what)) {
       return;
     }
-    for (NodeTuple field : ComposeNodes.fields((MappingNode) resources)) {
-      String key = ComposeNodes.key(field);
+    for (YamlNode.Entry field : resources.entries()) {
+      String key = field.key().text();
       switch (key) {
-        case "limits" -> amounts(container, field.getValueNode(), what + ".limits", Keyword.CPU, Keyword.MEMORY);
-        case "reservations" -> amounts(container, field.getValueNode(), what + ".reservations", Keyword.CPU_REQUEST,
+        case "limits" -> amounts(container, field.value(), what + ".limits", Keyword.CPU, Keyword.MEMORY);
+        case "reservations" -> amounts(container, field.value(), what + ".reservations", Keyword.CPU_REQUEST,
             Keyword.MEMORY_REQUEST);
-        default -> skip(what + "." + key, field.getKeyNode());
+        default -> skip(what + "." + key, field.key().span());
       }
     }
   }
 
   /** {@code cpus} and {@code memory} of limits or reservations; pids and devices are skipped. */
-  private void amounts(EntityDraft container, Node amounts, String what, Keyword cpu, Keyword memory) {
+  private void amounts(EntityDraft container, YamlNode amounts, String what, Keyword cpu, Keyword memory) {
     if (!mapping(amounts, what)) {
       return;
     }
-    for (NodeTuple field : ComposeNodes.fields((MappingNode) amounts)) {
-      String key = ComposeNodes.key(field);
-      Span statement = yaml.span(field.getKeyNode()).to(yaml.span(field.getValueNode()));
+    for (YamlNode.Entry field : amounts.entries()) {
+      String key = field.key().text();
+      Span statement = field.key().span().to(field.value().span());
       switch (key) {
-        case "cpus" -> scalar(field.getValueNode(), what + ".cpus").ifPresent(n -> statements.add(container, cpu, statement, n));
-        case "memory" -> memory(container, memory, statement, field.getValueNode(), what + ".memory");
-        default -> skip(what + "." + key, field.getKeyNode());
+        case "cpus" -> scalar(field.value(), what + ".cpus").ifPresent(n -> statements.add(container, cpu, statement, n));
+        case "memory" -> memory(container, memory, statement, field.value(), what + ".memory");
+        default -> skip(what + "." + key, field.key().span());
       }
     }
   }
 
   /** A Compose byte value, in the units of the {@code memory} statement (see {@link ComposeUnits}). */
-  private void memory(EntityDraft container, Keyword keyword, Span statement, Node value, String what) {
+  private void memory(EntityDraft container, Keyword keyword, Span statement, YamlNode value, String what) {
     scalar(value, what).ifPresent(n -> ComposeUnits.memory(n.text()).ifPresentOrElse(
         amount -> statements.add(container, keyword, statement, name(amount, n.span())),
         () -> problems.add(new Problem(ProblemCode.INVALID_VALUE, n.span(), "'" + n.text()
@@ -267,26 +268,46 @@ public final class ComposeReader {
   }
 
   /** A scalar value with its span; anything else is a problem there. */
-  private Optional<Name> scalar(Node value, String what) {
-    Optional<String> text = ComposeNodes.scalar(value);
+  private Optional<Name> scalar(YamlNode value, String what) {
+    if (!value.plain()) {
+      return Optional.empty();
+    }
+    Optional<String> text = value.text();
     if (text.isEmpty()) {
-      problems.add(new Problem(ProblemCode.INVALID_VALUE, yaml.span(value),
-          "'" + what + "' is " + ComposeNodes.type(value) + ", not a single value"));
+      problems.add(new Problem(ProblemCode.INVALID_VALUE, value.span(), "'" + what + "' is " + value.shape()
+          + ", not a single value"));
     }
-    return text.map(t -> new Name(t, yaml.span(value)));
+    return text.map(t -> new Name(t, value.span()));
   }
 
-  private boolean mapping(Node value, String what) {
-    if (value instanceof MappingNode) {
-      return true;
+  /** A value Compose reads only as text (its schema says string): a number or true/false there is a problem. */
+  private Optional<Name> string(YamlNode value, String what) {
+    Optional<Name> text = scalar(value, what);
+    if (text.isPresent() && !value.isString()) {
+      problems.add(new Problem(ProblemCode.INVALID_VALUE, value.span(), "'" + what + "' is " + value.shape()
+          + ", which YAML reads as a number or true/false, not text: quote it"));
+      return Optional.empty();
     }
-    problems.add(new Problem(ProblemCode.INVALID_VALUE, yaml.span(value),
-        "'" + what + "' is " + ComposeNodes.type(value) + ", not a mapping"));
-    return false;
+    return text;
   }
 
-  private void skip(String what, Node at) {
-    skipped.add(new Skipped(what, yaml.span(at)));
+  private boolean mapping(YamlNode value, String what) {
+    return mapping(value, () -> "'" + what + "' is " + value.shape() + ", not a mapping");
+  }
+
+  /** Whether a value is a mapping; anything else is a problem there, in the words given. */
+  private boolean mapping(YamlNode value, Supplier<String> otherwise) {
+    if (!value.plain()) {
+      return false;
+    }
+    if (!value.isMap()) {
+      problems.add(new Problem(ProblemCode.INVALID_VALUE, value.span(), otherwise.get()));
+    }
+    return value.isMap();
+  }
+
+  private void skip(String what, Span at) {
+    skipped.add(new Skipped(what, at));
   }
 
   private static Name name(String text, Span span) {

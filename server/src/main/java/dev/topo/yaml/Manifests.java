@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,13 +20,10 @@ import java.util.regex.Pattern;
  * names its project.
  */
 public final class Manifests {
-  /** A key at the start of a line, as a top-level key of some document is written. */
-  private static final Pattern KUBERNETES = Pattern.compile("(?m)^(apiVersion|kind):");
-  /**
-   * A top-level {@code services:} whose first entry is a key, not a list item: GitLab CI files
-   * also have a top-level {@code services}, a list of images.
-   */
-  private static final Pattern COMPOSE = Pattern.compile("(?m)^services:[ \\t]*(?:#.*)?\\r?\\n(?:[ \\t]*(?:#.*)?\\r?\\n)*[ \\t]+[^\\s#-]");
+  /** A key at the start of a line, as a top-level key of some document is written (the first after a byte order mark). */
+  private static final Pattern KUBERNETES = Pattern.compile("(?m)^\uFEFF?(apiVersion|kind):");
+  /** A top-level {@code services:} with nothing after it on its line but a comment. */
+  private static final Pattern SERVICES = Pattern.compile("(?m)^\uFEFF?services:[ \\t]*(?:#.*)?$");
 
   /** What a YAML file holds, for topo. */
   public enum Format { KUBERNETES, COMPOSE }
@@ -68,7 +66,34 @@ public final class Manifests {
     if (KUBERNETES.matcher(text).find()) {
       return Optional.of(Format.KUBERNETES);
     }
-    return COMPOSE.matcher(text).find() ? Optional.of(Format.COMPOSE) : Optional.empty();
+    Matcher services = SERVICES.matcher(text);
+    while (services.find()) {
+      if (mapsNames(text, services.end())) {
+        return Optional.of(Format.COMPOSE);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the first entry after a {@code services:} line is an indented key, not a list
+   * item: GitLab CI files also have a top-level {@code services}, a list of images. A loop,
+   * not a regular expression: Java's regex repeats a group by recursing, and a file of
+   * thousands of blank lines after {@code services:} overflowed the stack.
+   */
+  private static boolean mapsNames(String text, int servicesLineEnd) {
+    int line = text.indexOf('\n', servicesLineEnd) + 1;
+    while (line > 0 && line < text.length()) {
+      int first = line;
+      while (first < text.length() && " \t\r".indexOf(text.charAt(first)) >= 0) {
+        first++;
+      }
+      if (first < text.length() && text.charAt(first) != '\n' && text.charAt(first) != '#') {
+        return first > line && text.charAt(first) != '-';
+      }
+      line = text.indexOf('\n', first) + 1;
+    }
+    return false;
   }
 
   /** The file's model, whatever it holds: a YAML file that is neither format is a problem, not an error. */

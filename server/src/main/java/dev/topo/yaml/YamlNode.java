@@ -5,23 +5,36 @@ import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * A typed view of one YAML node for the readers: a value looked up by its key path, as a map,
  * a list or a scalar with its span. A value of the wrong shape (a scalar where a map belongs)
- * is a problem at its span, and reads as missing, so a reader never meets an exception.
+ * is a problem at its span, and reads as missing, so a reader never meets an exception. So is
+ * a value with a tag of its own ({@code !!binary}, {@code !custom}): neither Kubernetes nor
+ * Compose gives those a meaning. A map's merge keys ({@code <<: *defaults}, which YAML 1.2
+ * no longer defines but Compose files and kubectl still read) are applied wherever its
+ * entries are read.
  */
 final class YamlNode {
+  private static final String MERGE = "<<";
+  /** The tags YAML's JSON schema gives plain values, and the one snakeyaml gives {@code ${VAR}}: not written by the user. */
+  private static final Set<Tag> PLAIN = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ, Tag.ENV_TAG);
+
   private final YamlText yaml;
   private final Node node;
   private final Consumer<Problem> problems;
@@ -32,9 +45,8 @@ final class YamlNode {
     this.problems = problems;
   }
 
-  Node node() {
-    return node;
-  }
+  /** An entry of a map: its key (as text, with its span) and its value. */
+  record Entry(Name key, YamlNode value) {}
 
   Span span() {
     return yaml.span(node);
@@ -44,22 +56,15 @@ final class YamlNode {
     return node instanceof MappingNode;
   }
 
-  /** The value at a path of keys, whatever its shape; empty when a key is missing or a step is no map (said). */
+  /** The value at a path of keys, whatever its shape; empty when a key is missing or a step is no map or tagged (said). */
   Optional<YamlNode> at(String... path) {
     YamlNode current = this;
     for (String key : path) {
-      if (!(current.node instanceof MappingNode map)) {
-        current.wrongShape("a map");
+      if (!current.expect(current.isMap(), "a map")) {
         return Optional.empty();
       }
-      Optional<YamlNode> next = Optional.empty();
-      for (NodeTuple tuple : map.getValue()) {
-        if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-          next = Optional.of(current.wrap(tuple.getValueNode()));
-          break;
-        }
-      }
-      if (next.isEmpty() || next.get().isNull()) {
+      Optional<YamlNode> next = current.entry(key).map(Entry::value);
+      if (next.isEmpty() || next.get().isNull() || !next.get().plain()) {
         return Optional.empty();
       }
       current = next.get();
@@ -100,29 +105,93 @@ final class YamlNode {
     if (!expect(isMap(), "a map")) {
       return entries;
     }
-    for (NodeTuple tuple : ((MappingNode) node).getValue()) {
-      YamlNode key = wrap(tuple.getKeyNode());
-      YamlNode value = wrap(tuple.getValueNode());
-      if (key.node instanceof ScalarNode k && value.node instanceof ScalarNode v) {
-        entries.put(new Name(k.getValue(), key.span()), new Name(v.getValue(), value.span()));
-      } else {
+    for (Entry entry : entries()) {
+      YamlNode value = entry.value();
+      if (value.node instanceof ScalarNode v && value.plain()) {
+        entries.put(entry.key(), new Name(v.getValue(), value.span()));
+      } else if (value.plain()) {
         value.wrongShape("a single value");
       }
     }
     return entries;
   }
 
-  /** The keys of a map, with their spans, in order. */
-  List<Name> keys() {
-    List<Name> keys = new ArrayList<>();
+  /**
+   * The entries of a map, its merge keys applied as YAML 1.1 defined them: all its own entries
+   * (a key written twice too: the rules say so), then those of the merged maps whose keys it
+   * does not have, each where the merged map writes it. None when it is no map (not said: the
+   * caller knows what it wanted).
+   */
+  List<Entry> entries() {
+    List<Entry> entries = new ArrayList<>();
     if (node instanceof MappingNode map) {
-      for (NodeTuple tuple : map.getValue()) {
-        if (tuple.getKeyNode() instanceof ScalarNode k) {
-          keys.add(new Name(k.getValue(), yaml.span(k)));
+      merge(map, true, new HashSet<>(), Collections.newSetFromMap(new IdentityHashMap<>()), entries);
+    }
+    return entries;
+  }
+
+  /**
+   * Adds a map's entries whose keys are not taken (all when they are its own), then its merged
+   * maps'. A map merged twice has nothing left to give, so each is merged once: that keeps a
+   * merge of itself from looping, and a tree of merges of merges (bounded by the alias limit,
+   * but exponential) linear.
+   */
+  private void merge(MappingNode map, boolean own, Set<String> keys, Set<MappingNode> merged, List<Entry> entries) {
+    if (!merged.add(map)) {
+      return;
+    }
+    List<MappingNode> sources = new ArrayList<>();
+    for (NodeTuple tuple : map.getValue()) {
+      if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+        // The composer lets them through to be said here, at their line: no key Kubernetes or Compose reads is one.
+        problem(yaml.span(tuple.getKeyNode()), "a key that is " + wrap(tuple.getKeyNode()).shape() + ": keys here are text");
+      } else if (key.getValue().equals(MERGE)) {
+        Node value = tuple.getValueNode();
+        for (Node source : value instanceof SequenceNode list ? list.getValue() : List.of(value)) {
+          if (source instanceof MappingNode sourceMap) {
+            sources.add(sourceMap);
+          }
         }
+      } else if (keys.add(key.getValue()) || own) {
+        entries.add(new Entry(new Name(key.getValue(), yaml.span(key)), wrap(tuple.getValueNode())));
       }
     }
-    return keys;
+    for (MappingNode source : sources) {
+      merge(source, false, keys, merged, entries);
+    }
+  }
+
+  /** The entry of a key, merges applied; empty when it is no map or has no such key (not said). */
+  Optional<Entry> entry(String key) {
+    return entries().stream().filter(e -> e.key().text().equals(key)).findFirst();
+  }
+
+  /** A scalar's text as written (without quotes); empty for a map, a list or null (not said). */
+  Optional<String> text() {
+    return node instanceof ScalarNode scalar && !isNull() ? Optional.of(scalar.getValue()) : Optional.empty();
+  }
+
+  /** Whether it is a string: a scalar YAML reads as no number, boolean or null (a quoted {@code "5"} is one). */
+  boolean isString() {
+    return node instanceof ScalarNode && (node.getTag().equals(Tag.STR) || node.getTag().equals(Tag.ENV_TAG));
+  }
+
+  /** How messages name what it is: "a mapping", "a list", "empty", or the value quoted. */
+  String shape() {
+    return node instanceof MappingNode ? "a mapping"
+        : node instanceof SequenceNode ? "a list"
+        : isNull() ? "empty" : "'" + ((ScalarNode) node).getValue() + "'";
+  }
+
+  /** Whether it bears no tag of its own; one that does ({@code !!binary}, {@code !custom}) is said. */
+  boolean plain() {
+    if (PLAIN.contains(node.getTag())) {
+      return true;
+    }
+    String tag = node.getTag().getValue();
+    problem(span(), "a value tagged " + (tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag)
+        + ": topo reads plain YAML values (text, numbers, true or false, maps and lists)");
+    return false;
   }
 
   void problem(Span span, String message) {
@@ -131,7 +200,7 @@ final class YamlNode {
 
   /** Whether it is null or empty, as an empty document or {@code key:} with no value. */
   boolean isNull() {
-    return node instanceof ScalarNode s && s.getTag().getValue().endsWith(":null");
+    return node instanceof ScalarNode && node.getTag().equals(Tag.NULL);
   }
 
   private boolean expect(boolean ok, String what) {

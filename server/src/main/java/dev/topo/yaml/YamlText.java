@@ -6,14 +6,19 @@ import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * A YAML file's documents as snakeyaml-engine's nodes, which keep where each value is written,
@@ -21,8 +26,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * alias may stand for at most {@link #MAX_ALIASES} collections (a billion-laughs file is a
  * problem, not an out-of-memory error), a file at most {@link #MAX_CHARACTERS} characters (as
  * a {@code .topo} file: YAML's node tree takes about 60 bytes of heap a character, so 8 Mi is
- * about half a gigabyte), and nesting at most {@link #MAX_DEPTH} levels (checked before
- * composing, since the composer recurses).
+ * about half a gigabyte), and nesting at most {@link #MAX_DEPTH} levels (counted as the
+ * parser meets them, since the composer recurses). A key that is a map or a list is let
+ * through, for the readers to report at its line.
  */
 public final class YamlText {
   static final int MAX_ALIASES = 50;
@@ -31,12 +37,27 @@ public final class YamlText {
 
   private final URI uri;
   private final String text;
-  private final LineMap lines;
+  /**
+   * The code point index of each character outside the Basic Plane, in order: each takes two
+   * UTF-16 units of the text, one code point of snakeyaml's index. Usually none.
+   */
+  private final int[] supplementary;
 
+  /** @param lines the text's lines, as the file model keeps them (the marks need none: see {@link #offset}) */
   public YamlText(URI uri, String text, LineMap lines) {
     this.uri = uri;
     this.text = text;
-    this.lines = lines;
+    this.supplementary = supplementary(text);
+  }
+
+  private static int[] supplementary(String text) {
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0, codePoint = 0; i < text.length(); i += Character.charCount(text.codePointAt(i)), codePoint++) {
+      if (Character.isSupplementaryCodePoint(text.codePointAt(i))) {
+        found.add(codePoint);
+      }
+    }
+    return found.stream().mapToInt(Integer::intValue).toArray();
   }
 
   public URI uri() {
@@ -47,54 +68,89 @@ public final class YamlText {
   public record Documents(List<Node> nodes, Optional<Problem> problem) {}
 
   public Documents documents() {
-    LoadSettings settings = LoadSettings.builder().setLabel(uri.toString()).setMaxAliasesForCollections(MAX_ALIASES)
-        .setAllowRecursiveKeys(false).setCodePointLimit(MAX_CHARACTERS).setUseMarks(true).build();
     if (text.length() > MAX_CHARACTERS) {
       return new Documents(List.of(), Optional.of(new Problem(ProblemCode.SYNTAX, new Span(uri, 0, 0),
           "the file is too large to analyse: it has more than " + MAX_CHARACTERS + " characters")));
     }
-    Optional<Problem> tooDeep = tooDeep();
-    if (tooDeep.isPresent()) {
-      return new Documents(List.of(), tooDeep);
-    }
+    LoadSettings settings = LoadSettings.builder().setLabel(uri.toString()).setMaxAliasesForCollections(MAX_ALIASES)
+        .setAllowRecursiveKeys(false).setAllowNonScalarKeys(true).setCodePointLimit(MAX_CHARACTERS).setUseMarks(true).build();
     List<Node> nodes = new ArrayList<>();
+    DepthLimit parser = new DepthLimit(new ParserImpl(settings, new StreamReader(settings, text)));
     try {
-      for (Node node : new Compose(settings).composeAllFromString(text)) {
-        nodes.add(node);
+      Composer composer = new Composer(settings, parser);
+      while (composer.hasNext()) {
+        nodes.add(composer.next());
       }
       return new Documents(nodes, Optional.empty());
+    } catch (TooDeep e) {
+      return new Documents(nodes, Optional.of(new Problem(ProblemCode.SYNTAX, at(parser.last),
+          "YAML nested deeper than " + MAX_DEPTH + " levels: topo reads no further")));
     } catch (MarkedYamlEngineException e) {
-      Span at = e.getProblemMark().or(e::getContextMark).map(this::point).orElse(new Span(uri, 0, 0));
+      Span at = at(e.getProblemMark().or(e::getContextMark));
       return new Documents(nodes, Optional.of(new Problem(ProblemCode.SYNTAX, at, "YAML: " + e.getProblem())));
     } catch (YamlEngineException e) {
-      return new Documents(nodes, Optional.of(new Problem(ProblemCode.SYNTAX, new Span(uri, 0, 0), "YAML: " + e.getMessage())));
+      // Unmarked, as the composer's alias limit is: where the composer was is the last event it read.
+      return new Documents(nodes, Optional.of(new Problem(ProblemCode.SYNTAX, at(parser.last), "YAML: " + e.getMessage())));
     }
   }
 
-  /** A first look for nesting deeper than the composer can take: brackets and indentation, not a full parse. */
-  private Optional<Problem> tooDeep() {
-    int brackets = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '[' || c == '{') {
-        brackets++;
-      } else if ((c == ']' || c == '}') && brackets > 0) {
-        brackets--;
-      }
-      if (brackets > MAX_DEPTH || (c == '\n' && indentation(i + 1) > 2 * MAX_DEPTH)) {
-        return Optional.of(new Problem(ProblemCode.SYNTAX, new Span(uri, i, Math.min(text.length(), i + 1)),
-            "YAML nested deeper than " + MAX_DEPTH + " levels: topo reads no further"));
-      }
-    }
-    return Optional.empty();
+  private Span at(Optional<Mark> mark) {
+    return mark.map(this::point).orElse(new Span(uri, 0, 0));
   }
 
-  private int indentation(int from) {
-    int n = 0;
-    while (from + n < text.length() && text.charAt(from + n) == ' ') {
-      n++;
+  /**
+   * The parser's events, stopped where collections nest deeper than {@link #MAX_DEPTH}: the
+   * parser keeps its own stack, but the composer recurses once a level, so without this a
+   * line of {@code - - - ...} or {@code [[[...} would overflow the thread's stack. Counting
+   * the events sees every way YAML nests (flow, block, compact lists, complex keys) exactly.
+   */
+  private static final class DepthLimit implements Parser {
+    private final Parser parser;
+    private int depth;
+    /** Where the last event read starts. */
+    private Optional<Mark> last = Optional.empty();
+
+    DepthLimit(Parser parser) {
+      this.parser = parser;
     }
-    return n;
+
+    @Override
+    public boolean checkEvent(Event.ID id) {
+      return parser.checkEvent(id);
+    }
+
+    @Override
+    public Event peekEvent() {
+      return parser.peekEvent();
+    }
+
+    @Override
+    public boolean hasNext() {
+      return parser.hasNext();
+    }
+
+    @Override
+    public Event next() {
+      Event event = parser.next();
+      last = event.getStartMark();
+      switch (event.getEventId()) {
+        case MappingStart, SequenceStart -> {
+          if (++depth > MAX_DEPTH) {
+            throw new TooDeep();
+          }
+        }
+        case MappingEnd, SequenceEnd -> depth--;
+        default -> { }
+      }
+      return event;
+    }
+  }
+
+  /** Thrown through the composer when nesting passes the limit, at the last event read. */
+  private static final class TooDeep extends RuntimeException {
+    TooDeep() {
+      super(null, null, false, false);
+    }
   }
 
   /** Where a node is written, from its first to its last character. */
@@ -104,15 +160,16 @@ public final class YamlText {
     return new Span(uri, start, Math.max(start, end));
   }
 
-  /** The UTF-16 offset of a mark: its line's start, then as many code points as its column. */
+  /**
+   * The UTF-16 offset of a mark: its code point index, plus one for each character outside the
+   * Basic Plane before it. From the index, not the line and column, as snakeyaml's column does
+   * not count a byte order mark and walking a column costs its length (a one-line flow map of
+   * many keys made that quadratic).
+   */
   int offset(Mark mark) {
-    int lineStart = lines.lineStart(mark.getLine());
-    int lineEnd = mark.getLine() + 1 < lines.lineCount() ? lines.lineStart(mark.getLine() + 1) : text.length();
-    int offset = lineStart;
-    for (int column = 0; column < mark.getColumn() && offset < lineEnd; column++) {
-      offset += Character.charCount(text.codePointAt(offset));
-    }
-    return offset;
+    int index = mark.getIndex();
+    int before = Arrays.binarySearch(supplementary, index);
+    return Math.min(text.length(), index + (before >= 0 ? before : -before - 1));
   }
 
   private Span point(Mark mark) {

@@ -48,6 +48,14 @@ class YamlTextTest {
   }
 
   @Test
+  void aByteOrderMarkIsACharacterOfTheTextThatSnakeyamlsColumnLeavesOut() {
+    String text = "\uFEFFcpu: 500m\n";
+    YamlText yaml = yaml(text);
+    var cpu = yaml.span(value(yaml.documents().nodes().get(0), "cpu"));
+    assertEquals("500m", text.substring(cpu.start(), cpu.end()));
+  }
+
+  @Test
   void aSyntaxErrorIsAProblemAtItsLine() {
     String text = "a: 1\nb: [1, 2\nc: 3\n";
     Problem problem = yaml(text).documents().problem().orElseThrow();
