@@ -155,7 +155,7 @@ public final class KubernetesReader {
   }
 
   private Optional<Name> name(YamlNode object) {
-    Optional<Name> name = object.scalar("metadata", "name");
+    Optional<Name> name = object.string("metadata", "name");
     // A name or metadata of the wrong shape has been said already.
     boolean missing = object.at("metadata").map(YamlNode::isMap).orElse(true) && object.at("metadata", "name").isEmpty();
     if (missing) {
@@ -195,7 +195,7 @@ public final class KubernetesReader {
     resource(object, "cpu").ifPresent(cpu -> statements.add(host, Keyword.CPU, cpu.span(), cpu));
     resource(object, "memory").ifPresent(memory -> statements.add(host, Keyword.MEMORY, memory.span(), memoryName(memory)));
     // The built-in labels (kubernetes.io/os and arch) are the node's os and arch, said above.
-    object.map("metadata", "labels").ifPresent(map -> map.scalars().forEach((key, value) -> {
+    object.map("metadata", "labels").ifPresent(map -> map.strings().forEach((key, value) -> {
       if (Label.BuiltIn.of(key.text()).isEmpty()) {
         statements.add(host, Keyword.LABEL, key.span().to(value.span()), key, value);
       }
@@ -331,7 +331,7 @@ public final class KubernetesReader {
   /** nodeSelector, spec.os.name and the required node affinity's single term, where it asks for one value of a label. */
   private List<Selector> selectors(YamlNode spec, String kind) {
     List<Selector> selectors = new ArrayList<>();
-    spec.map("nodeSelector").ifPresent(map -> map.scalars().forEach((key, value) -> selectors.add(selector(key, value))));
+    spec.map("nodeSelector").ifPresent(map -> map.strings().forEach((key, value) -> selectors.add(selector(key, value))));
     spec.scalar("os", "name").ifPresent(os -> selectors.add(new Selector(new Name("os", os.span()), os)));
     Optional<YamlNode> required = spec.at("affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution");
     if (required.isEmpty()) {
@@ -371,7 +371,7 @@ public final class KubernetesReader {
   }
 
   private Optional<Entity> container(YamlNode container, Optional<Name> podOs, List<Name> shared, boolean init) {
-    Optional<Name> name = container.scalar("name");
+    Optional<Name> name = container.string("name");
     if (name.isEmpty() && container.at("name").isEmpty()) {
       container.problem(container.span(), "a container has a name");
     }
@@ -387,7 +387,7 @@ public final class KubernetesReader {
       statements.assumed(draft, Keyword.OS, container.span(), "the pod selects no OS, and Kubernetes runs Linux containers",
           new Name("linux", container.span()));
     }
-    container.scalar("image").ifPresent(image -> {
+    container.string("image").ifPresent(image -> {
       statements.add(draft, Keyword.IMAGE, image.span(), image);
       JvmImages.of(image.text()).ifPresent(jvm -> statements.add(draft, Keyword.LIBRARY, image.span(),
           new Name(jvm.library(), image.span()), new Name(jvm.version(), image.span())));

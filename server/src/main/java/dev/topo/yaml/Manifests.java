@@ -96,6 +96,11 @@ public final class Manifests {
     return false;
   }
 
+  /** The file's model, read with the folder's name for its cluster or host. */
+  public static FileModel read(URI uri, String text) {
+    return read(uri, text, Defaults.NONE);
+  }
+
   /** The file's model, whatever it holds: a YAML file that is neither format is a problem, not an error. */
   public static FileModel read(URI uri, String text, Defaults defaults) {
     Optional<Format> format = format(text);

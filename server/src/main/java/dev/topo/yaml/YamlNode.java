@@ -89,6 +89,25 @@ final class YamlNode {
         .map(n -> new Name(((ScalarNode) n.node).getValue(), n.span()));
   }
 
+  /**
+   * The text at a path where Kubernetes wants text (a name, an image, a label's value): a number
+   * or a boolean there is said and read as nothing, as kubectl refuses it ("cannot unmarshal
+   * number into ... of type string"); a quoted {@code "5"} is text.
+   */
+  Optional<Name> string(String... path) {
+    return scalar(path).filter(value -> at(path).orElseThrow().wantsText());
+  }
+
+  /** Whether it is no number or boolean, saying so when it is one. */
+  private boolean wantsText() {
+    if (node instanceof ScalarNode && !isNull() && !isString()) {
+      problem(span(), "'" + ((ScalarNode) node).getValue() + "' is read as a number or true/false here, where text belongs:"
+          + " quote it");
+      return false;
+    }
+    return true;
+  }
+
   /** Whether the scalar at a path is {@code true}; a value other than true or false is said. */
   Optional<Name> isTrue(String... path) {
     Optional<Name> value = scalar(path);
@@ -97,6 +116,14 @@ final class YamlNode {
       return Optional.empty();
     }
     return value.filter(v -> v.text().equals("true"));
+  }
+
+  /** As {@link #scalars()}, for a map of text (labels, a node selector): a number or boolean value is said and left out. */
+  Map<Name, Name> strings() {
+    Map<Name, Name> entries = scalars();
+    entries().stream().filter(e -> e.value().node instanceof ScalarNode && !e.value().wantsText())
+        .forEach(e -> entries.remove(e.key()));
+    return entries;
   }
 
   /** The entries of a map whose values are scalars: key (with its span) to value (with its). */
