@@ -5,13 +5,20 @@ import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -22,16 +29,21 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * A YAML file's documents as snakeyaml-engine's nodes, which keep where each value is written,
- * and the way from those marks to the spans the rest of topo uses. Reading is bounded: an
- * alias may stand for at most {@link #MAX_ALIASES} collections (a billion-laughs file is a
- * problem, not an out-of-memory error), a file at most {@link #MAX_CHARACTERS} characters (as
+ * and the way from those marks to the spans the rest of topo uses. Reading is bounded: aliases
+ * may stand for at most {@link #MAX_ALIASED_VALUES} values in all, however they nest (a
+ * billion-laughs file is a problem at the alias that passes the limit, not an out-of-memory
+ * error, while a Compose file whose hundred services each merge a shared block is read), a
+ * file at most {@link #MAX_CHARACTERS} characters (as
  * a {@code .topo} file: YAML's node tree takes about 60 bytes of heap a character, so 8 Mi is
  * about half a gigabyte), and nesting at most {@link #MAX_DEPTH} levels (counted as the
  * parser meets them, since the composer recurses). A key that is a map or a list is let
  * through, for the readers to report at its line.
  */
 public final class YamlText {
-  static final int MAX_ALIASES = 50;
+  /** The values that aliases may add to a document, each standing for its anchor's values again. */
+  static final int MAX_ALIASED_VALUES = 100_000;
+  /** Aliases of collections a file may hold: a second guard, far above what the value limit lets through in use. */
+  static final int MAX_ALIASES = 10_000;
   static final int MAX_CHARACTERS = 8 * 1024 * 1024;
   static final int MAX_DEPTH = 200;
 
@@ -85,6 +97,9 @@ public final class YamlText {
     } catch (TooDeep e) {
       return new Documents(nodes, Optional.of(new Problem(ProblemCode.SYNTAX, at(parser.last),
           "YAML nested deeper than " + MAX_DEPTH + " levels: topo reads no further")));
+    } catch (TooManyAliasedValues e) {
+      return new Documents(nodes, Optional.of(new Problem(ProblemCode.SYNTAX, at(parser.last),
+          "YAML aliases stand for more than " + MAX_ALIASED_VALUES + " values (a \"billion laughs\"?): topo reads no further")));
     } catch (MarkedYamlEngineException e) {
       Span at = at(e.getProblemMark().or(e::getContextMark));
       return new Documents(nodes, Optional.of(new Problem(ProblemCode.SYNTAX, at, "YAML: " + e.getProblem())));
@@ -103,10 +118,26 @@ public final class YamlText {
    * parser keeps its own stack, but the composer recurses once a level, so without this a
    * line of {@code - - - ...} or {@code [[[...} would overflow the thread's stack. Counting
    * the events sees every way YAML nests (flow, block, compact lists, complex keys) exactly.
+   * Also stopped where aliases, counted with the values their anchors stand for (themselves
+   * counting their aliases'), add more than {@link #MAX_ALIASED_VALUES} values to a document.
    */
   private static final class DepthLimit implements Parser {
     private final Parser parser;
     private int depth;
+    /** The values of each anchor, aliases expanded; and those of each collection still open. */
+    private final Map<String, Long> anchored = new HashMap<>();
+    private final Deque<Open> open = new ArrayDeque<>();
+    private long aliased;
+
+    /** A collection being read: its anchor, if any, and its values so far. */
+    private static final class Open {
+      final String anchor;
+      long values = 1;
+
+      Open(String anchor) {
+        this.anchor = anchor;
+      }
+    }
     /** Where the last event read starts. */
     private Optional<Mark> last = Optional.empty();
 
@@ -138,11 +169,45 @@ public final class YamlText {
           if (++depth > MAX_DEPTH) {
             throw new TooDeep();
           }
+          open.push(new Open(((NodeEvent) event).getAnchor().map(Anchor::getValue).orElse(null)));
         }
-        case MappingEnd, SequenceEnd -> depth--;
+        case MappingEnd, SequenceEnd -> {
+          depth--;
+          Open closed = open.pop();
+          if (closed.anchor != null) {
+            anchored.put(closed.anchor, closed.values);
+          }
+          add(closed.values);
+        }
+        case Scalar -> {
+          ((NodeEvent) event).getAnchor().ifPresent(anchor -> anchored.put(anchor.getValue(), 1L));
+          add(1);
+        }
+        case Alias -> {
+          long values = anchored.getOrDefault(((AliasEvent) event).getAlias().getValue(), 1L);
+          aliased += values;
+          if (aliased > MAX_ALIASED_VALUES) {
+            throw new TooManyAliasedValues();
+          }
+          add(values);
+        }
+        case DocumentEnd -> aliased = 0;
         default -> { }
       }
       return event;
+    }
+
+    private void add(long values) {
+      if (!open.isEmpty()) {
+        open.peek().values += values;
+      }
+    }
+  }
+
+  /** Thrown through the composer when aliases stand for too many values, at the alias. */
+  private static final class TooManyAliasedValues extends RuntimeException {
+    TooManyAliasedValues() {
+      super(null, null, false, false);
     }
   }
 

@@ -53,9 +53,28 @@ class CheckBadYamlTest {
     for (int i = 0; text.length() <= 10 * 1024 * 1024; i++) {
       text.append("  web-").append(i).append(":\n    image: nginx:1.25.3\n    mem_limit: 512m\n");
     }
+    text.append("  iis:\n    image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022\n"
+        + "    platform: windows/amd64\n");
     List<String> lines = check("compose.yaml", text.toString());
     assertEquals(1, lines.size(), lines.toString());
     finding(lines, "compose.yaml:1:", "syntax", "the file is too large to analyse");
+  }
+
+  @Test
+  void aComposeFileWhoseHundredServicesEachMergeSharedBlocksIsRead() throws IOException {
+    StringBuilder text = new StringBuilder("x-common: &common {restart: unless-stopped}\nx-log: &log {driver: json-file}\n"
+        + "services:\n");
+    for (int i = 0; i < 100; i++) {
+      text.append("  s").append(i).append(":\n    <<: *common\n    image: registry.example.com/s").append(i)
+          .append(":1.0.0\n    logging: *log\n    mem_limit: 256m\n");
+    }
+    text.append("  iis:\n    image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022\n"
+        + "    platform: windows/amd64\n");
+    List<String> lines = check("compose.yaml", text.toString());
+    assertTrue(lines.stream().noneMatch(l -> l.contains("[syntax]")), String.join("\n", lines));
+    assertEquals(100, lines.stream().filter(l -> l.contains("[missing-limits]") && l.contains("'s")).count(),
+        String.join("\n", lines));
+    assertTrue(lines.stream().anyMatch(l -> l.contains("[container-os-mismatch]")), String.join("\n", lines));
   }
 
   @Test
@@ -65,8 +84,8 @@ class CheckBadYamlTest {
       text.append("x-").append(c).append(": &").append(c).append('\n').append(("  - *" + (char) (c - 1) + "\n").repeat(9));
     }
     text.append("services:\n  web:\n    image: nginx:1.25.3\n    labels: *j\n");
-    // The 51st alias to a list: the sixth under x-g, which starts on line 61.
-    finding(check("compose.yaml", text.toString()), "compose.yaml:67:", "syntax", "aliases");
+    // Aliases under x-b to x-e stand for 74,718 values; the first under x-f (line 52) adds 66,430 more.
+    finding(check("compose.yaml", text.toString()), "compose.yaml:52:", "syntax", "aliases stand for more than");
   }
 
   @Test
