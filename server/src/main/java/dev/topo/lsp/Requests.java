@@ -2,6 +2,7 @@ package dev.topo.lsp;
 
 import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
+import dev.topo.workspace.Importer;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -28,11 +29,27 @@ public final class Requests {
 
   /**
    * Computes an answer from the document's snapshot, or answers {@code none} when the
-   * document is neither open nor readable.
+   * document is neither open nor readable, or is YAML: in a Kubernetes manifest or a Compose
+   * file only what speaks of findings answers ({@link #computeOnYaml}), so that topo's
+   * completions, symbols or formatting never mix with a YAML extension's.
    */
   public <T> CompletableFuture<T> compute(String uri, BiFunction<Snapshot, Cancellation, T> work, T none) {
+    if (session.initialized() && Importer.isYaml(Uris.parse(uri))) {
+      return CompletableFuture.completedFuture(none);
+    }
+    return computeOnYaml(uri, work, none);
+  }
+
+  /**
+   * Like {@link #compute}, for what speaks of findings (diagnostics, hovers, explanations),
+   * which answers on a YAML document too, when topo checks it ({@link Session#silentOn}).
+   */
+  public <T> CompletableFuture<T> computeOnYaml(String uri, BiFunction<Snapshot, Cancellation, T> work, T none) {
     if (!session.initialized()) {
       return notInitialized();
+    }
+    if (session.silentOn(Uris.parse(uri))) {
+      return CompletableFuture.completedFuture(none);
     }
     return CompletableFutures.computeAsync(executor, checker -> {
       Cancellation cancel = cancellation(checker);

@@ -194,6 +194,12 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     return documents.diagram(params);
   }
 
+  /** {@code topology/import}, the extension's "Import from Kubernetes/Compose" (on this class for the same reason as explain). */
+  @JsonRequest(value = ImportFeature.METHOD, useSegment = false)
+  public CompletableFuture<ImportFeature.Answer> importManifests(ImportFeature.Params params) {
+    return requests.compute(cancel -> ImportFeature.run(session, params, cancel));
+  }
+
   @Override
   public TextDocumentService getTextDocumentService() {
     return documents;

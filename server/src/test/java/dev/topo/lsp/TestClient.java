@@ -78,6 +78,9 @@ public final class TestClient implements AutoCloseable {
 
     @JsonRequest(value = DiagramFeature.METHOD, useSegment = false)
     CompletableFuture<JsonElement> diagram(Object params);
+
+    @JsonRequest(value = ImportFeature.METHOD, useSegment = false)
+    CompletableFuture<JsonElement> importManifests(Object params);
   }
 
   private final Recorder recorder = new Recorder();
