@@ -23,6 +23,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DiagnosticCapabilities;
+import org.eclipse.lsp4j.DocumentDiagnosticParams;
+import org.eclipse.lsp4j.HoverCapabilities;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.SynchronizationCapabilities;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.Unregistration;
+import org.eclipse.lsp4j.UnregistrationParams;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
@@ -175,6 +184,53 @@ class YamlDocumentsTest {
       params.addProperty("format", format);
     }
     return params;
+  }
+
+  /** A client like VS Code's: pulls diagnostics, registers text sync, hovers and diagnostics dynamically. */
+  private static ClientCapabilities pullingDynamicClient() {
+    TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
+    text.setSynchronization(new SynchronizationCapabilities(false, false, false, true));
+    text.setHover(new HoverCapabilities(true));
+    DiagnosticCapabilities diagnostic = new DiagnosticCapabilities();
+    diagnostic.setDynamicRegistration(true);
+    text.setDiagnostic(diagnostic);
+    ClientCapabilities capabilities = new ClientCapabilities();
+    capabilities.setTextDocument(text);
+    return capabilities;
+  }
+
+  @Test
+  void whileOnTheServerRegistersForYamlFilesAndWithdrawsWhenTurnedOff() throws Exception {
+    String text = Files.readString(FIXTURE);
+    URI manifest = Files.writeString(dir.resolve("cluster.yaml"), text).toUri();
+    try (TestClient lsp = new TestClient()) {
+      lsp.initialize(dir.toUri(), pullingDynamicClient(), yamlSetting(true), "en");
+      RegistrationParams registered = lsp.awaitReceived(RegistrationParams.class, p -> true);
+      assertEquals(List.of("textDocument/didOpen", "textDocument/didChange", "textDocument/didClose", "textDocument/hover",
+          "textDocument/diagnostic"), registered.getRegistrations().stream().map(Registration::getMethod).toList());
+      String options = registered.getRegistrations().get(0).getRegisterOptions().toString();
+      assertTrue(options.contains("yaml") && options.contains("dockercompose") && options.contains("**/*.{yaml,yml}"), options);
+
+      // Pulled, as VS Code's client does for the files it now sends.
+      openYaml(lsp, manifest, 1, text);
+      var pulled = lsp.await(lsp.documents().diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(manifest.toString()))));
+      assertEquals(expectedLines(text), lines(pulled.getLeft().getItems()));
+
+      lsp.workspace().didChangeConfiguration(new DidChangeConfigurationParams(yamlSetting(false)));
+      UnregistrationParams withdrawn = lsp.awaitReceived(UnregistrationParams.class, p -> true);
+      assertEquals(registered.getRegistrations().stream().map(Registration::getId).toList(),
+          withdrawn.getUnregisterations().stream().map(Unregistration::getId).toList());
+      var silent = lsp.await(lsp.documents().diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(manifest.toString()))));
+      assertEquals(List.of(), silent.getLeft().getItems());
+    }
+  }
+
+  @Test
+  void aClientThatCannotRegisterDynamicallyIsAskedNothing() {
+    assertEquals(List.of(), YamlRegistration.registrations(new TextDocumentClientCapabilities(), true));
+    assertEquals(List.of(), YamlRegistration.registrations(null, true));
+    TextDocumentClientCapabilities text = pullingDynamicClient().getTextDocument();
+    assertEquals(4, YamlRegistration.registrations(text, false).size(), "no diagnostic registration for a client that is pushed to");
   }
 
   @Test
