@@ -3,6 +3,7 @@ package dev.topo.lsp;
 import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.workspace.Importer;
+import java.net.URI;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -34,10 +35,7 @@ public final class Requests {
    * completions, symbols or formatting never mix with a YAML extension's.
    */
   public <T> CompletableFuture<T> compute(String uri, BiFunction<Snapshot, Cancellation, T> work, T none) {
-    if (session.initialized() && Importer.isYaml(Uris.parse(uri))) {
-      return CompletableFuture.completedFuture(none);
-    }
-    return computeOnYaml(uri, work, none);
+    return compute(uri, work, none, false);
   }
 
   /**
@@ -45,16 +43,21 @@ public final class Requests {
    * which answers on a YAML document too, when topo checks it ({@link Session#silentOn}).
    */
   public <T> CompletableFuture<T> computeOnYaml(String uri, BiFunction<Snapshot, Cancellation, T> work, T none) {
+    return compute(uri, work, none, true);
+  }
+
+  private <T> CompletableFuture<T> compute(String uri, BiFunction<Snapshot, Cancellation, T> work, T none, boolean onYaml) {
     if (!session.initialized()) {
       return notInitialized();
-    }
-    if (session.silentOn(Uris.parse(uri))) {
-      return CompletableFuture.completedFuture(none);
     }
     return CompletableFutures.computeAsync(executor, checker -> {
       Cancellation cancel = cancellation(checker);
       try {
-        return session.snapshot(Uris.parse(uri), cancel).map(s -> work.apply(s, cancel)).orElse(none);
+        URI document = Uris.parse(uri);
+        if (onYaml ? session.silentOn(document) : Importer.isYaml(document)) {
+          return none;
+        }
+        return session.snapshot(document, cancel).map(s -> work.apply(s, cancel)).orElse(none);
       } catch (CancellationException | ResponseErrorException e) {
         throw e; // a cancellation, or a refusal the feature worded for the user (an invalid new name)
       } catch (RuntimeException | StackOverflowError e) {
