@@ -7,7 +7,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,13 +48,15 @@ public final class ImportFeature {
     if (params == null || params.uris() == null || params.uris().isEmpty()) {
       throw refused("no files to import");
     }
-    List<Given> given = params.uris().stream().map(Uris::parse).map(uri -> new Given(uri, isFolder(uri))).toList();
-    List<Importer.Source> all = new ArrayList<>();
-    for (Given g : given) {
+    Map<Given, List<Importer.Source>> read = new LinkedHashMap<>(); // each file or folder read once
+    for (String text : params.uris()) {
       cancel.check();
-      all.addAll(g.folder() ? folder(session, g.uri()) : List.of(source(session, g.uri())));
+      URI uri = Uris.parse(text);
+      Given g = new Given(uri, isFolder(uri));
+      read.put(g, g.folder() ? folder(session, uri) : List.of(source(session, uri)));
     }
-    Optional<Importer.Format> format = params.format() == null ? told(all) : Importer.Format.named(params.format());
+    Optional<Importer.Format> format = params.format() == null
+        ? told(read.values().stream().flatMap(List::stream).toList()) : Importer.Format.named(params.format());
     if (params.format() != null && format.isEmpty()) {
       throw refused("unknown format '" + params.format() + "': say k8s or compose");
     }
@@ -60,27 +64,31 @@ public final class ImportFeature {
       return new Answer(null, List.of(), null);
     }
     List<Importer.Source> sources = new ArrayList<>();
-    for (Given g : given) {
+    read.forEach((g, found) -> {
       // From a folder, only the files of the format, as topo import takes them; a file named is the importer's to refuse.
-      List<Importer.Source> taken = g.folder() ? folder(session, g.uri()).stream()
-          .filter(s -> Importer.Format.of(s.text()).equals(format)).toList() : List.of(source(session, g.uri()));
+      List<Importer.Source> taken = g.folder() ? found.stream().filter(s -> Importer.Format.of(s.text()).equals(format)).toList() : found;
       if (taken.isEmpty()) {
         throw refused("no " + format.get().description() + " in " + shown(session, g.uri()));
       }
       sources.addAll(taken);
-    }
+    });
     try {
       Importer.Imported imported = Importer.run(sources, new Importer.Options(format.get(), Optional.empty()));
-      return new Answer(imported.text(), imported.warnings(), format.get() == Importer.Format.KUBERNETES ? "k8s" : "compose");
+      return new Answer(imported.text(), imported.warnings(), format.get().word());
     } catch (Importer.Refused e) {
       throw refused(e.getMessage());
     }
   }
 
-  /** The one format all the files are of, if they are all of one. */
+  /**
+   * The one format the files that are of either are of; none when they are of both or of
+   * neither. Another YAML file among them (a workflow in the folder) does not count: named
+   * on its own, the importer then refuses it by name.
+   */
   private static Optional<Importer.Format> told(List<Importer.Source> sources) {
-    Set<Optional<Importer.Format>> formats = sources.stream().map(s -> Importer.Format.of(s.text())).collect(Collectors.toSet());
-    return formats.size() == 1 ? formats.iterator().next() : Optional.empty();
+    Set<Importer.Format> formats = sources.stream().map(s -> Importer.Format.of(s.text())).flatMap(Optional::stream)
+        .collect(Collectors.toSet());
+    return formats.size() == 1 ? formats.stream().findFirst() : Optional.empty();
   }
 
   private static Importer.Source source(Session session, URI uri) {

@@ -33,15 +33,22 @@ public final class Importer {
 
   /** What a YAML file holds, in the words of the faces ({@code k8s}, {@code compose}), which know nothing of the readers. */
   public enum Format {
-    KUBERNETES("Kubernetes manifest (apiVersion and kind)", Manifests.Format.KUBERNETES),
-    COMPOSE("Compose file (a services map)", Manifests.Format.COMPOSE);
+    KUBERNETES("k8s", "Kubernetes manifest (apiVersion and kind)", Manifests.Format.KUBERNETES),
+    COMPOSE("compose", "Compose file (a services map)", Manifests.Format.COMPOSE);
 
+    private final String word;
     private final String description;
     private final Manifests.Format read;
 
-    Format(String description, Manifests.Format read) {
+    Format(String word, String description, Manifests.Format read) {
+      this.word = word;
       this.description = description;
       this.read = read;
+    }
+
+    /** {@code k8s} or {@code compose}, as {@code topo import} takes it. */
+    public String word() {
+      return word;
     }
 
     /** {@code k8s} (or {@code kubernetes}) and {@code compose}, in any case. */
@@ -55,7 +62,7 @@ public final class Importer {
 
     /** What a YAML text holds, from its top-level keys; empty when it is neither (a CI workflow, say). */
     public static Optional<Format> of(String text) {
-      return Manifests.format(text).map(read -> read == Manifests.Format.KUBERNETES ? KUBERNETES : COMPOSE);
+      return Manifests.format(text).map(found -> found == KUBERNETES.read ? KUBERNETES : COMPOSE);
     }
 
     /** As a refusal names it: "Kubernetes manifest (apiVersion and kind)". */

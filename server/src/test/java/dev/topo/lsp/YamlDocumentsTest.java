@@ -169,8 +169,9 @@ class YamlDocumentsTest {
       assertTrue(refused.getCause().getMessage().contains("compose.yaml is not a Kubernetes manifest"),
           refused.getCause().getMessage());
 
-      // A folder gives its files of the format.
-      JsonObject folder = (JsonObject) lsp.request(ImportFeature.METHOD, params(List.of(dir.toUri()), "compose"));
+      // A folder gives its files of the format, which its other YAML files do not blur.
+      JsonObject folder = (JsonObject) lsp.request(ImportFeature.METHOD, params(List.of(dir.toUri()), null));
+      assertEquals("compose", folder.get("format").getAsString());
       String text = folder.get("text").getAsString();
       assertTrue(text.contains("container web {") && text.contains("// from compose.yaml:2"), text);
       assertFalse(text.contains("build.yml"), text);

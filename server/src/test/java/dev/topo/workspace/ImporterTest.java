@@ -56,6 +56,8 @@ class ImporterTest {
     assertEquals(Optional.of(Importer.Format.KUBERNETES), Importer.Format.named("kubernetes"));
     assertEquals(Optional.of(Importer.Format.COMPOSE), Importer.Format.named("compose"));
     assertEquals(Optional.empty(), Importer.Format.named("helm"));
+    assertEquals("k8s", Importer.Format.KUBERNETES.word());
+    assertEquals(Optional.of(Importer.Format.COMPOSE), Importer.Format.named(Importer.Format.COMPOSE.word()));
     assertEquals(Optional.of(Importer.Format.KUBERNETES), Importer.Format.of(POD));
     assertEquals(Optional.of(Importer.Format.COMPOSE), Importer.Format.of(COMPOSE));
     assertEquals(Optional.empty(), Importer.Format.of("name: build\non: [push]\n"));
