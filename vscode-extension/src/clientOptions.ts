@@ -12,6 +12,11 @@ export interface InitializationOptions {
   readonly locale: string;
   /** Rule id to severity; overrides the workspace's `.topo.json`. */
   readonly rules: Readonly<Record<string, Severity>>;
+  /**
+   * `topology.yaml.enable`, nested as VS Code hands the section over. The selector below stays
+   * topology-only: while it is on, the server itself registers for YAML files (see the README).
+   */
+  readonly yaml: { readonly enable: boolean };
 }
 
 /** The parts of a WorkspaceConfiguration that are read, so tests can pass a plain object. */
@@ -46,7 +51,8 @@ export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageC
 
 export function initializationOptions(settings: Settings, uiLanguage: string): { options: InitializationOptions; ignored: string[] } {
   const { rules, ignored } = sanitizeRules(settings.get<unknown>('rules'));
-  return { options: { locale: resolveLocale(settings.get<string>('locale'), uiLanguage), rules }, ignored };
+  const yaml = { enable: settings.get<unknown>('yaml.enable') === true };
+  return { options: { locale: resolveLocale(settings.get<string>('locale'), uiLanguage), rules, yaml }, ignored };
 }
 
 /** `auto` follows the VS Code display language, reduced to its language part (`ko-kr` -> `ko`). */

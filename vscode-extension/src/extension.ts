@@ -4,14 +4,20 @@ import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { clientOptions } from './clientOptions';
+import { clientOptions, LANGUAGE_ID } from './clientOptions';
 import { exportDiagram, showDiagram } from './diagramPanel';
 import { explainAtCursor } from './explain';
+import { importManifests } from './importManifests';
 import { findJava, JAVA_HOME_SETTING, JavaError } from './javaDiscovery';
 import { ClassDataArchive, SERVER_JAR, serverExecutable } from './serverLauncher';
 
 let client: LanguageClient | undefined;
+/** The start under way or done; undefined until the server is wanted (see {@link wanted}). */
+let starting: Promise<void> | undefined;
 let log: vscode.LogOutputChannel;
+
+/** The setting that lets the server check opened Kubernetes manifests and Compose files. */
+const YAML_SETTING = 'topology.yaml.enable';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   // The client and the server's stderr write here too; `topology.trace.server` adds the messages.
@@ -23,7 +29,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('topology.explain', () => explainAtCursor(client)),
     vscode.commands.registerCommand('topology.showDiagram', () => showDiagram(context.extensionUri, () => client)),
     vscode.commands.registerCommand('topology.exportDiagram', () => exportDiagram(() => client)),
+    vscode.commands.registerCommand('topology.importManifests', async (clicked?: vscode.Uri, selected?: vscode.Uri[]) => {
+      await ensureStarted(context);
+      await importManifests(client, log, clicked, selected);
+    }),
+    // Activated by a YAML file with no topology in sight, the server waits until it is wanted.
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (document.languageId === LANGUAGE_ID) {
+        void ensureStarted(context);
+      }
+    }),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (event.affectsConfiguration(YAML_SETTING) && yamlEnabled()) {
+        void ensureStarted(context); // a running server registers for YAML files by itself
+      }
       // Locale and rules reach the running server by themselves; the JVM's do not.
       if (event.affectsConfiguration(JAVA_HOME_SETTING) || event.affectsConfiguration('topology.server.vmargs')) {
         const choice = await vscode.window.showInformationMessage('Restart the Topology language server to use the new Java settings?', 'Restart');
@@ -33,7 +52,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
-  await start(context);
+  if (await wanted()) {
+    await ensureStarted(context);
+  }
+}
+
+function yamlEnabled(): boolean {
+  return vscode.workspace.getConfiguration('topology').get<boolean>('yaml.enable') === true;
+}
+
+/**
+ * Whether to start the server now: YAML checking is on, a topology document is open, or the
+ * workspace has topology files. The extension is also activated by any YAML file, so that the
+ * setting works in a repository of manifests alone; then, without this, every YAML user would
+ * pay for a JVM.
+ */
+async function wanted(): Promise<boolean> {
+  if (yamlEnabled() || vscode.workspace.textDocuments.some((document) => document.languageId === LANGUAGE_ID)) {
+    return true;
+  }
+  return (await vscode.workspace.findFiles('**/*.topo', '**/node_modules/**', 1)).length > 0;
+}
+
+function ensureStarted(context: vscode.ExtensionContext): Promise<void> {
+  starting ??= start(context);
+  return starting;
 }
 
 export async function deactivate(): Promise<void> {
@@ -92,6 +135,7 @@ function classDataArchive(context: vscode.ExtensionContext, javaVersion: string)
 async function stop(): Promise<void> {
   const running = client;
   client = undefined;
+  starting = undefined;
   await running?.dispose();
 }
 
@@ -99,5 +143,5 @@ async function restart(context: vscode.ExtensionContext): Promise<void> {
   // A full stop and start, not client.restart(): Java is looked up again, so fixing the
   // setting after an error needs no window reload.
   await stop();
-  await start(context);
+  await ensureStarted(context);
 }

@@ -14,7 +14,9 @@
 // session does. Each waits for what it needs (a publication, the index); none sleeps.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import {
   CodeActionKind,
@@ -52,9 +54,11 @@ import {
   applyEdits,
   find,
   inside,
+  java,
   offsetAt,
   positionAt,
   rangeOf,
+  repo,
   sameFile,
   sample,
   startServer,
@@ -764,6 +768,54 @@ if (!existsSync(JAR)) {
       const { code } = await session.stop();
       assert.equal(code, 0);
       assert.deepEqual(recorder.diagnostics, [], 'nothing was pushed');
+    }));
+  });
+
+  // Kubernetes manifests in the editor (issue 13): a client that, like VS Code's, registers
+  // dynamically and pulls diagnostics, with topology.yaml.enable on from the start.
+  describe('a Kubernetes manifest with topology.yaml.enable on, and topology/import', () => {
+    const fixture = join(repo, 'server', 'src', 'test', 'resources', 'yaml', 'kubernetes', 'mixed-cluster.yaml');
+    const manifest = { uri: pathToFileURL(fixture).href, text: readFileSync(fixture, 'utf8') };
+    let session;
+
+    before(async () => {
+      session = await startServer({
+        capabilities: {
+          workspace: { configuration: true },
+          textDocument: {
+            synchronization: { dynamicRegistration: true },
+            hover: { dynamicRegistration: true },
+            diagnostic: { dynamicRegistration: true },
+          },
+        },
+        settings: () => ({ locale: 'en', rules: {}, showInfo: true, yaml: { enable: true } }),
+      });
+    }, { timeout: TIMEOUT });
+
+    after(() => session?.dispose());
+
+    test('the server registers for YAML files, and pulls of the manifest give the findings at their marked lines', { timeout: TIMEOUT }, () => session.withLog(async () => {
+      const { connection, recorder } = session;
+      await waitFor(() => recorder.registrations.some((r) => r.registrations.some((x) => x.method === 'textDocument/didOpen')), 'the YAML registrations');
+      const methods = recorder.registrations.flatMap((r) => r.registrations).map((x) => x.method);
+      assert.deepEqual(methods.filter((m) => m !== 'workspace/didChangeWatchedFiles'),
+        ['textDocument/didOpen', 'textDocument/didChange', 'textDocument/didClose', 'textDocument/hover', 'textDocument/diagnostic']);
+
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri: manifest.uri, languageId: 'yaml', version: 1, text: manifest.text },
+      });
+      const report = await connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: manifest.uri } });
+      const marked = manifest.text.split('\n').flatMap((line, i) => (line.includes('# expect:') ? [i] : []));
+      assert.deepEqual([...new Set(report.items.map((d) => d.range.start.line))].sort((a, b) => a - b), marked);
+      assert.ok(report.items.every((d) => d.source === 'topo' && d.code === 'container-os-mismatch'), JSON.stringify(report.items));
+    }));
+
+    test('topology/import gives the text topo import prints', { timeout: TIMEOUT }, () => session.withLog(async () => {
+      const answer = await session.connection.sendRequest('topology/import', { uris: [manifest.uri] });
+      assert.equal(answer.format, 'k8s');
+      // Outside the workspace folder, the file is named by its name in the comments: as the command line names it from its folder.
+      const printed = execFileSync(java, ['-jar', JAR, 'import', 'k8s', 'mixed-cluster.yaml'], { cwd: dirname(fixture), encoding: 'utf8' });
+      assert.equal(answer.text, printed);
     }));
   });
 }

@@ -31,7 +31,7 @@ export const SAMPLES = join(repo, 'samples');
 export const KNOWLEDGE = join(repo, 'server', 'src', 'main', 'resources', 'dev', 'topo', 'knowledge', 'en');
 export const TIMEOUT = 20_000;
 
-const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+export const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
 
 /** A sample file: its URI as the client sends it, its text and its lines. */
 export function sample(relative) {
@@ -111,12 +111,13 @@ export async function waitFor(condition, what, timeout = TIMEOUT) {
   }
 }
 
-/** Everything the server sent on its own: diagnostics, log messages, progress, configuration requests. */
+/** Everything the server sent on its own: diagnostics, log messages, progress, configuration and registration requests. */
 export class Recorder {
   diagnostics = [];
   logs = [];
   progress = [];
   configurationRequests = [];
+  registrations = [];
   #waiters = [];
 
   publish(params) {
@@ -177,7 +178,10 @@ export async function startServer({ capabilities, settings = () => ({ locale: 'e
     recorder.configurationRequests.push(p);
     return p.items.map(() => settings());
   });
-  connection.onRequest(RegistrationRequest.type, () => null);
+  connection.onRequest(RegistrationRequest.type, (p) => {
+    recorder.registrations.push(p);
+    return null;
+  });
   connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
   connection.listen();
 

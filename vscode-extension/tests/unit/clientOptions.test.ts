@@ -44,18 +44,34 @@ describe('sanitizeRules', () => {
 });
 
 describe('initializationOptions', () => {
-  it('sends { locale, rules } from the settings', () => {
-    const { options } = initializationOptions(settings({ locale: 'auto', rules: { 'unpinned-image': 'info' } }), 'ko');
-    assert.deepEqual(options, { locale: 'ko', rules: { 'unpinned-image': 'info' } });
+  it('sends { locale, rules, yaml } from the settings', () => {
+    const { options } = initializationOptions(settings({ locale: 'auto', rules: { 'unpinned-image': 'info' }, 'yaml.enable': true }), 'ko');
+    assert.deepEqual(options, { locale: 'ko', rules: { 'unpinned-image': 'info' }, yaml: { enable: true } });
+  });
+
+  it('checks YAML only when the setting is exactly true', () => {
+    for (const value of [undefined, false, 'true', 1]) {
+      assert.deepEqual(initializationOptions(settings({ 'yaml.enable': value }), 'en').options.yaml, { enable: false }, String(value));
+    }
   });
 
   it('has defaults when nothing is set', () => {
-    assert.deepEqual(initializationOptions(settings({}), 'en').options, { locale: 'en', rules: {} });
+    assert.deepEqual(initializationOptions(settings({}), 'en').options, { locale: 'en', rules: {}, yaml: { enable: false } });
   });
 });
 
 describe('clientOptions', () => {
   beforeEach(() => vscode.reset());
+
+  it('keeps its selector to topology files when YAML checking is on: the server registers for YAML itself', () => {
+    vscode.settings.set('topology.yaml.enable', true);
+    const options = clientOptions(new vscode.FakeLogChannel('log') as never);
+    assert.deepEqual(options.documentSelector, [
+      { scheme: 'file', language: 'topology' },
+      { scheme: 'untitled', language: 'topology' },
+    ]);
+    assert.deepEqual((options.initializationOptions as { yaml: unknown }).yaml, { enable: true });
+  });
 
   it('selects topology files on disk and untitled, watches .topo and .topo.json, sends the settings', () => {
     vscode.settings.set('topology.locale', 'ko');
@@ -69,7 +85,7 @@ describe('clientOptions', () => {
     const watchers = options.synchronize?.fileEvents as unknown as { glob: string }[];
     assert.deepEqual(watchers.map((watcher) => watcher.glob), ['**/*.topo', '**/.topo.json']);
     assert.equal(options.synchronize?.configurationSection, 'topology');
-    assert.deepEqual(options.initializationOptions, { locale: 'ko', rules: { 'missing-limits': 'off' } });
+    assert.deepEqual(options.initializationOptions, { locale: 'ko', rules: { 'missing-limits': 'off' }, yaml: { enable: false } });
     assert.equal(options.outputChannel, channel);
     assert.deepEqual(channel.lines, ['warn Ignoring topology.rules entry "overcommit": "loud": the severity must be one of off, info, warning, error.']);
   });
@@ -77,6 +93,6 @@ describe('clientOptions', () => {
   it('follows the VS Code display language when the locale is auto', () => {
     vscode.env.language = 'ko-kr';
     const options = clientOptions(new vscode.FakeLogChannel('log') as never);
-    assert.deepEqual(options.initializationOptions, { locale: 'ko', rules: {} });
+    assert.deepEqual(options.initializationOptions, { locale: 'ko', rules: {}, yaml: { enable: false } });
   });
 });

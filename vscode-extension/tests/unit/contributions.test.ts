@@ -31,9 +31,11 @@ describe('package.json', () => {
     }
   });
 
-  it('contributes the five settings with their types and defaults', () => {
+  it('contributes the six settings with their types and defaults', () => {
     const properties = contributes.configuration.properties;
-    assert.deepEqual(Object.keys(properties).sort(), ['topology.java.home', 'topology.locale', 'topology.rules', 'topology.server.vmargs', 'topology.trace.server']);
+    assert.deepEqual(Object.keys(properties).sort(), ['topology.java.home', 'topology.locale', 'topology.rules', 'topology.server.vmargs', 'topology.trace.server', 'topology.yaml.enable']);
+    assert.equal(properties['topology.yaml.enable'].type, 'boolean');
+    assert.equal(properties['topology.yaml.enable'].default, false, 'off, so that topo stays out of YAML files unless asked');
     assert.deepEqual(properties['topology.java.home'].type, ['string', 'null']);
     assert.equal(properties['topology.java.home'].default, null);
     assert.equal(properties['topology.server.vmargs'].type, 'string');
@@ -59,6 +61,22 @@ describe('package.json', () => {
       { command: 'topology.showDiagram', when: 'editorLangId == topology' },
       { command: 'topology.exportDiagram', when: 'editorLangId == topology || activeWebviewPanelId == topology.diagram' },
     ]);
+  });
+
+  it('offers Import from Kubernetes/Compose on YAML files and folders, and activates on YAML for topology.yaml.enable', () => {
+    const yaml = /^\.ya?ml$/i;
+    const explorer = contributes.menus['explorer/context'].find((m: { command: string }) => m.command === 'topology.importManifests');
+    const editor = contributes.menus['editor/context'].find((m: { command: string }) => m.command === 'topology.importManifests');
+    assert.match(explorer.when, /explorerResourceIsFolder/);
+    for (const when of [explorer.when, editor.when]) {
+      // The menus' regular expression is the one that tells YAML names here.
+      const written = /resourceExtname =~ \/(.*)\/i/.exec(when)?.[1];
+      assert.ok(written, when);
+      assert.equal(new RegExp(written, 'i').source, yaml.source);
+    }
+    assert.ok(!contributes.menus.commandPalette.some((m: { command: string }) => m.command === 'topology.importManifests'),
+      'in the palette everywhere: with no YAML editor it asks for files');
+    assert.deepEqual(manifest.activationEvents, ['workspaceContains:**/*.topo', 'onLanguage:yaml', 'onLanguage:dockercompose']);
   });
 
   it('puts Show Diagram in the editor title as an icon and in the context menu', () => {

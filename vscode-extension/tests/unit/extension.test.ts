@@ -59,7 +59,7 @@ describe('activate', { skip: process.platform === 'win32' && 'uses a POSIX shell
       command: path.join(jdk, 'bin', 'java'),
       args: ['-Xmx256m', '-Xlog:disable', '-Xlog:all=warning:stderr', '-jar', path.join(extension, 'server', 'topo.jar'), 'lsp'],
     });
-    assert.deepEqual(client.clientOptions.initializationOptions, { locale: 'en', rules: {} });
+    assert.deepEqual(client.clientOptions.initializationOptions, { locale: 'en', rules: {}, yaml: { enable: false } });
     assert.deepEqual(vscode.callsTo('window.showErrorMessage'), []);
   });
 
@@ -100,6 +100,28 @@ describe('activate', { skip: process.platform === 'win32' && 'uses a POSIX shell
     LanguageClient.failStart = new Error('Connection to server got closed.');
     await activate(context(fakeExtension()));
     assert.deepEqual(vscode.callsTo('window.showErrorMessage'), []);
+  });
+
+  it('activated with no topology in sight and YAML checking off, starts no server until a topology file opens', async () => {
+    vscode.settings.set('topology.java.home', fakeJdk('openjdk version "21" 2023-09-19'));
+    vscode.workspaceFiles.length = 0;
+    await activate(context(fakeExtension()));
+    assert.equal(clients.length, 0, 'no JVM for a YAML file of a workspace without topology');
+    vscode.fire('workspace.onDidOpenTextDocument', { languageId: 'yaml' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(clients.length, 0);
+    vscode.fire('workspace.onDidOpenTextDocument', { languageId: 'topology' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(clients.length, 1);
+  });
+
+  it('starts the server in a workspace of YAML alone when topology.yaml.enable is on', async () => {
+    vscode.settings.set('topology.java.home', fakeJdk('openjdk version "21" 2023-09-19'));
+    vscode.settings.set('topology.yaml.enable', true);
+    vscode.workspaceFiles.length = 0;
+    await activate(context(fakeExtension()));
+    assert.equal(clients.length, 1);
+    assert.deepEqual(clients[0].clientOptions.initializationOptions, { locale: 'en', rules: {}, yaml: { enable: true } });
   });
 
   it('shows the server log on request', async () => {

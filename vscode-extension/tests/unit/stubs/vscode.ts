@@ -17,6 +17,12 @@ export const commandHandlers = new Map<string, (...args: unknown[]) => unknown>(
 export const saveDialog: { answer?: Uri } = {};
 /** The listeners registered on each event, by its name (`workspace.onDidChangeTextDocument`...). */
 export const listeners = new Map<string, ((event: unknown) => void)[]>();
+/** What the "user" picks in the next open dialog (undefined: cancels it). */
+export const openDialog: { answer?: Uri[] } = {};
+/** The label of the item the "user" picks in the next quick pick (undefined: cancels it). */
+export const quickPick: { answer?: string } = {};
+/** The files `workspace.findFiles` finds (the workspace's topology files, say). */
+export const workspaceFiles: Uri[] = [];
 /** The webview panels created, oldest first. */
 export const panels: FakeWebviewPanel[] = [];
 /** The editors that showTextDocument opened, oldest first. */
@@ -33,6 +39,11 @@ export function reset(): void {
   delete replies.information;
   delete replies.warning;
   delete saveDialog.answer;
+  delete openDialog.answer;
+  delete quickPick.answer;
+  workspaceFiles.length = 0;
+  workspaceFiles.push(Uri.file('/ws/shop.topo'));
+  workspace.textDocuments = [];
   window.activeTextEditor = undefined;
   window.visibleTextEditors = [];
   env.language = 'en';
@@ -196,6 +207,14 @@ export const window = {
     shownEditors.push(editor);
     return Promise.resolve(editor);
   },
+  showOpenDialog(options: unknown): Promise<Uri[] | undefined> {
+    record('window.showOpenDialog', options);
+    return Promise.resolve(openDialog.answer);
+  },
+  showQuickPick<T extends { label: string }>(items: readonly T[], options: unknown): Promise<T | undefined> {
+    record('window.showQuickPick', items.map((item) => item.label), options);
+    return Promise.resolve(items.find((item) => item.label === quickPick.answer));
+  },
   showSaveDialog(options: unknown): Promise<Uri | undefined> {
     record('window.showSaveDialog', options);
     return Promise.resolve(saveDialog.answer);
@@ -221,6 +240,12 @@ export const window = {
 };
 
 export const workspace = {
+  textDocuments: [] as { languageId: string }[],
+  findFiles(include: string, exclude: string, maxResults: number): Promise<Uri[]> {
+    record('workspace.findFiles', include, exclude, maxResults);
+    return Promise.resolve(workspaceFiles.slice(0, maxResults));
+  },
+  onDidOpenTextDocument: listen('workspace.onDidOpenTextDocument'),
   getConfiguration(section: string) {
     return {
       get<T>(key: string, defaultValue?: T): T | undefined {

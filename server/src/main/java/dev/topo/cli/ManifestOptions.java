@@ -28,6 +28,11 @@ final class ManifestOptions {
       description = "The Compose host's architecture, as `arch` takes it, e.g. arm64 (default: unknown).")
   String hostArch;
 
+  /** Whether any option of the Compose host is given (its OS only when not the default). */
+  boolean saysHost() {
+    return host != null || !hostOs.equals("linux") || hostCpu != null || hostMemory != null || hostArch != null;
+  }
+
   Manifests.Defaults defaults() {
     return new Manifests.Defaults(Optional.ofNullable(cluster), Optional.ofNullable(host), hostOs,
         Optional.ofNullable(hostCpu), Optional.ofNullable(hostMemory), Optional.ofNullable(hostArch));

@@ -115,6 +115,16 @@ public final class DiagnosticsScheduler {
     if (stale(uri, ticket)) {
       return;
     }
+    if (session.silentOn(uri)) {
+      // Clears what was said before the setting was turned off or the file stopped being a manifest.
+      session.whileUnchanged(() -> {
+        if (!stale(uri, ticket)) {
+          Integer version = session.documents().get(uri).map(TextDocument::version).orElse(null);
+          publisher.accept(new PublishDiagnosticsParams(uri.toString(), List.of(), version));
+        }
+      });
+      return;
+    }
     try {
       session.snapshot(uri, () -> stale(uri, ticket)).ifPresent(snapshot -> {
         var diagnostics = DiagnosticsFeature.diagnostics(snapshot, session.settings());

@@ -2,6 +2,8 @@ package dev.topo.lsp;
 
 import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
+import dev.topo.workspace.Importer;
+import java.net.URI;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -28,16 +30,34 @@ public final class Requests {
 
   /**
    * Computes an answer from the document's snapshot, or answers {@code none} when the
-   * document is neither open nor readable.
+   * document is neither open nor readable, or is YAML: in a Kubernetes manifest or a Compose
+   * file only what speaks of findings answers ({@link #computeOnYaml}), so that topo's
+   * completions, symbols or formatting never mix with a YAML extension's.
    */
   public <T> CompletableFuture<T> compute(String uri, BiFunction<Snapshot, Cancellation, T> work, T none) {
+    return compute(uri, work, none, false);
+  }
+
+  /**
+   * Like {@link #compute}, for what speaks of findings (diagnostics, hovers, explanations),
+   * which answers on a YAML document too, when topo checks it ({@link Session#silentOn}).
+   */
+  public <T> CompletableFuture<T> computeOnYaml(String uri, BiFunction<Snapshot, Cancellation, T> work, T none) {
+    return compute(uri, work, none, true);
+  }
+
+  private <T> CompletableFuture<T> compute(String uri, BiFunction<Snapshot, Cancellation, T> work, T none, boolean onYaml) {
     if (!session.initialized()) {
       return notInitialized();
     }
     return CompletableFutures.computeAsync(executor, checker -> {
       Cancellation cancel = cancellation(checker);
       try {
-        return session.snapshot(Uris.parse(uri), cancel).map(s -> work.apply(s, cancel)).orElse(none);
+        URI document = Uris.parse(uri);
+        if (onYaml ? session.silentOn(document) : Importer.isYaml(document)) {
+          return none;
+        }
+        return session.snapshot(document, cancel).map(s -> work.apply(s, cancel)).orElse(none);
       } catch (CancellationException | ResponseErrorException e) {
         throw e; // a cancellation, or a refusal the feature worded for the user (an invalid new name)
       } catch (RuntimeException | StackOverflowError e) {

@@ -11,6 +11,7 @@ import dev.topo.model.FileModel;
 import dev.topo.model.LineMap;
 import dev.topo.syntax.DocumentSyntax;
 import dev.topo.workspace.FileSystemSources;
+import dev.topo.workspace.Importer;
 import dev.topo.workspace.OpenDocuments;
 import dev.topo.workspace.ParseCache;
 import dev.topo.workspace.SourceProvider;
@@ -144,6 +145,18 @@ public final class Session {
     synchronized (lock) {
       action.run();
     }
+  }
+
+  /**
+   * Whether topo says nothing about a document: a YAML file while {@code topology.yaml.enable}
+   * is off, or one that is neither a Kubernetes manifest nor a Compose file (a CI workflow, say),
+   * which is no business of topo's even when it is on.
+   */
+  public boolean silentOn(URI uri) {
+    if (!Importer.isYaml(uri)) {
+      return false;
+    }
+    return !settings.yaml() || documents.read(uri).flatMap(Importer.Format::of).isEmpty();
   }
 
   /** The workspace root that holds a document: the deepest one, or null if none does. */

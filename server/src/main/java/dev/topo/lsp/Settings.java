@@ -11,10 +11,17 @@ import java.util.Map;
 
 /**
  * The client's {@code topology.*} settings: the locale of explanations, rule severities that
- * override {@code .topo.json}, and whether info findings are shown.
+ * override {@code .topo.json}, whether info findings are shown, and whether opened Kubernetes
+ * manifests and Compose files are checked ({@code topology.yaml.enable}: off by default, so
+ * that topo says nothing in YAML files unless asked, beside whatever YAML extension is there).
  */
-public record Settings(String locale, Map<String, String> rules, boolean showInfo) {
-  public static final Settings DEFAULT = new Settings(KnowledgeBase.FALLBACK, Map.of(), true);
+public record Settings(String locale, Map<String, String> rules, boolean showInfo, boolean yaml) {
+  public static final Settings DEFAULT = new Settings(KnowledgeBase.FALLBACK, Map.of(), true, false);
+
+  /** Settings that leave YAML files alone. */
+  public Settings(String locale, Map<String, String> rules, boolean showInfo) {
+    this(locale, rules, showInfo, false);
+  }
 
   /**
    * Reads the settings object (the {@code topology} section, or initializationOptions);
@@ -24,6 +31,7 @@ public record Settings(String locale, Map<String, String> rules, boolean showInf
     String locale = clientLocale == null ? KnowledgeBase.FALLBACK : clientLocale;
     Map<String, String> rules = new LinkedHashMap<>();
     boolean showInfo = true;
+    boolean yaml = false;
     if (json instanceof JsonObject o) {
       if (o.get("topology") instanceof JsonObject nested) {
         o = nested;
@@ -38,11 +46,16 @@ public record Settings(String locale, Map<String, String> rules, boolean showInf
           }
         }
       }
-      if (o.get("showInfo") != null && o.get("showInfo").isJsonPrimitive() && o.get("showInfo").getAsJsonPrimitive().isBoolean()) {
-        showInfo = o.get("showInfo").getAsBoolean();
-      }
+      showInfo = isBoolean(o.get("showInfo")) ? o.get("showInfo").getAsBoolean() : showInfo;
+      // VS Code sends {"yaml": {"enable": true}}; a client that keeps dotted keys flat, "yaml.enable".
+      JsonElement enable = o.get("yaml") instanceof JsonObject y ? y.get("enable") : o.get("yaml.enable");
+      yaml = isBoolean(enable) && enable.getAsBoolean();
     }
-    return new Settings(KnowledgeBase.language(locale), Map.copyOf(rules), showInfo);
+    return new Settings(KnowledgeBase.language(locale), Map.copyOf(rules), showInfo, yaml);
+  }
+
+  private static boolean isBoolean(JsonElement e) {
+    return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean();
   }
 
   private static boolean isString(JsonElement e) {

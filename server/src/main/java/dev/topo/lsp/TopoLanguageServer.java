@@ -53,6 +53,8 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   private volatile LanguageClient client;
   private volatile ClientCapabilities capabilities = new ClientCapabilities();
   private volatile boolean shutdown;
+  /** Whether the client pulls diagnostics (then nothing is pushed). */
+  private volatile boolean pull;
 
   /** @param exit called with the process's exit status when the client sends {@code exit} */
   public TopoLanguageServer(IntConsumer exit) {
@@ -88,13 +90,17 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     return session;
   }
 
+  boolean pullsDiagnostics() {
+    return pull;
+  }
+
   @Override
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
     capabilities = params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
     session.setClientCapabilities(capabilities);
     session.setRoots(roots(params));
     session.setSettings(Settings.from(params.getInitializationOptions() instanceof JsonElement e ? e : null, params.getLocale()));
-    boolean pull = capabilities.getTextDocument() != null && capabilities.getTextDocument().getDiagnostic() != null;
+    pull = capabilities.getTextDocument() != null && capabilities.getTextDocument().getDiagnostic() != null;
     scheduler.setPush(!pull);
     var workspaceCapabilities = capabilities.getWorkspace();
     if (pull && workspaceCapabilities != null && workspaceCapabilities.getDiagnostics() != null
@@ -192,6 +198,12 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   @JsonRequest(value = DiagramFeature.METHOD, useSegment = false)
   public CompletableFuture<DiagramFeature.Answer> diagram(DiagramFeature.Params params) {
     return documents.diagram(params);
+  }
+
+  /** {@code topology/import}, the extension's "Import from Kubernetes/Compose" (on this class for the same reason as explain). */
+  @JsonRequest(value = ImportFeature.METHOD, useSegment = false)
+  public CompletableFuture<ImportFeature.Answer> importManifests(ImportFeature.Params params) {
+    return requests.compute(cancel -> ImportFeature.run(session, params, cancel));
   }
 
   @Override

@@ -186,7 +186,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
-    return requests.compute(params.getTextDocument().getUri(), (snapshot, cancel) -> new DocumentDiagnosticReport(
+    return requests.computeOnYaml(params.getTextDocument().getUri(), (snapshot, cancel) -> new DocumentDiagnosticReport(
         new RelatedFullDocumentDiagnosticReport(DiagnosticsFeature.diagnostics(snapshot, session.settings()))),
         new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(List.of())));
   }
@@ -210,7 +210,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
-    return requests.compute(params.getTextDocument().getUri(),
+    return requests.computeOnYaml(params.getTextDocument().getUri(),
         (snapshot, cancel) -> HoverFeature.hover(session, snapshot, params.getPosition(), cancel), null);
   }
 
@@ -227,7 +227,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
     if (params == null || params.getTextDocument() == null || params.getTextDocument().getUri() == null) {
       return CompletableFuture.completedFuture(null);
     }
-    return requests.compute(params.getTextDocument().getUri(),
+    return requests.computeOnYaml(params.getTextDocument().getUri(),
         (snapshot, cancel) -> ExplainFeature.explain(session, snapshot, params.getPosition(), cancel), null);
   }
 

@@ -44,6 +44,7 @@ public final class TopoWorkspaceService implements WorkspaceService {
   private final Session session;
   private final DiagnosticsScheduler scheduler;
   private final Requests requests;
+  private final YamlRegistration yaml = new YamlRegistration();
 
   TopoWorkspaceService(TopoLanguageServer server, Session session, DiagnosticsScheduler scheduler, Requests requests) {
     this.server = server;
@@ -57,6 +58,7 @@ public final class TopoWorkspaceService implements WorkspaceService {
     for (URI root : session.roots()) {
       loadConfig(root);
     }
+    registerYaml(); // as the initialization options say, until the client's settings come
     fetchSettings();
     watchFiles();
     CompletableFuture.runAsync(this::indexWorkspace);
@@ -76,12 +78,22 @@ public final class TopoWorkspaceService implements WorkspaceService {
     item.setSection(SECTION);
     server.client().configuration(new ConfigurationParams(List.of(item))).thenAccept(values -> {
       Object value = values == null || values.isEmpty() ? null : values.get(0);
-      session.setSettings(Settings.from(value instanceof JsonElement e ? e : null, session.settings().locale()));
-      scheduler.all();
+      apply(Settings.from(value instanceof JsonElement e ? e : null, session.settings().locale()));
     }).exceptionally(e -> {
       server.log(MessageType.Warning, "could not read the topology settings: " + e.getMessage());
       return null;
     });
+  }
+
+  /** New settings: every open document is checked again (YAML files fall silent or speak). */
+  private void apply(Settings settings) {
+    session.setSettings(settings);
+    registerYaml();
+    scheduler.all();
+  }
+
+  private void registerYaml() {
+    yaml.update(server.client(), server.capabilities(), session.settings().yaml(), server.pullsDiagnostics());
   }
 
   private void watchFiles() {
@@ -157,8 +169,7 @@ public final class TopoWorkspaceService implements WorkspaceService {
     if (clientSupportsConfiguration()) {
       fetchSettings();
     } else {
-      session.setSettings(Settings.from(params.getSettings() instanceof JsonElement e ? e : null, session.settings().locale()));
-      scheduler.all();
+      apply(Settings.from(params.getSettings() instanceof JsonElement e ? e : null, session.settings().locale()));
     }
   }
 

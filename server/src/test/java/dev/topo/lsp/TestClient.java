@@ -29,6 +29,8 @@ import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.UnregistrationParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
@@ -78,6 +80,9 @@ public final class TestClient implements AutoCloseable {
 
     @JsonRequest(value = DiagramFeature.METHOD, useSegment = false)
     CompletableFuture<JsonElement> diagram(Object params);
+
+    @JsonRequest(value = ImportFeature.METHOD, useSegment = false)
+    CompletableFuture<JsonElement> importManifests(Object params);
   }
 
   private final Recorder recorder = new Recorder();
@@ -194,6 +199,12 @@ public final class TestClient implements AutoCloseable {
         () -> "no matching diagnostics for " + uri + "; received " + recorder.published());
   }
 
+  /** Waits for the first message of a kind (a registration, say), among all received, that satisfies a condition. */
+  public <T> T awaitReceived(Class<T> type, Predicate<T> condition) throws InterruptedException {
+    return type.cast(recorder.await(m -> type.isInstance(m) && condition.test(type.cast(m)),
+        () -> "no matching " + type.getSimpleName() + " received"));
+  }
+
   /** Every publication of a document's diagnostics so far, in the order received. */
   public List<PublishDiagnosticsParams> published(URI uri) {
     return recorder.published().stream().filter(p -> URI.create(p.getUri()).equals(uri)).toList();
@@ -295,5 +306,17 @@ public final class TestClient implements AutoCloseable {
 
     @Override
     public void telemetryEvent(Object object) {}
+
+    @Override
+    public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+      add(params);
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> unregisterCapability(UnregistrationParams params) {
+      add(params);
+      return CompletableFuture.completedFuture(null);
+    }
   }
 }
