@@ -320,9 +320,11 @@ if (!existsSync(JAR)) {
       assert.equal(applyEdits(shop.text, change.edits), renamed);
     });
 
-    check('rename refuses a name that is not an identifier and a name already taken', async () => {
+    check('rename quotes a name that is not an identifier, and refuses a line break and a name already taken', async () => {
       const position = at(shop, inside(shop, 'edge-01', 1, nodesLine()));
-      await assert.rejects(connection.sendRequest(RenameRequest.type, { ...position, newName: 'edge 01' }),
+      const quoted = await connection.sendRequest(RenameRequest.type, { ...position, newName: 'edge.01' });
+      assert.deepEqual(quoted.documentChanges[0].edits.map((e) => e.newText), ['"edge.01"', '"edge.01"']);
+      await assert.rejects(connection.sendRequest(RenameRequest.type, { ...position, newName: 'edge\n01' }),
         (e) => e.code === ErrorCodes.InvalidParams && /not a valid name/.test(e.message));
       await assert.rejects(connection.sendRequest(RenameRequest.type, { ...position, newName: 'edge-02' }),
         (e) => e.code === -32803 /* RequestFailed */ && /edge-02/.test(e.message));
