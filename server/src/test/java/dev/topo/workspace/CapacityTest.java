@@ -2,6 +2,12 @@ package dev.topo.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.syntax.TopologySyntax;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -74,5 +80,39 @@ class CapacityTest {
   })
   void coresBesideWhatTheyAreComparedWithShowTheDifferenceThatRoundingWouldHide(double cpu, double other, String text) {
     assertEquals(text, Capacity.coresBeside(cpu, other));
+  }
+
+  @Test
+  void taintsKeepPodsOffDaemonsRunOnEachEligibleNodeAndInitContainersAreNotAddedToTheOthers() {
+    Program program = Program.single(TopologySyntax.parse(URI.create("file:///c.topo"), """
+        host lin-01 { os linux; cpu 8; memory 32GiB }
+        host gpu-01 { os linux; cpu 8; memory 32GiB; taint "nvidia.com/gpu" "present"; taint dedicated "ml" no-execute }
+        cluster c {
+          nodes lin-01, gpu-01
+          pod web { container web { os linux; cpu 1; memory 1GiB } }
+          pod gpu { tolerate "nvidia.com/gpu"; tolerate dedicated "ml"; container t { os linux; cpu 1; memory 1GiB } }
+          pod half { tolerate "nvidia.com/gpu"; container t { os linux; cpu 1; memory 1GiB } }
+          pod agent {
+            daemon true
+            replicas 5
+            tolerate "*"
+            container init { init true; os linux; cpu 3; memory 1GiB }
+            container a { os linux; cpu 1; memory 2GiB }
+            container b { os linux; cpu 1; memory 512MiB }
+          }
+        }
+        """));
+    Entity cluster = program.entities(EntityKind.CLUSTER).get(0);
+    java.util.function.Function<String, Entity> pod = name -> cluster.children().stream()
+        .filter(p -> p.name().text().equals(name)).findFirst().orElseThrow();
+    java.util.function.Function<String, List<String>> eligible = name -> program.eligibleNodes(pod.apply(name)).stream()
+        .map(n -> n.name().text()).toList();
+    assertEquals(List.of("lin-01"), eligible.apply("web"));
+    assertEquals(List.of("lin-01", "gpu-01"), eligible.apply("gpu"));
+    assertEquals(List.of("lin-01"), eligible.apply("half"), "every taint must be tolerated");
+    assertEquals(2, program.replicas(pod.apply("agent")), "one on each eligible node, replicas ignored");
+    // cpu: the init container's 3 is more than 1 + 1; memory: 2.5 GiB of the others is more than its 1.
+    assertEquals(new Capacity(3, (long) (2.5 * 1024 * 1024 * 1024)), Capacity.perReplica(pod.apply("agent")));
+    assertEquals(new Capacity(6, 5L * 1024 * 1024 * 1024), Capacity.allReplicas(program, pod.apply("agent")));
   }
 }
