@@ -18,7 +18,7 @@ class ExplainCommandTest {
         Cli cli = Cli.run("explain", id, "--lang", lang);
         assertEquals(Main.CLEAN, cli.code(), id + ": " + cli.err());
         assertEquals(KnowledgeBase.get().entry(id, lang).orElseThrow().title(),
-            cli.out().lines().findFirst().orElseThrow().substring(2));
+            cli.out().lines().findFirst().orElseThrow());
       }
     }
   }
