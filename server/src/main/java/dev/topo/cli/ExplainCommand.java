@@ -55,6 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String language = language(lang);
+    Style style = Style.of(color.choice().forStandardOutput(main.terminal()));
     PrintWriter out = spec.commandLine().getOut();
     KnowledgeBase kb = KnowledgeBase.get();
     if (list) {
@@ -69,9 +70,7 @@ final class ExplainCommand implements Callable<Integer> {
       return new Main.UserError("no rule or concept is called '" + id + "'"
           + (close.isEmpty() ? "; topo explain --list shows them all" : "; did you mean " + String.join(", ", close) + "?"));
     });
-    ColorChoice colors = color.choice();
-    out.print(markdown ? entry.markdown() + "\n"
-        : new TerminalMarkdown(Style.of(colors.forStandardOutput(main.terminal())), width(main.terminal())).render(entry.markdown()));
+    out.print(markdown ? entry.markdown() + "\n" : new TerminalMarkdown(style, width(main.terminal())).render(entry.markdown()));
     Rules.byId(entry.id()).ifPresent(rule -> out.println("\nRule id " + rule.id() + ", default severity "
         + rule.defaultSeverity().word() + ". Set it in .topo.json, or silence it with // topo-ignore " + rule.id() + "."));
     out.flush();

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * Markdown as a terminal shows it, for {@code topo explain}: headings bold (underlined with
  * {@code =} or {@code -} when there is no colour), emphasis and inline code styled (code keeps
  * its backticks without colour, so that it still reads as something to type), fenced code
- * indented, list items with bullets, links as {@code text (url)}, and paragraphs wrapped to
- * the width given, counting wide characters as two columns. It covers the Markdown the
- * knowledge base is written in, not all of CommonMark.
+ * indented, list items with bullets, quotes behind a bar, links as {@code text (url)}, and
+ * paragraphs wrapped to the width given, counting wide characters as two columns. It covers
+ * the Markdown the knowledge base is written in, not all of CommonMark.
  */
 final class TerminalMarkdown {
   private static final Pattern HEADING = Pattern.compile("(#{1,6})\\s+(.*?)\\s*#*\\s*");
@@ -70,14 +70,20 @@ final class TerminalMarkdown {
           list.append(wrap(lead, " ".repeat(Columns.of(lead)), text.toString()));
         }
         blocks.add(list.toString());
+      } else if (line.stripLeading().startsWith(">")) {
+        // A quote: its lines without their markers, wrapped behind a bar.
+        StringBuilder text = new StringBuilder();
+        for (; i < lines.size() && lines.get(i).stripLeading().startsWith(">"); i++) {
+          text.append(' ').append(lines.get(i).stripLeading().substring(1).strip());
+        }
+        String bar = style.dim("  │ ");
+        blocks.add(wrap(bar, bar, text.toString().strip()));
       } else {
         StringBuilder text = new StringBuilder(line.strip());
         for (i++; i < lines.size() && continues(lines.get(i)); i++) {
           text.append(' ').append(lines.get(i).strip());
         }
-        String quote = text.toString().startsWith(">") ? "  │ " : "";
-        String body = quote.isEmpty() ? text.toString() : text.toString().replaceAll("(^|\\s)>\\s?", "$1").strip();
-        blocks.add(wrap(style.dim(quote), quote.isEmpty() ? "" : style.dim(quote), body));
+        blocks.add(wrap("", "", text.toString()));
       }
     }
     return String.join("\n", blocks);
@@ -85,8 +91,8 @@ final class TerminalMarkdown {
 
   /** Whether a line carries on the paragraph or item above it, rather than starting a block. */
   private static boolean continues(String line) {
-    return !line.isBlank() && !HEADING.matcher(line).matches() && !FENCE.matcher(line).matches()
-        && !ITEM.matcher(line).matches() && !RULE.matcher(line).matches();
+    return !line.isBlank() && !line.stripLeading().startsWith(">") && !HEADING.matcher(line).matches()
+        && !FENCE.matcher(line).matches() && !ITEM.matcher(line).matches() && !RULE.matcher(line).matches();
   }
 
   private String heading(int level, String text) {
@@ -188,11 +194,11 @@ final class TerminalMarkdown {
         i = close + 1;
       } else if (text.startsWith("**", i) && (close = text.indexOf("**", i + 2)) > i + 2) {
         flush(plain, pieces);
-        inline(text.substring(i + 2, close)).forEach(p -> pieces.add(p.kind() == Kind.PLAIN ? new Piece(p.text(), Kind.STRONG) : p));
+        pieces.addAll(styledAs(Kind.STRONG, inline(text.substring(i + 2, close))));
         i = close + 2;
       } else if ((c == '*' || c == '_' && atWordStart(text, i)) && (close = closing(text, i, c)) > i + 1) {
         flush(plain, pieces);
-        inline(text.substring(i + 1, close)).forEach(p -> pieces.add(p.kind() == Kind.PLAIN ? new Piece(p.text(), Kind.EMPHASIS) : p));
+        pieces.addAll(styledAs(Kind.EMPHASIS, inline(text.substring(i + 1, close))));
         i = close + 1;
       } else if (c == '[' && (close = link(text, i)) > i) {
         flush(plain, pieces);
@@ -217,6 +223,11 @@ final class TerminalMarkdown {
     }
     flush(plain, pieces);
     return pieces;
+  }
+
+  /** Emphasised pieces: their plain text takes the style, code and links keep theirs. */
+  private static List<Piece> styledAs(Kind kind, List<Piece> pieces) {
+    return pieces.stream().map(p -> p.kind() == Kind.PLAIN ? new Piece(p.text(), kind) : p).toList();
   }
 
   private static void flush(StringBuilder plain, List<Piece> pieces) {

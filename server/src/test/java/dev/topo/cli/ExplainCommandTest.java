@@ -24,6 +24,17 @@ class ExplainCommandTest {
   }
 
   @Test
+  void theMarkdownIsRenderedUnlessAskedForAsWritten() {
+    String markdown = KnowledgeBase.get().entry("container-os-mismatch", "en").orElseThrow().markdown();
+    Cli rendered = Cli.run("explain", "container-os-mismatch");
+    assertTrue(rendered.out().startsWith("Container OS mismatch\n=====================\n\n"), rendered.out());
+    assertTrue(rendered.out().contains("\n    host win-01 {\n"), "fenced code is indented: " + rendered.out());
+    assertTrue(!rendered.out().contains("```") && !rendered.out().contains("## "), rendered.out());
+    Cli raw = Cli.run("explain", "--markdown", "container-os-mismatch");
+    assertTrue(raw.out().startsWith(markdown + "\n"), raw.out());
+  }
+
+  @Test
   void aRuleEndsWithItsIdAndSeverity() {
     Cli cli = Cli.run("explain", "missing-limits");
     assertTrue(cli.out().contains("Rule id missing-limits, default severity warning."), cli.out());

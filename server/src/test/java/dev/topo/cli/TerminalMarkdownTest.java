@@ -39,6 +39,11 @@ class TerminalMarkdownTest {
   }
 
   @Test
+  void quotesStandBehindABar() {
+    assertEquals("a\n\n  │ quoted a > b and more\n\nafter\n", plain("a\n\n> quoted a > b\n> and more\n\nafter"));
+  }
+
+  @Test
   void paragraphsJoinTheirLinesAndWrapAtTheWidth() {
     assertEquals("one two three four five six seven eight\nnine\n", plain("one two three four\nfive six seven eight nine"));
   }
