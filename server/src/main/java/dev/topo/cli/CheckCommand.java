@@ -1,23 +1,15 @@
 package dev.topo.cli;
 
-import dev.topo.check.Analyzer.Analysis;
 import dev.topo.check.Severity;
-import dev.topo.model.Entity;
-import dev.topo.model.FileModel;
-import dev.topo.model.LineMap;
-import dev.topo.workspace.FileSystemSources;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -77,9 +69,7 @@ final class CheckCommand implements Callable<Integer> {
         "--fail-on takes error, warning or info, not '" + failOn + "'"));
     String language = ExplainCommand.language(lang);
     CheckRun.Checked checked = inputs.check(main.workingDirectory());
-    Map<URI, FileModel> models = models(checked);
-    Report report = checked.report().withSources(sources(checked, models))
-        .withEntities(checked.findings().stream().map(f -> entity(models.get(f.span().source()), f.span().start())).toList());
+    Report report = SourceContext.report(checked);
     if (summary != null) {
       appendSummary(main.workingDirectory().resolve(summary), JobSummary.markdown(report, JobSummary.picture(checked)));
     }
@@ -123,57 +113,6 @@ final class CheckCommand implements Callable<Integer> {
           + " --format sarif=topo.sarif --format text");
     }
     return outputs;
-  }
-
-  /**
-   * The text of every file the run met, by the path reports show, for excerpts: the texts
-   * the checker read, and configuration files (whose text it does not keep) from the disk.
-   * A text that no longer has the lines the checker saw (the file changed since) is left
-   * out, rather than putting carets under the wrong characters.
-   */
-  private static Map<String, String> sources(CheckRun.Checked checked, Map<URI, FileModel> models) {
-    FileSystemSources disk = new FileSystemSources();
-    Map<String, String> texts = new HashMap<>();
-    checked.lines().forEach((uri, lines) -> {
-      String text = models.containsKey(uri) ? models.get(uri).text() : disk.read(uri).orElse(null);
-      if (text != null && LineMap.of(text).equals(lines)) {
-        texts.put(checked.run().displayPath(uri), text);
-      }
-    });
-    return texts;
-  }
-
-  /** Every file model the run built, by file: each file met is in the program of a file given. */
-  private static Map<URI, FileModel> models(CheckRun.Checked checked) {
-    Map<URI, FileModel> models = new HashMap<>();
-    for (Analysis analysis : checked.given()) {
-      for (FileModel file : analysis.program().files()) {
-        models.putIfAbsent(file.uri(), file);
-      }
-    }
-    return models;
-  }
-
-  /**
-   * The blocks an offset is in, outermost first: "host app-01 > container web". Reports that
-   * must recognise a finding after edits (GitLab's fingerprints) use it with the message,
-   * which does not always name the entity.
-   */
-  static String entity(FileModel file, int offset) {
-    List<String> path = new ArrayList<>();
-    List<Entity> level = file == null ? List.of() : file.declarations();
-    for (boolean deeper = true; deeper; ) {
-      deeper = false;
-      for (Entity e : level) {
-        if (e.span().contains(offset)) {
-          path.add(e.kind().keyword() + " " + e.name().text());
-          level = e.children();
-          deeper = true;
-          break;
-        }
-      }
-    }
-    return String.join(" > ", path);
   }
 
   private static void write(Path file, String report) {
