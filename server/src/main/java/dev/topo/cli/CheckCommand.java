@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,9 +27,14 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   Inputs inputs;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text, json, sarif or github (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
+      description = {"text, json, sarif, github, junit, checkstyle or gitlab (default: text). With =FILE the report"
+          + " goes to FILE, else to standard output. Repeatable, for several reports in one run:"
+          + " --format sarif=topo.sarif --format text; at most one may go to standard output."})
+  List<String> formats = new ArrayList<>();
+
+  @Mixin
+  ColorOption color;
 
   @Option(names = "--fail-on", defaultValue = "error", paramLabel = "SEVERITY",
       description = "error, warning or info: the least serious finding that makes the exit status 1 (default: ${DEFAULT-VALUE}).")
@@ -49,20 +58,72 @@ final class CheckCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
 
+  /** A report to write: its format, and the file it goes to, or null for standard output. */
+  record Output(ReportFormat format, Path file) {}
+
   @Override
   public Integer call() {
-    ReportFormat reportFormat = parseFormat();
+    List<Output> outputs = outputs();
+    ColorChoice colors = color.choice();
     Severity threshold = Severity.fromWord(failOn).orElseThrow(() -> new Main.UserError(
         "--fail-on takes error, warning or info, not '" + failOn + "'"));
+    String language = ExplainCommand.language(lang);
     CheckRun.Checked checked = inputs.check(main.workingDirectory());
-    Report report = checked.report();
+    Report report = SourceContext.report(checked);
     if (summary != null) {
       appendSummary(main.workingDirectory().resolve(summary), JobSummary.markdown(report, JobSummary.picture(checked)));
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(reportFormat.render(report, new ReportFormat.Options(ExplainCommand.language(lang), explain)));
+    for (Output output : outputs) {
+      boolean colored = output.file() == null ? colors.forStandardOutput(main.terminal()) : colors.forFile();
+      String rendered = output.format().render(report, new ReportFormat.Options(language, explain, colored));
+      if (output.file() == null) {
+        out.print(rendered);
+      } else {
+        write(output.file(), rendered);
+      }
+    }
     out.flush();
     return report.hasAtLeast(threshold) ? Main.FOUND : Main.CLEAN;
+  }
+
+  /** The --format values, checked before anything is read so that a typo costs nothing. */
+  private List<Output> outputs() {
+    List<Output> outputs = new ArrayList<>();
+    Set<Path> files = new HashSet<>();
+    for (String value : formats.isEmpty() ? List.of("text") : formats) {
+      int equals = value.indexOf('=');
+      ReportFormat format = ReportFormat.named(equals < 0 ? value : value.substring(0, equals));
+      Path file = null;
+      if (equals >= 0) {
+        String name = value.substring(equals + 1);
+        if (name.isEmpty()) {
+          throw new Main.UserError("--format " + value + " names no file: write " + format + "=FILE, or " + format
+              + " alone for standard output");
+        }
+        file = main.workingDirectory().resolve(name).normalize();
+        if (!files.add(file)) {
+          throw new Main.UserError("two --format options write " + name + ": give each report its own file");
+        }
+      }
+      outputs.add(new Output(format, file));
+    }
+    if (outputs.stream().filter(o -> o.file() == null).count() > 1) {
+      throw new Main.UserError("at most one --format may go to standard output; send the others to files:"
+          + " --format sarif=topo.sarif --format text");
+    }
+    return outputs;
+  }
+
+  private static void write(Path file, String report) {
+    try {
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      Files.writeString(file, report, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new Main.UserError("cannot write the report " + file + ": " + e.getMessage());
+    }
   }
 
   /** Appended, not written: the steps of a GitHub job share one summary file. */
@@ -72,14 +133,5 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new Main.UserError("cannot write the summary " + file + ": " + e.getMessage());
     }
-  }
-
-  private ReportFormat parseFormat() {
-    for (ReportFormat f : ReportFormat.values()) {
-      if (f.toString().equals(format)) {
-        return f;
-      }
-    }
-    throw new Main.UserError("--format takes text, json, sarif or github, not '" + format + "'");
   }
 }

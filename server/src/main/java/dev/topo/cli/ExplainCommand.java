@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code topo explain}: the knowledge base in the terminal. */
@@ -26,8 +28,21 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "en or ko (default: ${DEFAULT-VALUE}).")
   String lang;
 
+  @Option(names = "--markdown", description = "Print the entry's Markdown as written, rather than rendered for the terminal.")
+  boolean markdown;
+
+  @Mixin
+  ColorOption color;
+
   @Spec
   CommandSpec spec;
+
+  @ParentCommand
+  Main main;
+
+  /** Paragraphs are wrapped to the terminal's width when it says it ($COLUMNS), up to this, which reads best. */
+  static final int MAX_WIDTH = 100;
+  static final int DEFAULT_WIDTH = 80;
 
   /** Checks a --lang value: the knowledge base has English and Korean. */
   static String language(String lang) {
@@ -40,6 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String language = language(lang);
+    Style style = Style.of(color.choice().forStandardOutput(main.terminal()));
     PrintWriter out = spec.commandLine().getOut();
     KnowledgeBase kb = KnowledgeBase.get();
     if (list) {
@@ -54,11 +70,20 @@ final class ExplainCommand implements Callable<Integer> {
       return new Main.UserError("no rule or concept is called '" + id + "'"
           + (close.isEmpty() ? "; topo explain --list shows them all" : "; did you mean " + String.join(", ", close) + "?"));
     });
-    out.println(entry.markdown());
+    out.print(markdown ? entry.markdown() + "\n" : new TerminalMarkdown(style, width(main.terminal())).render(entry.markdown()));
     Rules.byId(entry.id()).ifPresent(rule -> out.println("\nRule id " + rule.id() + ", default severity "
         + rule.defaultSeverity().word() + ". Set it in .topo.json, or silence it with // topo-ignore " + rule.id() + "."));
     out.flush();
     return Main.CLEAN;
+  }
+
+  /** $COLUMNS when it is a number (shells set it for their terminal), else 80; at most 100. */
+  static int width(Terminal terminal) {
+    try {
+      return Math.min(MAX_WIDTH, Integer.parseInt(terminal.environment().getOrDefault("COLUMNS", "").strip()));
+    } catch (NumberFormatException e) {
+      return DEFAULT_WIDTH;
+    }
   }
 
   private static void printList(KnowledgeBase kb, String language, PrintWriter out) {

@@ -30,13 +30,20 @@ public final class Main implements Runnable {
 
   /** The directory the command runs in: where relative paths start, and a workspace root of last resort. */
   private final Path workingDirectory;
+  /** Where standard output goes: whether {@code --color auto} colours. */
+  private final Terminal terminal;
 
-  private Main(Path workingDirectory) {
+  private Main(Path workingDirectory, Terminal terminal) {
     this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    this.terminal = terminal;
   }
 
   Path workingDirectory() {
     return workingDirectory;
+  }
+
+  Terminal terminal() {
+    return terminal;
   }
 
   public static void main(String[] args) {
@@ -45,12 +52,17 @@ public final class Main implements Runnable {
 
   /** Runs a command line with the given output streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, Path.of("").toAbsolutePath(), out, err);
+    return run(args, Path.of("").toAbsolutePath(), Terminal.system(), out, err);
   }
 
-  /** Runs a command line as if started in another directory (for tests). */
+  /** Runs a command line as if started in another directory, writing to a pipe (for tests). */
   static int run(String[] args, Path workingDirectory, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main(workingDirectory));
+    return run(args, workingDirectory, Terminal.NONE, out, err);
+  }
+
+  /** Runs a command line as if started in another directory and on the given terminal (for tests). */
+  static int run(String[] args, Path workingDirectory, Terminal terminal, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main(workingDirectory, terminal));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {

@@ -2,16 +2,54 @@ package dev.topo.cli;
 
 import dev.topo.check.Rule;
 import dev.topo.check.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * What a check run found, ready to print: findings in output order with their locations
- * resolved, and how many files were checked.
+ * resolved, how many files were checked, and the text of the files checked by the path
+ * reports show (for source excerpts, and for the formats that list clean files too; a
+ * report made without them prints neither).
  */
-record Report(List<Entry> entries, int filesChecked) {
-  record Entry(Rule rule, Severity severity, String message, PrintedSpan location, List<Note> related) {}
+record Report(List<Entry> entries, int filesChecked, Map<String, String> sources) {
+  /**
+   * A finding.
+   *
+   * @param entity the blocks the finding is in, outermost first ("host app-01 > container web"),
+   *     or "" when it is in none or the report was made without them
+   */
+  record Entry(Rule rule, Severity severity, String message, PrintedSpan location, List<Note> related, String entity) {
+    Entry(Rule rule, Severity severity, String message, PrintedSpan location, List<Note> related) {
+      this(rule, severity, message, location, related, "");
+    }
+  }
 
   record Note(PrintedSpan location, String message) {}
+
+  Report(List<Entry> entries, int filesChecked) {
+    this(entries, filesChecked, Map.of());
+  }
+
+  Report withSources(Map<String, String> texts) {
+    return new Report(entries, filesChecked, Map.copyOf(texts));
+  }
+
+  /** The report with each entry's entity, given in entry order. */
+  Report withEntities(List<String> entities) {
+    if (entities.size() != entries.size()) {
+      throw new IllegalArgumentException(entities.size() + " entities for " + entries.size() + " entries");
+    }
+    List<Entry> named = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      named.add(new Entry(e.rule(), e.severity(), e.message(), e.location(), e.related(), entities.get(i)));
+    }
+    return new Report(named, filesChecked, sources);
+  }
 
   long count(Severity severity) {
     return entries.stream().filter(e -> e.severity() == severity).count();
@@ -19,5 +57,25 @@ record Report(List<Entry> entries, int filesChecked) {
 
   boolean hasAtLeast(Severity threshold) {
     return entries.stream().anyMatch(e -> e.severity().atLeast(threshold));
+  }
+
+  /** Every file checked or found at fault, by path, sorted. */
+  List<String> files() {
+    TreeSet<String> files = new TreeSet<>(sources.keySet());
+    entries.forEach(e -> files.add(e.location().path()));
+    return new ArrayList<>(files);
+  }
+
+  /** The findings of each file, clean files included, by path in {@link #files()} order. */
+  Map<String, List<Entry>> byFile() {
+    Map<String, List<Entry>> byFile = new LinkedHashMap<>();
+    files().forEach(f -> byFile.put(f, new ArrayList<>()));
+    entries.forEach(e -> byFile.get(e.location().path()).add(e));
+    return byFile;
+  }
+
+  /** A file's text, when the report has it. */
+  Optional<String> source(String path) {
+    return Optional.ofNullable(sources.get(path));
   }
 }

@@ -1,5 +1,7 @@
 package dev.topo.cli;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The output formats of {@code topo check}. */
@@ -7,11 +9,17 @@ enum ReportFormat {
   TEXT(new TextFormat()),
   JSON(new JsonFormat()),
   SARIF(new SarifFormat()),
-  GITHUB(new GithubFormat());
+  GITHUB(new GithubFormat()),
+  JUNIT(new JunitFormat()),
+  CHECKSTYLE(new CheckstyleFormat()),
+  GITLAB(new GitlabFormat());
 
-  /** How to render: the language of explanations, and whether text output adds them. */
-  record Options(String language, boolean explain) {
-    static final Options DEFAULT = new Options("en", false);
+  /**
+   * How to render: the language of explanations, whether text output adds them, and whether
+   * it is coloured (only text is; the machine formats never are).
+   */
+  record Options(String language, boolean explain, boolean color) {
+    static final Options DEFAULT = new Options("en", false, false);
   }
 
   /** Renders a report as the text to print. */
@@ -27,6 +35,17 @@ enum ReportFormat {
 
   String render(Report report, Options options) {
     return renderer.render(report, options);
+  }
+
+  static ReportFormat named(String name) {
+    return Arrays.stream(values()).filter(f -> f.toString().equals(name)).findFirst()
+        .orElseThrow(() -> new Main.UserError("--format takes " + names() + ", not '" + name + "'"));
+  }
+
+  /** The names, as help and messages list them: "text, json, ... or gitlab". */
+  static String names() {
+    List<String> names = Arrays.stream(values()).map(ReportFormat::toString).toList();
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
   }
 
   @Override

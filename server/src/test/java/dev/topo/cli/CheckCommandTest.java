@@ -71,7 +71,7 @@ class CheckCommandTest {
     write("notes.txt", "not topology");
     Cli cli = check(dir.toString());
     assertEquals("lib/shared.topo:1:6: info [unknown-os] host 'shared' declares no os, so whether what runs on it"
-        + " is compatible cannot be checked\n1 info in 3 files\n", cli.out());
+        + " is compatible cannot be checked\n1 info in 3 files\n", cli.findings());
   }
 
   @Test
@@ -111,7 +111,7 @@ class CheckCommandTest {
   void badFlagsAndValuesAreUsageErrors() throws IOException {
     Path file = write("ok.topo", "host a { os linux }");
     assertEquals(Main.USAGE_OR_IO, check("--no-such-flag", file.toString()).code());
-    assertOneLineError(check("--format", "xml", file.toString()), "--format takes text, json, sarif or github, not 'xml'");
+    assertOneLineError(check("--format", "xml", file.toString()), "--format takes text, json, sarif, github, junit, checkstyle or gitlab, not 'xml'");
     assertOneLineError(check("--fail-on", "never", file.toString()), "--fail-on takes error, warning or info, not 'never'");
     assertEquals(Main.USAGE_OR_IO, Cli.run("check").code(), "a path is required");
     assertEquals(Main.USAGE_OR_IO, Cli.run().code(), "a command is required");
@@ -131,7 +131,7 @@ class CheckCommandTest {
     Cli cli = check(write("x.topo", "host a { }").toString());
     assertEquals(".topo.json:4:5: error [invalid-value] unknown rule 'unknwon-os'; did you mean 'unknown-os'?\n"
         + "x.topo:1:6: error [unknown-os] host 'a' declares no os, so whether what runs on it is compatible cannot be checked\n"
-        + "2 errors in 1 file\n", cli.out());
+        + "2 errors in 1 file\n", cli.findings());
   }
 
   @Test

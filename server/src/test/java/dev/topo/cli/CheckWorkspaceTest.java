@@ -50,7 +50,7 @@ class CheckWorkspaceTest {
   @Test
   void aProjectCheckedByAbsolutePathFromElsewhereGivesTheFindingsItGivesFromInside() {
     Cli inside = Cli.runIn(project, "check", "a.topo");
-    assertEquals(PROJECT_FINDINGS, inside.out(), "the sibling import resolves and the configuration applies");
+    assertEquals(PROJECT_FINDINGS, inside.findings(), "the sibling import resolves and the configuration applies");
     Cli outside = Cli.runIn(elsewhere, "check", project.resolve("a.topo").toString());
     assertEquals(inside.code(), outside.code());
     assertEquals(inside.out(), outside.out().replace(project + "/", ""), "the same findings, with absolute paths");
@@ -60,9 +60,9 @@ class CheckWorkspaceTest {
   @Test
   void aDirectoryFindsItsRootTheSameWay() {
     Cli outside = Cli.runIn(elsewhere, "check", project.toString());
-    assertEquals(PROJECT_FINDINGS, outside.out().replace(project + "/", ""));
+    assertEquals(PROJECT_FINDINGS, outside.findings().replace(project + "/", ""));
     Cli below = Cli.runIn(dir, "check", "proj");
-    assertEquals(PROJECT_FINDINGS.replace("b.topo", "proj/b.topo"), below.out(),
+    assertEquals(PROJECT_FINDINGS.replace("b.topo", "proj/b.topo"), below.findings(),
         "relative to the current directory when below it, though the root is proj");
   }
 
@@ -72,7 +72,7 @@ class CheckWorkspaceTest {
     Files.createDirectories(project.resolve(".git"));
     Cli outside = Cli.runIn(elsewhere, "check", project.resolve("a.topo").toString());
     assertEquals(PROJECT_FINDINGS.replace("error", "info"),
-        outside.out().replace(project + "/", ""), "the root is proj; without .topo.json unknown-os stays info");
+        outside.findings().replace(project + "/", ""), "the root is proj; without .topo.json unknown-os stays info");
   }
 
   @Test
@@ -84,7 +84,7 @@ class CheckWorkspaceTest {
     assertEquals(dir + "/other/b.topo:1:6: info [unknown-os] host 'node-02' declares no os,"
         + " so whether what runs on it is compatible cannot be checked\n"
         + project + "/b.topo:1:6: error [unknown-os] host 'node-01' declares no os,"
-        + " so whether what runs on it is compatible cannot be checked\n1 error and 1 info in 4 files\n", cli.out());
+        + " so whether what runs on it is compatible cannot be checked\n1 error and 1 info in 4 files\n", cli.findings());
   }
 
   @Test
@@ -94,7 +94,7 @@ class CheckWorkspaceTest {
     assertFalse(discovered.out().contains("import-error"), "the discovered root is proj: " + discovered.out());
     Cli given = Cli.runIn(elsewhere, "check", "--root", sub.toString(), sub.resolve("c.topo").toString());
     assertEquals("c.topo:1:8: error [import-error] '../b.topo' is outside the workspace root:"
-        + " imports may only name files inside it\n1 error in 1 file\n", given.out(), "paths relative to the given root");
+        + " imports may only name files inside it\n1 error in 1 file\n", given.findings(), "paths relative to the given root");
     Cli wide = Cli.runIn(elsewhere, "check", "--root", dir.toString(), project.resolve("a.topo").toString());
     assertTrue(wide.out().startsWith("proj/b.topo:1:6: info [unknown-os]"), "proj/.topo.json is not read: " + wide.out());
   }
@@ -109,6 +109,6 @@ class CheckWorkspaceTest {
         outside.out());
     assertFalse(outside.out().contains("node 'b'"), "the sibling resolves: " + outside.out());
     Cli below = Cli.runIn(dir.resolve("loose"), "check", file.toString());
-    assertEquals("no findings in 3 files\n", below.out(), "below the current directory, the root is the current directory");
+    assertEquals("no findings in 3 files\n", below.findings(), "below the current directory, the root is the current directory");
   }
 }

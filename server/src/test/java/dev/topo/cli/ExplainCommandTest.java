@@ -18,9 +18,20 @@ class ExplainCommandTest {
         Cli cli = Cli.run("explain", id, "--lang", lang);
         assertEquals(Main.CLEAN, cli.code(), id + ": " + cli.err());
         assertEquals(KnowledgeBase.get().entry(id, lang).orElseThrow().title(),
-            cli.out().lines().findFirst().orElseThrow().substring(2));
+            cli.out().lines().findFirst().orElseThrow());
       }
     }
+  }
+
+  @Test
+  void theMarkdownIsRenderedUnlessAskedForAsWritten() {
+    String markdown = KnowledgeBase.get().entry("container-os-mismatch", "en").orElseThrow().markdown();
+    Cli rendered = Cli.run("explain", "container-os-mismatch");
+    assertTrue(rendered.out().startsWith("Container OS mismatch\n=====================\n\n"), rendered.out());
+    assertTrue(rendered.out().contains("\n    host win-01 {\n"), "fenced code is indented: " + rendered.out());
+    assertTrue(!rendered.out().contains("```") && !rendered.out().contains("## "), rendered.out());
+    Cli raw = Cli.run("explain", "--markdown", "container-os-mismatch");
+    assertTrue(raw.out().startsWith(markdown + "\n"), raw.out());
   }
 
   @Test
