@@ -1,12 +1,15 @@
 package dev.topo.check;
 
+import dev.topo.model.FileModel;
 import dev.topo.model.Located;
 import dev.topo.model.Related;
 import dev.topo.model.Suppression;
+import dev.topo.workspace.Locator;
 import dev.topo.workspace.Program;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +20,15 @@ import java.util.Optional;
  * the configured severities and without those a {@code topo-ignore} comment silences.
  */
 public final class Checker {
+  /**
+   * The rule that says a {@code topo-ignore} silences nothing: only the checker knows what the
+   * other rules found, so it reports that rule's findings itself, after them.
+   */
+  public static final String UNUSED_SUPPRESSION = "unused-suppression";
+
+  /** Which rule of its comment an unused-suppression finding is about, for the repair that removes it. */
+  public record UnusedRuleId(String ruleId) implements Finding.Data {}
+
   private final List<Rule> rules;
   private final Config config;
 
@@ -44,6 +56,8 @@ public final class Checker {
       program.files().stream().filter(f -> wanted.contains(f.uri())).forEach(f -> checked.put(f.uri(), f.suppressions()));
     }
     List<Finding> findings = new ArrayList<>();
+    // Each comment with the rule ids it has silenced something of.
+    Map<Suppression, Set<String>> used = new HashMap<>();
     for (Rule rule : rules) {
       cancel.check();
       Optional<Severity> severity = config.severity(rule);
@@ -52,21 +66,51 @@ public final class Checker {
       }
       rule.check(program, (Located at, String message, List<Related> related, Finding.Data data) -> {
         List<Suppression> suppressions = checked.get(at.span().source());
-        if (suppressions != null && !silenced(suppressions, rule, at)) {
+        if (suppressions != null && !silenced(suppressions, rule, at, used)) {
           findings.add(new Finding(rule, severity.get(), message, at.span(), List.copyOf(related), data));
         }
       });
     }
+    unused(program, checked, used, findings);
     findings.sort(Finding.ORDER);
     return List.copyOf(findings);
   }
 
-  private static boolean silenced(List<Suppression> suppressions, Rule rule, Located at) {
-    for (Suppression s : suppressions) {
-      if (s.silences(rule.id(), at.span())) {
-        return true;
+  /**
+   * A finding at each comment for each rule it names that silenced nothing: a rule that is on
+   * and found nothing in its statement. A comment for a rule that is off waits for it to be
+   * turned on; one for a rule there is not is an invalid value already.
+   */
+  private void unused(Program program, Map<URI, List<Suppression>> checked, Map<Suppression, Set<String>> used,
+      List<Finding> findings) {
+    Optional<Rule> unused = rules.stream().filter(r -> r.id().equals(UNUSED_SUPPRESSION)).findFirst();
+    Optional<Severity> severity = unused.flatMap(config::severity);
+    if (severity.isEmpty()) {
+      return;
+    }
+    for (FileModel file : program.files()) {
+      for (Suppression s : checked.getOrDefault(file.uri(), List.of())) {
+        String where = Locator.enclosing(file, s.target().start()).map(e -> " in " + e.describe()).orElse("");
+        for (String id : s.ruleIds().stream().sorted().toList()) {
+          boolean on = rules.stream().anyMatch(r -> r.id().equals(id) && config.severity(r).isPresent());
+          if (on && !id.equals(UNUSED_SUPPRESSION) && !used.getOrDefault(s, Set.of()).contains(id)) {
+            String remove = s.ruleIds().size() == 1 ? "remove the comment" : "remove " + id + " from the comment";
+            findings.add(new Finding(unused.get(), severity.get(), "the topo-ignore" + where + " silences nothing: " + id
+                + " reports nothing in the statement it applies to; " + remove, s.comment(), List.of(), new UnusedRuleId(id)));
+          }
+        }
       }
     }
-    return false;
+  }
+
+  private static boolean silenced(List<Suppression> suppressions, Rule rule, Located at, Map<Suppression, Set<String>> used) {
+    boolean silenced = false;
+    for (Suppression s : suppressions) {
+      if (s.silences(rule.id(), at.span())) {
+        used.computeIfAbsent(s, k -> new HashSet<>()).add(rule.id());
+        silenced = true;
+      }
+    }
+    return silenced;
   }
 }

@@ -76,6 +76,26 @@ class CheckerTest {
   }
 
   @Test
+  void aSuppressionThatSilencesNothingIsReportedForEachRuleItNamesInVainUnlessThatRuleIsOff() throws Exception {
+    String text = """
+        host a {
+          os linux
+          runtime docker
+          // topo-ignore unpinned-image, missing-limits the image is pinned, the limits are not set
+          container web { os linux; image "web:1.0" }
+        }
+        """;
+    List<Finding> findings = check(text);
+    assertEquals(List.of("unused-suppression/warning"), rules(findings));
+    assertTrue(findings.get(0).message().startsWith("the topo-ignore in container 'web' silences nothing: unpinned-image"),
+        findings.get(0).message());
+    assertEquals(text.indexOf("// topo-ignore"), findings.get(0).span().start());
+    Config unpinnedOff = Config.parse(URI.create("file:///ws/.topo.json"), "{\"rules\": {\"unpinned-image\": \"off\"}}",
+        Rules.ids()).config();
+    assertEquals(List.of(), rules(check(text, unpinnedOff)), "a comment for a rule that is off waits for it");
+  }
+
+  @Test
   void onlyTheRootFilesFindingsAreReported() {
     MemorySources sources = new MemorySources()
         .with("main.topo", "import \"lib.topo\"\nhost a { os linux }")

@@ -1,5 +1,6 @@
 package dev.topo.check.fix;
 
+import dev.topo.check.Checker;
 import dev.topo.check.Finding;
 import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
@@ -83,6 +84,9 @@ public final class QuickFixes {
    * statement at all (a stray token at the top of the file) cannot be silenced.
    */
   private static Optional<Fix> suppress(FixContext context, Finding finding) {
+    if (finding.rule().id().equals(Checker.UNUSED_SUPPRESSION)) {
+      return Optional.empty(); // its finding is the comment itself: remove the comment instead
+    }
     StatementEditor editor = context.editor(finding.span().source());
     List<Node> path = editor.statements().path(finding.span().start());
     Node target = null;
