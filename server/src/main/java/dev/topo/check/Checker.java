@@ -1,5 +1,6 @@
 package dev.topo.check;
 
+import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
 import dev.topo.model.Located;
 import dev.topo.model.Related;
@@ -50,23 +51,25 @@ public final class Checker {
    */
   public List<Finding> check(Program program, Cancellation cancel, boolean companions) {
     Map<URI, List<Suppression>> checked = new HashMap<>();
-    checked.put(program.root().uri(), program.root().suppressions());
+    checked.put(program.root().uri(), inline(program.root().suppressions()));
     if (companions) {
       Set<URI> wanted = Set.copyOf(program.companions());
-      program.files().stream().filter(f -> wanted.contains(f.uri())).forEach(f -> checked.put(f.uri(), f.suppressions()));
+      program.files().stream().filter(f -> wanted.contains(f.uri()))
+          .forEach(f -> checked.put(f.uri(), inline(f.suppressions())));
     }
     List<Finding> findings = new ArrayList<>();
     // Each comment with the rule ids it has silenced something of.
     Map<Suppression, Set<String>> used = new HashMap<>();
     for (Rule rule : rules) {
       cancel.check();
-      Optional<Severity> severity = config.severity(rule);
-      if (severity.isEmpty()) {
+      if (!config.runs(rule)) {
         continue;
       }
       rule.check(program, (Located at, String message, List<Related> related, Finding.Data data) -> {
         List<Suppression> suppressions = checked.get(at.span().source());
-        if (suppressions != null && !silenced(suppressions, rule, at, used)) {
+        Optional<Severity> severity = config.severity(rule, at.span().source());
+        if (suppressions != null && severity.isPresent() && !silenced(suppressions, rule, at, used)
+            && !acceptedInConfig(program, rule, at)) {
           findings.add(new Finding(rule, severity.get(), message, at.span(), List.copyOf(related), data));
         }
       });
@@ -92,7 +95,7 @@ public final class Checker {
       for (Suppression s : checked.getOrDefault(file.uri(), List.of())) {
         String where = Locator.enclosing(file, s.target().start()).map(e -> " in " + e.describe()).orElse("");
         for (String id : s.ruleIds().stream().sorted().toList()) {
-          boolean on = rules.stream().anyMatch(r -> r.id().equals(id) && config.severity(r).isPresent());
+          boolean on = rules.stream().anyMatch(r -> r.id().equals(id) && config.runs(r));
           if (on && !id.equals(UNUSED_SUPPRESSION) && !used.getOrDefault(s, Set.of()).contains(id)) {
             String remove = s.ruleIds().size() == 1 ? "remove the comment" : "remove " + id + " from the comment";
             findings.add(new Finding(unused.get(), severity.get(), "the topo-ignore" + where + " silences nothing: " + id
@@ -101,6 +104,41 @@ public final class Checker {
         }
       }
     }
+  }
+
+  /** The comments that count under the configuration's {@code inlineSuppressions}. */
+  private List<Suppression> inline(List<Suppression> comments) {
+    return switch (config.inlineSuppressions()) {
+      case ALLOW -> comments;
+      case REQUIRE_REASON -> comments.stream().filter(c -> !c.reason().isBlank()).toList();
+      case DENY -> List.of();
+    };
+  }
+
+  /**
+   * Whether the configuration accepts a finding: a suppression of its rule whose files match
+   * its file and whose entity, if named, is the entity it is in or one around it.
+   */
+  private boolean acceptedInConfig(Program program, Rule rule, Located at) {
+    for (Config.Suppression accepted : config.suppressions()) {
+      if (accepted.rule().equals(rule.id()) && config.inFiles(accepted, at.span().source())
+          && accepted.entity().map(name -> within(program, name, at)).orElse(true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean within(Program program, String name, Located at) {
+    Optional<FileModel> file = program.files().stream().filter(f -> f.uri().equals(at.span().source())).findFirst();
+    Optional<Entity> entity = file.flatMap(f -> Locator.enclosing(f, at.span().start()));
+    while (entity.isPresent()) {
+      if (entity.get().name().text().equals(name)) {
+        return true;
+      }
+      entity = program.parent(entity.get());
+    }
+    return false;
   }
 
   private static boolean silenced(List<Suppression> suppressions, Rule rule, Located at, Map<Suppression, Set<String>> used) {

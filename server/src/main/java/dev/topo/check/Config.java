@@ -16,37 +16,125 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Rule severities, from {@code .topo.json}: {@code {"rules": {"missing-limits": "off"}}}.
- * Each value is {@code off}, {@code info}, {@code warning} or {@code error}; rules not named
- * keep their default. Reading one needs the ids of the rules there are, to point out the
- * others ({@code Rules.ids()}).
+ * What {@code .topo.json} says: rule severities ({@code "rules": {"missing-limits": "off"}}),
+ * the same per path glob ({@code "overrides"}, ESLint-style, later entries winning), files to
+ * leave out ({@code "exclude"}), findings accepted in the configuration rather than in the
+ * files ({@code "suppressions"}: rule, optional path glob and entity name, and a reason), and
+ * whether {@code // topo-ignore} comments count ({@code "inlineSuppressions"}). Paths are
+ * relative to the configuration's folder. Reading one needs the ids of the rules there are,
+ * to point out the others ({@code Rules.ids()}).
  */
 public final class Config {
-  public static final Config DEFAULT = new Config(Map.of());
+  public static final Config DEFAULT = new Config(null, Map.of(), List.of(), List.of(), List.of(), InlineSuppressions.ALLOW);
   public static final String FILE_NAME = ".topo.json";
 
+  /** Whether {@code // topo-ignore} comments silence findings. */
+  public enum InlineSuppressions {
+    /** They do. */
+    ALLOW,
+    /** Only those that give a reason after the rule ids. */
+    REQUIRE_REASON,
+    /** None: findings are accepted in the configuration only, where review sees them. */
+    DENY;
+
+    String word() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** Severities for the files a glob matches. */
+  private record PathOverride(List<Glob> files, Map<String, Optional<Severity>> rules) {}
+
+  /**
+   * A finding accepted in the configuration: of a rule, in the files a glob matches (all when
+   * none), in an entity of that name or inside one (any when none), and why.
+   *
+   * @param span where it is written in the configuration file
+   */
+  public record Suppression(String rule, Optional<Glob> files, Optional<String> entity, String reason, Span span) {}
+
+  /** The configuration file's folder, which paths are relative to; null for no file (the editor's settings). */
+  private final URI base;
   /** A setting by rule id; an empty optional turns the rule off. */
-  private final Map<String, Optional<Severity>> overrides;
+  private final Map<String, Optional<Severity>> rules;
+  private final List<PathOverride> overrides;
+  private final List<Glob> exclude;
+  private final List<Suppression> suppressions;
+  private final InlineSuppressions inline;
 
-  private Config(Map<String, Optional<Severity>> overrides) {
+  private Config(URI base, Map<String, Optional<Severity>> rules, List<PathOverride> overrides, List<Glob> exclude,
+      List<Suppression> suppressions, InlineSuppressions inline) {
+    this.base = base;
+    this.rules = rules;
     this.overrides = overrides;
+    this.exclude = exclude;
+    this.suppressions = suppressions;
+    this.inline = inline;
   }
 
-  /** The severity of a rule, or empty when it is off. */
+  /** The severity of a rule, or empty when it is off, leaving per-path overrides aside. */
   public Optional<Severity> severity(Rule rule) {
-    return overrides.getOrDefault(rule.id(), Optional.of(rule.defaultSeverity()));
+    return rules.getOrDefault(rule.id(), Optional.of(rule.defaultSeverity()));
   }
 
-  /** This configuration with other settings laid over it (the editor's, over the file's). */
+  /** The severity of a rule's findings in a file, the last override whose files match it winning; empty when off there. */
+  public Optional<Severity> severity(Rule rule, URI file) {
+    Optional<Severity> severity = severity(rule);
+    Optional<String> path = relative(file);
+    for (PathOverride override : overrides) {
+      if (override.rules().containsKey(rule.id()) && path.filter(p -> override.files().stream().anyMatch(g -> g.matches(p)))
+          .isPresent()) {
+        severity = override.rules().get(rule.id());
+      }
+    }
+    return severity;
+  }
+
+  /** Whether a rule is on anywhere: by default, or for the files of some override. */
+  public boolean runs(Rule rule) {
+    return severity(rule).isPresent() || overrides.stream().anyMatch(o -> o.rules().getOrDefault(rule.id(),
+        Optional.empty()).isPresent());
+  }
+
+  /** Whether the configuration leaves a file out of a run ({@code "exclude"}). */
+  public boolean excludes(URI file) {
+    return relative(file).filter(p -> exclude.stream().anyMatch(g -> g.matches(p))).isPresent();
+  }
+
+  public List<Suppression> suppressions() {
+    return suppressions;
+  }
+
+  /** Whether a suppression's glob (if any) matches a file. */
+  public boolean inFiles(Suppression suppression, URI file) {
+    return suppression.files().isEmpty() || relative(file).filter(p -> suppression.files().get().matches(p)).isPresent();
+  }
+
+  public InlineSuppressions inlineSuppressions() {
+    return inline;
+  }
+
+  /** A file's path below the configuration's folder, with {@code /}; empty for one outside it or for no file. */
+  private Optional<String> relative(URI file) {
+    if (base == null || !String.valueOf(base.getScheme()).equals(file.getScheme())) {
+      return Optional.empty();
+    }
+    URI relative = base.relativize(file.normalize());
+    return relative.isAbsolute() || relative.getPath() == null || relative.getPath().startsWith("/")
+        ? Optional.empty() : Optional.of(relative.getPath());
+  }
+
+  /** This configuration with other rule settings laid over it (the editor's, over the file's). */
   public Config overriddenBy(Config other) {
     Map<String, Optional<Severity>> merged = new HashMap<>();
-    merged.putAll(overrides);
-    merged.putAll(other.overrides);
-    return new Config(Map.copyOf(merged));
+    merged.putAll(rules);
+    merged.putAll(other.rules);
+    return new Config(base, Map.copyOf(merged), overrides, exclude, suppressions, inline);
   }
 
   /** A configuration and the problems with the file it came from. */
@@ -61,44 +149,136 @@ public final class Config {
 
   /**
    * Reads a configuration. Unknown rule ids and unknown severities are problems (reported
-   * as invalid-value findings on the file), not failures, so a typo does not stop a CI run.
+   * as invalid-value findings on the file), not failures, so a typo does not stop a CI run;
+   * a value of the wrong JSON shape is a failure.
    */
   public static Loaded parse(URI uri, String json, Collection<String> ruleIds) throws ConfigException {
     JsonElement root = strictJson(json);
     if (!root.isJsonObject()) {
       throw new ConfigException("the configuration must be a JSON object such as {\"rules\": {\"missing-limits\": \"off\"}}");
     }
-    JsonElement rules = root.getAsJsonObject().get("rules");
+    JsonObject object = root.getAsJsonObject();
     List<Problem> problems = new ArrayList<>();
-    Map<String, Optional<Severity>> overrides = new HashMap<>();
-    if (rules == null) {
-      return new Loaded(DEFAULT, problems);
+    Reader reader = new Reader(uri, json, ruleIds, problems);
+    Map<String, Optional<Severity>> rules = object.has("rules") ? reader.rules(object.get("rules"), "\"rules\"") : Map.of();
+    List<PathOverride> overrides = new ArrayList<>();
+    for (JsonElement entry : reader.array(object.get("overrides"), "\"overrides\"")) {
+      JsonObject override = reader.object(entry, "each of \"overrides\"");
+      overrides.add(new PathOverride(reader.globs(override.get("files"), "an override's \"files\""),
+          reader.rules(override.get("rules"), "an override's \"rules\"")));
     }
-    if (!rules.isJsonObject()) {
-      throw new ConfigException("\"rules\" must be an object mapping rule ids to off, info, warning or error");
+    List<Glob> exclude = reader.globs(object.get("exclude"), "\"exclude\"");
+    List<Suppression> suppressions = new ArrayList<>();
+    for (JsonElement entry : reader.array(object.get("suppressions"), "\"suppressions\"")) {
+      reader.suppression(reader.object(entry, "each of \"suppressions\"")).ifPresent(suppressions::add);
     }
-    for (Map.Entry<String, JsonElement> entry : ((JsonObject) rules).entrySet()) {
-      String id = entry.getKey();
-      if (!ruleIds.contains(id)) {
-        String suggestion = ClosestNames.closest(id, ruleIds).map(s -> "; did you mean '" + s + "'?").orElse("");
-        problems.add(new Problem(ProblemCode.INVALID_VALUE, keySpan(uri, json, id), "unknown rule '" + id + "'" + suggestion));
-        continue;
-      }
-      JsonElement value = entry.getValue();
-      String word = value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() ? value.getAsString() : String.valueOf(value);
-      if (word.equals("off")) {
-        overrides.put(id, Optional.empty());
-      } else {
-        Optional<Severity> severity = Severity.fromWord(word);
-        if (severity.isEmpty()) {
-          problems.add(new Problem(ProblemCode.INVALID_VALUE, keySpan(uri, json, id),
-              "rule '" + id + "' is set to " + word + ": use off, info, warning or error"));
+    InlineSuppressions inline = reader.inline(object.get("inlineSuppressions"));
+    URI base = uri.resolve(".");
+    return new Loaded(new Config(base, Map.copyOf(rules), List.copyOf(overrides), exclude, List.copyOf(suppressions), inline),
+        List.copyOf(problems));
+  }
+
+  /** Reads the parts of one file, saying what is wrong with their values as problems on it. */
+  private record Reader(URI uri, String json, Collection<String> ruleIds, List<Problem> problems) {
+    Map<String, Optional<Severity>> rules(JsonElement rules, String what) throws ConfigException {
+      Map<String, Optional<Severity>> settings = new HashMap<>();
+      for (Map.Entry<String, JsonElement> entry : object(rules, what + " (rule ids to off, info, warning or error)")
+          .entrySet()) {
+        String id = entry.getKey();
+        if (!knownRule(id)) {
+          continue;
+        }
+        JsonElement value = entry.getValue();
+        String word = value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() ? value.getAsString() : String.valueOf(value);
+        if (word.equals("off")) {
+          settings.put(id, Optional.empty());
         } else {
-          overrides.put(id, severity);
+          Optional<Severity> severity = Severity.fromWord(word);
+          if (severity.isEmpty()) {
+            problems.add(new Problem(ProblemCode.INVALID_VALUE, keySpan(uri, json, id),
+                "rule '" + id + "' is set to " + word + ": use off, info, warning or error"));
+          } else {
+            settings.put(id, severity);
+          }
         }
       }
+      return settings;
     }
-    return new Loaded(new Config(Map.copyOf(overrides)), List.copyOf(problems));
+
+    boolean knownRule(String id) {
+      if (ruleIds.contains(id)) {
+        return true;
+      }
+      String suggestion = ClosestNames.closest(id, ruleIds).map(s -> "; did you mean '" + s + "'?").orElse("");
+      problems.add(new Problem(ProblemCode.INVALID_VALUE, keySpan(uri, json, id), "unknown rule '" + id + "'" + suggestion));
+      return false;
+    }
+
+    Optional<Suppression> suppression(JsonObject entry) throws ConfigException {
+      String rule = text(entry.get("rule"), "a suppression's \"rule\"");
+      String reason = text(entry.get("reason"), "a suppression's \"reason\" (why the finding is accepted)");
+      if (reason.isBlank()) {
+        throw new ConfigException("a suppression's \"reason\" is empty: say why the finding is accepted");
+      }
+      Optional<Glob> files = entry.has("files") ? Optional.of(Glob.of(text(entry.get("files"), "a suppression's \"files\"")))
+          : Optional.empty();
+      Optional<String> entity = entry.has("entity") ? Optional.of(text(entry.get("entity"), "a suppression's \"entity\""))
+          : Optional.empty();
+      return knownRule(rule) ? Optional.of(new Suppression(rule, files, entity, reason, keySpan(uri, json, rule)))
+          : Optional.empty();
+    }
+
+    InlineSuppressions inline(JsonElement value) throws ConfigException {
+      if (value == null) {
+        return InlineSuppressions.ALLOW;
+      }
+      String word = text(value, "\"inlineSuppressions\"");
+      for (InlineSuppressions choice : InlineSuppressions.values()) {
+        if (choice.word().equals(word)) {
+          return choice;
+        }
+      }
+      throw new ConfigException("\"inlineSuppressions\" is allow, require-reason or deny, not '" + word + "'");
+    }
+
+    /** A glob or a list of them; none when absent. */
+    List<Glob> globs(JsonElement value, String what) throws ConfigException {
+      if (value == null) {
+        return List.of();
+      }
+      if (value.isJsonPrimitive()) {
+        return List.of(Glob.of(text(value, what)));
+      }
+      List<Glob> globs = new ArrayList<>();
+      for (JsonElement item : array(value, what)) {
+        globs.add(Glob.of(text(item, what + "' items")));
+      }
+      return List.copyOf(globs);
+    }
+
+    List<JsonElement> array(JsonElement value, String what) throws ConfigException {
+      if (value == null) {
+        return List.of();
+      }
+      if (!value.isJsonArray()) {
+        throw new ConfigException(what + " must be a list");
+      }
+      return value.getAsJsonArray().asList();
+    }
+
+    JsonObject object(JsonElement value, String what) throws ConfigException {
+      if (value == null || !value.isJsonObject()) {
+        throw new ConfigException(what + " must be an object");
+      }
+      return value.getAsJsonObject();
+    }
+
+    String text(JsonElement value, String what) throws ConfigException {
+      if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+        throw new ConfigException(what + " must be a string");
+      }
+      return value.getAsString();
+    }
   }
 
   /** Settings given as a map (by the language client), checked like the file's. */

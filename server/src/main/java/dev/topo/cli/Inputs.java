@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,7 +47,7 @@ final class Inputs {
   ManifestOptions manifests;
 
   /** A configuration file's checker, the problems found in it as findings, and its lines. */
-  private record LoadedConfig(Checker checker, List<Finding> findings, LineMap lines) {}
+  private record LoadedConfig(Config config, Checker checker, List<Finding> findings, LineMap lines) {}
 
   /** The configurations read so far, by file, so that PATHs sharing one read it once. */
   private final Map<Path, LoadedConfig> configs = new HashMap<>();
@@ -62,11 +63,16 @@ final class Inputs {
     List<CheckRun.Target> targets = new ArrayList<>();
     for (Path path : paths) {
       Path absolute = here.resolve(path).normalize();
-      List<Path> files = collect(path, absolute, true);
-      WorkspaceFinder.Workspace workspace = finder.find(absolute);
-      Checker checker = workspace.config().map(this::load).map(LoadedConfig::checker).orElse(defaultChecker);
-      for (Path file : files) {
-        targets.add(new CheckRun.Target(file, workspace.root(), checker));
+      boolean directory = Files.isDirectory(absolute);
+      WorkspaceFinder.Workspace given = finder.find(absolute);
+      for (Path file : collect(path, absolute, true)) {
+        WorkspaceFinder.Workspace workspace = directory ? finder.find(file, given) : given;
+        Optional<LoadedConfig> loaded = workspace.config().map(this::load);
+        // A file named on the command line is checked whatever "exclude" says: naming it is asking for it.
+        if (directory && loaded.filter(l -> l.config().excludes(file.toUri())).isPresent()) {
+          continue;
+        }
+        targets.add(new CheckRun.Target(file, workspace.root(), loaded.map(LoadedConfig::checker).orElse(defaultChecker)));
       }
     }
     List<Finding> configFindings = new ArrayList<>();
@@ -146,7 +152,7 @@ final class Inputs {
           findings.add(new Finding(invalidValue, severity, p.message(), p.span(), p.related()));
         }
       }
-      return new LoadedConfig(new Checker(Rules.all(), loaded.config()), findings, LineMap.of(text));
+      return new LoadedConfig(loaded.config(), new Checker(Rules.all(), loaded.config()), findings, LineMap.of(text));
     } catch (Config.ConfigException e) {
       throw new Main.UserError("bad configuration " + path + ": " + e.getMessage());
     }

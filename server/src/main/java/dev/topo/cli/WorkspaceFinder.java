@@ -46,6 +46,24 @@ final class WorkspaceFinder {
     return new Workspace(root, config);
   }
 
+  /**
+   * The workspace of a file found below a directory given, whose workspace is {@code enclosing}:
+   * a folder between them that holds {@code .topo.json} or {@code .git} is a project of its own,
+   * so its configuration applies however far above it the check was started.
+   */
+  Workspace find(Path file, Workspace enclosing) {
+    if (explicitRoot != null || explicitConfig != null) {
+      return enclosing;
+    }
+    for (Path folder = file.getParent(); folder != null && folder.startsWith(enclosing.root())
+        && !folder.equals(enclosing.root()); folder = folder.getParent()) {
+      if (isMarked(folder)) {
+        return find(folder);
+      }
+    }
+    return enclosing;
+  }
+
   private Path discoverRoot(Path checked) {
     Path own = Files.isDirectory(checked) ? checked : checked.getParent();
     for (Path folder = own; folder != null; folder = folder.getParent()) {

@@ -52,4 +52,54 @@ class ConfigTest {
   void anEmptyObjectIsTheDefault() throws Exception {
     assertEquals(Optional.of(Severity.INFO), Config.parse(FILE, "{}", Rules.ids()).config().severity(rule("unknown-os")));
   }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "legacy/**, legacy/a.topo, true",
+      "legacy/**, legacy/x/y.topo, true",
+      "legacy/**, app/legacy/a.topo, false",
+      "*.draft.topo, app/wip.draft.topo, true",
+      "*.draft.topo, wip.draft.topo, true",
+      "generated, generated/out.topo, true",
+      "/top.topo, app/top.topo, false",
+      "app/*.topo, app/a.topo, true",
+      "app/*.topo, app/x/a.topo, false",
+      "a?.topo, ab.topo, true",
+      "**/k8s/*.yaml, deploy/k8s/apps.yaml, true",
+  })
+  void globsMatchAsEslintAndGitignoreUsersExpect(String glob, String path, boolean matches) {
+    assertEquals(matches, Glob.of(glob).matches(path), glob + " on " + path);
+  }
+
+  @Test
+  void severitiesPerPathTheLastMatchingOverrideWinning() throws Exception {
+    URI file = URI.create("file:///ws/.topo.json");
+    Config config = Config.parse(file, """
+        {"rules": {"missing-limits": "error"},
+         "overrides": [{"files": ["legacy/**"], "rules": {"missing-limits": "off"}},
+                       {"files": "legacy/keep/**", "rules": {"missing-limits": "warning"}}]}
+        """, Rules.ids()).config();
+    Rule limits = Rules.byId("missing-limits").orElseThrow();
+    assertEquals(Optional.of(Severity.ERROR), config.severity(limits, URI.create("file:///ws/app/a.topo")));
+    assertEquals(Optional.empty(), config.severity(limits, URI.create("file:///ws/legacy/a.topo")));
+    assertEquals(Optional.of(Severity.WARNING), config.severity(limits, URI.create("file:///ws/legacy/keep/a.topo")));
+    assertEquals(Optional.of(Severity.ERROR), config.severity(limits, URI.create("file:///elsewhere/legacy/a.topo")),
+        "paths are the configuration folder's");
+  }
+
+  @Test
+  void aSuppressionWithoutAReasonOrAnUnknownPolicyIsRefusedAndAnUnknownRuleIsAProblem() throws Exception {
+    URI file = URI.create("file:///ws/.topo.json");
+    assertThrows(Config.ConfigException.class, () -> Config.parse(file,
+        "{\"suppressions\": [{\"rule\": \"weak-isolation\"}]}", Rules.ids()));
+    assertThrows(Config.ConfigException.class, () -> Config.parse(file,
+        "{\"suppressions\": [{\"rule\": \"weak-isolation\", \"reason\": \" \"}]}", Rules.ids()));
+    assertThrows(Config.ConfigException.class, () -> Config.parse(file, "{\"inlineSuppressions\": \"never\"}", Rules.ids()));
+    assertThrows(Config.ConfigException.class, () -> Config.parse(file, "{\"exclude\": 5}", Rules.ids()));
+    Config.Loaded loaded = Config.parse(file, "{\"suppressions\": [{\"rule\": \"weak-isolaton\", \"reason\": \"r\"}]}",
+        Rules.ids());
+    assertEquals(List.of("unknown rule 'weak-isolaton'; did you mean 'weak-isolation'?"),
+        loaded.problems().stream().map(Problem::message).toList());
+    assertEquals(List.of(), loaded.config().suppressions());
+  }
 }

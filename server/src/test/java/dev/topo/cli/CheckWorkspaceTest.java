@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,5 +111,47 @@ class CheckWorkspaceTest {
     assertFalse(outside.out().contains("node 'b'"), "the sibling resolves: " + outside.out());
     Cli below = Cli.runIn(dir.resolve("loose"), "check", file.toString());
     assertEquals("no findings in 3 files\n", below.findings(), "below the current directory, the root is the current directory");
+  }
+
+  @Test
+  void aProjectsConfigurationAppliesWhenItsParentFolderIsChecked() {
+    Cli parent = Cli.runIn(dir, "check", ".");
+    assertTrue(parent.findings().contains("proj/b.topo:1:6: error [unknown-os]"), parent.out());
+  }
+
+  @Test
+  void excludeOverridesSuppressionsAndInlinePolicyComeFromTheConfiguration() throws IOException {
+    write("team/.topo.json", """
+        {
+          "exclude": ["generated/**", "*.draft.topo"],
+          "overrides": [{"files": "legacy/**", "rules": {"missing-limits": "off", "unpinned-image": "error"}}],
+          "suppressions": [{"rule": "weak-isolation", "files": "infra/**", "entity": "agents", "reason": "the agents need the host's devices"}],
+          "inlineSuppressions": "require-reason"
+        }
+        """);
+    String container = "host h { os linux; runtime docker\n  container web { os linux; image \"web\" }\n}\n";
+    write("team/generated/out.topo", container);
+    write("team/wip.draft.topo", container);
+    write("team/legacy/old.topo", container);
+    write("team/infra/agents.topo", "host agents { os linux; runtime docker\n"
+        + "  container a { os linux; image \"a:1.0.0\"; cpu 1; memory 1GiB; privileged true }\n}\n"
+        + "host other { os linux; runtime docker\n"
+        + "  container b { os linux; image \"b:1.0.0\"; cpu 1; memory 1GiB; privileged true }\n}\n");
+    write("team/app.topo", "host h { os linux; runtime docker\n"
+        + "  container web { // topo-ignore missing-limits\n    os linux; image \"web:1.0.0\" }\n"
+        + "  container api { // topo-ignore missing-limits the limits come with the next release\n    os linux; image \"api:1.0.0\" }\n}\n");
+    List<String> found = Cli.runIn(dir, "check", "team").findings().lines().filter(l -> l.contains(": ")).toList();
+    assertTrue(found.stream().noneMatch(l -> l.startsWith("team/generated/") || l.startsWith("team/wip.draft")),
+        "excluded below a directory: " + found);
+    assertTrue(found.stream().anyMatch(l -> l.startsWith("team/legacy/old.topo") && l.contains("error [unpinned-image]")), found.toString());
+    assertTrue(found.stream().noneMatch(l -> l.startsWith("team/legacy/old.topo") && l.contains("[missing-limits]")), found.toString());
+    assertTrue(found.stream().noneMatch(l -> l.contains("container 'a'") && l.contains("[weak-isolation]")), found.toString());
+    assertTrue(found.stream().anyMatch(l -> l.contains("container 'b'") && l.contains("[weak-isolation]")),
+        "accepted only in the entity named: " + found);
+    assertTrue(found.stream().anyMatch(l -> l.contains("container 'web'") && l.contains("[missing-limits]")),
+        "a comment without a reason does not count: " + found);
+    assertTrue(found.stream().noneMatch(l -> l.contains("container 'api'") && l.contains("[missing-limits]")), found.toString());
+    assertTrue(Cli.runIn(dir, "check", "team/generated/out.topo").findings().contains("[unpinned-image]"),
+        "a file named is checked whatever exclude says");
   }
 }
