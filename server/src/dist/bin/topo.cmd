@@ -58,7 +58,12 @@ rem options"); the JVM's own messages go to stderr, never into a report written 
 set "JVM_OPTIONS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xlog:disable -Xlog:all=warning:stderr %TOPO_OPTS%"
 
 rem The class-data archive, unless TOPO_OPTS already say how classes are shared. Its name
-rem holds the Java version and the jar's size and time, so a rebuilt jar gets a new one.
+rem holds the Java version and the jar's size and time, so a rebuilt jar gets a new one,
+rem and the command: an archive holds the classes its first run loaded, and check, diagram
+rem and lsp load different ones. A run without a command (--version) writes none.
+set "COMMAND="
+for %%c in (check fmt diagram import explain lsp) do if "%~1"=="%%c" set "COMMAND=%%c"
+if not defined COMMAND goto plain
 if not defined LOCALAPPDATA goto plain
 if not defined TOPO_OPTS goto archive
 if not "%TOPO_OPTS:Xshare=%"=="%TOPO_OPTS%" goto plain
@@ -73,7 +78,7 @@ set "STAMP=%STAMP:/=%"
 set "STAMP=%STAMP::=%"
 set "STAMP=%STAMP:.=%"
 set "STAMP=%STAMP: =%"
-set "ARCHIVE=%CACHE%\cds-%JAVA_VERSION%-%STAMP%.jsa"
+set "ARCHIVE=%CACHE%\cds-%JAVA_VERSION%-%STAMP%-%COMMAND%.jsa"
 if exist "%ARCHIVE%" goto warm
 
 rem Written under a name of its own, then renamed: a run that starts meanwhile never maps

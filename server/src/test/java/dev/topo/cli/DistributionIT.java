@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
 
 /**
  * What the build ships beside topo.jar: the zip and the unpacked folder hold the same
@@ -96,6 +97,19 @@ class DistributionIT {
     for (String found : List.of("TOPO_JAVA_HOME", "JAVA_HOME", "%%~$PATH:j", "LSS 17", "exit /b 2")) {
       assertTrue(script.contains(found), found);
     }
+  }
+
+  @Test
+  void bothLaunchersKeepAnArchivePerCommandOfTheJar() throws IOException {
+    Set<String> commands = new TreeSet<>();
+    for (Class<?> subcommand : Main.class.getAnnotation(Command.class).subcommands()) {
+      commands.add(subcommand.getAnnotation(Command.class).name());
+    }
+    commands.remove("help");
+    String posix = firstGroup("(?m)^  ([a-z|]+)\\) command=\\$1", Files.readString(FOLDER.resolve("bin/topo")));
+    String windows = firstGroup("for %%c in \\(([a-z ]+)\\)", Files.readString(FOLDER.resolve("bin/topo.cmd")));
+    assertEquals(commands, new TreeSet<>(List.of(posix.split("\\|"))));
+    assertEquals(commands, new TreeSet<>(List.of(windows.split(" "))));
   }
 
   private static Set<String> filesBelow(Path root) throws IOException {

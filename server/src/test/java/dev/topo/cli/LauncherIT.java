@@ -148,9 +148,10 @@ class LauncherIT {
   }
 
   @Test
-  void optionsThatChooseHowClassesAreSharedLeaveTheArchiveAlone() throws Exception {
-    Run run = topo(LAUNCHER, temp, Map.of("TOPO_OPTS", "-Xshare:off"), "--version");
-    assertEquals(java(temp, "--version"), run);
+  void optionsThatChooseHowClassesAreSharedAndRunsWithoutACommandWriteNoArchive() throws Exception {
+    String samples = TestFiles.samples().toString();
+    assertEquals(java(temp, "check", samples), topo(LAUNCHER, temp, Map.of("TOPO_OPTS", "-Xshare:off"), "check", samples));
+    assertEquals(java(temp, "--version"), topo(LAUNCHER, temp, Map.of(), "--version"));
     assertEquals(List.of(), archives());
   }
 
