@@ -69,6 +69,14 @@ class LauncherIT {
   }
 
   @Test
+  void anExportedCdpathDoesNotLeadItToAnotherFolder() throws Exception {
+    copyOfTheDistribution(temp.resolve("topo"));
+    Path decoy = Files.createDirectories(temp.resolve("decoy/topo/bin")).getParent().getParent();
+    Map<String, String> env = Map.of("TOPO_JAVA_HOME", JAVA_HOME, "CDPATH", decoy.toString());
+    assertEquals(java(temp, "--version"), run(temp, env, List.of("sh", "topo/bin/topo", "--version")));
+  }
+
+  @Test
   void runsFromAPathWithASpaceAndPassesArgumentsExactly() throws Exception {
     Path installed = copyOfTheDistribution(temp.resolve("my tools"));
     Path designs = Files.createDirectories(temp.resolve("my designs"));
