@@ -56,11 +56,11 @@ class CiExamplesTest {
     assertTrue(Files.readString(dir.resolve("summary.md")).startsWith("## topo: "));
   }
 
-  /** A documented command's arguments after {@code java -jar tools/topo.jar}, run on the samples. */
+  /** A documented command's arguments after the committed launcher {@code tools/topo/bin/topo}, run on the samples. */
   private static String[] arguments(String command, Path dir) {
     List<String> words = Arrays.asList(command.strip().split("\\s+"));
-    assertEquals(List.of("java", "-jar", "tools/topo.jar", "check"), words.subList(0, 4));
-    return words.subList(3, words.size()).stream()
+    assertEquals(List.of("tools/topo/bin/topo", "check"), words.subList(0, 2));
+    return words.subList(1, words.size()).stream()
         .map(w -> w.equals("topology/") ? TestFiles.samples().toString() : w)
         .map(w -> w.equals("\"$GITHUB_STEP_SUMMARY\"") ? dir.resolve("summary.md").toString() : w)
         .toArray(String[]::new);
