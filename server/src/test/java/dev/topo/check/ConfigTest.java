@@ -102,4 +102,23 @@ class ConfigTest {
         loaded.problems().stream().map(Problem::message).toList());
     assertEquals(List.of(), loaded.config().suppressions());
   }
+
+  @Test
+  void theSchemaTheEditorValidatesWithAcceptsWhatTheCheckerReadsAndRejectsWhatItRefuses() throws Exception {
+    com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory
+        .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V7)
+        .getSchema(java.nio.file.Files.readString(dev.topo.TestFiles.repo().resolve("vscode-extension/schemas/topo.schema.json")));
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    String good = """
+        {"rules": {"missing-limits": "off"}, "exclude": ["generated/**"],
+         "overrides": [{"files": "legacy/**", "rules": {"unpinned-image": "error"}}],
+         "suppressions": [{"rule": "weak-isolation", "files": "infra/**", "entity": "agents", "reason": "devices"}],
+         "inlineSuppressions": "require-reason"}""";
+    assertEquals(java.util.Set.of(), schema.validate(json.readTree(good)));
+    Config.parse(URI.create("file:///ws/.topo.json"), good, Rules.ids());
+    for (String bad : List.of("{\"rules\": {\"missing-limits\": \"loud\"}}", "{\"rules\": {\"missing-limit\": \"off\"}}",
+        "{\"suppressions\": [{\"rule\": \"weak-isolation\"}]}", "{\"inlineSuppressions\": \"never\"}")) {
+      assertTrue(!schema.validate(json.readTree(bad)).isEmpty(), bad);
+    }
+  }
 }

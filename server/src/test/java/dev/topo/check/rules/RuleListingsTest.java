@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestFactory;
 class RuleListingsTest {
   static final String PACKAGE_JSON = "vscode-extension/package.json";
   static final String LANGUAGE = "docs/language.md";
+  static final String CONFIG_SCHEMA = "vscode-extension/schemas/topo.schema.json";
   static final String TABLE_START = "<!-- The rows below are generated from the rules (RuleListingsTest;"
       + " mvn -B verify -Dtopo.updateDocs=true). -->\n";
   static final String TABLE_END = "<!-- End of the generated rows. -->\n";
@@ -41,7 +42,8 @@ class RuleListingsTest {
   /** Each listing: its file, and what that file should be, made from what it is. */
   private static final Map<String, UnaryOperator<String>> LISTINGS = Map.of(
       PACKAGE_JSON, RuleListingsTest::packageJson,
-      LANGUAGE, RuleListingsTest::languageSpecification);
+      LANGUAGE, RuleListingsTest::languageSpecification,
+      CONFIG_SCHEMA, RuleListingsTest::configSchema);
 
   @TestFactory
   Stream<DynamicTest> theListingsOfRulesAreThoseOfTheChecker() {
@@ -101,6 +103,69 @@ class RuleListingsTest {
     settingValues().forEach(values::add);
     setting.add("enum", values);
     return setting;
+  }
+
+  /**
+   * The JSON Schema of {@code .topo.json}, which the extension gives VS Code's JSON support so
+   * that the file is completed and validated as it is typed: every key the configuration reads
+   * (see {@code Config}), rule ids as property names with their titles.
+   */
+  static String configSchema(String text) {
+    JsonObject severities = new JsonObject();
+    severities.addProperty("type", "object");
+    JsonObject perRule = new JsonObject();
+    for (Rule rule : Rules.all()) {
+      JsonObject setting = severitySetting();
+      setting.addProperty("description", rule.title() + " (default: " + rule.defaultSeverity().word() + ")");
+      perRule.add(rule.id(), setting);
+    }
+    severities.add("properties", perRule);
+    severities.addProperty("additionalProperties", false);
+    JsonObject globs = schema("""
+        {"description": "Path globs relative to the folder of .topo.json: * a part of a name, ** any folders",
+         "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}""");
+    JsonArray ruleIds = new JsonArray();
+    Rules.all().forEach(rule -> ruleIds.add(rule.id()));
+    JsonObject root = schema("""
+        {"$schema": "http://json-schema.org/draft-07/schema#", "title": "topo configuration (.topo.json)",
+         "type": "object", "additionalProperties": false}""");
+    JsonObject properties = new JsonObject();
+    properties.add("$schema", schema("{\"type\": \"string\"}"));
+    JsonObject rules = severities.deepCopy();
+    rules.addProperty("description", "Severity per rule id: off, info, warning or error.");
+    properties.add("rules", rules);
+    JsonObject exclude = globs.deepCopy();
+    exclude.addProperty("description", "Files found below a folder given to topo check that are left out.");
+    properties.add("exclude", exclude);
+    JsonObject override = schema("{\"type\": \"object\", \"required\": [\"files\", \"rules\"], \"additionalProperties\": false}");
+    JsonObject overrideProperties = new JsonObject();
+    overrideProperties.add("files", globs.deepCopy());
+    overrideProperties.add("rules", severities.deepCopy());
+    override.add("properties", overrideProperties);
+    JsonObject overrides = schema("{\"type\": \"array\", \"description\": \"Severities for the files a glob matches; the last match wins.\"}");
+    overrides.add("items", override);
+    properties.add("overrides", overrides);
+    JsonObject suppression = schema("{\"type\": \"object\", \"required\": [\"rule\", \"reason\"], \"additionalProperties\": false}");
+    JsonObject suppressionProperties = new JsonObject();
+    JsonObject rule = schema("{\"type\": \"string\"}");
+    rule.add("enum", ruleIds);
+    suppressionProperties.add("rule", rule);
+    suppressionProperties.add("files", schema("{\"type\": \"string\", \"description\": \"A path glob; every file when left out.\"}"));
+    suppressionProperties.add("entity", schema("{\"type\": \"string\", \"description\": \"The name of the entity the finding is in, or one around it.\"}"));
+    suppressionProperties.add("reason", schema("{\"type\": \"string\", \"minLength\": 1, \"description\": \"Why the finding is accepted.\"}"));
+    suppression.add("properties", suppressionProperties);
+    JsonObject suppressions = schema("{\"type\": \"array\", \"description\": \"Findings accepted here rather than in the files.\"}");
+    suppressions.add("items", suppression);
+    properties.add("suppressions", suppressions);
+    properties.add("inlineSuppressions", schema("""
+        {"enum": ["allow", "require-reason", "deny"], "default": "allow",
+         "description": "Whether // topo-ignore comments silence findings: always, only with a reason, or never."}"""));
+    root.add("properties", properties);
+    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+  }
+
+  private static JsonObject schema(String json) {
+    return JsonParser.parseString(json).getAsJsonObject();
   }
 
   /** docs/language.md with the table of rules made from each rule's {@link Rule.Info}. */
