@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,8 +94,7 @@ class CiPackagingTest {
     Map<String, String> inputs = defaults(action);
     inputs.put("paths", TestFiles.samples().toString());
     Map<String, Object> check = step(action, "check");
-    String[] arguments = topoArguments(action, check, inputs, Map.of("RUNNER_TEMP", dir.toString(),
-        "GITHUB_STEP_SUMMARY", dir.resolve("summary.md").toString()));
+    String[] arguments = topoArguments(action, check, inputs, runner(dir));
     assertEquals("check", arguments[0]);
     String help = Cli.run("check", "--help").out();
     for (String word : arguments) {
@@ -115,9 +115,36 @@ class CiPackagingTest {
     assertEquals("2.1.0", new ObjectMapper().readTree(Path.of(sarif).toFile()).get("version").asText());
   }
 
+  @SuppressWarnings("unchecked")
+  @Test
+  void theDocumentedWorkflowGivesTheActionInputsItDeclares(@TempDir Path dir) throws IOException {
+    Map<String, Object> workflow = map(examples("GitHub Actions").get(0));
+    assertEquals("write", map(workflow.get("permissions")).get("security-events"), "upload-sarif needs it");
+    List<Map<String, Object>> steps = (List<Map<String, Object>>) map(map(map(workflow.get("jobs")).get("topo"))).get("steps");
+    Map<String, Object> uses = steps.stream().filter(step -> String.valueOf(step.get("uses")).startsWith("topo-lang/topo@"))
+        .findFirst().orElseThrow();
+    Map<String, Object> action = yaml("action.yml");
+    Map<String, String> inputs = defaults(action);
+    map(uses.get("with")).forEach((name, value) -> {
+      assertTrue(inputs.containsKey(name), name + " is an input of the action");
+      inputs.put(name, String.valueOf(value)); // GitHub passes every input as a string
+    });
+    assertEquals("true", inputs.get("sarif"));
+    assertEquals("topology/", inputs.get("paths"));
+    inputs.put("paths", TestFiles.samples().toString());
+    Cli cli = Cli.runIn(dir, topoArguments(action, step(action, "check"), inputs, runner(dir)));
+    assertEquals(Main.FOUND, cli.code(), cli.err());
+    assertTrue(Files.exists(dir.resolve("topo.sarif")), "the SARIF to upload");
+  }
+
+  /** The runner's variables that the check step reads, in a temporary folder. */
+  private static Map<String, String> runner(Path dir) {
+    return Map.of("RUNNER_TEMP", dir.toString(), "GITHUB_STEP_SUMMARY", dir.resolve("summary.md").toString());
+  }
+
   /** The inputs' defaults, as GitHub gives them to a workflow that sets none. */
   private static Map<String, String> defaults(Map<String, Object> action) {
-    Map<String, String> values = new java.util.HashMap<>();
+    Map<String, String> values = new HashMap<>();
     map(action.get("inputs")).forEach((name, input) -> values.put(name, String.valueOf(map(input).get("default"))));
     return values;
   }
@@ -130,7 +157,7 @@ class CiPackagingTest {
    */
   private static String[] topoArguments(Map<String, Object> action, Map<String, Object> step, Map<String, String> inputs,
       Map<String, String> runner) {
-    Map<String, String> variables = new java.util.HashMap<>(runner);
+    Map<String, String> variables = new HashMap<>(runner);
     map(step.get("env")).forEach((name, value) -> variables.put(name, replace(EXPRESSION, String.valueOf(value), expression -> {
       Matcher input = INPUT.matcher(expression);
       if (input.matches()) {
@@ -209,6 +236,48 @@ class CiPackagingTest {
     assertNotEquals(Main.USAGE_OR_IO, cli.code(), cli.err());
     assertTrue(cli.out().lines().toList().contains("formatted " + shop), cli.out());
     assertEquals("", unformatted(copies));
+  }
+
+  @SuppressWarnings("unchecked")
+  @Test
+  void theDocumentedPreCommitConfigurationsRunTheHooksTheyName(@TempDir Path dir) throws IOException {
+    List<Object> configurations = examples("pre-commit");
+    assertEquals(2, configurations.size());
+    for (Object configuration : configurations) {
+      for (Object repo : (List<Object>) map(configuration).get("repos")) {
+        assertEquals("https://github.com/topo-lang/topo", map(repo).get("repo"));
+        assertTrue(map(repo).get("rev") instanceof String, "pre-commit needs a rev");
+        for (Object used : (List<Object>) map(repo).get("hooks")) {
+          hook(String.valueOf(map(used).get("id"))); // throws when .pre-commit-hooks.yaml has no such hook
+        }
+      }
+    }
+    // The folder of manifests: the configuration overrides the hook's files, pass_filenames and args.
+    Map<String, Object> overrides = map(((List<Object>) map(((List<Object>) map(configurations.get(1)).get("repos")).get(0))
+        .get("hooks")).get(0));
+    Map<String, Object> hook = new HashMap<>(hook(String.valueOf(overrides.get("id"))));
+    hook.putAll(overrides);
+    assertEquals(false, hook.get("pass_filenames"));
+    assertTrue(Pattern.compile(String.valueOf(hook.get("files"))).matcher("deploy/jobs.yaml").find(), "fires on manifests");
+    Path manifest = TestFiles.repo().resolve("server/src/test/resources/yaml/kubernetes/daemonsets-and-jobs.yaml");
+    Files.createDirectories(dir.resolve("deploy"));
+    Files.copy(manifest, dir.resolve("deploy/daemonsets-and-jobs.yaml"));
+    Cli cli = Cli.runIn(dir, command(hook, List.of()));
+    assertEquals(Main.FOUND, cli.code(), cli.err());
+    assertTrue(cli.out().contains("deploy/daemonsets-and-jobs.yaml:"), cli.out());
+  }
+
+  /** The YAML examples in a section of docs/ci.md, parsed. */
+  private static List<Object> examples(String heading) throws IOException {
+    String doc = Files.readString(TestFiles.repo().resolve("docs/ci.md"));
+    String section = doc.substring(doc.indexOf("\n## " + heading + "\n") + 1);
+    section = section.substring(0, section.indexOf("\n## ") < 0 ? section.length() : section.indexOf("\n## "));
+    List<Object> examples = new ArrayList<>();
+    for (int start = section.indexOf("```yaml\n"); start >= 0; start = section.indexOf("```yaml\n", start)) {
+      start += "```yaml\n".length();
+      examples.add(new Load(LoadSettings.builder().build()).loadFromString(section.substring(start, section.indexOf("```", start))));
+    }
+    return examples;
   }
 
   /** What {@code topo fmt --check} lists of these files. */
