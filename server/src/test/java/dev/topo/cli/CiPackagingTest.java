@@ -32,9 +32,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * topo command it builds is run in-process on the samples.
  */
 class CiPackagingTest {
-  private static final Pattern INPUT = Pattern.compile("\\binputs\\.([A-Za-z0-9_-]+)");
-  private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*([^}]*?)\\s*}}");
-  private static final Pattern STEP_OUTPUT = Pattern.compile("steps\\.([A-Za-z0-9_-]+)\\.outputs\\.([A-Za-z0-9_-]+)");
+  static final Pattern INPUT = Pattern.compile("\\binputs\\.([A-Za-z0-9_-]+)");
+  static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*([^}]*?)\\s*}}");
+  static final Pattern STEP_OUTPUT = Pattern.compile("steps\\.([A-Za-z0-9_-]+)\\.outputs\\.([A-Za-z0-9_-]+)");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)}?");
 
   // action.yml
@@ -143,7 +143,7 @@ class CiPackagingTest {
   }
 
   /** The inputs' defaults, as GitHub gives them to a workflow that sets none. */
-  private static Map<String, String> defaults(Map<String, Object> action) {
+  static Map<String, String> defaults(Map<String, Object> action) {
     Map<String, String> values = new HashMap<>();
     map(action.get("inputs")).forEach((name, input) -> values.put(name, String.valueOf(map(input).get("default"))));
     return values;
@@ -297,7 +297,7 @@ class CiPackagingTest {
     return arguments.toArray(String[]::new);
   }
 
-  private static List<String> entry(Map<String, Object> hook) {
+  static List<String> entry(Map<String, Object> hook) {
     return Arrays.asList(String.valueOf(hook.get("entry")).strip().split("\\s+"));
   }
 
@@ -310,7 +310,7 @@ class CiPackagingTest {
     }
   }
 
-  private static Map<String, Object> hook(String id) throws IOException {
+  static Map<String, Object> hook(String id) throws IOException {
     return hooks().stream().filter(hook -> id.equals(hook.get("id"))).findFirst().orElseThrow();
   }
 
@@ -321,7 +321,7 @@ class CiPackagingTest {
 
   // YAML
 
-  private static Map<String, Object> yaml(String file) throws IOException {
+  static Map<String, Object> yaml(String file) throws IOException {
     return map(load(file));
   }
 
@@ -330,16 +330,16 @@ class CiPackagingTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
+  static Map<String, Object> map(Object value) {
     return value == null ? Map.of() : (Map<String, Object>) value;
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> steps(Map<String, Object> action) {
+  static List<Map<String, Object>> steps(Map<String, Object> action) {
     return (List<Map<String, Object>>) map(action.get("runs")).get("steps");
   }
 
-  private static Map<String, Object> step(Map<String, Object> action, String id) {
+  static Map<String, Object> step(Map<String, Object> action, String id) {
     return steps(action).stream().filter(step -> id.equals(step.get("id"))).findFirst().orElseThrow(() -> new AssertionError("no step " + id));
   }
 
