@@ -5,6 +5,7 @@ import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
 import dev.topo.model.Import;
+import dev.topo.model.Keyword;
 import dev.topo.model.Label;
 import dev.topo.model.LinuxRelease;
 import dev.topo.model.LinuxReleases;
@@ -225,6 +226,9 @@ public final class Program {
 
   /** Whether a pod tolerates every taint of a node, as the scheduler requires before placing it there. */
   public static boolean tolerates(Entity pod, Entity node) {
+    if (node.properties().all(Keyword.TAINT).isEmpty()) {
+      return true; // most nodes: asked for every pod, so without building the pod's tolerations
+    }
     List<Toleration> tolerations = pod.properties().tolerations();
     return node.properties().taints().stream().allMatch(t -> tolerations.stream().anyMatch(o -> o.tolerates(t)));
   }

@@ -190,7 +190,25 @@ final class YamlNode {
 
   /** The entry of a key, merges applied; empty when it is no map or has no such key (not said). */
   Optional<Entry> entry(String key) {
+    if (node instanceof MappingNode map && plainKeys(map)) {
+      // The usual map, of text keys and no merge: found without gathering every entry, which each lookup did.
+      for (NodeTuple tuple : map.getValue()) {
+        if (((ScalarNode) tuple.getKeyNode()).getValue().equals(key)) {
+          return Optional.of(new Entry(new Name(key, yaml.span(tuple.getKeyNode())), wrap(tuple.getValueNode())));
+        }
+      }
+      return Optional.empty();
+    }
     return entries().stream().filter(e -> e.key().text().equals(key)).findFirst();
+  }
+
+  private static boolean plainKeys(MappingNode map) {
+    for (NodeTuple tuple : map.getValue()) {
+      if (!(tuple.getKeyNode() instanceof ScalarNode key) || key.getValue().equals(MERGE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A scalar's text as written (without quotes); empty for a map, a list or null (not said). */
