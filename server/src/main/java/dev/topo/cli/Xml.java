@@ -12,32 +12,29 @@ final class Xml {
    * XML 1.0 cannot carry at all as U+FFFD.
    */
   static String attribute(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().forEach(cp -> {
-      switch (cp) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\n' -> out.append("&#10;");
-        case '\r' -> out.append("&#13;");
-        case '\t' -> out.append("&#9;");
-        default -> out.appendCodePoint(allowed(cp) ? cp : 0xFFFD);
-      }
-    });
-    return out.toString();
+    return escaped(s, true);
   }
 
-  /** Element content. */
+  /** Element content, where quotes, line breaks and tabs stand as they are. */
   static String text(String s) {
+    return escaped(s, false);
+  }
+
+  private static String escaped(String s, boolean attribute) {
     StringBuilder out = new StringBuilder(s.length());
     s.codePoints().forEach(cp -> {
       switch (cp) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
-        case '\n', '\t' -> out.appendCodePoint(cp);
         case '\r' -> out.append("&#13;");
+        case '"', '\n', '\t' -> {
+          if (attribute) {
+            out.append(cp == '"' ? "&quot;" : "&#" + cp + ";");
+          } else {
+            out.appendCodePoint(cp);
+          }
+        }
         default -> out.appendCodePoint(allowed(cp) ? cp : 0xFFFD);
       }
     });
