@@ -52,6 +52,15 @@ final class CheckCommand implements Callable<Integer> {
           + " e.g. \"$GITHUB_STEP_SUMMARY\".")
   Path summary;
 
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Report only the findings FILE does not hold (written by --write-baseline); its entries that match"
+          + " nothing any more are listed on standard error.")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Write today's findings to FILE, to adopt topo on an existing project, and report none of them.")
+  Path writeBaseline;
+
   @Spec
   CommandSpec spec;
 
@@ -68,8 +77,30 @@ final class CheckCommand implements Callable<Integer> {
     Severity threshold = Severity.fromWord(failOn).orElseThrow(() -> new Main.UserError(
         "--fail-on takes error, warning or info, not '" + failOn + "'"));
     String language = ExplainCommand.language(lang);
+    if (baseline != null && writeBaseline != null) {
+      throw new Main.UserError("--baseline and --write-baseline do not go together: write the baseline, then use it");
+    }
     CheckRun.Checked checked = inputs.check(main.workingDirectory());
     Report report = SourceContext.report(checked);
+    PrintWriter err = spec.commandLine().getErr();
+    if (writeBaseline != null) {
+      write(main.workingDirectory().resolve(writeBaseline), Baseline.write(report));
+      err.println("topo: wrote " + report.entries().size() + " findings to the baseline " + writeBaseline
+          + "; check with --baseline " + writeBaseline + " to report only new ones");
+      err.flush();
+      report = report.withEntries(List.of());
+    } else if (baseline != null) {
+      Baseline.Applied applied = Baseline.read(main.workingDirectory().resolve(baseline)).apply(report);
+      report = applied.report();
+      if (!applied.stale().isEmpty()) {
+        int stale = applied.stale().size();
+        err.println("topo: " + stale + (stale == 1 ? " entry of the baseline " + baseline + " matches"
+            : " entries of the baseline " + baseline + " match") + " no finding any more (fixed?); write it again with"
+            + " --write-baseline to drop " + (stale == 1 ? "it:" : "them:"));
+        applied.stale().forEach(key -> err.println("  " + key.describe()));
+        err.flush();
+      }
+    }
     if (summary != null) {
       appendSummary(main.workingDirectory().resolve(summary), JobSummary.markdown(report, JobSummary.picture(checked)));
     }

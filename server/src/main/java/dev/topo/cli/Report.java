@@ -51,6 +51,11 @@ record Report(List<Entry> entries, int filesChecked, Map<String, String> sources
     return new Report(named, filesChecked, sources);
   }
 
+  /** The same report with other entries (fewer: a baseline's new findings), its files and sources kept. */
+  Report withEntries(List<Entry> kept) {
+    return new Report(List.copyOf(kept), filesChecked, sources);
+  }
+
   long count(Severity severity) {
     return entries.stream().filter(e -> e.severity() == severity).count();
   }
