@@ -72,7 +72,7 @@ public final class Checker {
             && !acceptedInConfig(program, rule, at)) {
           findings.add(new Finding(rule, severity.get(), message, at.span(), List.copyOf(related), data));
         }
-      });
+      }, config.options(rule));
     }
     unused(program, checked, used, findings);
     findings.sort(Finding.ORDER);

@@ -30,7 +30,7 @@ import java.util.Optional;
  * to point out the others ({@code Rules.ids()}).
  */
 public final class Config {
-  public static final Config DEFAULT = new Config(null, Map.of(), List.of(), List.of(), List.of(), InlineSuppressions.ALLOW);
+  public static final Config DEFAULT = new Config(null, Map.of(), Map.of(), List.of(), List.of(), List.of(), InlineSuppressions.ALLOW);
   public static final String FILE_NAME = ".topo.json";
 
   /** Whether {@code // topo-ignore} comments silence findings. */
@@ -62,15 +62,18 @@ public final class Config {
   private final URI base;
   /** A setting by rule id; an empty optional turns the rule off. */
   private final Map<String, Optional<Severity>> rules;
+  /** The options chosen per rule id, by name ({@code "pin": "digest"}). */
+  private final Map<String, Map<String, String>> options;
   private final List<PathOverride> overrides;
   private final List<Glob> exclude;
   private final List<Suppression> suppressions;
   private final InlineSuppressions inline;
 
-  private Config(URI base, Map<String, Optional<Severity>> rules, List<PathOverride> overrides, List<Glob> exclude,
-      List<Suppression> suppressions, InlineSuppressions inline) {
+  private Config(URI base, Map<String, Optional<Severity>> rules, Map<String, Map<String, String>> options,
+      List<PathOverride> overrides, List<Glob> exclude, List<Suppression> suppressions, InlineSuppressions inline) {
     this.base = base;
     this.rules = rules;
+    this.options = options;
     this.overrides = overrides;
     this.exclude = exclude;
     this.suppressions = suppressions;
@@ -93,6 +96,14 @@ public final class Config {
       }
     }
     return severity;
+  }
+
+  /** A rule's options: those chosen, and the default (its first word) of each other. */
+  public Map<String, String> options(Rule rule) {
+    Map<String, String> chosen = new HashMap<>();
+    rule.options().forEach((name, words) -> chosen.put(name, words.get(0)));
+    chosen.putAll(options.getOrDefault(rule.id(), Map.of()));
+    return Map.copyOf(chosen);
   }
 
   /** Whether a rule is on anywhere: by default, or for the files of some override. */
@@ -134,7 +145,7 @@ public final class Config {
     Map<String, Optional<Severity>> merged = new HashMap<>();
     merged.putAll(rules);
     merged.putAll(other.rules);
-    return new Config(base, Map.copyOf(merged), overrides, exclude, suppressions, inline);
+    return new Config(base, Map.copyOf(merged), options, overrides, exclude, suppressions, inline);
   }
 
   /** A configuration and the problems with the file it came from. */
@@ -153,13 +164,24 @@ public final class Config {
    * a value of the wrong JSON shape is a failure.
    */
   public static Loaded parse(URI uri, String json, Collection<String> ruleIds) throws ConfigException {
+    return parse(uri, json, ruleIds, Map.of());
+  }
+
+  /**
+   * As {@link #parse(URI, String, Collection)}, with the options each rule offers (the words of
+   * each, as {@link Rule#options()} gives them), so that a rule may be set as
+   * {@code ["warning", {"pin": "digest"}]}, ESLint-style.
+   */
+  public static Loaded parse(URI uri, String json, Collection<String> ruleIds,
+      Map<String, Map<String, List<String>>> ruleOptions) throws ConfigException {
     JsonElement root = strictJson(json);
     if (!root.isJsonObject()) {
       throw new ConfigException("the configuration must be a JSON object such as {\"rules\": {\"missing-limits\": \"off\"}}");
     }
     JsonObject object = root.getAsJsonObject();
     List<Problem> problems = new ArrayList<>();
-    Reader reader = new Reader(uri, json, ruleIds, problems);
+    Map<String, Map<String, String>> options = new HashMap<>();
+    Reader reader = new Reader(uri, json, ruleIds, ruleOptions, options, problems);
     Map<String, Optional<Severity>> rules = object.has("rules") ? reader.rules(object.get("rules"), "\"rules\"") : Map.of();
     List<PathOverride> overrides = new ArrayList<>();
     for (JsonElement entry : reader.array(object.get("overrides"), "\"overrides\"")) {
@@ -174,12 +196,14 @@ public final class Config {
     }
     InlineSuppressions inline = reader.inline(object.get("inlineSuppressions"));
     URI base = uri.resolve(".");
-    return new Loaded(new Config(base, Map.copyOf(rules), List.copyOf(overrides), exclude, List.copyOf(suppressions), inline),
+    return new Loaded(new Config(base, Map.copyOf(rules), Map.copyOf(options), List.copyOf(overrides), exclude,
+        List.copyOf(suppressions), inline),
         List.copyOf(problems));
   }
 
   /** Reads the parts of one file, saying what is wrong with their values as problems on it. */
-  private record Reader(URI uri, String json, Collection<String> ruleIds, List<Problem> problems) {
+  private record Reader(URI uri, String json, Collection<String> ruleIds, Map<String, Map<String, List<String>>> ruleOptions,
+      Map<String, Map<String, String>> options, List<Problem> problems) {
     Map<String, Optional<Severity>> rules(JsonElement rules, String what) throws ConfigException {
       Map<String, Optional<Severity>> settings = new HashMap<>();
       for (Map.Entry<String, JsonElement> entry : object(rules, what + " (rule ids to off, info, warning or error)")
@@ -189,6 +213,10 @@ public final class Config {
           continue;
         }
         JsonElement value = entry.getValue();
+        if (value.isJsonArray() && value.getAsJsonArray().size() == 2 && value.getAsJsonArray().get(1).isJsonObject()) {
+          options(id, value.getAsJsonArray().get(1).getAsJsonObject());
+          value = value.getAsJsonArray().get(0);
+        }
         String word = value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() ? value.getAsString() : String.valueOf(value);
         if (word.equals("off")) {
           settings.put(id, Optional.empty());
@@ -203,6 +231,24 @@ public final class Config {
         }
       }
       return settings;
+    }
+
+    /** A rule's options, each a word it offers; what it does not offer is a problem at the rule's key. */
+    void options(String id, JsonObject given) throws ConfigException {
+      Map<String, List<String>> offered = ruleOptions.getOrDefault(id, Map.of());
+      for (Map.Entry<String, JsonElement> option : given.entrySet()) {
+        List<String> words = offered.get(option.getKey());
+        String word = text(option.getValue(), "the option '" + option.getKey() + "' of " + id);
+        if (words == null) {
+          problems.add(new Problem(ProblemCode.INVALID_VALUE, keySpan(uri, json, id), "rule '" + id + "' has no option '"
+              + option.getKey() + "'" + (offered.isEmpty() ? "" : ": it has " + String.join(", ", offered.keySet()))));
+        } else if (!words.contains(word)) {
+          problems.add(new Problem(ProblemCode.INVALID_VALUE, keySpan(uri, json, id), "the option '" + option.getKey()
+              + "' of " + id + " is " + String.join(", ", words) + ", not '" + word + "'"));
+        } else {
+          options.computeIfAbsent(id, k -> new HashMap<>()).put(option.getKey(), word);
+        }
+      }
     }
 
     boolean knownRule(String id) {

@@ -2,6 +2,7 @@ package dev.topo.check;
 
 import dev.topo.workspace.Program;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One check over a linked program, with what the rest of the tool needs to know about it:
@@ -37,6 +38,19 @@ public interface Rule {
   }
 
   void check(Program program, Acceptor acceptor);
+
+  /**
+   * The choices a rule offers in {@code .topo.json} ({@code "unpinned-image": ["warning", {"pin":
+   * "digest"}]}): each option's words, its default first. Most rules have none.
+   */
+  default Map<String, List<String>> options() {
+    return Map.of();
+  }
+
+  /** Checks with the options configured, every option given (the defaults filled in). */
+  default void check(Program program, Acceptor acceptor, Map<String, String> options) {
+    check(program, acceptor);
+  }
 
   /**
    * The repairs of one of its findings, the obvious one marked preferred; none by default.

@@ -143,7 +143,7 @@ final class Inputs {
   private static LoadedConfig read(Path path) {
     String text = readConfigText(path);
     try {
-      Config.Loaded loaded = Config.parse(path.toUri(), text, Rules.ids());
+      Config.Loaded loaded = Config.parse(path.toUri(), text, Rules.ids(), Rules.options());
       List<Finding> findings = new ArrayList<>();
       Rule invalidValue = Rules.of(ProblemCode.INVALID_VALUE);
       Severity severity = loaded.config().severity(invalidValue).orElse(null);

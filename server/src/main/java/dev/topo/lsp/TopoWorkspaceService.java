@@ -149,7 +149,8 @@ public final class TopoWorkspaceService implements WorkspaceService {
       return;
     }
     try {
-      Config.Loaded loaded = Config.parse(file.toUri(), Files.readString(file, StandardCharsets.UTF_8), Rules.ids());
+      Config.Loaded loaded = Config.parse(file.toUri(), Files.readString(file, StandardCharsets.UTF_8), Rules.ids(),
+          Rules.options());
       session.setRootConfig(root, loaded.config());
       loaded.problems().forEach(p -> server.log(MessageType.Warning, file + ": " + p.message()));
     } catch (Config.ConfigException | java.io.IOException e) {

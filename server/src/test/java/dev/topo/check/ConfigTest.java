@@ -113,12 +113,43 @@ class ConfigTest {
         {"rules": {"missing-limits": "off"}, "exclude": ["generated/**"],
          "overrides": [{"files": "legacy/**", "rules": {"unpinned-image": "error"}}],
          "suppressions": [{"rule": "weak-isolation", "files": "infra/**", "entity": "agents", "reason": "devices"}],
-         "inlineSuppressions": "require-reason"}""";
+         "inlineSuppressions": "require-reason"}""".replace("\"missing-limits\": \"off\"",
+        "\"missing-limits\": \"off\", \"unpinned-image\": [\"error\", {\"pin\": \"version\"}]");
     assertEquals(java.util.Set.of(), schema.validate(json.readTree(good)));
     Config.parse(URI.create("file:///ws/.topo.json"), good, Rules.ids());
     for (String bad : List.of("{\"rules\": {\"missing-limits\": \"loud\"}}", "{\"rules\": {\"missing-limit\": \"off\"}}",
         "{\"suppressions\": [{\"rule\": \"weak-isolation\"}]}", "{\"inlineSuppressions\": \"never\"}")) {
       assertTrue(!schema.validate(json.readTree(bad)).isEmpty(), bad);
     }
+  }
+
+  @Test
+  void unpinnedImageAsksForAVersionTagOrADigestWhenConfiguredSo() throws Exception {
+    String text = """
+        host a { os linux; runtime docker
+          container tagged { os linux; cpu 1; memory 1GiB; image "redis:7" }
+          container versioned { os linux; cpu 1; memory 1GiB; image "redis:7.2.4" }
+          container digested { os linux; cpu 1; memory 1GiB; image "redis@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" }
+          container floating { os linux; cpu 1; memory 1GiB; image "redis:latest" }
+        }
+        """;
+    URI file = URI.create("file:///ws/.topo.json");
+    for (String pin : List.of("tag", "version", "digest")) {
+      Config config = Config.parse(file, "{\"rules\": {\"unpinned-image\": [\"warning\", {\"pin\": \"" + pin + "\"}]}}",
+          Rules.ids(), Rules.options()).config();
+      List<String> flagged = Checks.check(text, config).stream().filter(f -> f.rule().id().equals("unpinned-image"))
+          .map(f -> f.message().substring(f.message().indexOf("of container '") + 14, f.message().indexOf("' ", f.message().indexOf("of container '") + 14)))
+          .toList();
+      assertEquals(switch (pin) {
+        case "tag" -> List.of("floating");
+        case "version" -> List.of("tagged", "floating");
+        default -> List.of("tagged", "versioned", "floating");
+      }, flagged, pin);
+    }
+    Config.Loaded wrong = Config.parse(file, "{\"rules\": {\"unpinned-image\": [\"warning\", {\"pin\": \"exact\", \"strict\": \"yes\"}]}}",
+        Rules.ids(), Rules.options());
+    assertEquals(List.of("rule 'unpinned-image' has no option 'strict': it has pin",
+        "the option 'pin' of unpinned-image is tag, version, digest, not 'exact'"),
+        wrong.problems().stream().map(Problem::message).sorted().toList());
   }
 }

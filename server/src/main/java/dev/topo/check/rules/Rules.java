@@ -38,6 +38,13 @@ public final class Rules {
     return Optional.ofNullable(BY_ID.get(id));
   }
 
+  /** The options each rule offers, by rule id, for reading a configuration. */
+  public static Map<String, Map<String, List<String>>> options() {
+    Map<String, Map<String, List<String>>> options = new LinkedHashMap<>();
+    ALL.stream().filter(r -> !r.options().isEmpty()).forEach(r -> options.put(r.id(), r.options()));
+    return options;
+  }
+
   /** The rule that reports the problems of a code. */
   public static Rule of(ProblemCode code) {
     return BY_ID.get(code.id());

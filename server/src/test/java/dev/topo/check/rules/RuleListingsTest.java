@@ -116,7 +116,33 @@ class RuleListingsTest {
     JsonObject perRule = new JsonObject();
     for (Rule rule : Rules.all()) {
       JsonObject setting = severitySetting();
-      setting.addProperty("description", rule.title() + " (default: " + rule.defaultSeverity().word() + ")");
+      String description = rule.title() + " (default: " + rule.defaultSeverity().word() + ")";
+      if (!rule.options().isEmpty()) {
+        // ESLint's form: the severity alone, or the severity and the rule's options.
+        JsonObject options = schema("{\"type\": \"object\", \"additionalProperties\": false}");
+        JsonObject optionProperties = new JsonObject();
+        rule.options().forEach((name, words) -> {
+          JsonObject option = new JsonObject();
+          JsonArray values = new JsonArray();
+          words.forEach(values::add);
+          option.add("enum", values);
+          option.addProperty("default", words.get(0));
+          optionProperties.add(name, option);
+        });
+        options.add("properties", optionProperties);
+        JsonObject pair = schema("{\"type\": \"array\", \"minItems\": 2, \"maxItems\": 2}");
+        JsonArray items = new JsonArray();
+        items.add(severitySetting());
+        items.add(options);
+        pair.add("items", items);
+        JsonArray anyOf = new JsonArray();
+        anyOf.add(severitySetting());
+        anyOf.add(pair);
+        setting = new JsonObject();
+        setting.add("anyOf", anyOf);
+        description += "; options: " + String.join(", ", rule.options().keySet());
+      }
+      setting.addProperty("description", description);
       perRule.add(rule.id(), setting);
     }
     severities.add("properties", perRule);
