@@ -10,8 +10,8 @@ import dev.topo.model.LineMap;
 import dev.topo.model.Related;
 import dev.topo.model.Span;
 import dev.topo.workspace.ParseCache;
-import dev.topo.yaml.Manifests;
 import dev.topo.workspace.SourceProvider;
+import dev.topo.yaml.Manifests;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -28,9 +28,9 @@ import java.util.Set;
  * Checks a set of files and everything they import. Each file is analysed as the root of
  * its own program and contributes the findings located in it, which is exactly what the
  * language server shows for that file open; so each finding is reported once. The
- * Kubernetes manifests of one folder are one cluster, analysed once with the first of them. Each file
- * given has its own workspace (root and configuration); a file reached only through imports
- * is checked in the workspace of the first file that imported it.
+ * Kubernetes manifests of one folder are one cluster, analysed once with the first of them.
+ * Each file given has its own workspace (root and configuration); a file reached only through
+ * imports is checked in the workspace of the first file that imported it.
  */
 final class CheckRun {
   /** A file to check, the root its imports may not leave, and the checker its configuration makes. */
