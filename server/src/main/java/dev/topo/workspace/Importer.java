@@ -8,6 +8,7 @@ import dev.topo.syntax.Formatter;
 import dev.topo.yaml.ComposeReader;
 import dev.topo.yaml.KubernetesReader;
 import dev.topo.yaml.Manifests;
+import dev.topo.yaml.Reading;
 import dev.topo.yaml.TopoWriter;
 import java.net.URI;
 import java.util.ArrayList;
@@ -142,7 +143,7 @@ public final class Importer {
       all.append(source.text());
     }
     URI first = sources.get(0).uri();
-    KubernetesReader.Reading reading = KubernetesReader.read(first, all.toString(), options.defaults().kubernetes(first));
+    Reading reading = KubernetesReader.read(first, all.toString(), options.defaults().kubernetes(first));
     IntFunction<String> origin = offset -> {
       int i = 0;
       while (i + 1 < starts.size() && starts.get(i + 1) <= offset) {
@@ -152,7 +153,7 @@ public final class Importer {
       return source.shown() + ":" + (LineMap.of(source.text()).line(offset - starts.get(i)) + 1);
     };
     return written(reading.model(), reading.written(),
-        reading.skipped().stream().map(KubernetesReader.Skipped::what).toList(), origin, warnings);
+        reading.skipped().stream().map(Reading.Skipped::what).toList(), origin, warnings);
   }
 
   private static String compose(List<Source> sources, Options options, List<String> warnings) {
@@ -160,10 +161,10 @@ public final class Importer {
       throw new Refused("compose imports one file at a time; " + sources.size() + " were given");
     }
     Source source = sources.get(0);
-    ComposeReader.Reading reading = ComposeReader.read(source.uri(), source.text(), options.defaults().compose(source.uri()));
+    Reading reading = ComposeReader.read(source.uri(), source.text(), options.defaults().compose(source.uri()));
     LineMap lines = LineMap.of(source.text());
     return written(reading.model(), reading.written(),
-        reading.skipped().stream().map(ComposeReader.Skipped::what).toList(),
+        reading.skipped().stream().map(Reading.Skipped::what).toList(),
         offset -> source.shown() + ":" + (lines.line(offset) + 1), warnings);
   }
 

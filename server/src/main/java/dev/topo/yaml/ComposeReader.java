@@ -10,11 +10,11 @@ import dev.topo.model.Name;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
+import dev.topo.yaml.Reading.Skipped;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -43,19 +43,6 @@ public final class ComposeReader {
     }
   }
 
-  /**
-   * Something written in the file that the model has no place for, and where: {@code what} is its
-   * path, a top-level key ({@code volumes}) or a service's setting ({@code web.ports},
-   * {@code web.deploy.replicas}).
-   */
-  public record Skipped(String what, Span span) {}
-
-  /**
-   * The model read, what was left out of it, and each entity's statements as {@code .topo}
-   * text (by entity identity), for {@code topo import}.
-   */
-  public record Reading(FileModel model, List<Skipped> skipped, Map<Entity, List<String>> written) {}
-
   /** Top-level keys that describe no part of the topology, so are neither read nor counted. */
   private static final Set<String> METADATA = Set.of("version", "name");
 
@@ -70,7 +57,7 @@ public final class ComposeReader {
 
   public static Reading read(URI uri, String text, Options options) {
     LineMap lines = LineMap.of(text);
-    ComposeReader reader = new ComposeReader(new YamlText(uri, text, lines));
+    ComposeReader reader = new ComposeReader(new YamlText(uri, text));
     List<Entity> declarations = reader.file(options);
     // A value looked up more than once (a service's platform) may be said to be wrong more than once: say it once.
     List<Problem> problems = List.copyOf(new LinkedHashSet<>(reader.problems));

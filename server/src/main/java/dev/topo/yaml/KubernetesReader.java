@@ -10,6 +10,7 @@ import dev.topo.model.LineMap;
 import dev.topo.model.Name;
 import dev.topo.model.Problem;
 import dev.topo.model.Span;
+import dev.topo.yaml.Reading.Skipped;
 import dev.topo.model.Toleration;
 import java.net.URI;
 import java.util.ArrayList;
@@ -34,15 +35,6 @@ public final class KubernetesReader {
   /** @param clusterName the name of the cluster every Node and workload belongs to */
   public record Options(String clusterName) {}
 
-  /** Something the model has no place for: what it is, and where it is written. */
-  public record Skipped(String what, Span span) {}
-
-  /**
-   * The model read, what was left out of it, and each entity's statements as {@code .topo}
-   * text (by entity identity), for {@code topo import}.
-   */
-  public record Reading(FileModel model, List<Skipped> skipped, Map<Entity, List<String>> written) {}
-
   private static final Set<String> WORKLOADS =
       Set.of("Deployment", "StatefulSet", "ReplicaSet", "DaemonSet", "Job", "CronJob", "Pod");
   /** Fields of a pod's spec and of a container that the model has no place for, counted when present. */
@@ -55,13 +47,14 @@ public final class KubernetesReader {
   private final List<Problem> problems = new ArrayList<>();
   private final List<Skipped> skipped = new ArrayList<>();
   private final Statements statements = new Statements(problems::add);
+
   private KubernetesReader(YamlText yaml) {
     this.yaml = yaml;
   }
 
   public static Reading read(URI uri, String text, Options options) {
     LineMap lines = LineMap.of(text);
-    KubernetesReader reader = new KubernetesReader(new YamlText(uri, text, lines));
+    KubernetesReader reader = new KubernetesReader(new YamlText(uri, text));
     List<Entity> declarations = reader.declarations(new Span(uri, 0, text.length()), options.clusterName());
     // A malformed value met on several paths (metadata read for owners, then for the name) is said once.
     List<Problem> problems = List.copyOf(new LinkedHashSet<>(reader.problems));

@@ -1,6 +1,5 @@
 package dev.topo.yaml;
 
-import dev.topo.model.LineMap;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
@@ -55,8 +54,7 @@ public final class YamlText {
    */
   private final int[] supplementary;
 
-  /** @param lines the text's lines, as the file model keeps them (the marks need none: see {@link #offset}) */
-  public YamlText(URI uri, String text, LineMap lines) {
+  public YamlText(URI uri, String text) {
     this.uri = uri;
     this.text = text;
     this.supplementary = supplementary(text);

@@ -40,20 +40,20 @@ class ComposeReaderTest {
     return TestFiles.repo().resolve("server/src/test/resources/yaml/compose");
   }
 
-  private static ComposeReader.Reading read(String text) {
+  private static Reading read(String text) {
     return ComposeReader.read(URI_, text, LINUX);
   }
 
-  private static Entity host(ComposeReader.Reading reading) {
+  private static Entity host(Reading reading) {
     assertEquals(1, reading.model().declarations().size(), reading.model().problems().toString());
     return reading.model().declarations().get(0);
   }
 
-  private static Entity container(ComposeReader.Reading reading, String name) {
+  private static Entity container(Reading reading, String name) {
     return host(reading).children().stream().filter(c -> c.name().text().equals(name)).findFirst().orElseThrow();
   }
 
-  private static List<Finding> check(ComposeReader.Reading reading) {
+  private static List<Finding> check(Reading reading) {
     return new Checker(Rules.all(), Config.DEFAULT).check(Program.single(reading.model()), Cancellation.NONE);
   }
 
@@ -66,7 +66,7 @@ class ComposeReaderTest {
     assertTrue(files.size() >= 4, files.toString());
     return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
       String text = Files.readString(file);
-      ComposeReader.Reading reading = ComposeReader.read(file.toUri(), text,
+      Reading reading = ComposeReader.read(file.toUri(), text,
           HOSTS.getOrDefault(file.getFileName().toString(), LINUX));
       assertEquals(ExpectMarkers.expected(text), ExpectMarkers.actual(reading.model()),
           () -> String.join("\n", check(reading).stream().map(Finding::toString).toList()));
@@ -75,7 +75,7 @@ class ComposeReaderTest {
 
   @Test
   void theWebAppIsOneLinuxDockerHostWithAContainerPerServiceAndCountsWhatItSkips() throws IOException {
-    ComposeReader.Reading reading = ComposeReader.read(URI_, Files.readString(fixtures().resolve("web-app.yaml")), LINUX);
+    Reading reading = ComposeReader.read(URI_, Files.readString(fixtures().resolve("web-app.yaml")), LINUX);
     Entity host = host(reading);
     assertEquals("docker-01", host.name().text());
     assertEquals(OsFamily.LINUX, host.properties().osFamily().orElseThrow());
@@ -95,7 +95,7 @@ class ComposeReaderTest {
     assertEquals(0.5, cache.properties().cpuValue().orElseThrow());
     assertEquals(256L << 20, cache.properties().memory().orElseThrow().value().bytes());
     assertEquals(128L << 20, cache.properties().memoryRequest().orElseThrow().value().bytes());
-    List<String> skipped = reading.skipped().stream().map(ComposeReader.Skipped::what).toList();
+    List<String> skipped = reading.skipped().stream().map(Reading.Skipped::what).toList();
     assertTrue(skipped.containsAll(List.of("proxy.ports", "proxy.volumes", "app.healthcheck", "app.environment",
         "app.depends_on", "db.secrets", "cache.command", "volumes", "secrets")), skipped.toString());
     assertEquals(List.of(), reading.model().problems());
@@ -122,7 +122,7 @@ class ComposeReaderTest {
   @Test
   void theMemoryOfMemLimitAndOfDeployLimitsIsTheSameStatement() {
     String text = "services:\n  a:\n    image: a:1\n    mem_limit: 512m\n    deploy: {resources: {limits: {memory: 1g}}}\n";
-    ComposeReader.Reading reading = read(text);
+    Reading reading = read(text);
     assertEquals(512L << 20, container(reading, "a").properties().memory().orElseThrow().value().bytes());
     Problem twice = reading.model().problems().get(0);
     assertEquals(ProblemCode.MISPLACED_PROPERTY, twice.code());
@@ -133,7 +133,7 @@ class ComposeReaderTest {
   void aPlatformGivesTheContainersOsAndArchAndNoPlatformMeansLinux() {
     String text = "services:\n  w:\n    image: w:1\n    platform: windows/amd64\n  a:\n    image: a:1\n"
         + "    platform: linux/arm64/v8\n  l:\n    image: l:1\n";
-    ComposeReader.Reading reading = read(text);
+    Reading reading = read(text);
     Entity w = container(reading, "w");
     assertEquals(OsFamily.WINDOWS, w.properties().osFamily().orElseThrow());
     assertEquals(List.of(Arch.AMD64), w.properties().arch().orElseThrow().value());
@@ -150,7 +150,7 @@ class ComposeReaderTest {
     String text = "services:\n  l:\n    image: l:1\n    cpus: 1\n    mem_limit: 1g\n";
     ComposeReader.Options windows = new ComposeReader.Options("win-01", "windows 10.0.20348", Optional.of("8"),
         Optional.of("32GiB"), Optional.of("amd64"));
-    ComposeReader.Reading reading = ComposeReader.read(URI_, text, windows);
+    Reading reading = ComposeReader.read(URI_, text, windows);
     Entity host = host(reading);
     assertEquals(OsFamily.WINDOWS, host.properties().osFamily().orElseThrow());
     assertEquals(8.0, host.properties().cpuValue().orElseThrow());
@@ -163,19 +163,19 @@ class ComposeReaderTest {
   void privilegeAndHostNamespacesMakeOneShareStatement() {
     String text = "services:\n  m:\n    image: m:1\n    privileged: true\n    network_mode: host\n    ipc: host\n"
         + "    pid: \"service:other\"\n";
-    ComposeReader.Reading reading = read(text);
+    Reading reading = read(text);
     Entity m = container(reading, "m");
     assertEquals(Boolean.TRUE, m.properties().privileged().orElseThrow().value());
     assertEquals(List.of("network", "ipc"),
         m.properties().share().orElseThrow().value().stream().map(n -> n.text()).toList());
-    assertEquals(List.of("m.pid"), reading.skipped().stream().map(ComposeReader.Skipped::what).toList());
+    assertEquals(List.of("m.pid"), reading.skipped().stream().map(Reading.Skipped::what).toList());
   }
 
   @Test
   void moreThanOneReplicaIsSkippedAndCounted() {
-    ComposeReader.Reading reading = read("services:\n  a:\n    image: a:1\n    deploy:\n      replicas: 3\n"
+    Reading reading = read("services:\n  a:\n    image: a:1\n    deploy:\n      replicas: 3\n"
         + "  b:\n    image: b:1\n    deploy:\n      replicas: 1\n");
-    assertEquals(List.of("a.deploy.replicas"), reading.skipped().stream().map(ComposeReader.Skipped::what).toList());
+    assertEquals(List.of("a.deploy.replicas"), reading.skipped().stream().map(Reading.Skipped::what).toList());
     assertEquals(4, reading.model().lines().line(reading.skipped().get(0).span().start()));
   }
 
@@ -193,7 +193,7 @@ class ComposeReaderTest {
   void wrongTypesAreProblemsNotExceptions() {
     String text = "services:\n  a:\n    image: [a, b]\n    deploy:\n      - resources\n  b: nginx\n"
         + "  c:\n    deploy: {resources: {limits: 2}}\n";
-    ComposeReader.Reading reading = read(text);
+    Reading reading = read(text);
     assertEquals(List.of(2, 4, 5, 7), reading.model().problems().stream()
         .map(p -> reading.model().lines().line(p.span().start())).toList(), reading.model().problems().toString());
     assertEquals(List.of("a", "c"), host(reading).children().stream().map(c -> c.name().text()).toList());
@@ -202,7 +202,7 @@ class ComposeReaderTest {
   @Test
   void aDocumentThatIsNotComposeIsAProblem() {
     for (String text : List.of("apiVersion: v1\nkind: Pod\n", "services: [web, db]\n", "", "- a\n- b\n")) {
-      ComposeReader.Reading reading = read(text);
+      Reading reading = read(text);
       assertEquals(List.of(), reading.model().declarations(), text);
       Problem problem = reading.model().problems().get(0);
       assertTrue(problem.message().startsWith("not a Compose file"), problem.message());
@@ -219,14 +219,14 @@ class ComposeReaderTest {
   @Test
   void mergeKeysBringAnAnchoredMappingsSettingsAndTheServicesOwnOnesWin() {
     String text = "x-d: &d\n  image: base:1\n  cpus: 1\n  mem_limit: 1g\nservices:\n  a:\n    <<: *d\n    cpus: 2\n";
-    ComposeReader.Reading reading = read(text);
+    Reading reading = read(text);
     Entity a = container(reading, "a");
     assertEquals(2.0, a.properties().cpuValue().orElseThrow());
     assertEquals(1L << 30, a.properties().memory().orElseThrow().value().bytes());
     assertEquals(3, reading.model().lines().line(a.properties().memory().orElseThrow().span().start()),
         "a merged setting is where the anchored mapping writes it");
     assertEquals(List.of(), reading.model().problems());
-    assertEquals(List.of("x-d"), reading.skipped().stream().map(ComposeReader.Skipped::what).toList());
+    assertEquals(List.of("x-d"), reading.skipped().stream().map(Reading.Skipped::what).toList());
   }
 
   @Test
@@ -235,7 +235,7 @@ class ComposeReaderTest {
         + "  b:\n    image: b:1\n    cpus: 2\n    mem_limit: 1g\n";
     ComposeReader.Options small = new ComposeReader.Options("small", "linux", Optional.of("2"), Optional.of("1GiB"),
         Optional.empty());
-    ComposeReader.Reading reading = ComposeReader.read(URI_, text, small);
+    Reading reading = ComposeReader.read(URI_, text, small);
     List<String> findings = check(reading).stream()
         .map(f -> (reading.model().lines().line(f.span().start()) + 1) + " " + f.rule().id()).distinct().toList();
     assertTrue(findings.contains("2 overcommit"), findings.toString());

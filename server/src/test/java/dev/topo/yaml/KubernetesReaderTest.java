@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KubernetesReaderTest {
-  private static KubernetesReader.Reading read(String text) {
+  private static Reading read(String text) {
     return KubernetesReader.read(URI.create("file:///ws/k8s/all.yaml"), text, new KubernetesReader.Options("prod"));
   }
 
@@ -98,7 +98,7 @@ class KubernetesReaderTest {
 
   @Test
   void aLinuxNodeIsAHostWithItsSystemItsAllocatableResourcesAndItsOwnLabels() {
-    KubernetesReader.Reading reading = read(LINUX_NODE);
+    Reading reading = read(LINUX_NODE);
     FileModel model = reading.model();
     assertEquals(List.of(), model.problems());
     var host = declared(model, "lin-1").properties();
@@ -164,13 +164,13 @@ class KubernetesReaderTest {
           spec: {containers: [{name: lone}]}
         - {apiVersion: v1, kind: Service, metadata: {name: web}}
         """;
-    KubernetesReader.Reading reading = read(text);
+    Reading reading = read(text);
     assertEquals(List.of(), reading.model().problems());
     assertEquals(List.of("web", "orphan"), cluster(reading.model()).children(EntityKind.POD).stream()
         .map(p -> p.name().text()).toList());
     assertEquals(3, pod(reading.model(), "web").properties().replicaCount());
     assertEquals(List.of("ReplicaSet owned by another object of the input", "Pod owned by another object of the input",
-        "Service"), reading.skipped().stream().map(KubernetesReader.Skipped::what).toList());
+        "Service"), reading.skipped().stream().map(Reading.Skipped::what).toList());
   }
 
   @Test
@@ -370,7 +370,7 @@ class KubernetesReaderTest {
         metadata: {name: retired}
         spec: {replicas: 0, template: {spec: {containers: [{name: old}]}}}
         """;
-    KubernetesReader.Reading reading = read(text);
+    Reading reading = read(text);
     FileModel model = reading.model();
     Entity web = pod(model, "web");
     assertEquals(0, model.lines().line(web.span().start()));
@@ -381,6 +381,6 @@ class KubernetesReaderTest {
     assertEquals("windows", text.substring(os.span().start(), os.span().end()));
     assertEquals(List.of("web"), cluster(model).children(EntityKind.POD).stream().map(p -> p.name().text()).toList());
     assertEquals(List.of("Deployment scaled to 0 replicas"),
-        reading.skipped().stream().map(KubernetesReader.Skipped::what).toList());
+        reading.skipped().stream().map(Reading.Skipped::what).toList());
   }
 }

@@ -115,8 +115,8 @@ class MutatedYamlTest {
   /** Manifests' look at the format, then each reader (whatever the look says), with every rule run on what it read. */
   private static void readAll(String text) {
     Manifests.format(text);
-    KubernetesReader.Reading kubernetes = KubernetesReader.read(URI_, text, new KubernetesReader.Options("prod"));
-    ComposeReader.Reading compose = ComposeReader.read(URI_, text, ComposeReader.Options.host("docker-01"));
+    Reading kubernetes = KubernetesReader.read(URI_, text, new KubernetesReader.Options("prod"));
+    Reading compose = ComposeReader.read(URI_, text, ComposeReader.Options.host("docker-01"));
     for (FileModel model : List.of(kubernetes.model(), compose.model())) {
       model.problems().stream().map(Problem::span).forEach(span -> inside(span, text, model));
       model.declarations().forEach(entity -> inside(entity, text, model));

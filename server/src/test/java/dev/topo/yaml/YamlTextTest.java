@@ -23,7 +23,7 @@ class YamlTextTest {
   private static final URI URI_ = URI.create("file:///ws/k8s.yaml");
 
   private static YamlText yaml(String text) {
-    return new YamlText(URI_, text, LineMap.of(text));
+    return new YamlText(URI_, text);
   }
 
   private static Node value(Node document, String key) {
