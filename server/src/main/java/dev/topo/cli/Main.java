@@ -55,8 +55,11 @@ public final class Main implements Runnable {
     return run(args, Path.of("").toAbsolutePath(), Terminal.system(), out, err);
   }
 
-  /** Runs a command line as if started in another directory, writing to a pipe (for tests). */
-  static int run(String[] args, Path workingDirectory, PrintWriter out, PrintWriter err) {
+  /**
+   * Runs a command line as if started in another directory, writing to a pipe: for tests, and
+   * for the Maven plugin, whose paths are relative to the project rather than to where Maven started.
+   */
+  public static int run(String[] args, Path workingDirectory, PrintWriter out, PrintWriter err) {
     return run(args, workingDirectory, Terminal.NONE, out, err);
   }
 
