@@ -2,6 +2,9 @@ package dev.topo.check.fix;
 
 import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
+import dev.topo.check.edit.FreeNames;
+import dev.topo.check.edit.MovedBlock;
+import dev.topo.check.edit.MovedBlock.Line;
 import dev.topo.check.edit.SourceEdit;
 import dev.topo.check.edit.StatementEditor;
 import dev.topo.check.rules.MissingLimitsRule;
@@ -13,16 +16,13 @@ import dev.topo.model.Library;
 import dev.topo.model.Load;
 import dev.topo.model.Name;
 import dev.topo.model.Requirement;
-import dev.topo.model.Span;
 import dev.topo.syntax.StatementTree.Node;
 import dev.topo.workspace.Locator;
 import dev.topo.workspace.Program;
 import dev.topo.workspace.SyntaxSource;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Changes to the shape of a topology that no finding asks for by itself. The one there is
@@ -74,9 +74,9 @@ public final class Refactorings {
     if (moduleNode.isEmpty() || moduleNode.get().close() < 0) {
       return Optional.empty();
     }
-    Moved moved = moved(editor, moduleNode.get().span());
+    MovedBlock moved = MovedBlock.of(editor, moduleNode.get().span());
 
-    String podName = freeName(program, module.name().text(), "-pod", List.of());
+    String podName = FreeNames.free(program, module.name().text(), "-pod", List.of());
     Optional<Entity> cluster = clusterOf(program, machine);
     List<SourceEdit> edits = new ArrayList<>();
     edits.add(moved.removal());
@@ -85,7 +85,7 @@ public final class Refactorings {
       StatementEditor clusterEditor = context.editor(cluster.get().span().source());
       Optional<Node> clusterNode = clusterEditor.block(cluster.get().span());
       Optional<SourceEdit> add = clusterNode.flatMap(node -> clusterEditor.addAtEnd(node,
-          indent -> render(pod(podName, module, machine, moved), indent, clusterEditor.unit())));
+          indent -> MovedBlock.render(pod(podName, module, machine, moved), indent, clusterEditor.unit())));
       if (add.isEmpty()) {
         return Optional.empty();
       }
@@ -100,20 +100,20 @@ public final class Refactorings {
       if (topNode.isEmpty()) {
         return Optional.empty();
       }
-      String clusterName = freeName(program, machine.name().text(), "-pods", List.of(podName));
+      String clusterName = FreeNames.free(program, machine.name().text(), "-pods", List.of(podName));
       List<Line> lines = new ArrayList<>();
       lines.add(new Line(0, "cluster " + Name.written(clusterName) + " {", false));
       lines.add(new Line(1, "nodes " + Name.written(machine.name().text()), false));
       lines.add(new Line(0, "", false));
       for (Line line : pod(podName, module, machine, moved)) {
-        lines.add(new Line(line.depth() + 1, line.text(), line.verbatim()));
+        lines.add(line.deeper(1));
       }
       lines.add(new Line(0, "}", false));
       int after = topNode.get().span().end();
       int at = editor.endsLine(after) ? editor.lineEnd(after) : after;
       String nl = editor.newline();
       edits.add(SourceEdit.insert(editor.uri(), at,
-          nl + nl + String.join(nl, render(lines, editor.indent(top.span().start()), editor.unit()))));
+          nl + nl + String.join(nl, MovedBlock.render(lines, editor.indent(top.span().start()), editor.unit()))));
       title = "Move " + module.describe() + " into a container in its own pod in a new cluster '" + clusterName + "'";
     }
     if (machine.properties().runtime().isEmpty()) {
@@ -129,75 +129,8 @@ public final class Refactorings {
     return Optional.of(new Fix(title, Optional.empty(), false, edits));
   }
 
-  /**
-   * The module's text as it leaves, the indentation of its first line, the edit that takes
-   * it away, and which of its lines start inside a block comment (those keep their white
-   * space, which belongs to the comment).
-   */
-  private record Moved(String text, String indent, SourceEdit removal, Set<Integer> inComment) {}
-
-  private static Moved moved(StatementEditor editor, Span module) {
-    String text = editor.text();
-    if (!editor.startsLine(module.start()) || !editor.endsLine(module.end())) {
-      return new Moved(editor.textOf(module), "", editor.remove(module), Set.of());
-    }
-    // Whole lines: the module's own, and the comment lines glued above it that speak of it.
-    int start = editor.lineStart(module.start());
-    while (start > 0) {
-      int previous = editor.lineStart(start - 1);
-      int first = editor.skipBlanks(previous);
-      if (!text.startsWith("//", first) || previous == start) {
-        break;
-      }
-      start = previous;
-    }
-    int end = editor.nextLineStart(module.end());
-    String lines = text.substring(start, editor.lineEnd(module.end()));
-    // Keep one blank line, not two, where the module stood between blank lines.
-    int before = start > 0 ? editor.lineStart(start - 1) : -1;
-    boolean blankBefore = before >= 0 && before < start && blankLine(editor, before);
-    boolean blankAfter = end < text.length() && blankLine(editor, end);
-    if (blankBefore && blankAfter) {
-      end = editor.nextLineStart(end);
-    }
-    String indent = editor.indent(module.start());
-    Set<Integer> inComment = new HashSet<>();
-    int line = 0;
-    for (int at = start; at < module.end(); at = editor.nextLineStart(at), line++) {
-      for (Span comment : editor.statements().comments()) {
-        if (comment.start() < at && at < comment.end()) {
-          inComment.add(line);
-        }
-      }
-      if (editor.nextLineStart(at) == at) {
-        break;
-      }
-    }
-    return new Moved(lines.replace("\r\n", "\n").replace('\r', '\n'), indent,
-        SourceEdit.delete(new Span(editor.uri(), start, end)), inComment);
-  }
-
-  private static boolean blankLine(StatementEditor editor, int lineStart) {
-    int i = editor.skipBlanks(lineStart);
-    return i >= editor.text().length() || editor.text().charAt(i) == '\n' || editor.text().charAt(i) == '\r';
-  }
-
-  /**
-   * A line of new text: its depth in indentation units below where the text is put, or its
-   * exact text when it is inside a block comment.
-   */
-  private record Line(int depth, String text, boolean verbatim) {}
-
-  private static List<String> render(List<Line> lines, String base, String unit) {
-    List<String> out = new ArrayList<>();
-    for (Line line : lines) {
-      out.add(line.verbatim() ? line.text() : line.text().isBlank() ? "" : base + unit.repeat(line.depth()) + line.text());
-    }
-    return out;
-  }
-
   /** The pod; the module's lines keep their indentation relative to the module's first line. */
-  private static List<Line> pod(String podName, Entity module, Entity machine, Moved moved) {
+  private static List<Line> pod(String podName, Entity module, Entity machine, MovedBlock moved) {
     List<String> body = new ArrayList<>();
     machine.properties().osFamily().ifPresent(f -> body.add("os " + f.word()));
     body.add(MissingLimitsRule.CPU_LIMIT);
@@ -216,16 +149,7 @@ public final class Refactorings {
     for (String statement : body) {
       pod.add(new Line(2, statement, false));
     }
-    String[] lines = moved.text().split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (moved.inComment().contains(i)) {
-        pod.add(new Line(0, line, true));
-      } else {
-        pod.add(new Line(2, line.startsWith(moved.indent()) ? line.substring(moved.indent().length()) : line.stripLeading(),
-            false));
-      }
-    }
+    pod.addAll(moved.lines(2));
     pod.add(new Line(1, "}", false));
     pod.add(new Line(0, "}", false));
     return pod;
@@ -245,19 +169,4 @@ public final class Refactorings {
     return any;
   }
 
-  /** A name no host, VM, cluster or pod has: the wished one, else with a suffix and a number. */
-  private static String freeName(Program program, String wished, String suffix, List<String> taken) {
-    if (free(program, wished, taken)) {
-      return wished;
-    }
-    String candidate = wished + suffix;
-    for (int i = 2; !free(program, candidate, taken); i++) {
-      candidate = wished + suffix + "-" + i;
-    }
-    return candidate;
-  }
-
-  private static boolean free(Program program, String name, List<String> taken) {
-    return program.globallyNamed(name).isEmpty() && !taken.contains(name);
-  }
 }
