@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Finding;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -62,7 +63,79 @@ class CodeActionsTest {
   @Nested
   class ContainerOs {
     @Test
-    void setsTheContainersOsToItsHostsFamilyAndDropsTheOldRelease() {
+    void theContainerMovesIntoANewLinuxVmOnItsWindowsHostWhichDeclaresHyperVAndNothingElseChanges() {
+      Marked f = Marked.of("""
+          host win-01 {
+            os windows "server 2022"
+            cpu 16
+            memory 64GiB
+            runtime docker "24.0"
+
+            // The shop's front end.
+            container web {
+              os li|nux "alpine 3.19"
+              cpu 2
+              memory 4GiB
+              image "registry.example.com/shop/web:1.4.2"
+            }
+
+            container iis { os windows; cpu 2; memory 4GiB; image "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022" }
+          }
+          """);
+      List<String> before = rulesOf(f.text());
+      CodeActions.Action move = action(f,
+          "Move container 'web' into a new linux VM 'win-01-linux' on host 'win-01', declaring 'hypervisor hyper-v'");
+      assertEquals(CodeActions.Kind.QUICK_FIX, move.kind());
+      assertFalse(move.preferred(), "a refactoring of the design is never applied without asking");
+      String fixed = applied(f, move);
+      assertEquals("""
+          host win-01 {
+            os windows "server 2022"
+            cpu 16
+            memory 64GiB
+            runtime docker "24.0"
+            hypervisor hyper-v
+
+            container iis { os windows; cpu 2; memory 4GiB; image "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022" }
+
+            vm win-01-linux {
+              os linux
+              cpu 2
+              memory 4GiB
+              runtime docker "24.0"
+              // The shop's front end.
+              container web {
+                os linux "alpine 3.19"
+                cpu 2
+                memory 4GiB
+                image "registry.example.com/shop/web:1.4.2"
+              }
+            }
+          }
+          """, fixed);
+      List<String> after = new ArrayList<>(before);
+      after.remove("container-os-mismatch");
+      assertEquals(after, rulesOf(fixed), "only the mismatch is gone, and nothing new is found");
+    }
+
+    @Test
+    void aContainerInAVmOfTheWrongFamilyMovesToANewVmBesideIt() {
+      Marked f = Marked.of("""
+          host h {
+            os linux; cpu 8; memory 32GiB; hypervisor kvm
+            vm w { os windows; cpu 4; memory 8GiB; runtime containerd
+              container c { os li|nux; image "c:1"; cpu 1; memory 1GiB }
+            }
+          }
+          """);
+      String fixed = applied(f, "Move container 'c' into a new linux VM 'h-linux' on host 'h'");
+      assertTrue(fixed.contains("  vm h-linux {\n    os linux\n    cpu 1\n    memory 1GiB\n    runtime containerd\n"
+          + "    container c { os linux; image \"c:1\"; cpu 1; memory 1GiB }\n  }\n}"), fixed);
+      assertEquals(List.of(), rulesOf(fixed));
+    }
+
+    @Test
+    void relabellingTheContainerIsOfferedButNeverPreferredNorInFixAll() {
       Marked f = Marked.of("""
           host win-01 {
             os windows "server 2022"
@@ -73,15 +146,32 @@ class CodeActionsTest {
             }
           }
           """);
-      CodeActions.Action fix = action(f, "Set the OS of container 'web' to windows, the kernel of host 'win-01'");
-      assertEquals(CodeActions.Kind.QUICK_FIX, fix.kind());
-      assertTrue(fix.preferred());
-      assertEquals("container-os-mismatch", fix.finding().orElseThrow().rule().id());
-      assertEquals(f.text().replace("os linux \"alpine 3.19\"", "os windows"), applied(f, fix));
+      CodeActions.Action relabel = action(f,
+          "Declare container 'web' a windows container, like host 'win-01' (only if its image really is one)");
+      assertFalse(relabel.preferred());
+      assertEquals(f.text().replace("os linux \"alpine 3.19\"", "os windows"), applied(f, relabel));
+      assertEquals(List.of(), actions(f, CodeActions.Kind.SOURCE_FIX_ALL), "fix-all has nothing to apply");
     }
 
     @Test
-    void aPodsContainerTakesTheFamilyItsNodesShare() {
+    void aPodsContainerIsKeptOnTheNodesOfItsFamilyBySelectingThem() {
+      Marked f = Marked.of("""
+          host w1 { os windows; runtime containerd }
+          host l1 { os linux; runtime containerd }
+          cluster k {
+            nodes w1, l1
+            pod p { container c { os li|nux; image "c:1"; cpu 1; memory 1Gi } }
+          }
+          """);
+      CodeActions.Action select = action(f, "Run pod 'p' only on linux nodes ('select os \"linux\"')");
+      assertTrue(select.preferred());
+      String fixed = applied(f, select);
+      assertTrue(fixed.contains("pod p { select os \"linux\"; container c"), fixed);
+      assertEquals(List.of(), rulesOf(fixed));
+    }
+
+    @Test
+    void aPodOnNodesOfAnotherFamilyOnlyMayBeRelabelled() {
       Marked f = Marked.of("""
           host w1 { os windows; runtime containerd }
           host w2 { os windows; runtime containerd }
@@ -90,9 +180,9 @@ class CodeActionsTest {
             pod p { container c { os li|nux; image "c:1"; cpu 1; memory 1Gi } }
           }
           """);
-      String fixed = applied(f, "Set the OS of container 'c' to windows, the kernel of the nodes of cluster 'k'");
-      assertTrue(fixed.contains("container c { os windows; image"), fixed);
-      assertEquals(List.of(), rulesOf(fixed));
+      assertEquals(List.of(
+          "Declare container 'c' a windows container, like the nodes of cluster 'k' (only if its image really is one)",
+          "Suppress 'container-os-mismatch' with topo-ignore"), titles(f));
     }
 
     @Test
@@ -535,9 +625,9 @@ class CodeActionsTest {
   @Nested
   class Request {
     static final String TWO_FINDINGS = """
-        host win {
-          os windows; runtime docker
-          container c { os linux; image "nginx"; cpu 1; memory 1Gi }
+        host h {
+          os linux; runtime docker
+          container c { os linux; privileged true; image "nginx"; cpu 1; memory 1Gi }
         }
         """;
 
@@ -566,9 +656,9 @@ class CodeActionsTest {
     void withNoneAskedEveryFindingInTheRangeIsOffered() {
       Marked m = Marked.of(TWO_FINDINGS);
       List<CodeActions.Action> actions = request(m, line(m)[0], line(m)[1], List.of(), LIGHT_BULB);
-      assertEquals(List.of("Set the OS of container 'c' to windows, the kernel of host 'win'",
-          "Suppress 'container-os-mismatch' with topo-ignore", "Suppress 'unpinned-image' with topo-ignore"), titles(actions));
-      assertEquals(List.of("container-os-mismatch", "container-os-mismatch", "unpinned-image"),
+      assertEquals(List.of("Set 'privileged false'", "Suppress 'weak-isolation' with topo-ignore",
+          "Suppress 'unpinned-image' with topo-ignore"), titles(actions));
+      assertEquals(List.of("weak-isolation", "weak-isolation", "unpinned-image"),
           actions.stream().map(a -> a.finding().orElseThrow().rule().id()).toList());
     }
 

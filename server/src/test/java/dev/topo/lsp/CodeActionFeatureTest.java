@@ -51,9 +51,9 @@ class CodeActionFeatureTest {
   }
 
   static final String TWO_FINDINGS = """
-      host win {
-        os windows; runtime docker
-        container c { os linux; image "nginx"; cpu 1; memory 1Gi }
+      host h {
+        os linux; runtime docker
+        container c { os linux; privileged true; image "nginx"; cpu 1; memory 1Gi }
       }
       """;
 
@@ -61,16 +61,27 @@ class CodeActionFeatureTest {
 
   @Test
   void aQuickFixIsPreferredCarriesItsDiagnosticAndEditsByDocument() {
-    Fixture f = Fixture.of("host win-01 {\n  os windows \"server 2022\"\n  runtime docker\n"
-        + "  container web { os li|nux \"alpine 3.19\"; image \"web:1.0\"; cpu 1; memory 1Gi }\n}\n");
-    CodeAction fix = action(f, "Set the OS of container 'web' to windows, the kernel of host 'win-01'");
+    Fixture f = Fixture.of("host h {\n  os linux\n  runtime docker\n"
+        + "  container web { os linux; privileged tr|ue; image \"web:1.0\"; cpu 1; memory 1Gi }\n}\n");
+    CodeAction fix = action(f, "Set 'privileged false'");
     assertEquals(CodeActionKind.QuickFix, fix.getKind());
     assertEquals(Boolean.TRUE, fix.getIsPreferred());
     Finding finding = f.snapshot().analysis().findings().get(0);
+    assertEquals("weak-isolation", finding.rule().id());
     assertEquals(List.of(DiagnosticsFeature.diagnostic(f.snapshot(), finding)), fix.getDiagnostics());
-    assertEquals(f.text().replace("os linux \"alpine 3.19\"", "os windows"), applied(f, fix));
-    CodeAction suppress = action(f, "Suppress 'container-os-mismatch' with topo-ignore");
+    assertEquals(f.text().replace("privileged true", "privileged false"), applied(f, fix));
+    CodeAction suppress = action(f, "Suppress 'weak-isolation' with topo-ignore");
     assertNull(suppress.getIsPreferred());
+  }
+
+  @Test
+  void aFixThatOnlyRelabelsIsNeverPreferred() {
+    Fixture f = Fixture.of("host win-01 {\n  os windows \"server 2022\"\n  runtime docker\n"
+        + "  container web { os li|nux \"alpine 3.19\"; image \"web:1.0\"; cpu 1; memory 1Gi }\n}\n");
+    CodeAction relabel = action(f,
+        "Declare container 'web' a windows container, like host 'win-01' (only if its image really is one)");
+    assertNull(relabel.getIsPreferred());
+    assertEquals(f.text().replace("os linux \"alpine 3.19\"", "os windows"), applied(f, relabel));
   }
 
   @Test

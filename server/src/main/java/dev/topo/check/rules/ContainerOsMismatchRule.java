@@ -10,12 +10,14 @@ import dev.topo.check.Words;
 import dev.topo.check.edit.SourceEdit;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Keyword;
 import dev.topo.model.Located;
 import dev.topo.model.OsFamily;
 import dev.topo.model.OsSpec;
 import dev.topo.model.Property;
 import dev.topo.model.Related;
 import dev.topo.workspace.Program;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +27,14 @@ import java.util.Set;
  * A container shares the kernel of the machine it runs on, so its OS family must be that
  * machine's: its host's or VM's, or for a pod's container, that of every node the cluster
  * may schedule it on (those its pod's selectors match). No runtime runs macOS containers, so
- * one of those is a mismatch wherever it is. The repair sets the container's OS to the
- * kernel's family when there is one family: nodes of different families leave no single OS
- * that fits them all.
+ * one of those is a mismatch wherever it is.
+ *
+ * <p>Its fixes change where the container runs, not what it says it is: a container on a
+ * host or VM moves into a new VM of its own family on that host (declaring the host's
+ * hypervisor if it has none); a pod's container keeps its pod on the nodes of its family
+ * with a selector. Setting the container's OS to the kernel's is offered too, for a
+ * container mislabelled in the design, but never preferred: for a real Linux image it
+ * silences the error and fixes nothing.
  */
 public final class ContainerOsMismatchRule implements Rule {
   private static final Info INFO = new Info("container-os-mismatch", Severity.ERROR,
@@ -43,8 +50,11 @@ public final class ContainerOsMismatchRule implements Rule {
     return INFO;
   }
 
-  /** The container's os statement, and the one family of the kernels it may run on, described as {@code kernels}. */
-  private record KernelFamily(Entity container, Property<OsSpec> os, OsFamily family, String kernels)
+  /**
+   * A mismatched container: its os statement, the one family of the kernels it may run on
+   * (if they share one that containers can have), described as {@code kernels}.
+   */
+  private record Mismatch(Entity container, Property<OsSpec> os, Optional<OsFamily> kernelFamily, String kernels)
       implements Finding.Data {}
 
   /** The machines whose kernel a container may run on, and how messages name them. */
@@ -104,15 +114,13 @@ public final class ContainerOsMismatchRule implements Rule {
         : " but " + cluster + " may schedule it on ") + Words.and(nodes) + ", whose kernel differs";
   }
 
-  /** The repair's data when the kernels have one family, another than the container's, that containers can have. */
+  /** What the fixes need: the kernels' one family, when they have one, another than the container's, that containers can have. */
   private static Finding.Data repair(Entity container, Property<OsSpec> os, Kernels kernels) {
     Set<OsFamily> families = new LinkedHashSet<>();
     kernels.machines().forEach(k -> k.properties().osFamily().ifPresent(families::add));
     OsFamily own = container.properties().osFamily().orElseThrow();
-    if (families.size() != 1 || families.contains(own) || families.contains(OsFamily.MACOS)) {
-      return Finding.Data.NONE;
-    }
-    return new KernelFamily(container, os, families.iterator().next(), kernels.named());
+    boolean one = families.size() == 1 && !families.contains(own) && !families.contains(OsFamily.MACOS);
+    return new Mismatch(container, os, one ? Optional.of(families.iterator().next()) : Optional.empty(), kernels.named());
   }
 
   private static Related related(Entity machine, OsFamily family) {
@@ -122,12 +130,35 @@ public final class ContainerOsMismatchRule implements Rule {
 
   @Override
   public List<Fix> fixes(FixContext context, Finding finding) {
-    if (!(finding.data() instanceof KernelFamily kernel)) {
+    if (!(finding.data() instanceof Mismatch mismatch)) {
       return List.of();
     }
-    String family = kernel.family().word();
-    // The release named the old family's distribution ("rhel 7"), so it goes with it.
-    return List.of(Fix.repair("Set the OS of " + kernel.container().describe() + " to " + family + ", the kernel of "
-        + kernel.kernels(), finding, List.of(new SourceEdit(kernel.os().valueSpan(), family))));
+    List<Fix> fixes = new ArrayList<>();
+    ContainerMove.intoNewVm(context, finding, mismatch.container()).ifPresent(fixes::add);
+    selectOwnFamily(context, finding, mismatch.container()).ifPresent(fixes::add);
+    mismatch.kernelFamily().ifPresent(family -> {
+      // The release named the old family's distribution ("rhel 7"), so it goes with it.
+      fixes.add(new Fix("Declare " + mismatch.container().describe() + " a " + family.word() + " container, like "
+          + mismatch.kernels() + " (only if its image really is one)", Optional.of(finding), false,
+          List.of(new SourceEdit(mismatch.os().valueSpan(), family.word()))));
+    });
+    return fixes;
+  }
+
+  /**
+   * For a pod's container, {@code select os "FAMILY"} on its pod, when some node it may run
+   * on now has the container's family: the scheduler then places it only there.
+   */
+  private static Optional<Fix> selectOwnFamily(FixContext context, Finding finding, Entity container) {
+    Program program = context.program();
+    Optional<Entity> pod = program.pod(container);
+    OsFamily own = container.properties().osFamily().orElseThrow();
+    if (pod.isEmpty() || own == OsFamily.MACOS || program.nodesFor(container).stream()
+        .noneMatch(n -> n.properties().osFamily().filter(f -> f == own).isPresent())) {
+      return Optional.empty();
+    }
+    String statement = Keyword.SELECT.word() + " os \"" + own.word() + "\"";
+    return context.addStatements(finding, pod.get(), List.of(statement),
+        "Run " + pod.get().describe() + " only on " + own.word() + " nodes ('" + statement + "')").stream().findFirst();
   }
 }

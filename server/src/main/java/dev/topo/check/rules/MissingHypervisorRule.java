@@ -8,13 +8,16 @@ import dev.topo.check.Rule;
 import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.OsFamily;
 import dev.topo.workspace.Program;
 import java.util.List;
 
 /** A host that runs VMs needs a hypervisor to run them; the repair adds one. */
 public final class MissingHypervisorRule implements Rule {
-  /** The hypervisor the repair adds. */
-  static final String HYPERVISOR = "kvm";
+  /** The hypervisor a repair adds: the one the host's OS ships (Hyper-V on Windows, KVM on Linux and by default). */
+  static String hypervisorFor(Entity host) {
+    return host.properties().osFamily().filter(f -> f == OsFamily.WINDOWS).map(f -> "hyper-v").orElse("kvm");
+  }
 
   private static final Info INFO = new Info("missing-hypervisor", Severity.ERROR,
       "A host holds a VM but declares no hypervisor",
@@ -47,7 +50,7 @@ public final class MissingHypervisorRule implements Rule {
     if (!(finding.data() instanceof NoHypervisor missing)) {
       return List.of();
     }
-    String statement = "hypervisor " + HYPERVISOR;
+    String statement = "hypervisor " + hypervisorFor(missing.host());
     return context.addStatements(finding, missing.host(), List.of(statement),
         "Add '" + statement + "' to " + missing.host().describe());
   }
