@@ -17,7 +17,13 @@ export interface InitializationOptions {
    * topology-only: while it is on, the server itself registers for YAML files (see the README).
    */
   readonly yaml: { readonly enable: boolean };
+  /** The commands the hovers' Markdown links may run here; the server adds "Explain" links only then. */
+  readonly commandLinks: readonly string[];
 }
+
+/** The Explain command (see explain.ts), which the server's hover links run with `[{ entry }]`. */
+export const EXPLAIN_COMMAND = 'topology.explain';
+export const HOVER_COMMANDS: readonly string[] = [EXPLAIN_COMMAND];
 
 /** The parts of a WorkspaceConfiguration that are read, so tests can pass a plain object. */
 export interface Settings {
@@ -45,6 +51,8 @@ export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageC
       configurationSection: 'topology',
     },
     initializationOptions: options,
+    // Hover links may run the Explain command, and nothing else.
+    markdown: { isTrusted: { enabledCommands: HOVER_COMMANDS } },
     outputChannel,
   };
 }
@@ -52,7 +60,10 @@ export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageC
 export function initializationOptions(settings: Settings, uiLanguage: string): { options: InitializationOptions; ignored: string[] } {
   const { rules, ignored } = sanitizeRules(settings.get<unknown>('rules'));
   const yaml = { enable: settings.get<unknown>('yaml.enable') === true };
-  return { options: { locale: resolveLocale(settings.get<string>('locale'), uiLanguage), rules, yaml }, ignored };
+  return {
+    options: { locale: resolveLocale(settings.get<string>('locale'), uiLanguage), rules, yaml, commandLinks: HOVER_COMMANDS },
+    ignored,
+  };
 }
 
 /** `auto` follows the VS Code display language, reduced to its language part (`ko-kr` -> `ko`). */

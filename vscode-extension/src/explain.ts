@@ -1,10 +1,17 @@
-// The `topology.explain` command: asks the server for the knowledge-base entry of the
-// finding or keyword under the cursor and shows it as rendered Markdown.
+// The `topology.explain` command: asks the server for a knowledge-base entry (of the finding
+// or keyword under the cursor, or the one a hover's link names) and shows it as rendered
+// Markdown, in one preview that each explanation replaces.
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from './clientOptions';
 
-/** Custom request: params `{ textDocument: { uri }, position }`, result `{ markdown } | null`. */
+/**
+ * Custom request: params `{ textDocument: { uri }, position }` or `{ entry }`, result
+ * `{ markdown } | null`.
+ */
 export const EXPLAIN_REQUEST = 'topology/explain';
+
+/** The scheme of the read-only document the preview shows: not an untitled one, so nothing asks to be saved. */
+export const EXPLAIN_SCHEME = 'topology-explain';
 
 export interface ExplainResult {
   readonly markdown: string;
@@ -15,9 +22,35 @@ export interface RequestSender {
   sendRequest<R>(method: string, params: unknown): Promise<R>;
 }
 
-export async function explainAtCursor(client: RequestSender | undefined): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+/** What a hover's link asks for: an entry by id (a rule or a concept). */
+export interface ExplainTarget {
+  readonly entry?: unknown;
+}
+
+/** The last explanation, served as one read-only Markdown document whose preview follows it. */
+export class Explanations implements vscode.TextDocumentContentProvider {
+  readonly uri = vscode.Uri.parse(`${EXPLAIN_SCHEME}:/Explanation.md`);
+  private markdown = '';
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
+  provideTextDocumentContent(): string {
+    return this.markdown;
+  }
+
+  show(markdown: string): void {
+    this.markdown = markdown;
+    this.changed.fire(this.uri);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+export async function explain(client: RequestSender | undefined, explanations: Explanations, target?: ExplainTarget): Promise<void> {
+  const params = typeof target?.entry === 'string' ? { entry: target.entry } : cursor();
+  if (!params) {
     void vscode.window.showInformationMessage('Put the cursor on a finding or keyword in a .topo file to explain it.');
     return;
   }
@@ -25,13 +58,9 @@ export async function explainAtCursor(client: RequestSender | undefined): Promis
     void vscode.window.showWarningMessage('The Topology language server is not running. See "Topology: Show Server Log".');
     return;
   }
-  const { line, character } = editor.selection.active;
   let result: ExplainResult | null;
   try {
-    result = await client.sendRequest<ExplainResult | null>(EXPLAIN_REQUEST, {
-      textDocument: { uri: editor.document.uri.toString() },
-      position: { line, character }, // VS Code and LSP both count UTF-16 code units
-    });
+    result = await client.sendRequest<ExplainResult | null>(EXPLAIN_REQUEST, params);
   } catch (error) {
     void vscode.window.showErrorMessage(`Could not get an explanation: ${error instanceof Error ? error.message : String(error)}`);
     return;
@@ -40,7 +69,17 @@ export async function explainAtCursor(client: RequestSender | undefined): Promis
     void vscode.window.showInformationMessage('There is no finding or keyword to explain at the cursor.');
     return;
   }
-  // An untitled document needs no file on disk; the preview renders it like any Markdown file.
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
-  await vscode.commands.executeCommand('markdown.showPreviewToSide', document.uri);
+  explanations.show(result.markdown);
+  await vscode.commands.executeCommand('markdown.showPreviewToSide', explanations.uri);
+}
+
+/** The request's params for the cursor of the active topology editor, if there is one. */
+function cursor(): { textDocument: { uri: string }; position: { line: number; character: number } } | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+    return undefined;
+  }
+  const { line, character } = editor.selection.active;
+  // VS Code and LSP both count UTF-16 code units.
+  return { textDocument: { uri: editor.document.uri.toString() }, position: { line, character } };
 }

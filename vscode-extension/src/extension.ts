@@ -4,9 +4,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { clientOptions, LANGUAGE_ID } from './clientOptions';
+import { clientOptions, EXPLAIN_COMMAND, LANGUAGE_ID } from './clientOptions';
 import { exportDiagram, showDiagram } from './diagramPanel';
-import { explainAtCursor } from './explain';
+import { explain, EXPLAIN_SCHEME, ExplainTarget, Explanations } from './explain';
 import { importManifests } from './importManifests';
 import { findJava, JAVA_HOME_SETTING, JavaError } from './javaDiscovery';
 import { ClassDataArchive, SERVER_JAR, serverExecutable } from './serverLauncher';
@@ -22,11 +22,14 @@ const YAML_SETTING = 'topology.yaml.enable';
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   // The client and the server's stderr write here too; `topology.trace.server` adds the messages.
   log = vscode.window.createOutputChannel('Topology Language Server', { log: true });
+  const explanations = new Explanations();
   context.subscriptions.push(
     log,
+    explanations,
+    vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, explanations),
     vscode.commands.registerCommand('topology.restartServer', () => restart(context)),
     vscode.commands.registerCommand('topology.showServerLog', () => log.show(true)),
-    vscode.commands.registerCommand('topology.explain', () => explainAtCursor(client)),
+    vscode.commands.registerCommand(EXPLAIN_COMMAND, (target?: ExplainTarget) => explain(client, explanations, target)),
     vscode.commands.registerCommand('topology.showDiagram', () => showDiagram(context.extensionUri, () => client)),
     vscode.commands.registerCommand('topology.exportDiagram', () => exportDiagram(() => client)),
     vscode.commands.registerCommand('topology.importManifests', async (clicked?: vscode.Uri, selected?: vscode.Uri[]) => {

@@ -46,7 +46,7 @@ describe('sanitizeRules', () => {
 describe('initializationOptions', () => {
   it('sends { locale, rules, yaml } from the settings', () => {
     const { options } = initializationOptions(settings({ locale: 'auto', rules: { 'unpinned-image': 'info' }, 'yaml.enable': true }), 'ko');
-    assert.deepEqual(options, { locale: 'ko', rules: { 'unpinned-image': 'info' }, yaml: { enable: true } });
+    assert.deepEqual(options, { locale: 'ko', rules: { 'unpinned-image': 'info' }, yaml: { enable: true }, commandLinks: ['topology.explain'] });
   });
 
   it('checks YAML only when the setting is exactly true', () => {
@@ -56,7 +56,7 @@ describe('initializationOptions', () => {
   });
 
   it('has defaults when nothing is set', () => {
-    assert.deepEqual(initializationOptions(settings({}), 'en').options, { locale: 'en', rules: {}, yaml: { enable: false } });
+    assert.deepEqual(initializationOptions(settings({}), 'en').options, { locale: 'en', rules: {}, yaml: { enable: false }, commandLinks: ['topology.explain'] });
   });
 });
 
@@ -85,7 +85,8 @@ describe('clientOptions', () => {
     const watchers = options.synchronize?.fileEvents as unknown as { glob: string }[];
     assert.deepEqual(watchers.map((watcher) => watcher.glob), ['**/*.topo', '**/.topo.json']);
     assert.equal(options.synchronize?.configurationSection, 'topology');
-    assert.deepEqual(options.initializationOptions, { locale: 'ko', rules: { 'missing-limits': 'off' }, yaml: { enable: false } });
+    assert.deepEqual(options.initializationOptions, { locale: 'ko', rules: { 'missing-limits': 'off' }, yaml: { enable: false }, commandLinks: ['topology.explain'] });
+    assert.deepEqual(options.markdown, { isTrusted: { enabledCommands: ['topology.explain'] } }, 'hover links may run Explain and nothing else');
     assert.equal(options.outputChannel, channel);
     assert.deepEqual(channel.lines, ['warn Ignoring topology.rules entry "overcommit": "loud": the severity must be one of off, info, warning, error.']);
   });
@@ -93,6 +94,6 @@ describe('clientOptions', () => {
   it('follows the VS Code display language when the locale is auto', () => {
     vscode.env.language = 'ko-kr';
     const options = clientOptions(new vscode.FakeLogChannel('log') as never);
-    assert.deepEqual(options.initializationOptions, { locale: 'ko', rules: {}, yaml: { enable: false } });
+    assert.deepEqual(options.initializationOptions, { locale: 'ko', rules: {}, yaml: { enable: false }, commandLinks: ['topology.explain'] });
   });
 });

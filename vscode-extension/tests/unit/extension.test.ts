@@ -59,7 +59,7 @@ describe('activate', { skip: process.platform === 'win32' && 'uses a POSIX shell
       command: path.join(jdk, 'bin', 'java'),
       args: ['-Xmx256m', '-Xlog:disable', '-Xlog:all=warning:stderr', '-jar', path.join(extension, 'server', 'topo.jar'), 'lsp'],
     });
-    assert.deepEqual(client.clientOptions.initializationOptions, { locale: 'en', rules: {}, yaml: { enable: false } });
+    assert.deepEqual(client.clientOptions.initializationOptions, { locale: 'en', rules: {}, yaml: { enable: false }, commandLinks: ['topology.explain'] });
     assert.deepEqual(vscode.callsTo('window.showErrorMessage'), []);
   });
 
@@ -121,7 +121,7 @@ describe('activate', { skip: process.platform === 'win32' && 'uses a POSIX shell
     vscode.workspaceFiles.length = 0;
     await activate(context(fakeExtension()));
     assert.equal(clients.length, 1);
-    assert.deepEqual(clients[0].clientOptions.initializationOptions, { locale: 'en', rules: {}, yaml: { enable: true } });
+    assert.deepEqual(clients[0].clientOptions.initializationOptions, { locale: 'en', rules: {}, yaml: { enable: true }, commandLinks: ['topology.explain'] });
   });
 
   it('shows the server log on request', async () => {

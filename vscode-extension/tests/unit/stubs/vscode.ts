@@ -80,6 +80,21 @@ export class Disposable {
   }
 }
 
+/** Fires to its listeners synchronously, as VS Code's does. */
+export class EventEmitter<T> {
+  private readonly listeners: ((value: T) => void)[] = [];
+  readonly event = (listener: (value: T) => void): Disposable => {
+    this.listeners.push(listener);
+    return new Disposable(() => this.listeners.splice(this.listeners.indexOf(listener), 1));
+  };
+  fire(value: T): void {
+    this.listeners.forEach((listener) => listener(value));
+  }
+  dispose(): void {
+    this.listeners.length = 0;
+  }
+}
+
 export class FakeLogChannel {
   readonly lines: string[] = [];
   constructor(readonly name: string) {}
@@ -266,6 +281,10 @@ export const workspace = {
     return Promise.resolve({ ...options, uri: { toString: () => 'untitled:Untitled-1' } });
   },
   onDidChangeTextDocument: listen('workspace.onDidChangeTextDocument'),
+  registerTextDocumentContentProvider(scheme: string, provider: unknown): Disposable {
+    record('workspace.registerTextDocumentContentProvider', scheme, provider);
+    return new Disposable();
+  },
   fs: {
     writeFile(uri: Uri, content: Uint8Array): Promise<void> {
       record('workspace.fs.writeFile', uri.toString(), new TextDecoder().decode(content));

@@ -2,7 +2,6 @@ package dev.topo.ide;
 
 import dev.topo.check.Cancellation;
 import dev.topo.check.Finding;
-import dev.topo.knowledge.Entry;
 import dev.topo.knowledge.KnowledgeBase;
 import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
@@ -12,17 +11,23 @@ import dev.topo.workspace.Locator;
 import dev.topo.workspace.Program;
 import dev.topo.workspace.Target;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What to say about a place: on a keyword, its knowledge-base entry in the given locale; on a
- * declaration or a node reference, a summary of the entity; on a {@code requires}, what
- * satisfies it or why nothing does; on a library, who requires it. Where findings cover the
- * place, their rules' one-line summaries follow.
+ * What to say about a place, the most important first. Where findings cover it: each
+ * finding's message, one line of how to fix it, and a link to its rule's explanation. Then on
+ * a keyword, its entry's title and summary with a link to the rest; on a declaration or a
+ * node reference, a summary of the entity; on a {@code requires}, what satisfies it or why
+ * nothing does; on a library, who requires it. Links to explanations are command links where
+ * the client runs them (the VS Code extension's Explain view), else the {@code topo explain}
+ * command to type.
  */
 public final class Hover {
   private Hover() {}
@@ -35,8 +40,16 @@ public final class Hover {
    */
   public record Result(String markdown, Span span) {}
 
-  /** The hover at an offset of the snapshot's document, if there is anything to say. */
-  public static Optional<Result> at(Snapshot snapshot, int offset, String locale, Cancellation cancel) {
+  /** The command that shows a whole entry in VS Code, given {@code [{"entry": ID}]}. */
+  public static final String EXPLAIN_COMMAND = "topology.explain";
+
+  /**
+   * The hover at an offset of the snapshot's document, if there is anything to say.
+   *
+   * @param commandLinks whether the client runs {@link #EXPLAIN_COMMAND} from a Markdown link
+   */
+  public static Optional<Result> at(Snapshot snapshot, int offset, String locale, boolean commandLinks,
+      Cancellation cancel) {
     cancel.check();
     FileModel file = snapshot.file();
     Program program = snapshot.analysis().program();
@@ -47,7 +60,7 @@ public final class Hover {
     Optional<Target> target = Locator.at(file, offset);
     if (target.isPresent()) {
       span = target.get().span();
-      markdown = describe(target.get(), program, uri, locale);
+      markdown = describe(target.get(), program, uri, locale, commandLinks);
     } else {
       Optional<Entity> owner = Locator.enclosing(file, offset);
       Optional<Requirement> range = owner.flatMap(m -> m.requirements().stream()
@@ -59,15 +72,15 @@ public final class Hover {
         Optional<Concepts.Concept> concept = Concepts.at(file, offset);
         if (concept.isPresent()) {
           span = concept.get().span();
-          markdown = concept(concept.get().id(), locale);
+          markdown = concept(concept.get().id(), locale, commandLinks);
         }
       }
     }
 
     List<Finding> findings = findingsAt(snapshot, offset);
     if (!findings.isEmpty()) {
-      String rules = ruleSummaries(findings, locale);
-      markdown = markdown == null ? rules : markdown + "\n\n---\n\n" + rules;
+      String told = findings(snapshot, findings, locale, commandLinks);
+      markdown = markdown == null ? told : told + "\n\n---\n\n" + markdown;
       if (span == null) {
         span = findings.get(0).span();
       }
@@ -78,9 +91,9 @@ public final class Hover {
     return Optional.of(new Result(markdown, span));
   }
 
-  private static String describe(Target target, Program program, URI uri, String locale) {
+  private static String describe(Target target, Program program, URI uri, String locale, boolean commandLinks) {
     if (target instanceof Target.Keyword k) {
-      return concept(k.word(), locale);
+      return concept(k.word(), locale, commandLinks);
     } else if (target instanceof Target.Declaration d) {
       return EntitySummary.of(program, d.entity(), uri);
     } else if (target instanceof Target.NodeReference r) {
@@ -95,9 +108,38 @@ public final class Hover {
     return null;
   }
 
-  /** A keyword's entry, or null for a word the knowledge base does not explain. */
-  private static String concept(String id, String locale) {
-    return KnowledgeBase.get().entry(id, locale).map(Entry::markdown).orElse(null);
+  /** A keyword's title and summary and a link to the rest, or null for a word the knowledge base does not explain. */
+  private static String concept(String id, String locale, boolean commandLinks) {
+    return KnowledgeBase.get().entry(id, locale)
+        .map(e -> "**" + e.title() + "**\n\n" + e.summary() + "\n\n" + link(id, MORE, locale, commandLinks))
+        .orElse(null);
+  }
+
+  /** Each finding's message, then how to fix it, then a link to its rule's explanation. */
+  private static String findings(Snapshot snapshot, List<Finding> findings, String locale, boolean commandLinks) {
+    Set<String> told = new LinkedHashSet<>();
+    for (Finding f : findings) {
+      List<String> lines = new ArrayList<>();
+      lines.add(f.message());
+      FixAdvice.of(snapshot, f, locale).ifPresent(lines::add);
+      lines.add(link(f.rule().id(), EXPLAIN, locale, commandLinks) + " · `" + f.rule().id() + "`");
+      told.add(String.join("\n\n", lines));
+    }
+    return String.join("\n\n---\n\n", told);
+  }
+
+  /** The link text that opens a whole entry, by language. */
+  private static final Map<String, String> MORE = Map.of("en", "More…", "ko", "자세히…");
+  private static final Map<String, String> EXPLAIN = Map.of("en", "Explain", "ko", "설명 보기");
+
+  /** A command link that opens an entry in the Explain view, else the command that prints it. */
+  private static String link(String entry, Map<String, String> text, String locale, boolean commandLinks) {
+    if (!commandLinks) {
+      return "`topo explain " + entry + "`";
+    }
+    String arguments = URLEncoder.encode("[{\"entry\":\"" + entry + "\"}]", StandardCharsets.UTF_8).replace("+", "%20");
+    return "[" + text.getOrDefault(KnowledgeBase.language(locale), text.get(KnowledgeBase.FALLBACK)) + "](command:"
+        + EXPLAIN_COMMAND + "?" + arguments + ")";
   }
 
   /** Findings of this document whose range holds the offset, narrowest first, then the most serious. */
@@ -112,14 +154,5 @@ public final class Hover {
     found.sort((a, b) -> a.span().length() != b.span().length() ? Integer.compare(a.span().length(), b.span().length())
         : a.severity().compareTo(b.severity()));
     return found;
-  }
-
-  private static String ruleSummaries(List<Finding> findings, String locale) {
-    Set<String> lines = new LinkedHashSet<>();
-    for (Finding f : findings) {
-      String summary = KnowledgeBase.get().rule(f.rule(), locale).map(Entry::summary).orElse(f.rule().title());
-      lines.add("`" + f.rule().id() + "`: " + summary);
-    }
-    return String.join("\n\n", lines);
   }
 }

@@ -45,6 +45,8 @@ public final class Session {
   /** The settings' rule severities as a configuration, made once per change of settings, not per analysis. */
   private volatile Config settingsConfig = Settings.DEFAULT.ruleConfig();
   private volatile ClientCapabilities clientCapabilities = new ClientCapabilities();
+  /** Whether the client runs the explain command from Markdown links (see HoverFeature). */
+  private volatile boolean commandLinks;
 
   public Session() {
     this(new FileSystemSources());
@@ -89,6 +91,14 @@ public final class Session {
   }
 
   /** What the client said it supports at {@code initialize}, for features whose answer's shape depends on it. */
+  public boolean commandLinks() {
+    return commandLinks;
+  }
+
+  public void setCommandLinks(boolean commandLinks) {
+    this.commandLinks = commandLinks;
+  }
+
   public ClientCapabilities clientCapabilities() {
     return clientCapabilities;
   }

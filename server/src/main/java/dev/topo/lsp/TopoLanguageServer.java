@@ -100,6 +100,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     session.setClientCapabilities(capabilities);
     session.setRoots(roots(params));
     session.setSettings(Settings.from(params.getInitializationOptions() instanceof JsonElement e ? e : null, params.getLocale()));
+    session.setCommandLinks(HoverFeature.commandLinks(params.getInitializationOptions()));
     pull = capabilities.getTextDocument() != null && capabilities.getTextDocument().getDiagnostic() != null;
     scheduler.setPush(!pull);
     var workspaceCapabilities = capabilities.getWorkspace();
@@ -190,7 +191,10 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
    * class would be invisible; the document service answers it.
    */
   @JsonRequest(value = ExplainFeature.METHOD, useSegment = false)
-  public CompletableFuture<ExplainFeature.Explanation> explain(TextDocumentPositionParams params) {
+  public CompletableFuture<ExplainFeature.Explanation> explain(ExplainFeature.Params params) {
+    if (params != null && params.getEntry() != null) {
+      return CompletableFuture.completedFuture(ExplainFeature.entry(session, params.getEntry()));
+    }
     return documents.explain(params);
   }
 

@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.topo.TestFiles;
 import dev.topo.check.Cancellation;
+import dev.topo.check.Finding;
+import dev.topo.knowledge.Entry;
+import dev.topo.knowledge.KnowledgeBase;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Hover on cursor-marked texts ('|'): keywords, entities, requirements, findings. */
 class HoverTest {
   static Optional<Hover.Result> hover(Marked m, String locale) {
-    return Hover.at(m.snapshot(), m.offset(), locale, Cancellation.NONE);
+    return Hover.at(m.snapshot(), m.offset(), locale, false, Cancellation.NONE);
   }
 
   static Hover.Result hover(Marked m) {
@@ -50,40 +55,49 @@ class HoverTest {
   @Test
   void aBlockKeywordShowsItsKnowledgeBaseEntry() {
     Marked m = Marked.of("ho|st a { }");
-    assertTrue(markdown(m).startsWith("# Host\n"));
+    assertTrue(markdown(m).startsWith("**Host**\n"));
     assertAbout(m, "host");
   }
 
   @Test
   void aPropertyKeywordShowsItsEntry() {
-    assertTrue(markdown("host a {\n  o|s linux\n}").startsWith("# Operating system"));
+    assertTrue(markdown("host a {\n  o|s linux\n}").startsWith("**Operating system**"));
   }
 
   @Test
   void anOsFamilyIsExplainedByTheOsEntry() {
     Marked m = Marked.of("host a {\n  os lin|ux \"rhel 9\"\n}");
-    assertTrue(markdown(m).startsWith("# Operating system"));
+    assertTrue(markdown(m).startsWith("**Operating system**"));
     assertAbout(m, "linux");
   }
 
   @Test
   void aNamespaceAfterShareShowsItsOwnEntry() {
-    assertTrue(markdown("host a { container c { share network, p|id } }").startsWith("# PID namespace"));
+    assertContains(markdown("host a { container c { share network, p|id } }"), "\n\n**PID namespace**\n\n");
+  }
+
+  @Test
+  void aKeywordShowsOnlyItsTitleAndSummaryAndHowToReadTheRest() {
+    Marked m = Marked.of("ho|st a { }");
+    Entry host = KnowledgeBase.get().entry("host", "en").orElseThrow();
+    assertEquals("**Host**\n\n" + host.summary() + "\n\n`topo explain host`", markdown(m));
+    String linked = Hover.at(m.snapshot(), m.offset(), "ko", true, Cancellation.NONE).orElseThrow().markdown();
+    assertTrue(linked.endsWith("\n\n[자세히…](command:topology.explain?%5B%7B%22entry%22%3A%22host%22%7D%5D)"), linked);
   }
 
   @Test
   void keywordsAreExplainedInTheGivenLocaleWithEnglishAsFallback() {
     Marked m = Marked.of("host a {\n  o|s linux\n}");
     String korean = hover(m, "ko-KR").orElseThrow().markdown();
-    assertTrue(korean.startsWith("# 운영체제"), korean);
-    assertTrue(hover(m, "fr").orElseThrow().markdown().startsWith("# Operating system"));
+    assertTrue(korean.startsWith("**운영체제**"), korean);
+    assertTrue(hover(m, "fr").orElseThrow().markdown().startsWith("**Operating system**"));
   }
 
   @Test
   void keywordsOfHalfTypedOrMisplacedStatementsAreExplainedAllTheSame() {
-    assertTrue(markdown("host a {\n  o|s ").startsWith("# Operating system"));
+    assertTrue(markdown("host a {\n  o|s ").startsWith("**Operating system**"));
     String misplaced = markdown("cp|u 4\nhost a { }");
-    assertTrue(misplaced.startsWith("# CPU") || misplaced.contains("`cpu`"), misplaced);
+    assertTrue(misplaced.startsWith("**CPU**") || misplaced.contains("`cpu`"), misplaced);
     assertContains(misplaced, "`misplaced-property`");
   }
 
@@ -396,26 +410,61 @@ class HoverTest {
   // ---- findings ----
 
   @Test
-  void theRulesOfFindingsUnderTheCursorFollowTheExplanation() {
+  void theFindingsUnderTheCursorComeBeforeTheExplanationOfTheWord() {
     String text = "host w {\n  os windows\n  runtime docker\n  container c { o|s linux; image \"a:1\"; cpu 1; memory 1Gi }\n}";
     String md = markdown(text);
-    assertTrue(md.startsWith("# Operating system"));
-    assertContains(md, "\n\n---\n\n`container-os-mismatch`: A container's `os` family differs");
+    assertTrue(md.startsWith("container 'c' runs linux but its host 'w' runs a windows kernel\n\n"), md);
+    assertContains(md, "`container-os-mismatch`\n\n---\n\n**Operating system**");
   }
 
   @Test
   void aFindingAloneStillHovers() {
     Marked m = Marked.of("host h {\n  cpu 1|6\n  memory 1Gi\n  hypervisor kvm\n  vm v { cpu 20; memory 1Gi }\n}");
-    assertTrue(markdown(m).startsWith("`overcommit`: "), markdown(m));
+    assertTrue(markdown(m).startsWith("host 'h' has 16 cpu but its VMs and containers are given 20"), markdown(m));
     assertAbout(m, "cpu 16");
   }
 
   @Test
-  void findingsAreSummarisedInTheGivenLocale() {
+  void findingsAreExplainedInTheGivenLocale() {
     Marked m = Marked.of("host h {\n  cpu 1|6\n  memory 1Gi\n  hypervisor kvm\n  vm v { cpu 20; memory 1Gi }\n}");
-    String korean = hover(m, "ko").orElseThrow().markdown();
-    assertFalse(korean.contains("The cpu or memory handed out"), korean);
-    assertTrue(markdown(m).contains("The cpu or memory handed out"), markdown(m));
+    String korean = Hover.at(m.snapshot(), m.offset(), "ko", true, Cancellation.NONE).orElseThrow().markdown();
+    assertContains(korean, "[설명 보기](command:topology.explain?%5B%7B%22entry%22%3A%22overcommit%22%7D%5D) · `overcommit`");
+  }
+
+  // ---- findings ----
+
+  @Test
+  void onAFindingTheMessageComesFirstThenHowToFixThenTheLinkThenWhatThePlaceIs() {
+    Marked m = Marked.of("host h {\n  os linux; runtime docker\n  container c { os linux; privi|leged true; image \"c:1.0\"; cpu 1; memory 1Gi }\n}\n");
+    String md = markdown(m);
+    List<String> paragraphs = List.of(md.split("\n\n"));
+    Finding finding = m.snapshot().analysis().findings().get(0);
+    assertEquals(finding.message(), paragraphs.get(0));
+    assertEquals(FixAdvice.of(m.snapshot(), finding, "en").orElseThrow(), paragraphs.get(1));
+    assertEquals("`topo explain weak-isolation` · `weak-isolation`", paragraphs.get(2));
+    assertEquals("---", paragraphs.get(3));
+    assertEquals("**Privileged container**", paragraphs.get(4));
+  }
+
+  @Test
+  void everyFindingOfEverySampleIsHoveredWithItsMessageThenHowToFixIt() throws Exception {
+    for (Path sample : CodeActionSamplesTest.samples()) {
+      String text = Files.readString(sample).replace("|", "");
+      Snapshot snapshot = Marked.of(text).snapshot();
+      for (Finding finding : snapshot.analysis().findings()) {
+        if (!finding.span().source().equals(snapshot.file().uri())) {
+          continue;
+        }
+        for (String locale : KnowledgeBase.LANGUAGES) {
+          int at = finding.span().start();
+          String md = Hover.at(snapshot, at, locale, true, Cancellation.NONE).orElseThrow().markdown();
+          String[] paragraphs = md.split("\n\n");
+          String where = sample.getFileName() + " " + finding + " (" + locale + "):\n" + md;
+          assertEquals(Hover.findingsAt(snapshot, at).get(0).message(), paragraphs[0], where);
+          assertTrue(paragraphs.length > 2 && !paragraphs[1].startsWith("[") && !paragraphs[1].isBlank(), where);
+        }
+      }
+    }
   }
 
   // ---- nothing to say ----
@@ -425,7 +474,7 @@ class HoverTest {
     assertEquals(Optional.empty(), hover(Marked.of("host a {\n |\n}"), "en"));
     assertEquals(Optional.empty(), hover(Marked.of("// a host o|s here\nhost a { }"), "en"));
     Snapshot snapshot = Marked.of("host a { }").snapshot();
-    assertEquals(Optional.empty(), Hover.at(snapshot, 400, "en", Cancellation.NONE));
+    assertEquals(Optional.empty(), Hover.at(snapshot, 400, "en", false, Cancellation.NONE));
   }
 
   @Test
@@ -434,7 +483,7 @@ class HoverTest {
     Snapshot snapshot = Marked.of(text).snapshot();
     int hovers = 0;
     for (int offset = 0; offset <= text.length(); offset++) {
-      if (Hover.at(snapshot, offset, "en", Cancellation.NONE).isPresent()) {
+      if (Hover.at(snapshot, offset, "en", false, Cancellation.NONE).isPresent()) {
         hovers++;
       }
     }

@@ -78,6 +78,18 @@ class ExplainRequestTest {
     }
   }
 
+  @Test
+  void aHoverLinkAsksForAnEntryByIdAndNeedsNoDocument() throws Exception {
+    try (TestClient lsp = new TestClient()) {
+      lsp.initialize(dir.toUri(), new ClientCapabilities(), JsonParser.parseString("{\"locale\": \"ko\"}"), "en-US");
+      Object rule = lsp.request(ExplainFeature.METHOD, JsonParser.parseString("{\"entry\": \"overcommit\"}"));
+      String markdown = ((JsonObject) rule).get("markdown").getAsString();
+      assertEquals(dev.topo.knowledge.KnowledgeBase.get().entry("overcommit", "ko").orElseThrow().markdown(), markdown);
+      Object unknown = lsp.request(ExplainFeature.METHOD, JsonParser.parseString("{\"entry\": \"no-such-rule\"}"));
+      assertTrue(unknown == null || (unknown instanceof JsonElement e && e.isJsonNull()), String.valueOf(unknown));
+    }
+  }
+
   /** The params exactly as the extension's explain.ts builds them. */
   static JsonObject params(URI uri, int line, int character) {
     return JsonParser.parseString("{\"textDocument\": {\"uri\": \"" + uri + "\"}, \"position\": {\"line\": " + line

@@ -1,9 +1,11 @@
 package dev.topo.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonParser;
 import dev.topo.check.Cancellation;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupKind;
@@ -25,7 +27,7 @@ class HoverFeatureTest {
   void markdownWithTheRangeOfTheWordItExplains() {
     Hover h = hover(Fixture.of("ho|st a { }"));
     assertEquals(MarkupKind.MARKDOWN, h.getContents().getRight().getKind());
-    assertTrue(h.getContents().getRight().getValue().startsWith("# Host\n"));
+    assertTrue(h.getContents().getRight().getValue().startsWith("**Host**\n"));
     assertEquals(r(0, 0, 0, 4), h.getRange());
   }
 
@@ -38,9 +40,21 @@ class HoverFeatureTest {
   }
 
   @Test
+  void commandLinksOnlyWhereTheClientSaysItRunsTheExplainCommand() {
+    assertTrue(HoverFeature.commandLinks(JsonParser.parseString("{\"commandLinks\": [\"topology.explain\"]}")));
+    assertFalse(HoverFeature.commandLinks(JsonParser.parseString("{\"commandLinks\": [\"other.command\"]}")));
+    assertFalse(HoverFeature.commandLinks(JsonParser.parseString("{\"commandLinks\": \"topology.explain\"}")));
+    assertFalse(HoverFeature.commandLinks(null));
+    Fixture f = Fixture.of("ho|st a { }");
+    assertTrue(hover(f).getContents().getRight().getValue().endsWith("`topo explain host`"));
+    f.session().setCommandLinks(true);
+    assertTrue(hover(f).getContents().getRight().getValue().endsWith("(command:topology.explain?%5B%7B%22entry%22%3A%22host%22%7D%5D)"));
+  }
+
+  @Test
   void inTheSessionsLocale() {
     Fixture korean = Fixture.of("host a {\n  o|s linux\n}").settings(Settings.from(null, "ko-KR"));
-    assertTrue(hover(korean).getContents().getRight().getValue().startsWith("# 운영체제"));
+    assertTrue(hover(korean).getContents().getRight().getValue().startsWith("**운영체제**"));
   }
 
   @Test
