@@ -161,11 +161,17 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     }, 3, 3, TimeUnit.SECONDS);
   }
 
+  /**
+   * Tells the client's log, or standard error before a client is connected. Never both: a
+   * client shows what the server writes to standard error too (VS Code's as errors), so each
+   * line would appear twice, once mislabelled.
+   */
   void log(MessageType type, String message) {
-    System.err.println("[topo] " + message);
     LanguageClient c = client;
     if (c != null) {
       c.logMessage(new MessageParams(type, message));
+    } else {
+      System.err.println("[topo] " + message);
     }
   }
 

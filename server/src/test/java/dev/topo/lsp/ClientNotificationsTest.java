@@ -1,6 +1,7 @@
 package dev.topo.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.after;
@@ -11,7 +12,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -144,6 +148,21 @@ class ClientNotificationsTest {
         && begin.getTitle().equals("Indexing topology files")));
     verify(client).notifyProgress(argThat((ProgressParams p) -> p.getValue().getLeft() instanceof WorkDoneProgressEnd end
         && end.getMessage().equals("2 topology files indexed")));
+  }
+
+  @Test
+  void whatIsLoggedToTheClientIsNotAlsoWrittenToStandardErrorWhichClientsShowToo() throws Exception {
+    Files.writeString(dir.resolve("a.topo"), "host a { }");
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(written, true, StandardCharsets.UTF_8));
+    try {
+      start(new ClientCapabilities());
+      verify(client, timeout(WAIT_MILLIS)).logMessage(new MessageParams(MessageType.Info, "indexed 1 topology files"));
+    } finally {
+      System.setErr(stderr);
+    }
+    assertFalse(written.toString(StandardCharsets.UTF_8).contains("indexed"), written.toString(StandardCharsets.UTF_8));
   }
 
   @Test
