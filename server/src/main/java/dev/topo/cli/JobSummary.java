@@ -44,12 +44,17 @@ final class JobSummary {
     }
     out.append("| | Rule | Where | Finding |\n| --- | --- | --- | --- |\n");
     report.entries().stream().limit(MAX_ROWS).forEach(e -> out.append("| ").append(e.severity().word())
-        .append(" | [").append(e.rule().id()).append("](").append(KnowledgeBase.rulePage(e.rule().id())).append(") | `")
+        .append(" | ").append(ruleLink(e.rule().id())).append(" | `")
         .append(TextFormat.position(e.location())).append("` | ").append(cell(e.message())).append(" |\n"));
     if (report.entries().size() > MAX_ROWS) {
       out.append("\n_and ").append(report.entries().size() - MAX_ROWS).append(" more: `topo check` lists them all._\n");
     }
     return out.toString();
+  }
+
+  /** The rule's id, linked to its page when the docs have an address. */
+  private static String ruleLink(String ruleId) {
+    return KnowledgeBase.rulePage(ruleId).map(page -> "[" + ruleId + "](" + page + ")").orElse("`" + ruleId + "`");
   }
 
   /** A message as one table cell: no line breaks, pipes escaped, HTML not taken as markup. */

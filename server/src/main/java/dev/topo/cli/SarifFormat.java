@@ -41,7 +41,7 @@ final class SarifFormat implements ReportFormat.Renderer {
     JsonObject driver = new JsonObject();
     driver.addProperty("name", "topo");
     driver.addProperty("version", Main.version());
-    driver.addProperty("informationUri", "https://github.com/topo-lang/topo");
+    KnowledgeBase.docs().ifPresent(docs -> driver.addProperty("informationUri", docs));
     JsonArray rules = new JsonArray();
     for (Rule rule : Rules.all()) {
       rules.add(rule(rule, language));
@@ -63,7 +63,7 @@ final class SarifFormat implements ReportFormat.Renderer {
     JsonObject help = text(entry.summary());
     help.addProperty("markdown", entry.markdown());
     json.add("help", help);
-    json.addProperty("helpUri", KnowledgeBase.rulePage(rule.id()));
+    KnowledgeBase.rulePage(rule.id()).ifPresent(page -> json.addProperty("helpUri", page));
     JsonObject configuration = new JsonObject();
     configuration.addProperty("level", level(rule.defaultSeverity()));
     json.add("defaultConfiguration", configuration);

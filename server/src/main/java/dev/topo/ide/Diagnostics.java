@@ -27,7 +27,7 @@ public final class Diagnostics {
    * A finding as an editor shows it.
    *
    * @param code the rule's id
-   * @param link the rule's page
+   * @param link the rule's page, or null when the docs have no configured address
    * @param related other places it concerns, possibly in other files
    */
   public record Diagnostic(Span span, Severity severity, String message, String code, String link,
@@ -47,7 +47,7 @@ public final class Diagnostics {
   public static Diagnostic of(Finding finding) {
     String rule = finding.rule().id();
     boolean repeated = rule.equals(ProblemCode.MISPLACED_PROPERTY.id()) && finding.message().contains("given twice");
-    return new Diagnostic(finding.span(), finding.severity(), finding.message(), rule, KnowledgeBase.rulePage(rule),
+    return new Diagnostic(finding.span(), finding.severity(), finding.message(), rule, KnowledgeBase.rulePage(rule).orElse(null),
         finding.related(), repeated ? List.of(Tag.UNNECESSARY) : List.of());
   }
 

@@ -29,12 +29,38 @@ public final class KnowledgeBase {
   public static final String FALLBACK = "en";
   /** The concept that gives the whole picture before the keywords. */
   public static final String OVERVIEW = "overview";
-  /** Where the generated rule pages are published (an address nothing confirms yet; see issue 15). */
-  private static final String RULE_PAGES = "https://github.com/topo-lang/topo/blob/main/docs/rules/";
+  /** The system property that says where the generated docs ({@code docs/}) are published. */
+  public static final String DOCS_URL_PROPERTY = "topo.docs.url";
+  /** The environment variable that says the same, when the property is not set. */
+  public static final String DOCS_URL_VARIABLE = "TOPO_DOCS_URL";
+  /**
+   * Where the docs folder is published, when someone said so: no address is assumed, since a
+   * link to a page that may not exist is worse than none (SARIF and LSP both allow it absent).
+   */
+  private static final Optional<String> DOCS = docsBase(
+      System.getProperty(DOCS_URL_PROPERTY, System.getenv(DOCS_URL_VARIABLE)));
 
-  /** The address of a rule's page, for links from diagnostics and reports. */
-  public static String rulePage(String ruleId) {
-    return RULE_PAGES + ruleId + ".md";
+  /** The configured address of the docs folder, ending in '/'; empty when none is configured. */
+  public static Optional<String> docs() {
+    return DOCS;
+  }
+
+  /** The address of a rule's page, for links from diagnostics and reports, when the docs have one. */
+  public static Optional<String> rulePage(String ruleId) {
+    return rulePage(DOCS, ruleId);
+  }
+
+  static Optional<String> rulePage(Optional<String> docs, String ruleId) {
+    return docs.map(base -> base + "rules/" + ruleId + ".md");
+  }
+
+  /** A configured address as a folder: blank means none, and a missing final '/' is added. */
+  static Optional<String> docsBase(String configured) {
+    if (configured == null || configured.isBlank()) {
+      return Optional.empty();
+    }
+    String base = configured.strip();
+    return Optional.of(base.endsWith("/") ? base : base + "/");
   }
 
   private static final Pattern SNIPPET = Pattern.compile("```topo\\n(.*?)```", Pattern.DOTALL);

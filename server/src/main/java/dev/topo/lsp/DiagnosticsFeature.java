@@ -35,7 +35,9 @@ public final class DiagnosticsFeature {
     d.setSeverity(severity(diagnostic.severity()));
     d.setSource(SOURCE);
     d.setCode(diagnostic.code());
-    d.setCodeDescription(new DiagnosticCodeDescription(diagnostic.link()));
+    if (diagnostic.link() != null) {
+      d.setCodeDescription(new DiagnosticCodeDescription(diagnostic.link()));
+    }
     List<DiagnosticRelatedInformation> related = new ArrayList<>();
     for (Related r : diagnostic.related()) {
       related.add(new DiagnosticRelatedInformation(

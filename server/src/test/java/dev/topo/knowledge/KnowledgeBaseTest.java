@@ -16,8 +16,10 @@ import dev.topo.workspace.MemorySources;
 import dev.topo.workspace.ParseCache;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,42 @@ class KnowledgeBaseTest {
     return new Analyzer(sources, new ParseCache(), MemorySources.ROOT, new Checker(Rules.all(), Config.DEFAULT))
         .analyze(MemorySources.uri("main.topo"), snippet, Cancellation.NONE)
         .findings().stream().map(f -> f.rule().id()).toList();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyRulePageHasEverySectionInOrder() {
+    return Rules.ids().stream().flatMap(id -> KnowledgeBase.LANGUAGES.stream().map(lang ->
+        DynamicTest.dynamicTest(lang + "/" + id, () -> {
+          Entry entry = KB.entry(id, lang).orElseThrow();
+          List<String> headings = entry.markdown().lines().filter(l -> l.startsWith("## ")).map(l -> l.substring(3)).toList();
+          List<String> expected = Arrays.stream(RuleSection.values()).map(s -> s.heading(lang)).toList();
+          assertEquals(expected, headings, "the sections of the rule-page template, in order");
+          for (RuleSection section : RuleSection.values()) {
+            assertFalse(entry.section(section).orElseThrow().isBlank(), section + " is empty");
+          }
+          assertTrue(entry.section(RuleSection.SUPPRESSING).orElseThrow().contains("topo-ignore " + id + " "),
+              "the suppression example names the rule and gives a reason");
+        })));
+  }
+
+  @Test
+  void aMissingSectionIsEmptyAndASectionEndsAtTheNextHeadingButNotInCode() {
+    Entry entry = KnowledgeBase.parse("x", Entry.Kind.RULE, "en",
+        "# X\nSummary.\n\n## Why it matters\nBecause.\n\n```topo\n## not a heading\n```\n## How to fix\nSo.");
+    assertEquals("Because.\n\n```topo\n## not a heading\n```", entry.section(RuleSection.WHY).orElseThrow());
+    assertEquals("So.", entry.section(RuleSection.HOW_TO_FIX).orElseThrow());
+    assertEquals(Optional.empty(), entry.section(RuleSection.SEVERITY));
+    assertEquals("Because.", entry.description(), "a heading is not the description");
+  }
+
+  @Test
+  void linksOnlyWhenTheDocsHaveAnAddress() {
+    assertEquals(Optional.empty(), KnowledgeBase.docsBase(null));
+    assertEquals(Optional.empty(), KnowledgeBase.docsBase("  "));
+    Optional<String> docs = KnowledgeBase.docsBase("https://docs.example.com/topo/docs");
+    assertEquals(Optional.of("https://docs.example.com/topo/docs/"), docs);
+    assertEquals(Optional.of("https://docs.example.com/topo/docs/rules/overcommit.md"), KnowledgeBase.rulePage(docs, "overcommit"));
+    assertEquals(Optional.empty(), KnowledgeBase.rulePage(Optional.empty(), "overcommit"));
   }
 
   @Test

@@ -59,7 +59,7 @@ final class KnowledgeDocs {
     Map<String, String> pages = new LinkedHashMap<>();
     pages.put("docs/concepts.md", concepts(kb, "en", "# Concepts\n\nWhat each word of the topology language means,"
         + " and the trade-offs behind it. [한국어](concepts.ko.md)\n"));
-    pages.put("docs/concepts.ko.md", concepts(kb, "ko", "# 개념\n\n토폴로지 언어의 각 낱말이 뜻하는 것과 그 뒤의 장단점."
+    pages.put("docs/concepts.ko.md", concepts(kb, "ko", "# 개념\n\n토폴로지 언어의 키워드마다 무엇을 뜻하는지, 그 뒤에 어떤 트레이드오프가 있는지 설명합니다."
         + " [English](concepts.md)\n"));
     StringBuilder index = new StringBuilder(GENERATED).append("# Rules\n\n| rule | default | what it finds |\n| --- | --- | --- |\n");
     for (Rule rule : Rules.all()) {
