@@ -447,6 +447,17 @@ class HoverTest {
   }
 
   @Test
+  void everyRulePageInEveryLanguageSaysInItsFirstSentenceHowToFix() {
+    for (String language : KnowledgeBase.LANGUAGES) {
+      for (var rule : dev.topo.check.rules.Rules.all()) {
+        Entry entry = KnowledgeBase.get().rule(rule, language).orElseThrow();
+        String advice = FixAdvice.firstSentence(entry).orElseThrow(() -> new AssertionError(rule.id() + " " + language));
+        assertTrue(advice.length() < 400 && !advice.contains("```"), rule.id() + " " + language + ": " + advice);
+      }
+    }
+  }
+
+  @Test
   void everyFindingOfEverySampleIsHoveredWithItsMessageThenHowToFixIt() throws Exception {
     for (Path sample : CodeActionSamplesTest.samples()) {
       String text = Files.readString(sample).replace("|", "");
