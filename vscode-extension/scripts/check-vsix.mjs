@@ -1,5 +1,5 @@
 // Checks the packaged .vsix: it holds the server jar, the client bundle, the grammar, the
-// language configuration, the snippets and the diagram webview's script and style sheet;
+// language configuration and the diagram webview's script and style sheet;
 // every file that its package.json points to is inside; and no sources, tests or
 // node_modules slipped in. A .vsix is a zip file, read here through its central directory
 // with node:zlib, so no unzip tool is needed.
@@ -55,7 +55,7 @@ const check = (ok, message) => { if (!ok) failures.push(message); };
 const packaged = JSON.parse(entries.get('extension/package.json')?.().toString('utf8') ?? '{}');
 check(packaged.name === manifest.name, 'extension/package.json is missing or not this extension');
 const required = ['server/topo.jar', 'dist/extension.js', 'syntaxes/topology.tmLanguage.json',
-  'language-configuration.json', 'snippets/topology.json', 'media/diagram.js', 'media/diagram.css'];
+  'language-configuration.json', 'media/diagram.js', 'media/diagram.css'];
 for (const path of required) check(entries.has(`extension/${path}`), `missing extension/${path}`);
 // vsce stores the README as readme.md: it becomes the Marketplace page.
 check([...entries.keys()].some((name) => name.toLowerCase() === 'extension/readme.md'), 'missing extension/README.md');
@@ -76,5 +76,5 @@ if (failures.length) {
   console.error(`${file}: ${failures.length} problem(s)\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`${file}: ${entries.size} files; jar, client, grammar, language configuration, snippets and diagram webview present; ` +
+console.log(`${file}: ${entries.size} files; jar, client, grammar, language configuration and diagram webview present; ` +
   `all ${referenced.length} paths referenced by package.json exist.`);

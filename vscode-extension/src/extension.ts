@@ -67,8 +67,9 @@ function yamlEnabled(): boolean {
 /**
  * Whether to start the server now: YAML checking is on, a topology document is open, or the
  * workspace has topology files. The extension is also activated by any YAML file, so that the
- * setting works in a repository of manifests alone; then, without this, every YAML user would
- * pay for a JVM.
+ * setting works in a repository of manifests alone, and once VS Code has started up, because
+ * its workspaceContains search gives up after 7 s in a large workspace; without this check,
+ * every YAML user and every workspace would pay for a JVM.
  */
 async function wanted(): Promise<boolean> {
   if (yamlEnabled() || vscode.workspace.textDocuments.some((document) => document.languageId === LANGUAGE_ID)) {
@@ -96,10 +97,10 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       throw error;
     }
     log.error(error.message);
-    const choice = await vscode.window.showErrorMessage(error.message, 'Open Settings');
-    if (choice === 'Open Settings') {
-      await vscode.commands.executeCommand('workbench.action.openSettings', JAVA_HOME_SETTING);
-    }
+    // Not awaited: activation, and with it every command of the extension, would wait until
+    // the notification is closed (Escape only hides it).
+    void vscode.window.showErrorMessage(error.message, 'Open Settings').then((choice) =>
+      choice === 'Open Settings' ? openJavaHomeSetting() : undefined);
     return;
   }
   log.info(`Using Java ${java.version} from ${java.source}: ${java.executable}`);
@@ -117,6 +118,17 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     // The client has already shown its own notification; keep the details in the log.
     log.error(`The language server failed to start: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * Opens the settings where `topology.java.home` has its value: a workspace folder's or the
+ * workspace's wins over the user's, so that is the one to fix.
+ */
+function openJavaHomeSetting(): Thenable<unknown> {
+  const where = vscode.workspace.getConfiguration().inspect(JAVA_HOME_SETTING);
+  const command = where?.workspaceFolderValue !== undefined ? 'workbench.action.openFolderSettings'
+    : where?.workspaceValue !== undefined ? 'workbench.action.openWorkspaceSettings' : 'workbench.action.openSettings';
+  return vscode.commands.executeCommand(command, JAVA_HOME_SETTING);
 }
 
 /** Where this extension version keeps the class-data archive for one Java version, if it can. */

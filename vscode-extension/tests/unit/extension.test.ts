@@ -67,12 +67,30 @@ describe('activate', { skip: process.platform === 'win32' && 'uses a POSIX shell
     vscode.settings.set('topology.java.home', '/no/such/jdk');
     vscode.replies.error = 'Open Settings';
     await activate(context(fakeExtension()));
+    await new Promise((resolve) => setImmediate(resolve)); // the button's answer arrives after activation
     const errors = vscode.callsTo('window.showErrorMessage');
     assert.equal(errors.length, 1);
     assert.match(String(errors[0][0]), /"topology\.java\.home" setting points to "\/no\/such\/jdk", which does not exist/);
     assert.deepEqual(errors[0].slice(1), ['Open Settings']);
     assert.deepEqual(vscode.callsTo('commands.executeCommand'), [['workbench.action.openSettings', 'topology.java.home']]);
     assert.equal(clients.length, 0);
+  });
+
+  it('opens the workspace settings when the bad value is the workspace\'s, which would win over the user\'s', async () => {
+    vscode.settings.set('topology.java.home', '/no/such/jdk');
+    vscode.settingScopes.set('topology.java.home', 'workspace');
+    vscode.replies.error = 'Open Settings';
+    await activate(context(fakeExtension()));
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(vscode.callsTo('commands.executeCommand'), [['workbench.action.openWorkspaceSettings', 'topology.java.home']]);
+  });
+
+  it('does not wait for the Java notification, so the commands work while it is open', async () => {
+    vscode.settings.set('topology.java.home', '/no/such/jdk');
+    vscode.replies.error = new Promise<string | undefined>(() => undefined); // never answered
+    await activate(context(fakeExtension())); // would never resolve if activation awaited the notification
+    await vscode.commands.executeCommand('topology.showServerLog');
+    assert.equal(vscode.callsTo('window.showErrorMessage').length, 1);
   });
 
   it('refuses Java 11 with a message that names both versions', async () => {

@@ -1,5 +1,5 @@
-// The extension's copies of the language (the TextMate grammar's keywords and value sets, the
-// snippets, the rule ids of the settings schema) checked against the language server's own
+// The extension's copies of the language (the TextMate grammar's keywords and value sets,
+// the rule ids of the settings schema) checked against the language server's own
 // description of it, which the Maven build exports to server/target/topo-language.json.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,7 +14,6 @@ if (!existsSync(EXPORT)) {
   throw new Error(`${EXPORT} is missing: build the server first (mvn -B -q package -DskipTests)`);
 }
 const language: Language = JSON.parse(readFileSync(EXPORT, 'utf8'));
-const keyword = (word: string) => language.keywords.find((k) => k.word === word);
 const grammar = JSON.parse(readFileSync('syntaxes/topology.tmLanguage.json', 'utf8'));
 const repository: Record<string, { match?: string; begin?: string; patterns?: { match?: string }[] }> = grammar.repository;
 
@@ -72,32 +71,6 @@ describe('the TextMate grammar against the vocabulary', () => {
         : first.shape === 'string' && first.role === 'version' ? 'version-value'
         : 'value-keyword';
       assert.equal(rule, expected, k.word);
-    }
-  });
-});
-
-describe('the snippets against the vocabulary', () => {
-  const snippets: Record<string, { prefix: string; body: string[] }> = JSON.parse(readFileSync('snippets/topology.json', 'utf8'));
-
-  it('declare blocks, each holding only statements allowed there, with choices the statement accepts', () => {
-    for (const [name, snippet] of Object.entries(snippets)) {
-      const declared = keyword(snippet.prefix);
-      assert.equal(declared?.form, 'block', `${name} declares a block`);
-      const blocks: string[] = [];
-      for (const line of snippet.body) {
-        const first = line.trim().split(/\s+/)[0];
-        if (first === '}' ) { blocks.pop(); continue; }
-        const k = keyword(first);
-        if (!k) continue; // $0
-        const where = blocks.length === 0 ? (k.form === 'block' ? k.word : '') : blocks[blocks.length - 1];
-        if (blocks.length > 0) assert.ok(k.allowedIn.includes(where), `${name}: '${k.word}' is not allowed in a ${where}`);
-        if (line.trimEnd().endsWith('{')) blocks.push(k.word);
-        const choice = line.match(/\$\{\d+\|([^|]*)\|\}/);
-        if (choice && k.form === 'property') {
-          const accepted = [...k.slots[0].closed, ...k.slots[0].suggested];
-          for (const word of choice[1].split(',')) assert.ok(accepted.includes(word), `${name}: ${k.word} ${word}`);
-        }
-      }
     }
   });
 });

@@ -10,8 +10,10 @@ export interface Call {
 export const calls: Call[] = [];
 /** Settings by full key, e.g. `topology.java.home`. */
 export const settings = new Map<string, unknown>();
+/** The scope each setting's value comes from, when not the user's: "workspace" or "workspaceFolder". */
+export const settingScopes = new Map<string, 'workspace' | 'workspaceFolder'>();
 /** The button the "user" clicks in the next notifications, by message kind. */
-export const replies: { error?: string; information?: string; warning?: string } = {};
+export const replies: { error?: string | Promise<string | undefined>; information?: string; warning?: string } = {};
 export const commandHandlers = new Map<string, (...args: unknown[]) => unknown>();
 /** Where the "user" saves in the next save dialog (undefined: cancels it). */
 export const saveDialog: { answer?: Uri } = {};
@@ -35,6 +37,7 @@ export function reset(): void {
   listeners.clear();
   panels.length = 0;
   shownEditors.length = 0;
+  settingScopes.clear();
   delete replies.error;
   delete replies.information;
   delete replies.warning;
@@ -261,11 +264,17 @@ export const workspace = {
     return Promise.resolve(workspaceFiles.slice(0, maxResults));
   },
   onDidOpenTextDocument: listen('workspace.onDidOpenTextDocument'),
-  getConfiguration(section: string) {
+  getConfiguration(section?: string) {
+    const name = (key: string) => (section ? `${section}.${key}` : key);
     return {
       get<T>(key: string, defaultValue?: T): T | undefined {
-        const value = settings.get(`${section}.${key}`);
+        const value = settings.get(name(key));
         return value === undefined ? defaultValue : (value as T);
+      },
+      inspect(key: string) {
+        const value = settings.get(name(key));
+        const scope = settingScopes.get(name(key)) ?? 'global';
+        return { key: name(key), [`${scope}Value`]: value };
       },
     };
   },
