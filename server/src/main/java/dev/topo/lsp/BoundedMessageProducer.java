@@ -8,17 +8,18 @@ import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer;
 
 /**
- * LSP4J's reader, except that it refuses a message whose {@code Content-Length} is over a
- * cap instead of allocating that many bytes (the body is skipped as it streams by), refuses
- * JSON nested too deep for Gson's recursive parser, and survives any one bad message: the
- * refusal is logged on stderr and the next message is read as usual.
+ * LSP4J's reader, over frames that {@link FramingInputStream} has made well-formed, except
+ * that it refuses a message whose {@code Content-Length} is over a cap instead of allocating
+ * that many bytes (the body is skipped as it streams by), refuses JSON nested too deep for
+ * Gson's recursive parser, and survives any one bad message: the refusal is logged on stderr
+ * and the next message is read as usual.
  */
 final class BoundedMessageProducer extends StreamMessageProducer {
   /** The largest message accepted: far above any real document (the parser stops at 8 Mi characters). */
   static final int MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
   BoundedMessageProducer(InputStream input, MessageJsonHandler jsonHandler, MessageIssueHandler issueHandler) {
-    super(input, jsonHandler, issueHandler);
+    super(new FramingInputStream(input), jsonHandler, issueHandler);
   }
 
   /** JSON nested deeper than this is refused before Gson, whose parser recurses, sees it. */

@@ -50,6 +50,34 @@ class ProtocolTortureTest {
     }
   }
 
+  /** A notification whose length counts characters, not bytes: one short, for its "é". */
+  static final String CHARACTERS_COUNTED = "{\"jsonrpc\":\"2.0\",\"method\":\"$/x\",\"params\":{\"text\":\"host é\"}}";
+
+  /** Each malformed frame an honest or a hostile client may send, as the bytes before valid requests. */
+  static final Map<String, String> MALFORMED = Map.of(
+      "a header block without Content-Length, then a body", "Content-Type: application/json\r\n\r\n{\"jsonrpc\":\"2.0\"}",
+      "Content-Length: 2.5", "Content-Length: 2.5\r\n\r\n{\"jsonrpc\":\"2.0\"}",
+      "a length that counts characters", "Content-Length: " + CHARACTERS_COUNTED.length() + "\r\n\r\n" + CHARACTERS_COUNTED,
+      "a 2 MB header line without a line break", "x".repeat(2 * 1024 * 1024));
+
+  @Test
+  void afterAnyMalformedFrameTheNextTwentyRequestsAreAnswered() throws Exception {
+    try (ServerProcess server = new ServerProcess(List.of("-Xmx96m"), Map.of())) {
+      server.initialize(null, null);
+      int id = 100;
+      for (Map.Entry<String, String> malformed : MALFORMED.entrySet()) {
+        server.sendRaw(malformed.getValue().getBytes(StandardCharsets.UTF_8));
+        int first = id;
+        for (int i = 0; i < 20; i++, id++) {
+          server.request(id, "textDocument/diagnostic", "{\"textDocument\":{\"uri\":\"file:///nowhere.topo\"}}");
+        }
+        for (int i = first; i < id; i++) {
+          assertTrue(server.response(i).has("result"), malformed.getKey() + ": request " + (i - first + 1));
+        }
+      }
+    }
+  }
+
   @Test
   void aMessageOverTheCapIsRefusedWithoutAllocatingIt() throws Exception {
     // With a 96 MB heap, allocating a 200 MB message would be an OutOfMemoryError.
