@@ -1,21 +1,34 @@
 package dev.topo.lsp;
 
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
- * LSP4J's launcher with the server's own message reader ({@link BoundedMessageProducer}).
- * LSP4J builds its reader inside {@code create()}, so this builder keeps the JSON handler
- * and endpoint it makes there and hands the processor a bounded reader instead.
+ * LSP4J's launcher with the server's own message reader ({@link BoundedMessageProducer}),
+ * and with every request after {@code shutdown} answered {@code InvalidRequest}, as the
+ * protocol says, before it reaches the server. LSP4J builds its reader inside
+ * {@code create()}, so this builder keeps the JSON handler and endpoint it makes there and
+ * hands the processor a bounded reader instead.
  */
 final class ProtocolLauncher extends LSPLauncher.Builder<LanguageClient> {
+  private final BooleanSupplier shutDown;
   private MessageJsonHandler jsonHandler;
   private RemoteEndpoint endpoint;
+
+  /** @param shutDown whether the server has been asked to shut down */
+  ProtocolLauncher(BooleanSupplier shutDown) {
+    this.shutDown = shutDown;
+  }
 
   @Override
   protected MessageJsonHandler createJsonHandler() {
@@ -27,6 +40,23 @@ final class ProtocolLauncher extends LSPLauncher.Builder<LanguageClient> {
   protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler handler) {
     endpoint = super.createRemoteEndpoint(handler);
     return endpoint;
+  }
+
+  /** The consumer of incoming messages (the endpoint) refuses requests once shut down; outgoing ones pass. */
+  @Override
+  protected MessageConsumer wrapMessageConsumer(MessageConsumer consumer) {
+    MessageConsumer wrapped = super.wrapMessageConsumer(consumer);
+    if (!(consumer instanceof RemoteEndpoint remote)) {
+      return wrapped;
+    }
+    return message -> {
+      if (message instanceof RequestMessage && shutDown.getAsBoolean()) {
+        remote.handle(message, List.of(new MessageIssue("the server is shut down: only exit is accepted",
+            ResponseErrorCode.InvalidRequest.getValue())));
+      } else {
+        wrapped.consume(message);
+      }
+    };
   }
 
   @Override

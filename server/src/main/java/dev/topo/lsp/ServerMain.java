@@ -31,7 +31,7 @@ public final class ServerMain {
   /** As {@link #start(InputStream, OutputStream, IntConsumer)}, tracing every message on stderr when debugging. */
   public static Future<Void> start(InputStream in, OutputStream out, IntConsumer exit, boolean debug) {
     TopoLanguageServer server = new TopoLanguageServer(exit);
-    ProtocolLauncher builder = new ProtocolLauncher();
+    ProtocolLauncher builder = new ProtocolLauncher(server::isShutDown);
     if (debug) {
       Logger root = Logger.getLogger("");
       root.setLevel(Level.FINE);

@@ -175,6 +175,11 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     }
   }
 
+  /** Whether the client has asked to shut down: from then on, only {@code exit} is accepted (see ProtocolLauncher). */
+  boolean isShutDown() {
+    return shutdown;
+  }
+
   @Override
   public CompletableFuture<Object> shutdown() {
     shutdown = true;

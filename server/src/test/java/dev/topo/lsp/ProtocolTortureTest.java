@@ -31,6 +31,11 @@ class ProtocolTortureTest {
       server.notify("$/noSuchNotification", "{}");
       server.request(9, "shutdown", "null");
       assertTrue(server.response(9).has("result"));
+      // After shutdown, every request but exit is an invalid request, shutdown again included.
+      server.request(10, "textDocument/diagnostic", "{\"textDocument\":{\"uri\":\"file:///x.topo\"}}");
+      assertEquals(-32600, errorCode(server.response(10)));
+      server.request(11, "shutdown", "null");
+      assertEquals(-32600, errorCode(server.response(11)));
       server.notify("exit", "null");
       assertEquals(0, server.exitCode());
     }
