@@ -207,7 +207,7 @@ public final class Formatter {
       this.tree = tree;
       this.lines = LineMap.of(text);
       this.indent = options.indent();
-      this.newline = lineEnding(text);
+      this.newline = lineEnding(tree, text);
       int n = tree.tokens().size();
       this.statementStart = new boolean[n];
       this.topLevelBlock = new boolean[n];
@@ -262,17 +262,34 @@ public final class Formatter {
       return out.toString();
     }
 
-    private static String lineEnding(String text) {
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n') {
-          return "\n";
-        }
-        if (c == '\r') {
-          return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? "\r\n" : "\r";
+    /**
+     * The file's line break: the first one between tokens, so that a break inside a comment,
+     * which the output keeps as it is, cannot decide it on one run and not on the next (the
+     * output must format to itself); the first anywhere when no break stands between tokens.
+     */
+    private static String lineEnding(SyntaxTree tree, String text) {
+      for (Token t : tree.tokens()) {
+        if (t.getType() == TopologyLexer.WS) {
+          Optional<String> found = firstLineBreak(text, t.getStartIndex(), t.getStopIndex() + 1);
+          if (found.isPresent()) {
+            return found.get();
+          }
         }
       }
-      return "\n";
+      return firstLineBreak(text, 0, text.length()).orElse("\n");
+    }
+
+    private static Optional<String> firstLineBreak(String text, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+          return Optional.of("\n");
+        }
+        if (c == '\r') {
+          return Optional.of(i + 1 < text.length() && text.charAt(i + 1) == '\n' ? "\r\n" : "\r");
+        }
+      }
+      return Optional.empty();
     }
 
     private void markStatements(FileContext root) {
