@@ -324,6 +324,18 @@ class CodeActionsTest {
     }
 
     @Test
+    void commentsInsideARemovedStatementStayWhereItsLineBegan() {
+      Marked alone = Marked.of("host h {\n  cpu 4\n  cp|u // why 8?\n  8\n}\n");
+      assertEquals("host h {\n  cpu 4\n  // why 8?\n}\n", applied(alone, "Remove the repeated 'cpu'"));
+      Marked two = Marked.of("host h {\n  cpu 4\n  cp|u /* a */ 8 // b\n}\n");
+      assertEquals("host h {\n  cpu 4\n  /* a */\n  // b\n}\n", applied(two, "Remove the repeated 'cpu'"));
+      Marked inline = Marked.of("host h { cpu 4; cp|u // c\n 0.5 }\n");
+      assertEquals("// c\nhost h { cpu 4; }\n", applied(inline, "Remove the repeated 'cpu'"));
+      Marked last = Marked.of("host h { os linux }\ncp|u /* c */ 4");
+      assertEquals("host h { os linux }\n/* c */", applied(last, "Remove the misplaced 'cpu'"));
+    }
+
+    @Test
     void aMisplacedBlockIsNotRemovedOnlySuppressed() {
       Marked f = Marked.of("host h {\n  os linux\n  runtime docker\n  container c {\n    os linux; image \"c:1\"; cpu 1; memory 1Gi\n"
           + "    vm g|uest { os linux }\n  }\n}\n");

@@ -42,7 +42,7 @@ public final class MovedBlock {
   public static MovedBlock of(StatementEditor editor, Span block) {
     String text = editor.text();
     if (!editor.startsLine(block.start()) || !editor.endsLine(block.end())) {
-      return new MovedBlock(editor.textOf(block), "", editor.remove(block), Set.of());
+      return new MovedBlock(editor.textOf(block), "", editor.removeWhole(block), Set.of());
     }
     int start = editor.lineStart(block.start());
     while (start > 0) {

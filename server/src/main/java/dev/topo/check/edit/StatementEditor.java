@@ -227,9 +227,31 @@ public final class StatementEditor {
 
   /**
    * Removes a statement: its whole line when it stands alone there, else the statement and
-   * the white space that separates it from the rest of the line.
+   * the white space that separates it from the rest of the line. Comments inside it
+   * ({@code cpu // why⏎ 0.5}) are not the statement's to take: they stay, each on a line of
+   * its own, where the statement's line began.
    */
   public SourceEdit remove(Span statement) {
+    SourceEdit removal = removeWhole(statement);
+    List<String> inside = statements.comments().stream()
+        .filter(c -> statement.start() <= c.start() && c.end() <= statement.end()).map(this::textOf).toList();
+    if (inside.isEmpty()) {
+      return removal;
+    }
+    String indent = indent(statement.start());
+    String kept = indent + String.join(newline + indent, inside);
+    Span gone = removal.span();
+    int lineStart = lineStart(statement.start());
+    if (gone.start() < lineStart) { // the last line, which took the line break before it
+      return new SourceEdit(gone, newline + kept);
+    }
+    // From the start of the statement's line: the comments, then what stood before the statement on it.
+    return new SourceEdit(new Span(uri, lineStart, gone.end()),
+        kept + newline + text.substring(lineStart, gone.start()));
+  }
+
+  /** Removes a statement with everything inside it, comments too: for a block whose text moves elsewhere. */
+  public SourceEdit removeWhole(Span statement) {
     if (startsLine(statement.start()) && onlyBlanksAfter(statement.end())) {
       int start = lineStart(statement.start());
       int end = nextLineStart(statement.end());
