@@ -77,7 +77,12 @@ public final class Main implements Runnable {
       return USAGE_OR_IO;
     });
     int code = cli.execute(args);
-    out.flush();
+    // A PrintWriter keeps its write errors to itself: a report lost to a full disk or a
+    // closed pipe would otherwise exit 0 (or 1, "findings") with nothing written.
+    if (out.checkError()) {
+      err.println("topo: could not write to standard output: the report is incomplete");
+      code = USAGE_OR_IO;
+    }
     err.flush();
     return code;
   }

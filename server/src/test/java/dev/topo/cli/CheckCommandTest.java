@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.topo.TestFiles;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -44,6 +47,24 @@ class CheckCommandTest {
     Cli cli = check(file.toString());
     assertEquals(Main.CLEAN, cli.code(), cli.out());
     assertEquals("no findings in 1 file\n", cli.out());
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenExitsTwoWithOneLineWhateverWasFound() throws IOException {
+    OutputStream full = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    for (String text : new String[] {"host a { os linux }", "host a { os linux; cpu 0 }"}) {
+      Path file = write("a.topo", text);
+      StringWriter err = new StringWriter();
+      int code = Main.run(new String[] {"check", "--root", dir.toString(), file.toString()}, dir,
+          new PrintWriter(full), new PrintWriter(err));
+      assertEquals(Main.USAGE_OR_IO, code, err.toString());
+      assertEquals("topo: could not write to standard output: the report is incomplete", err.toString().strip());
+    }
   }
 
   @Test
