@@ -76,7 +76,16 @@ public final class Main implements Runnable {
       err.flush();
       return USAGE_OR_IO;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Not 1, which says "findings" to a CI job, and not a stack trace.
+      err.println("topo: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MB heap): the input is too large for it; give more with TOPO_OPTS=-Xmx2g");
+      err.flush();
+      return USAGE_OR_IO;
+    }
     // A PrintWriter keeps its write errors to itself: a report lost to a full disk or a
     // closed pipe would otherwise exit 0 (or 1, "findings") with nothing written.
     if (out.checkError()) {
