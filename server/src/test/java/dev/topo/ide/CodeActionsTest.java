@@ -9,7 +9,9 @@ import dev.topo.check.Finding;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
@@ -153,16 +155,21 @@ class CodeActionsTest {
       assertEquals(List.of(), actions(f, CodeActions.Kind.SOURCE_FIX_ALL), "fix-all has nothing to apply");
     }
 
-    @Test
-    void aPodsContainerIsKeptOnTheNodesOfItsFamilyBySelectingThem() {
-      Marked f = Marked.of("""
+    /** A Linux container in a pod of a cluster of a Windows node and another, of a given family. */
+    static Marked linuxPodOnWindowsAnd(String other, String family) {
+      return Marked.of("""
           host w1 { os windows; runtime containerd }
-          host l1 { os linux; runtime containerd }
+          host %1$s { os %2$s; runtime containerd }
           cluster k {
-            nodes w1, l1
+            nodes w1, %1$s
             pod p { container c { os li|nux; image "c:1"; cpu 1; memory 1Gi } }
           }
-          """);
+          """.formatted(other, family));
+    }
+
+    @Test
+    void aPodsContainerIsKeptOnTheNodesOfItsFamilyBySelectingThem() {
+      Marked f = linuxPodOnWindowsAnd("l1", "linux");
       CodeActions.Action select = action(f, "Run pod 'p' only on linux nodes ('select os \"linux\"')");
       assertTrue(select.preferred());
       String fixed = applied(f, select);
@@ -172,14 +179,7 @@ class CodeActionsTest {
 
     @Test
     void aPodOnNodesOfAnotherFamilyOnlyMayBeRelabelled() {
-      Marked f = Marked.of("""
-          host w1 { os windows; runtime containerd }
-          host w2 { os windows; runtime containerd }
-          cluster k {
-            nodes w1, w2
-            pod p { container c { os li|nux; image "c:1"; cpu 1; memory 1Gi } }
-          }
-          """);
+      Marked f = linuxPodOnWindowsAnd("w2", "windows");
       assertEquals(List.of(
           "Declare container 'c' a windows container, like the nodes of cluster 'k' (only if its image really is one)",
           "Suppress 'container-os-mismatch' with topo-ignore"), titles(f));
@@ -325,12 +325,12 @@ class CodeActionsTest {
 
     @Test
     void commentsInsideARemovedStatementStayWhereItsLineBegan() {
-      Marked alone = Marked.of("host h {\n  cpu 4\n  cp|u // why 8?\n  8\n}\n");
-      assertEquals("host h {\n  cpu 4\n  // why 8?\n}\n", applied(alone, "Remove the repeated 'cpu'"));
-      Marked two = Marked.of("host h {\n  cpu 4\n  cp|u /* a */ 8 // b\n}\n");
-      assertEquals("host h {\n  cpu 4\n  /* a */\n  // b\n}\n", applied(two, "Remove the repeated 'cpu'"));
-      Marked inline = Marked.of("host h { cpu 4; cp|u // c\n 0.5 }\n");
-      assertEquals("// c\nhost h { cpu 4; }\n", applied(inline, "Remove the repeated 'cpu'"));
+      String repeated = "Remove the repeated 'cpu'";
+      Map<String, String> fixedTexts = new LinkedHashMap<>();
+      fixedTexts.put("host h {\n  cpu 4\n  cp|u // why 8?\n  8\n}\n", "host h {\n  cpu 4\n  // why 8?\n}\n");
+      fixedTexts.put("host h {\n  cpu 4\n  cp|u /* a */ 8 // b\n}\n", "host h {\n  cpu 4\n  /* a */\n  // b\n}\n");
+      fixedTexts.put("host h { cpu 4; cp|u // c\n 0.5 }\n", "// c\nhost h { cpu 4; }\n");
+      fixedTexts.forEach((text, fixed) -> assertEquals(fixed, applied(Marked.of(text), repeated), text));
       Marked last = Marked.of("host h { os linux }\ncp|u /* c */ 4");
       assertEquals("host h { os linux }\n/* c */", applied(last, "Remove the misplaced 'cpu'"));
     }
