@@ -3,6 +3,7 @@ package dev.topo.check;
 import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
 import dev.topo.model.Located;
+import dev.topo.model.Message;
 import dev.topo.model.Related;
 import dev.topo.model.Suppression;
 import dev.topo.workspace.Locator;
@@ -65,7 +66,7 @@ public final class Checker {
       if (!config.runs(rule)) {
         continue;
       }
-      rule.check(program, (Located at, String message, List<Related> related, Finding.Data data) -> {
+      rule.check(program, (Located at, Message message, List<Related> related, Finding.Data data) -> {
         List<Suppression> suppressions = checked.get(at.span().source());
         Optional<Severity> severity = config.severity(rule, at.span().source());
         if (suppressions != null && severity.isPresent() && !silenced(suppressions, rule, at, used)
