@@ -43,8 +43,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "After each finding, a line on the concept behind it (text format).")
   boolean explain;
 
-  @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG",
-      description = "The language of explanations: en or ko (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "The language of messages and explanations: en or ko (default: from LC_ALL, LC_MESSAGES or LANG,"
+          + " else en).")
   String lang;
 
   @Option(names = "--summary", paramLabel = "FILE",
@@ -76,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
     ColorChoice colors = color.choice();
     Severity threshold = Severity.fromWord(failOn).orElseThrow(() -> new Main.UserError(
         "--fail-on takes error, warning or info, not '" + failOn + "'"));
-    String language = ExplainCommand.language(lang);
+    String language = ExplainCommand.language(lang, main.terminal());
     if (baseline != null && writeBaseline != null) {
       throw new Main.UserError("--baseline and --write-baseline do not go together: write the baseline, then use it");
     }

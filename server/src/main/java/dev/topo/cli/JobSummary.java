@@ -29,7 +29,7 @@ final class JobSummary {
 
   /** @param mermaid the picture of the checked programs, when there is one to draw */
   static String markdown(Report report, Optional<String> mermaid) {
-    StringBuilder out = new StringBuilder("## topo: ").append(TextFormat.summary(report)).append("\n\n");
+    StringBuilder out = new StringBuilder("## topo: ").append(TextFormat.summary(report).english()).append("\n\n");
     mermaid.ifPresent(m -> {
       if (m.length() <= MAX_MERMAID) {
         out.append("```mermaid\n").append(m).append(m.endsWith("\n") ? "" : "\n").append("```\n\n");

@@ -44,6 +44,11 @@ public record Message(String key, List<Object> args) {
     return new Message(AND, new ArrayList<>(words));
   }
 
+  /** {@code KEY.one} for one of something, else {@code KEY.other}: "1 file", "3 files". */
+  public static Message count(String key, long n) {
+    return of(key + (n == 1 ? ".one" : ".other"), String.valueOf(n));
+  }
+
   /** The language a face was asked for ("ko", "ko-KR", "en"); English for anything else. */
   public static Locale locale(String language) {
     return language != null && language.toLowerCase(Locale.ROOT).startsWith("ko") ? Locale.KOREAN : Locale.ROOT;
