@@ -8,24 +8,34 @@ import java.util.regex.Pattern;
  * both forms, {@code 은(는)}, {@code 이(가)}, {@code 을(를)}, {@code 과(와)}, {@code (으)로}, and
  * the word before picks one, by whether its last sound ends in a consonant. A Hangul
  * syllable says so itself; a digit or a Latin letter by how it is read aloud (3 is 삼, n is
- * 엔). After anything else (a closing quote) both forms stay, as Korean software writes them.
+ * 엔). A parenthesis is skipped, as Korean reads it: "v2(기본값)를". After anything else (a
+ * closing quote) both forms stay, as Korean software writes them.
  */
 final class KoreanParticles {
   private KoreanParticles() {}
 
-  private static final Pattern MARKED = Pattern.compile("(?<=(.))(은\\(는\\)|이\\(가\\)|을\\(를\\)|과\\(와\\)|\\(으\\)로)");
+  private static final Pattern MARKED = Pattern.compile("은\\(는\\)|이\\(가\\)|을\\(를\\)|과\\(와\\)|\\(으\\)로");
 
   static String resolve(String text) {
     Matcher m = MARKED.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(choose(m.group(1).charAt(0), m.group(2))));
+      m.appendReplacement(out, Matcher.quoteReplacement(choose(soundBefore(text, m.start()), m.group())));
     }
     return m.appendTail(out).toString();
   }
 
-  private static String choose(char before, String both) {
-    Sound sound = sound(before);
+  /** The sound of the word that ends before {@code end}, a parenthesis skipped. */
+  private static Sound soundBefore(String text, int end) {
+    int i = end - 1;
+    if (i >= 0 && text.charAt(i) == ')') {
+      int open = text.lastIndexOf('(', i);
+      i = open - 1;
+    }
+    return i < 0 ? Sound.UNKNOWN : sound(text.charAt(i));
+  }
+
+  private static String choose(Sound sound, String both) {
     if (sound == Sound.UNKNOWN) {
       return both;
     }

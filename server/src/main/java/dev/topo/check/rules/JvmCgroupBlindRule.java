@@ -52,7 +52,7 @@ public final class JvmCgroupBlindRule implements Rule {
     /** "cgroup v2", with the release whose default it is when not declared. */
     Message described() {
       return declared() ? Message.of("jvm-cgroup-blind.cgroup", version.value().word())
-          : Message.of("jvm-cgroup-blind.cgroup.default", version.value().word(), version.source());
+          : Message.of("jvm-cgroup-blind.cgroup.default", version.value().word(), version.said());
     }
   }
 

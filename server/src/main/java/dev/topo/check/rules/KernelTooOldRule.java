@@ -91,7 +91,7 @@ public final class KernelTooOldRule implements Rule {
     Fact<Version> version = kernel.get();
     boolean declared = machine.properties().kernel().flatMap(Property::known).isPresent();
     Message source = declared ? Message.of("kernel-too-old.declared")
-        : Message.of("kernel-too-old.ships", version.source(), version.value());
+        : Message.of("kernel-too-old.ships", version.said(), version.value());
     Located at = declared ? machine.properties().kernel().get() : machine.properties().os().get();
     acceptor.report(at, Message.of("kernel-too-old.message", machine.described(),
         roles.size() == 1 ? roles.get(0) : Message.of("kernel-too-old.roles", roles.get(0), roles.get(1)),

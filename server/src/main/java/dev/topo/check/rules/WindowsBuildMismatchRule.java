@@ -88,13 +88,13 @@ public final class WindowsBuildMismatchRule implements Rule {
     boolean hyperVRuns = kernels.cluster().isEmpty() && blocked.stream()
         .allMatch(p -> p.isolation().value() == Isolation.PROCESS && p.runs(built.value(), Isolation.HYPERV));
     Message message = Message.of("windows-build-mismatch.message", container.described(),
-        named(built.value(), Message.of("windows-build-mismatch.from", built.source())),
+        WindowsBuilds.named(built.value(), Message.of("windows-build-mismatch.from", built.said())),
         kernels.where(blocked, Placement::machine,
-            p -> Message.of("windows-build-mismatch.runs", WindowsBuilds.name(p.build())),
+            p -> Message.of("windows-build-mismatch.runs", WindowsBuilds.named(p.build())),
             p -> Message.of("windows-build-mismatch.build", p.build())),
         reasons(blocked), advice(kernels, placements, built.value(), hyperVRuns));
     List<Related> notes = ContainerKernels.named(blocked).stream().map(p -> Acceptor.related(p.machine().properties().os().get(),
-        Message.of("windows-build-mismatch.note", p.machine().described(), WindowsBuilds.name(p.build())))).toList();
+        Message.of("windows-build-mismatch.note", p.machine().described(), WindowsBuilds.named(p.build())))).toList();
     acceptor.report(reportedAt(container), message, notes,
         hyperVRuns ? new RunInHyperV(container, container.properties().isolation()) : Finding.Data.NONE);
   }
@@ -116,18 +116,11 @@ public final class WindowsBuildMismatchRule implements Rule {
     return fromRelease ? container.properties().os().get() : container.properties().image().get();
   }
 
-  /** "Windows Server 2019 (build 17763, from its image tag)": a build's name with a detail in its parentheses. */
-  private static Message named(int build, Message detail) {
-    String name = WindowsBuilds.name(build);
-    return name.endsWith(")") ? Message.of("windows-build-mismatch.named.inside", name.substring(0, name.length() - 1), detail)
-        : Message.of("windows-build-mismatch.named", name, detail);
-  }
-
   /** Why each isolation in play refuses the container, with where the isolation comes from. */
   private static Message reasons(List<Placement> blocked) {
     return blocked.stream().map(Placement::isolation).distinct().map(isolation -> switch (isolation.value()) {
-      case PROCESS -> Message.of("windows-build-mismatch.process", isolation.source());
-      case HYPERV -> Message.of("windows-build-mismatch.hyperv", isolation.source());
+      case PROCESS -> Message.of("windows-build-mismatch.process", isolation.said());
+      case HYPERV -> Message.of("windows-build-mismatch.hyperv", isolation.said());
     }).reduce((a, b) -> Message.of("windows-build-mismatch.both", a, b)).orElseThrow();
   }
 
