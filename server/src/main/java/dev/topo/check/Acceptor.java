@@ -22,23 +22,6 @@ public interface Acceptor {
     report(at, message, List.of());
   }
 
-  /** A message no bundle holds yet, shown as it is in every language. */
-  default void report(Located at, String message, List<Related> related, Finding.Data data) {
-    report(at, Message.literal(message), related, data);
-  }
-
-  default void report(Located at, String message, List<Related> related) {
-    report(at, Message.literal(message), related);
-  }
-
-  default void report(Located at, String message) {
-    report(at, Message.literal(message));
-  }
-
-  static Related related(Located at, String message) {
-    return new Related(at.span(), message);
-  }
-
   static Related related(Located at, Message message) {
     return new Related(at.span(), message);
   }

@@ -19,11 +19,6 @@ public record Fix(Message label, Optional<Finding> finding, boolean preferred, L
     edits = List.copyOf(edits);
   }
 
-  /** A fix whose title no bundle holds, shown as it is. */
-  public Fix(String title, Optional<Finding> finding, boolean preferred, List<SourceEdit> edits) {
-    this(Message.literal(title), finding, preferred, edits);
-  }
-
   /** The title in English. */
   public String title() {
     return label.english();
@@ -36,9 +31,5 @@ public record Fix(Message label, Optional<Finding> finding, boolean preferred, L
   /** The obvious repair of a finding. */
   public static Fix repair(Message title, Finding finding, List<SourceEdit> edits) {
     return new Fix(title, Optional.of(finding), true, edits);
-  }
-
-  public static Fix repair(String title, Finding finding, List<SourceEdit> edits) {
-    return repair(Message.literal(title), finding, edits);
   }
 }

@@ -57,10 +57,6 @@ public final class FixContext {
    * The repair that adds statements to a block (after its properties, in the style of its
    * file), or none when the block cannot take them (it has no opening brace).
    */
-  public List<Fix> addStatements(Finding finding, Entity block, List<String> statements, String title) {
-    return addStatements(finding, block, statements, Message.literal(title));
-  }
-
   public List<Fix> addStatements(Finding finding, Entity block, List<String> statements, Message title) {
     StatementEditor editor = editor(block.span().source());
     Optional<SourceEdit> edit = editor.block(block.span()).flatMap(node -> editor.addProperties(node, statements));

@@ -54,7 +54,8 @@ public final class ProblemCodeRule implements Rule {
 
   private void report(Problem problem, Acceptor acceptor) {
     if (problem.code() == code) {
-      acceptor.report(problem, problem.message(), problem.related());
+      // The parser's and the model's problems are not in the bundles yet: shown as they are.
+      acceptor.report(problem, Message.literal(problem.message()), problem.related());
     }
   }
 
