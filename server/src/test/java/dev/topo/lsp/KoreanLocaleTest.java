@@ -11,13 +11,22 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Over the protocol, with {@code topology.locale: ko}: diagnostics, their notes and code-action titles are Korean. */
+/**
+ * Over the protocol, with {@code topology.locale: ko}: diagnostics, their notes, code-action
+ * titles, lenses and hints are Korean.
+ */
 class KoreanLocaleTest {
   @TempDir
   Path dir;
@@ -49,9 +58,30 @@ class KoreanLocaleTest {
           .stream().map(Either::getRight).toList();
       List<String> titles = actions.stream().map(CodeAction::getTitle).toList();
       assertTrue(titles.contains("'web' 컨테이너의 OS를 'win-01' 호스트의 커널과 같은 Windows로 변경"), titles.toString());
-      assertTrue(titles.contains("topo-ignore로 'container-os-mismatch' 숨기기"), titles.toString());
+      assertTrue(titles.contains("topo-ignore로 'container-os-mismatch' 억제"), titles.toString());
       CodeAction fix = actions.stream().filter(a -> Boolean.TRUE.equals(a.getIsPreferred())).findFirst().orElseThrow();
       assertEquals(List.of(mismatch), fix.getDiagnostics(), "the action carries the diagnostic as it was published");
+    }
+  }
+
+  @Test
+  void lensesAndHintsFollowTheLocaleSetting() throws Exception {
+    URI uri = dir.resolve("main.topo").toUri();
+    TextDocumentIdentifier document = new TextDocumentIdentifier(uri.toString());
+    JsonObject settings = new JsonObject();
+    settings.addProperty("locale", "ko");
+    try (TestClient lsp = new TestClient()) {
+      lsp.initialize(dir.toUri(), new ClientCapabilities(), settings, null);
+      lsp.open(uri, CodeActionRoundTripTest.TEXT);
+      lsp.awaitDiagnostics(uri, 1);
+      List<? extends CodeLens> lenses = lsp.await(lsp.documents().codeLens(new CodeLensParams(document)));
+      assertEquals(List.of("CPU 1/8 · 메모리 1/16 GiB", "요청 CPU 4/7 여유 · 메모리 4/15 GiB 여유"),
+          lenses.stream().map(l -> l.getCommand().getTitle()).toList());
+      List<InlayHint> hints = lsp.await(lsp.documents().inlayHint(new InlayHintParams(document,
+          new Range(new Position(0, 0), new Position(20, 0)))));
+      assertEquals(List.of("= 총 CPU 4 · 메모리 4 GiB"), hints.stream().map(h -> h.getLabel().getLeft()).toList());
+      assertEquals("'p' 파드의 레플리카 2개, 각각 CPU 2, 메모리 2 GiB 요청(컨테이너 요청의 합)",
+          hints.get(0).getTooltip().getRight().getValue());
     }
   }
 }
