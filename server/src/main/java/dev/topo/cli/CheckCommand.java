@@ -1,6 +1,7 @@
 package dev.topo.cli;
 
 import dev.topo.check.Severity;
+import dev.topo.model.Message;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -76,10 +77,10 @@ final class CheckCommand implements Callable<Integer> {
     List<Output> outputs = outputs();
     ColorChoice colors = color.choice();
     Severity threshold = Severity.fromWord(failOn).orElseThrow(() -> new Main.UserError(
-        "--fail-on takes error, warning or info, not '" + failOn + "'"));
+        Message.of("error.fail-on", "'" + failOn + "'")));
     String language = ExplainCommand.language(lang, main.terminal());
     if (baseline != null && writeBaseline != null) {
-      throw new Main.UserError("--baseline and --write-baseline do not go together: write the baseline, then use it");
+      throw new Main.UserError(Message.of("error.baselines"));
     }
     CheckRun.Checked checked = inputs.check(main.workingDirectory());
     Report report = SourceContext.report(checked);

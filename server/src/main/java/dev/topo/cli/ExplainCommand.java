@@ -58,7 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
           .filter(v -> v.startsWith("ko")).map(v -> "ko").orElse(KnowledgeBase.FALLBACK);
     }
     if (!KnowledgeBase.LANGUAGES.contains(lang)) {
-      throw new Main.UserError("--lang takes " + String.join(" or ", KnowledgeBase.LANGUAGES) + ", not '" + lang + "'");
+      throw new Main.UserError(Message.of("error.lang", "'" + lang + "'"));
     }
     return lang;
   }
@@ -74,12 +74,12 @@ final class ExplainCommand implements Callable<Integer> {
       return Main.CLEAN;
     }
     if (id == null) {
-      throw new Main.UserError("name a rule or a concept, or use --list: topo explain container-os-mismatch");
+      throw new Main.UserError(Message.of("error.explain.nothing"));
     }
     Entry entry = kb.entry(id, language).orElseThrow(() -> {
       List<String> close = kb.closeMatches(id);
-      return new Main.UserError("no rule or concept is called '" + id + "'"
-          + (close.isEmpty() ? "; topo explain --list shows them all" : "; did you mean " + String.join(", ", close) + "?"));
+      return new Main.UserError(close.isEmpty() ? Message.of("error.explain.unknown", "'" + id + "'")
+          : Message.of("error.explain.close", "'" + id + "'", String.join(", ", close)));
     });
     out.print(markdown ? entry.markdown() + "\n" : new TerminalMarkdown(style, width(main.terminal())).render(entry.markdown()));
     Rules.byId(entry.id()).ifPresent(rule -> out.println("\n"

@@ -159,6 +159,16 @@ class KoreanOutputTest {
   }
 
   @Test
+  void commonErrorsAreKoreanToo() throws IOException {
+    Cli format = check(Terminal.NONE, "--lang", "ko", "--format", "xml");
+    CheckCommandTest.assertOneLineError(format, "topo: --format에는 text, json, sarif, github, junit, checkstyle, gitlab"
+        + " 중 하나를 쓸 수 있습니다('xml'은(는) 쓸 수 없습니다)");
+    Cli missing = Cli.runOn(new Terminal(false, Map.of("LANG", "ko_KR.UTF-8")), dir, "check", "nowhere.topo");
+    CheckCommandTest.assertOneLineError(missing, "topo: 파일이나 디렉터리가 없습니다: nowhere.topo");
+    CheckCommandTest.assertOneLineError(check(Terminal.NONE, "--lang", "fr"), "topo: --lang takes en or ko, not 'fr'");
+  }
+
+  @Test
   void explainsTrailerAndListHeadingsAreKorean() {
     Cli rule = Cli.run("explain", "--lang", "ko", "--markdown", "missing-limits");
     assertTrue(rule.out().endsWith("규칙 ID는 missing-limits, 기본 심각도는 warning입니다. .topo.json에서 바꾸거나"
