@@ -104,7 +104,8 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     if (summary != null) {
-      appendSummary(main.workingDirectory().resolve(summary), JobSummary.markdown(report, JobSummary.picture(checked)));
+      appendSummary(main.workingDirectory().resolve(summary),
+          JobSummary.markdown(report, JobSummary.picture(checked), language));
     }
     PrintWriter out = spec.commandLine().getOut();
     for (Output output : outputs) {

@@ -37,7 +37,8 @@ public final class DuplicateNameRule implements Rule {
     for (List<Entity> sameName : program.globalNames().values()) {
       Entity first = sameName.get(0);
       for (Entity again : sameName.subList(1, sameName.size())) {
-        List<Related> firstHere = List.of(Acceptor.related(first.name(), Message.of("duplicate-name.here", first.described())));
+        List<Related> firstHere =
+            List.of(Acceptor.related(first.name(), Message.of("duplicate-name.here", first.described())));
         if (again.span().source().equals(program.root().uri())) {
           acceptor.report(again.name(), Message.of("duplicate-name.global", again.described(), first.described()),
               firstHere);
@@ -45,7 +46,8 @@ public final class DuplicateNameRule implements Rule {
           // Both are in imported files, each fine alone: only this program sees the clash.
           program.rootImportOf(again.span().source()).ifPresent(through -> acceptor.report(through::pathSpan,
               Message.of("duplicate-name.imported", again.described(), fileName(again), first.described(), fileName(first)),
-              List.of(firstHere.get(0), Acceptor.related(again.name(), Message.of("duplicate-name.here", again.described())))));
+              List.of(firstHere.get(0),
+                  Acceptor.related(again.name(), Message.of("duplicate-name.here", again.described())))));
         }
       }
     }

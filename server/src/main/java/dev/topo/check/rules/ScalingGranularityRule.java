@@ -41,7 +41,8 @@ public final class ScalingGranularityRule implements Rule {
       for (Entity module : modules) {
         module.properties().load().filter(l -> l.value() == Load.HIGH).ifPresent(load ->
             acceptor.report(load, Message.of("scaling-granularity.message", module.described(), machine.described(),
-                Message.count("scaling-granularity.others", modules.size() - 1), Message.of("kind." + machine.kind().keyword()))));
+                Message.count("scaling-granularity.others", modules.size() - 1),
+                Message.of("kind." + machine.kind().keyword()))));
       }
     });
   }
