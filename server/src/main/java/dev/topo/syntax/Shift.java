@@ -76,7 +76,7 @@ final class Shift {
 
   Problem problem(Problem p) {
     List<Related> related = p.related().stream().map(r -> new Related(span(r.span()), r.text())).toList();
-    return new Problem(p.code(), span(p.span()), p.message(), related);
+    return new Problem(p.code(), span(p.span()), p.text(), related);
   }
 
   Suppression suppression(Suppression s) {

@@ -49,8 +49,8 @@ class KoreanOutputTest {
   static final Set<String> NAMES = Set.of("Linux", "Windows", "Server", "macOS", "FreeBSD", "Hyper-V", "CPU", "OS",
       "JDK", "JVM", "OOM", "cgroup", "Ubuntu", "CentOS", "RHEL", "Rocky", "Debian", "Alpine", "topo-ignore", "qemu");
 
-  /** Units of memory, after a number and a space ("4 GiB"). */
-  static final Set<String> UNITS = Set.of("KiB", "MiB", "GiB", "TiB", "KB", "MB", "GB", "TB");
+  /** Units of memory, after a number and a space ("4 GiB") or named alone ("use Ki, Mi"). */
+  static final Set<String> UNITS = Set.of("Ki", "Mi", "Gi", "Ti", "KiB", "MiB", "GiB", "TiB", "KB", "MB", "GB", "TB");
   /** The libraries the samples name: names the user wrote, which messages give unquoted before a range. */
   static final Pattern LIBRARY = Pattern.compile("\\b(?:library|requires)\\s+([\\w.-]+)");
 
@@ -104,13 +104,12 @@ class KoreanOutputTest {
   void checkOnTheSamplesPrintsNoEnglishMessage() {
     Cli cli = Cli.run("check", "--lang", "ko", "--format", "json", "--root", TestFiles.samples().toString(),
         TestFiles.samples().toString());
-    Set<String> problems = new HashSet<>();
-    Arrays.stream(ProblemCode.values()).map(ProblemCode::id).forEach(problems::add);
+    // The parser's syntax errors, misplaced statements and import errors are not in the bundles yet.
+    Set<String> problems = Set.of(ProblemCode.SYNTAX.id(), ProblemCode.MISPLACED_PROPERTY.id(), ProblemCode.IMPORT_ERROR.id());
     Set<String> ids = ids();
     List<String> english = new ArrayList<>();
     int checked = 0;
     for (JsonElement e : JsonParser.parseString(cli.out()).getAsJsonArray()) {
-      // The parser's and the model's problems are not in the bundles yet (see the report of issue 15).
       if (problems.contains(e.getAsJsonObject().get("rule").getAsString())) {
         continue;
       }

@@ -54,8 +54,7 @@ public final class ProblemCodeRule implements Rule {
 
   private void report(Problem problem, Acceptor acceptor) {
     if (problem.code() == code) {
-      // The parser's and the model's problems are not in the bundles yet: shown as they are.
-      acceptor.report(problem, Message.literal(problem.message()), problem.related());
+      acceptor.report(problem, problem.text(), problem.related());
     }
   }
 
