@@ -1,6 +1,7 @@
 package dev.topo.check;
 
 import dev.topo.model.Located;
+import dev.topo.model.Message;
 import dev.topo.model.Related;
 import java.util.List;
 
@@ -11,17 +12,17 @@ import java.util.List;
  * data, so that they never read it back out of the text.
  */
 public interface Acceptor {
-  void report(Located at, String message, List<Related> related, Finding.Data data);
+  void report(Located at, Message message, List<Related> related, Finding.Data data);
 
-  default void report(Located at, String message, List<Related> related) {
+  default void report(Located at, Message message, List<Related> related) {
     report(at, message, related, Finding.Data.NONE);
   }
 
-  default void report(Located at, String message) {
+  default void report(Located at, Message message) {
     report(at, message, List.of());
   }
 
-  static Related related(Located at, String message) {
+  static Related related(Located at, Message message) {
     return new Related(at.span(), message);
   }
 }

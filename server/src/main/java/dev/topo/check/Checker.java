@@ -3,6 +3,7 @@ package dev.topo.check;
 import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
 import dev.topo.model.Located;
+import dev.topo.model.Message;
 import dev.topo.model.Related;
 import dev.topo.model.Suppression;
 import dev.topo.workspace.Locator;
@@ -65,7 +66,7 @@ public final class Checker {
       if (!config.runs(rule)) {
         continue;
       }
-      rule.check(program, (Located at, String message, List<Related> related, Finding.Data data) -> {
+      rule.check(program, (Located at, Message message, List<Related> related, Finding.Data data) -> {
         List<Suppression> suppressions = checked.get(at.span().source());
         Optional<Severity> severity = config.severity(rule, at.span().source());
         if (suppressions != null && severity.isPresent() && !silenced(suppressions, rule, at, used)
@@ -93,13 +94,15 @@ public final class Checker {
     }
     for (FileModel file : program.files()) {
       for (Suppression s : checked.getOrDefault(file.uri(), List.of())) {
-        String where = Locator.enclosing(file, s.target().start()).map(e -> " in " + e.describe()).orElse("");
+        Optional<Entity> in = Locator.enclosing(file, s.target().start());
         for (String id : s.ruleIds().stream().sorted().toList()) {
           boolean on = rules.stream().anyMatch(r -> r.id().equals(id) && config.runs(r));
           if (on && !id.equals(UNUSED_SUPPRESSION) && !used.getOrDefault(s, Set.of()).contains(id)) {
-            String remove = s.ruleIds().size() == 1 ? "remove the comment" : "remove " + id + " from the comment";
-            findings.add(new Finding(unused.get(), severity.get(), "the topo-ignore" + where + " silences nothing: " + id
-                + " reports nothing in the statement it applies to; " + remove, s.comment(), List.of(), new UnusedRuleId(id)));
+            Message remove = s.ruleIds().size() == 1 ? Message.of("unused-suppression.remove")
+                : Message.of("unused-suppression.remove.id", id);
+            Message message = in.isPresent() ? Message.of("unused-suppression.in", in.get().described(), id, remove)
+                : Message.of("unused-suppression.message", id, remove);
+            findings.add(new Finding(unused.get(), severity.get(), message, s.comment(), List.of(), new UnusedRuleId(id)));
           }
         }
       }

@@ -1,7 +1,9 @@
 package dev.topo.check;
 
 import dev.topo.check.edit.SourceEdit;
+import dev.topo.model.Message;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,13 +14,22 @@ import java.util.Optional;
  * @param finding the finding it repairs or silences, if it is about one
  * @param preferred whether it is the obvious repair, the one an editor may apply on request
  */
-public record Fix(String title, Optional<Finding> finding, boolean preferred, List<SourceEdit> edits) {
+public record Fix(Message label, Optional<Finding> finding, boolean preferred, List<SourceEdit> edits) {
   public Fix {
     edits = List.copyOf(edits);
   }
 
+  /** The title in English. */
+  public String title() {
+    return label.english();
+  }
+
+  public String title(Locale locale) {
+    return label.text(locale);
+  }
+
   /** The obvious repair of a finding. */
-  public static Fix repair(String title, Finding finding, List<SourceEdit> edits) {
+  public static Fix repair(Message title, Finding finding, List<SourceEdit> edits) {
     return new Fix(title, Optional.of(finding), true, edits);
   }
 }

@@ -4,6 +4,7 @@ import dev.topo.check.edit.SourceEdit;
 import dev.topo.check.edit.StatementEditor;
 import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
+import dev.topo.model.Message;
 import dev.topo.workspace.Program;
 import dev.topo.workspace.SyntaxSource;
 import java.net.URI;
@@ -56,7 +57,7 @@ public final class FixContext {
    * The repair that adds statements to a block (after its properties, in the style of its
    * file), or none when the block cannot take them (it has no opening brace).
    */
-  public List<Fix> addStatements(Finding finding, Entity block, List<String> statements, String title) {
+  public List<Fix> addStatements(Finding finding, Entity block, List<String> statements, Message title) {
     StatementEditor editor = editor(block.span().source());
     Optional<SourceEdit> edit = editor.block(block.span()).flatMap(node -> editor.addProperties(node, statements));
     return edit.map(e -> List.of(Fix.repair(title, finding, List.of(e)))).orElse(List.of());

@@ -1,6 +1,7 @@
 package dev.topo.cli;
 
 import dev.topo.check.Severity;
+import dev.topo.model.Message;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +44,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "After each finding, a line on the concept behind it (text format).")
   boolean explain;
 
-  @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG",
-      description = "The language of explanations: en or ko (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "The language of messages and explanations: en or ko (default: from LC_ALL, LC_MESSAGES or LANG,"
+          + " else en).")
   String lang;
 
   @Option(names = "--summary", paramLabel = "FILE",
@@ -75,10 +77,10 @@ final class CheckCommand implements Callable<Integer> {
     List<Output> outputs = outputs();
     ColorChoice colors = color.choice();
     Severity threshold = Severity.fromWord(failOn).orElseThrow(() -> new Main.UserError(
-        "--fail-on takes error, warning or info, not '" + failOn + "'"));
-    String language = ExplainCommand.language(lang);
+        Message.of("error.fail-on", "'" + failOn + "'")));
+    String language = ExplainCommand.language(lang, main.terminal());
     if (baseline != null && writeBaseline != null) {
-      throw new Main.UserError("--baseline and --write-baseline do not go together: write the baseline, then use it");
+      throw new Main.UserError(Message.of("error.baselines"));
     }
     CheckRun.Checked checked = inputs.check(main.workingDirectory());
     Report report = SourceContext.report(checked);
@@ -102,7 +104,8 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     if (summary != null) {
-      appendSummary(main.workingDirectory().resolve(summary), JobSummary.markdown(report, JobSummary.picture(checked)));
+      appendSummary(main.workingDirectory().resolve(summary),
+          JobSummary.markdown(report, JobSummary.picture(checked), language));
     }
     PrintWriter out = spec.commandLine().getOut();
     for (Output output : outputs) {

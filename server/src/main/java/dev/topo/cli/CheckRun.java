@@ -65,9 +65,9 @@ final class CheckRun {
       for (Finding f : findings) {
         List<Report.Note> notes = new ArrayList<>();
         for (Related r : f.related()) {
-          notes.add(new Report.Note(run.locate(r.span(), lines), r.message()));
+          notes.add(new Report.Note(run.locate(r.span(), lines), r.text()));
         }
-        entries.add(new Report.Entry(f.rule(), f.severity(), f.message(), run.locate(f.span(), lines), notes));
+        entries.add(new Report.Entry(f.rule(), f.severity(), f.text(), run.locate(f.span(), lines), notes));
       }
       return new Report(entries, files);
     }

@@ -29,7 +29,7 @@ final class CheckstyleFormat implements ReportFormat.Renderer {
         out.append("    <error line=\"").append(e.location().line())
             .append("\" column=\"").append(e.location().column())
             .append("\" severity=\"").append(severity(e.severity()))
-            .append("\" message=\"").append(Xml.attribute(e.message()))
+            .append("\" message=\"").append(Xml.attribute(e.message(options.language())))
             .append("\" source=\"topo.").append(Xml.attribute(e.rule().id())).append("\"/>\n");
       }
       out.append("  </file>\n");

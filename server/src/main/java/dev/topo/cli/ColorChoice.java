@@ -1,5 +1,6 @@
 package dev.topo.cli;
 
+import dev.topo.model.Message;
 import java.util.Locale;
 
 /** {@code --color}: whether output for people has ANSI colour. */
@@ -12,7 +13,7 @@ enum ColorChoice {
         return c;
       }
     }
-    throw new Main.UserError("--color takes auto, always or never, not '" + word + "'");
+    throw new Main.UserError(Message.of("error.color", "'" + word + "'"));
   }
 
   /**

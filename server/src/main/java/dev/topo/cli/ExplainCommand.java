@@ -4,9 +4,11 @@ import dev.topo.check.Rule;
 import dev.topo.check.rules.Rules;
 import dev.topo.knowledge.Entry;
 import dev.topo.knowledge.KnowledgeBase;
+import dev.topo.model.Message;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -25,7 +27,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--list", description = "List every rule and concept.")
   boolean list;
 
-  @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG", description = "en or ko (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--lang", paramLabel = "LANG", description = "en or ko (default: from LC_ALL, LC_MESSAGES or LANG, else en).")
   String lang;
 
   @Option(names = "--markdown", description = "Print the entry's Markdown as written, rather than rendered for the terminal.")
@@ -44,17 +46,26 @@ final class ExplainCommand implements Callable<Integer> {
   static final int MAX_WIDTH = 100;
   static final int DEFAULT_WIDTH = 80;
 
-  /** Checks a --lang value: the knowledge base has English and Korean. */
-  static String language(String lang) {
+  /**
+   * The language asked for: --lang, checked (the knowledge base has English and Korean); without it
+   * the locale of the environment as POSIX orders it (LC_ALL, LC_MESSAGES, LANG), Korean for ko_KR.UTF-8
+   * and English for anything else.
+   */
+  static String language(String lang, Terminal terminal) {
+    if (lang == null) {
+      return Stream.of("LC_ALL", "LC_MESSAGES", "LANG").map(terminal.environment()::get)
+          .filter(v -> v != null && !v.isEmpty()).findFirst()
+          .filter(v -> v.startsWith("ko")).map(v -> "ko").orElse(KnowledgeBase.FALLBACK);
+    }
     if (!KnowledgeBase.LANGUAGES.contains(lang)) {
-      throw new Main.UserError("--lang takes " + String.join(" or ", KnowledgeBase.LANGUAGES) + ", not '" + lang + "'");
+      throw new Main.UserError(Message.of("error.lang", "'" + lang + "'"));
     }
     return lang;
   }
 
   @Override
   public Integer call() {
-    String language = language(lang);
+    String language = language(lang, main.terminal());
     Style style = Style.of(color.choice().forStandardOutput(main.terminal()));
     PrintWriter out = spec.commandLine().getOut();
     KnowledgeBase kb = KnowledgeBase.get();
@@ -63,16 +74,16 @@ final class ExplainCommand implements Callable<Integer> {
       return Main.CLEAN;
     }
     if (id == null) {
-      throw new Main.UserError("name a rule or a concept, or use --list: topo explain container-os-mismatch");
+      throw new Main.UserError(Message.of("error.explain.nothing"));
     }
     Entry entry = kb.entry(id, language).orElseThrow(() -> {
       List<String> close = kb.closeMatches(id);
-      return new Main.UserError("no rule or concept is called '" + id + "'"
-          + (close.isEmpty() ? "; topo explain --list shows them all" : "; did you mean " + String.join(", ", close) + "?"));
+      return new Main.UserError(close.isEmpty() ? Message.of("error.explain.unknown", "'" + id + "'")
+          : Message.of("error.explain.close", "'" + id + "'", String.join(", ", close)));
     });
     out.print(markdown ? entry.markdown() + "\n" : new TerminalMarkdown(style, width(main.terminal())).render(entry.markdown()));
-    Rules.byId(entry.id()).ifPresent(rule -> out.println("\nRule id " + rule.id() + ", default severity "
-        + rule.defaultSeverity().word() + ". Set it in .topo.json, or silence it with // topo-ignore " + rule.id() + "."));
+    Rules.byId(entry.id()).ifPresent(rule -> out.println("\n"
+        + Message.of("explain.rule", rule.id(), rule.defaultSeverity().word()).text(language)));
     out.flush();
     return Main.CLEAN;
   }
@@ -87,11 +98,11 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private static void printList(KnowledgeBase kb, String language, PrintWriter out) {
-    out.println("Rules:");
+    out.println(Message.of("explain.rules").text(language));
     for (Rule rule : Rules.all()) {
       out.printf("  %-22s %s%n", rule.id(), kb.rule(rule, language).map(Entry::summary).orElse(""));
     }
-    out.println("Concepts:");
+    out.println(Message.of("explain.concepts").text(language));
     for (String concept : KnowledgeBase.conceptIds()) {
       out.printf("  %-22s %s%n", concept, kb.entry(concept, language).map(Entry::summary).orElse(""));
     }

@@ -19,7 +19,7 @@ final class GithubFormat implements ReportFormat.Renderer {
           .append(",endLine=").append(l.endLine())
           .append(",endColumn=").append(l.endColumn())
           .append(",title=").append(property("topo " + e.rule().id()))
-          .append("::").append(data(e.message()))
+          .append("::").append(data(e.message(options.language())))
           .append('\n');
     }
     return out.toString();

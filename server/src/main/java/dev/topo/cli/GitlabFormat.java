@@ -23,7 +23,7 @@ final class GitlabFormat implements ReportFormat.Renderer {
     Map<String, Integer> seen = new HashMap<>();
     for (Report.Entry e : report.entries()) {
       JsonObject issue = new JsonObject();
-      issue.addProperty("description", e.message());
+      issue.addProperty("description", e.message(options.language()));
       issue.addProperty("check_name", e.rule().id());
       String identity = String.join("\n", e.rule().id(), e.location().path(), e.entity(), e.message());
       issue.addProperty("fingerprint", fingerprint(identity, seen.merge(identity, 1, Integer::sum) - 1));

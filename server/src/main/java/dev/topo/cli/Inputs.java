@@ -7,6 +7,7 @@ import dev.topo.check.Rule;
 import dev.topo.check.Severity;
 import dev.topo.check.rules.Rules;
 import dev.topo.model.LineMap;
+import dev.topo.model.Message;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.workspace.FileSystemSources;
@@ -120,7 +121,7 @@ final class Inputs {
       }
       return List.of(path);
     }
-    throw new Main.UserError("no such file or directory: " + given);
+    throw new Main.UserError(Message.of("error.no-such-file", given));
   }
 
   /** A YAML file below a directory that is a Kubernetes manifest or a Compose file (a CI workflow is neither). */

@@ -3,6 +3,7 @@ package dev.topo.cli;
 import dev.topo.diagram.Drawing;
 import dev.topo.diagram.MermaidWriter;
 import dev.topo.knowledge.KnowledgeBase;
+import dev.topo.model.Message;
 import dev.topo.workspace.Program;
 import java.util.List;
 import java.util.Optional;
@@ -29,25 +30,28 @@ final class JobSummary {
 
   /** @param mermaid the picture of the checked programs, when there is one to draw */
   static String markdown(Report report, Optional<String> mermaid) {
-    StringBuilder out = new StringBuilder("## topo: ").append(TextFormat.summary(report)).append("\n\n");
+    return markdown(report, mermaid, KnowledgeBase.FALLBACK);
+  }
+
+  /** The summary in a language ("en", "ko"): its headings and messages; rule ids and severities stay as they are. */
+  static String markdown(Report report, Optional<String> mermaid, String language) {
+    StringBuilder out = new StringBuilder("## topo: ").append(TextFormat.summary(report).text(language)).append("\n\n");
     mermaid.ifPresent(m -> {
       if (m.length() <= MAX_MERMAID) {
         out.append("```mermaid\n").append(m).append(m.endsWith("\n") ? "" : "\n").append("```\n\n");
       } else {
-        out.append("_The design is too large for a Mermaid picture here (").append(m.length())
-            .append(" characters; GitHub draws up to ").append(MAX_MERMAID)
-            .append("): `topo diagram --focus NAME` draws one host or cluster._\n\n");
+        out.append("_").append(Message.of("summary.too-large", m.length(), MAX_MERMAID).text(language)).append("_\n\n");
       }
     });
     if (report.entries().isEmpty()) {
       return out.toString();
     }
-    out.append("| | Rule | Where | Finding |\n| --- | --- | --- | --- |\n");
+    out.append(Message.of("summary.table").text(language)).append("\n| --- | --- | --- | --- |\n");
     report.entries().stream().limit(MAX_ROWS).forEach(e -> out.append("| ").append(e.severity().word())
         .append(" | ").append(ruleLink(e.rule().id())).append(" | `")
-        .append(TextFormat.position(e.location())).append("` | ").append(cell(e.message())).append(" |\n"));
+        .append(TextFormat.position(e.location())).append("` | ").append(cell(e.message(language))).append(" |\n"));
     if (report.entries().size() > MAX_ROWS) {
-      out.append("\n_and ").append(report.entries().size() - MAX_ROWS).append(" more: `topo check` lists them all._\n");
+      out.append("\n_").append(Message.of("summary.more", report.entries().size() - MAX_ROWS).text(language)).append("_\n");
     }
     return out.toString();
   }

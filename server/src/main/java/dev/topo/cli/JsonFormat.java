@@ -16,11 +16,11 @@ final class JsonFormat implements ReportFormat.Renderer {
       JsonObject finding = location(e.location());
       finding.addProperty("severity", e.severity().word());
       finding.addProperty("rule", e.rule().id());
-      finding.addProperty("message", e.message());
+      finding.addProperty("message", e.message(options.language()));
       JsonArray related = new JsonArray();
       for (Report.Note note : e.related()) {
         JsonObject r = location(note.location());
-        r.addProperty("message", note.message());
+        r.addProperty("message", note.message(options.language()));
         related.add(r);
       }
       finding.add("related", related);

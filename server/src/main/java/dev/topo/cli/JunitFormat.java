@@ -30,9 +30,9 @@ final class JunitFormat implements ReportFormat.Renderer {
         PrintedSpan l = e.location();
         out.append("    <testcase name=\"").append(Xml.attribute(e.rule().id() + " at " + l.line() + ":" + l.column()))
             .append("\" classname=\"").append(name).append("\" time=\"0\">\n")
-            .append("      <failure message=\"").append(Xml.attribute(e.message()))
+            .append("      <failure message=\"").append(Xml.attribute(e.message(options.language())))
             .append("\" type=\"").append(e.severity().word()).append("\">")
-            .append(Xml.text(details(e))).append("</failure>\n")
+            .append(Xml.text(details(e, options.language()))).append("</failure>\n")
             .append("    </testcase>\n");
       }
       out.append("  </testsuite>\n");
@@ -41,11 +41,11 @@ final class JunitFormat implements ReportFormat.Renderer {
   }
 
   /** The finding as text output prints it, notes included: what a reader of the failure needs. */
-  private static String details(Report.Entry e) {
+  private static String details(Report.Entry e, String language) {
     StringBuilder s = new StringBuilder(TextFormat.position(e.location())).append(": ").append(e.severity().word())
-        .append(" [").append(e.rule().id()).append("] ").append(e.message());
+        .append(" [").append(e.rule().id()).append("] ").append(e.message(language));
     for (Report.Note note : e.related()) {
-      s.append("\n").append(TextFormat.position(note.location())).append(": note: ").append(note.message());
+      s.append("\n").append(TextFormat.position(note.location())).append(": note: ").append(note.message(language));
     }
     return s.toString();
   }

@@ -1,5 +1,6 @@
 package dev.topo.cli;
 
+import dev.topo.model.Message;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -72,7 +73,7 @@ public final class Main implements Runnable {
       if (java.util.Arrays.asList(args).contains("--verbose") && !(e instanceof UserError)) {
         e.printStackTrace(err);
       }
-      err.println("topo: " + (e instanceof UserError ? e.getMessage() : "internal error: " + e));
+      err.println("topo: " + (e instanceof UserError u ? u.text().text(language(parsed, terminal)) : "internal error: " + e));
       err.flush();
       return USAGE_OR_IO;
     });
@@ -108,8 +109,34 @@ public final class Main implements Runnable {
 
   /** A failure the user can fix: printed as one line, without a stack trace. */
   static final class UserError extends RuntimeException {
+    private final Message text;
+
     UserError(String message) {
-      super(message, null, false, false);
+      this(Message.literal(message));
+    }
+
+    /** An error the bundles hold: printed in the language the command line asks for. */
+    UserError(Message text) {
+      super(text.english(), null, false, false);
+      this.text = text;
+    }
+
+    Message text() {
+      return text;
+    }
+  }
+
+  /** The language of a command line's errors: its --lang if it has a valid one, else the environment's. */
+  static String language(CommandLine.ParseResult parsed, Terminal terminal) {
+    CommandLine.ParseResult command = parsed;
+    while (command.hasSubcommand()) {
+      command = command.subcommand();
+    }
+    String lang = command.matchedOptionValue("--lang", (String) null);
+    try {
+      return ExplainCommand.language(lang, terminal);
+    } catch (UserError e) {
+      return ExplainCommand.language(null, terminal);
     }
   }
 

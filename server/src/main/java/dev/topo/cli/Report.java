@@ -2,6 +2,7 @@ package dev.topo.cli;
 
 import dev.topo.check.Rule;
 import dev.topo.check.Severity;
+import dev.topo.model.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,13 +23,38 @@ record Report(List<Entry> entries, int filesChecked, Map<String, String> sources
    * @param entity the blocks the finding is in, outermost first ("host app-01 > container web"),
    *     or "" when it is in none or the report was made without them
    */
-  record Entry(Rule rule, Severity severity, String message, PrintedSpan location, List<Note> related, String entity) {
+  record Entry(Rule rule, Severity severity, Message text, PrintedSpan location, List<Note> related, String entity) {
+    Entry(Rule rule, Severity severity, Message text, PrintedSpan location, List<Note> related) {
+      this(rule, severity, text, location, related, "");
+    }
+
     Entry(Rule rule, Severity severity, String message, PrintedSpan location, List<Note> related) {
-      this(rule, severity, message, location, related, "");
+      this(rule, severity, Message.literal(message), location, related);
+    }
+
+    /** The message in English, for what must not change with the language (baselines, fingerprints). */
+    String message() {
+      return text.english();
+    }
+
+    String message(String language) {
+      return text.text(language);
     }
   }
 
-  record Note(PrintedSpan location, String message) {}
+  record Note(PrintedSpan location, Message text) {
+    Note(PrintedSpan location, String message) {
+      this(location, Message.literal(message));
+    }
+
+    String message() {
+      return text.english();
+    }
+
+    String message(String language) {
+      return text.text(language);
+    }
+  }
 
   Report(List<Entry> entries, int filesChecked) {
     this(entries, filesChecked, Map.of());
@@ -46,7 +72,7 @@ record Report(List<Entry> entries, int filesChecked, Map<String, String> sources
     List<Entry> named = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
-      named.add(new Entry(e.rule(), e.severity(), e.message(), e.location(), e.related(), entities.get(i)));
+      named.add(new Entry(e.rule(), e.severity(), e.text(), e.location(), e.related(), entities.get(i)));
     }
     return new Report(named, filesChecked, sources);
   }

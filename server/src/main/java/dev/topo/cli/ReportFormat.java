@@ -1,5 +1,6 @@
 package dev.topo.cli;
 
+import dev.topo.model.Message;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,14 @@ enum ReportFormat {
 
   static ReportFormat named(String name) {
     return Arrays.stream(values()).filter(f -> f.toString().equals(name)).findFirst()
-        .orElseThrow(() -> new Main.UserError("--format takes " + names() + ", not '" + name + "'"));
+        .orElseThrow(() -> new Main.UserError(formats(name)));
+  }
+
+  /** The error for a format there is not, listing those there are. */
+  private static Message formats(String name) {
+    List<String> names = Arrays.stream(values()).map(ReportFormat::toString).toList();
+    return Message.of("error.format", String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1),
+        "'" + name + "'");
   }
 
   /** The names, as help and messages list them: "text, json, ... or gitlab". */

@@ -27,7 +27,7 @@ final class SarifFormat implements ReportFormat.Renderer {
     run.add("tool", tool(options.language()));
     JsonArray results = new JsonArray();
     for (Report.Entry e : report.entries()) {
-      results.add(result(e));
+      results.add(result(e, options.language()));
     }
     run.add("results", results);
     run.addProperty("columnKind", "utf16CodeUnits");
@@ -70,12 +70,12 @@ final class SarifFormat implements ReportFormat.Renderer {
     return json;
   }
 
-  private static JsonObject result(Report.Entry e) {
+  private static JsonObject result(Report.Entry e, String language) {
     JsonObject result = new JsonObject();
     result.addProperty("ruleId", e.rule().id());
     result.addProperty("ruleIndex", Rules.index(e.rule()));
     result.addProperty("level", level(e.severity()));
-    result.add("message", text(e.message()));
+    result.add("message", text(e.message(language)));
     JsonArray locations = new JsonArray();
     locations.add(location(e.location(), null));
     result.add("locations", locations);
@@ -83,7 +83,7 @@ final class SarifFormat implements ReportFormat.Renderer {
     if (!notes.isEmpty()) {
       JsonArray related = new JsonArray();
       for (int i = 0; i < notes.size(); i++) {
-        JsonObject r = location(notes.get(i).location(), notes.get(i).message());
+        JsonObject r = location(notes.get(i).location(), notes.get(i).message(language));
         r.addProperty("id", i);
         related.add(r);
       }

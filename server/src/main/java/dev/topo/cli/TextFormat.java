@@ -1,8 +1,8 @@
 package dev.topo.cli;
 
 import dev.topo.check.Severity;
-import dev.topo.check.Words;
 import dev.topo.knowledge.KnowledgeBase;
+import dev.topo.model.Message;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,12 +25,12 @@ final class TextFormat implements ReportFormat.Renderer {
     for (Report.Entry e : report.entries()) {
       out.append(style.bold(position(e.location()) + ":")).append(' ')
           .append(style.severity(e.severity(), e.severity().word()))
-          .append(" [").append(e.rule().id()).append("] ").append(style.bold(e.message())).append('\n');
+          .append(" [").append(e.rule().id()).append("] ").append(style.bold(e.message(options.language()))).append('\n');
       report.source(e.location().path()).ifPresent(text -> out.append(SourceExcerpt.of(
           lines.computeIfAbsent(e.location().path(), p -> SourceExcerpt.lines(text)), e.location(), e.severity(), style)));
       for (Report.Note note : e.related()) {
         out.append("    ").append(position(note.location())).append(": ").append(style.green("note:"))
-            .append(' ').append(note.message()).append('\n');
+            .append(' ').append(note.message(options.language())).append('\n');
       }
       if (options.explain()) {
         KnowledgeBase.get().rule(e.rule(), options.language()).ifPresent(entry -> out.append("    ")
@@ -39,7 +39,7 @@ final class TextFormat implements ReportFormat.Renderer {
       }
       out.append('\n');
     }
-    out.append(style.bold(summary(report))).append('\n');
+    out.append(style.bold(summary(report).text(options.language()))).append('\n');
     return out.toString();
   }
 
@@ -47,18 +47,19 @@ final class TextFormat implements ReportFormat.Renderer {
     return l.path() + ":" + l.line() + ":" + l.column();
   }
 
-  static String summary(Report report) {
-    String files = report.filesChecked() + (report.filesChecked() == 1 ? " file" : " files");
+  /** "2 errors and 1 warning in 3 files", "no findings in 1 file". */
+  static Message summary(Report report) {
+    Message files = Message.count("summary.files", report.filesChecked());
     if (report.entries().isEmpty()) {
-      return "no findings in " + files;
+      return Message.of("summary.clean", files);
     }
-    List<String> counts = new ArrayList<>();
+    List<Message> counts = new ArrayList<>();
     for (Severity s : Severity.values()) {
       long n = report.count(s);
       if (n > 0) {
-        counts.add(n + " " + s.word() + (n == 1 ? "" : "s"));
+        counts.add(Message.count("summary." + s.word(), n));
       }
     }
-    return Words.and(counts) + " in " + files;
+    return Message.of("summary.found", Message.and(counts), files);
   }
 }

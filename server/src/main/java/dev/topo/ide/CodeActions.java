@@ -6,6 +6,7 @@ import dev.topo.check.Fix;
 import dev.topo.check.edit.SourceEdit;
 import dev.topo.check.fix.QuickFixes;
 import dev.topo.check.fix.Refactorings;
+import dev.topo.model.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,13 +66,18 @@ public final class CodeActions {
    * @param preferred whether it is the obvious repair, which an editor may apply on request
    * @param finding the finding it repairs or silences, for a quick fix
    */
-  public record Action(String title, Kind kind, List<SourceEdit> edits, boolean preferred, Optional<Finding> finding) {
+  public record Action(Message label, Kind kind, List<SourceEdit> edits, boolean preferred, Optional<Finding> finding) {
     public Action {
       edits = List.copyOf(edits);
     }
 
     private Action(Fix fix, Kind kind) {
-      this(fix.title(), kind, fix.edits(), fix.preferred(), fix.finding());
+      this(fix.label(), kind, fix.edits(), fix.preferred(), fix.finding());
+    }
+
+    /** The title in English. */
+    public String title() {
+      return label.english();
     }
   }
 

@@ -3,6 +3,7 @@ package dev.topo.ide;
 import dev.topo.check.Cancellation;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Message;
 import dev.topo.model.Span;
 import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
@@ -17,9 +18,6 @@ import java.util.Optional;
  * resource whose capacity is not declared is left out, and an entity with neither gets no lens.
  */
 public final class CodeLenses {
-  /** Between the parts of a lens or a hint. */
-  static final String SEPARATOR = " · ";
-
   private CodeLenses() {}
 
   /**
@@ -27,7 +25,12 @@ public final class CodeLenses {
    *
    * @param span the entity's name, which the lens stands on
    */
-  public record Lens(Span span, String title) {}
+  public record Lens(Span span, Message text) {
+    /** The title in English. */
+    public String title() {
+      return text.english();
+    }
+  }
 
   /** The lenses of the snapshot's document, in the order of its text. */
   public static List<Lens> of(Snapshot snapshot, Cancellation cancel) {
@@ -45,17 +48,22 @@ public final class CodeLenses {
   }
 
   /** The label of an entity's lens, if any of its capacity is known. */
-  private static Optional<String> title(Program program, Entity entity) {
+  private static Optional<Message> title(Program program, Entity entity) {
     Optional<Usage> capacity = Usage.of(program, entity);
     if (capacity.isEmpty()) {
       return Optional.empty();
     }
     Usage c = capacity.get();
-    String free = c.lessGuests() ? " free" : "";
-    List<String> parts = new ArrayList<>();
-    c.cpu().ifPresent(cpu -> parts.add("cpu " + Capacity.cores(c.cpuUsed()) + "/" + Capacity.cores(cpu) + free));
-    c.memory().ifPresent(memory -> parts.add("memory " + Capacity.bytes(c.memoryUsed(), memory) + free));
-    String what = entity.kind() == EntityKind.CLUSTER ? "requests " : "";
-    return parts.isEmpty() ? Optional.empty() : Optional.of(what + String.join(SEPARATOR, parts));
+    boolean free = c.lessGuests();
+    List<Message> parts = new ArrayList<>();
+    c.cpu().ifPresent(cpu -> parts.add(Message.of(free ? "lens.cpu.free" : "lens.cpu", Capacity.cores(c.cpuUsed()),
+        Capacity.cores(cpu))));
+    c.memory().ifPresent(memory -> parts.add(Message.of(free ? "lens.memory.free" : "lens.memory",
+        Capacity.bytes(c.memoryUsed(), memory))));
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    Message both = parts.size() == 1 ? parts.get(0) : Message.of("lens.both", parts.get(0), parts.get(1));
+    return Optional.of(entity.kind() == EntityKind.CLUSTER ? Message.of("lens.requests", both) : both);
   }
 }

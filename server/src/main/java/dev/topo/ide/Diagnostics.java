@@ -3,6 +3,7 @@ package dev.topo.ide;
 import dev.topo.check.Finding;
 import dev.topo.knowledge.KnowledgeBase;
 import dev.topo.check.Severity;
+import dev.topo.model.Message;
 import dev.topo.model.ProblemCode;
 import dev.topo.model.Related;
 import dev.topo.model.Span;
@@ -30,11 +31,16 @@ public final class Diagnostics {
    * @param link the rule's page, or null when the docs have no configured address
    * @param related other places it concerns, possibly in other files
    */
-  public record Diagnostic(Span span, Severity severity, String message, String code, String link,
+  public record Diagnostic(Span span, Severity severity, Message text, String code, String link,
       List<Related> related, List<Tag> tags) {
     public Diagnostic {
       related = List.copyOf(related);
       tags = List.copyOf(tags);
+    }
+
+    /** The message in English. */
+    public String message() {
+      return text.english();
     }
   }
 
@@ -47,7 +53,7 @@ public final class Diagnostics {
   public static Diagnostic of(Finding finding) {
     String rule = finding.rule().id();
     boolean repeated = rule.equals(ProblemCode.MISPLACED_PROPERTY.id()) && finding.message().contains("given twice");
-    return new Diagnostic(finding.span(), finding.severity(), finding.message(), rule, KnowledgeBase.rulePage(rule).orElse(null),
+    return new Diagnostic(finding.span(), finding.severity(), finding.text(), rule, KnowledgeBase.rulePage(rule).orElse(null),
         finding.related(), repeated ? List.of(Tag.UNNECESSARY) : List.of());
   }
 

@@ -3,6 +3,7 @@ package dev.topo.ide;
 import dev.topo.check.Cancellation;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Message;
 import dev.topo.model.Property;
 import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
@@ -23,7 +24,17 @@ public final class InlayHints {
    * @param offset where it stands, just after the word it follows
    * @param tooltip what it sums up, as Markdown
    */
-  public record Hint(int offset, String label, String tooltip) {}
+  public record Hint(int offset, Message text, Message tip) {
+    /** The label in English. */
+    public String label() {
+      return text.english();
+    }
+
+    /** The tooltip in English. */
+    public String tooltip() {
+      return tip.english();
+    }
+  }
 
   /** The hints that stand between two offsets (both included); clusters outside them are not looked at. */
   public static List<Hint> between(Snapshot snapshot, int from, int to, Cancellation cancel) {
@@ -46,7 +57,7 @@ public final class InlayHints {
       return Optional.empty(); // an invalid count: its finding says so, a total would mislead
     }
     Usage.Demand demand = Usage.demand(program, pod);
-    Optional<String> label = label(demand);
+    Optional<Message> label = label(demand);
     if (label.isEmpty()) {
       return Optional.empty();
     }
@@ -55,26 +66,27 @@ public final class InlayHints {
   }
 
   /** {@code = 6 cpu · 3 GiB in all}, leaving out what no container declares. */
-  private static Optional<String> label(Usage.Demand demand) {
-    List<String> parts = new ArrayList<>();
-    if (demand.cpuDeclared()) {
-      parts.add(Capacity.cores(demand.totalCpu()) + " cpu");
-    }
-    if (demand.memoryDeclared()) {
-      parts.add(Capacity.bytes(demand.totalMemory()));
-    }
-    return parts.isEmpty() ? Optional.empty() : Optional.of("= " + String.join(CodeLenses.SEPARATOR, parts) + " in all");
+  private static Optional<Message> label(Usage.Demand demand) {
+    List<Message> parts = amounts(demand.cpuDeclared(), demand.totalCpu(), demand.memoryDeclared(), demand.totalMemory());
+    return parts.isEmpty() ? Optional.empty() : Optional.of(Message.of("hint.label",
+        parts.size() == 1 ? parts.get(0) : Message.of("lens.both", parts.get(0), parts.get(1))));
   }
 
-  private static String tooltip(Entity pod, Usage.Demand demand) {
-    List<String> parts = new ArrayList<>();
-    if (demand.cpuDeclared()) {
-      parts.add(Capacity.cores(demand.cpu()) + " cpu");
+  private static Message tooltip(Entity pod, Usage.Demand demand) {
+    List<Message> parts = amounts(demand.cpuDeclared(), demand.cpu(), demand.memoryDeclared(), demand.memory());
+    return Message.of("hint.tooltip", Message.count("hint.replicas", demand.replicas()), pod.described(),
+        parts.size() == 1 ? parts.get(0) : Message.of("hint.and", parts.get(0), parts.get(1)));
+  }
+
+  /** "6 cpu", "3 GiB": what is declared of each. */
+  private static List<Message> amounts(boolean cpuDeclared, double cpu, boolean memoryDeclared, long memory) {
+    List<Message> parts = new ArrayList<>();
+    if (cpuDeclared) {
+      parts.add(Message.of("hint.cpu", Capacity.cores(cpu)));
     }
-    if (demand.memoryDeclared()) {
-      parts.add(Capacity.bytes(demand.memory()));
+    if (memoryDeclared) {
+      parts.add(Message.of("hint.memory", Capacity.bytes(memory)));
     }
-    return demand.replicas() + (demand.replicas() == 1 ? " replica" : " replicas") + " of " + pod.describe()
-        + ", each requesting " + String.join(" and ", parts) + " (the sum of its containers' requests)";
+    return parts;
   }
 }

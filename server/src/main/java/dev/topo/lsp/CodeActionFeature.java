@@ -48,8 +48,9 @@ public final class CodeActionFeature {
     CodeActions.Request request = new CodeActions.Request(start, end, asked, kinds(only));
     List<Either<Command, CodeAction>> actions = new ArrayList<>();
     for (CodeActions.Action action : CodeActions.in(snapshot, request, settings.showInfo(), cancel)) {
-      Diagnostic diagnostic = action.finding().map(f -> diagnostic(snapshot, f, ours, asked)).orElse(null);
-      actions.add(Either.forRight(action(snapshot, action, diagnostic)));
+      Diagnostic diagnostic = action.finding().map(f -> diagnostic(snapshot, f, ours, asked, settings.locale()))
+          .orElse(null);
+      actions.add(Either.forRight(action(snapshot, action, diagnostic, settings.locale())));
     }
     return actions;
   }
@@ -112,17 +113,17 @@ public final class CodeActionFeature {
 
   /** The client's diagnostic of a finding if it sent one, else the one published for it. */
   private static Diagnostic diagnostic(Snapshot snapshot, Finding finding, List<Diagnostic> ours,
-      List<CodeActions.Asked> asked) {
+      List<CodeActions.Asked> asked, String locale) {
     for (int i = 0; i < asked.size(); i++) {
       if (asked.get(i).standsFor(finding)) {
         return ours.get(i);
       }
     }
-    return DiagnosticsFeature.diagnostic(snapshot, finding);
+    return DiagnosticsFeature.diagnostic(snapshot, finding, locale);
   }
 
-  private static CodeAction action(Snapshot snapshot, CodeActions.Action fix, Diagnostic diagnostic) {
-    CodeAction action = new CodeAction(fix.title());
+  private static CodeAction action(Snapshot snapshot, CodeActions.Action fix, Diagnostic diagnostic, String locale) {
+    CodeAction action = new CodeAction(fix.label().text(locale));
     action.setKind(kind(fix.kind()));
     if (diagnostic != null) {
       action.setDiagnostics(List.of(diagnostic));

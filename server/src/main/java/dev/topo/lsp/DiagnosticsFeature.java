@@ -4,6 +4,7 @@ import dev.topo.check.Finding;
 import dev.topo.check.Severity;
 import dev.topo.ide.Diagnostics;
 import dev.topo.ide.Snapshot;
+import dev.topo.knowledge.KnowledgeBase;
 import dev.topo.model.Related;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +23,22 @@ public final class DiagnosticsFeature {
   private DiagnosticsFeature() {}
 
   public static List<Diagnostic> diagnostics(Snapshot snapshot, Settings settings) {
-    return Diagnostics.of(snapshot, settings.showInfo()).stream().map(d -> diagnostic(snapshot, d)).toList();
+    return Diagnostics.of(snapshot, settings.showInfo()).stream()
+        .map(d -> diagnostic(snapshot, d, settings.locale())).toList();
   }
 
-  /** One finding as the diagnostic that is published for it. */
+  /** One finding as the diagnostic that is published for it in English. */
   static Diagnostic diagnostic(Snapshot snapshot, Finding finding) {
-    return diagnostic(snapshot, Diagnostics.of(finding));
+    return diagnostic(snapshot, finding, KnowledgeBase.FALLBACK);
   }
 
-  private static Diagnostic diagnostic(Snapshot snapshot, Diagnostics.Diagnostic diagnostic) {
-    Diagnostic d = new Diagnostic(Positions.range(snapshot.lines(), diagnostic.span()), diagnostic.message());
+  /** One finding as the diagnostic that is published for it, its messages in the session's locale. */
+  static Diagnostic diagnostic(Snapshot snapshot, Finding finding, String locale) {
+    return diagnostic(snapshot, Diagnostics.of(finding), locale);
+  }
+
+  private static Diagnostic diagnostic(Snapshot snapshot, Diagnostics.Diagnostic diagnostic, String locale) {
+    Diagnostic d = new Diagnostic(Positions.range(snapshot.lines(), diagnostic.span()), diagnostic.text().text(locale));
     d.setSeverity(severity(diagnostic.severity()));
     d.setSource(SOURCE);
     d.setCode(diagnostic.code());
@@ -42,7 +49,7 @@ public final class DiagnosticsFeature {
     for (Related r : diagnostic.related()) {
       related.add(new DiagnosticRelatedInformation(
           new Location(r.span().source().toString(), Positions.range(snapshot.lines(r.span().source()), r.span())),
-          r.message()));
+          r.text().text(locale)));
     }
     if (!related.isEmpty()) {
       d.setRelatedInformation(related);

@@ -199,13 +199,15 @@ public final class TopoTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
-    return requests.compute(params.getTextDocument().getUri(), CodeLensFeature::codeLenses, List.of());
+    return requests.compute(params.getTextDocument().getUri(),
+        (snapshot, cancel) -> CodeLensFeature.codeLenses(snapshot, session.settings().locale(), cancel), List.of());
   }
 
   @Override
   public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
     return requests.compute(params.getTextDocument().getUri(),
-        (snapshot, cancel) -> InlayHintFeature.inlayHints(snapshot, params, cancel), List.of());
+        (snapshot, cancel) -> InlayHintFeature.inlayHints(snapshot, params, session.settings().locale(), cancel),
+        List.of());
   }
 
   @Override

@@ -43,6 +43,11 @@ public record Entity(
     return children.stream().filter(c -> c.kind == childKind).toList();
   }
 
+  /** How messages name it, in the user's language: {@code container 'web'}, {@code 'web' 컨테이너}. */
+  public Message described() {
+    return Message.of("entity." + kind.keyword(), name.text().isEmpty() ? Message.of("entity.unnamed") : "'" + name.text() + "'");
+  }
+
   /** How messages name it: {@code container 'web'}, or {@code host (unnamed)} when the name is missing. */
   public String describe() {
     return kind.keyword() + (name.text().isEmpty() ? " (unnamed)" : " '" + name.text() + "'");

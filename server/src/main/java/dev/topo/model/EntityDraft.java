@@ -90,7 +90,7 @@ public final class EntityDraft {
     try {
       return keyword.reader().read(values);
     } catch (InvalidValueException e) {
-      problems.accept(new Problem(ProblemCode.INVALID_VALUE, valueSpan, e.getMessage()));
+      problems.accept(new Problem(ProblemCode.INVALID_VALUE, valueSpan, e.text()));
       return null;
     }
   }

@@ -83,15 +83,19 @@ public final class JvmCgroupSupport {
    * limits but not cgroup v2 limits (from 11.0.16)"; empty when the version is not readable.
    */
   public static Optional<String> explanation(String versionText) {
+    return explained(versionText).map(Message::english);
+  }
+
+  /** {@link #explanation} as a message, for the user's language. */
+  public static Optional<Message> explained(String versionText) {
     return Jvm.parse(versionText).map(jvm -> {
       Optional<Threshold> v1 = jvm.firstReader(CgroupVersion.V1);
       Optional<Threshold> v2 = jvm.firstReader(CgroupVersion.V2);
+      String jdk = versionText.strip();
       // Every line reads v1 before v2, so a JVM blind to v1 is blind to v2 too.
-      String reads = v2.isEmpty() ? "reads cgroup v1 and v2 limits"
-          : v1.isEmpty() ? "reads cgroup v1 limits but not cgroup v2 limits (from " + v2.get().name + ")"
-          : "reads neither cgroup v1 limits (from " + v1.get().name + ") nor cgroup v2 limits (from "
-              + v2.get().name + ")";
-      return "JDK " + versionText.strip() + " " + reads;
+      return v2.isEmpty() ? Message.of("jvm.reads.both", jdk)
+          : v1.isEmpty() ? Message.of("jvm.reads.v1", jdk, v2.get().name)
+          : Message.of("jvm.reads.neither", jdk, v1.get().name, v2.get().name);
     });
   }
 

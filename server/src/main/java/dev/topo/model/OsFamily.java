@@ -13,6 +13,11 @@ public enum OsFamily {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The family in a message: the word in English, the product's name in Korean ("Linux"). */
+  public Message named() {
+    return Message.of("os." + word());
+  }
+
   public static Optional<OsFamily> fromWord(String word) {
     return Arrays.stream(values()).filter(f -> f.word().equals(word)).findFirst();
   }

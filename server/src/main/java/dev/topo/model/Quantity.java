@@ -25,17 +25,16 @@ public record Quantity(long bytes, String text) implements Comparable<Quantity> 
       String base = unit.endsWith("B") ? unit.substring(0, unit.length() - 1) : unit;
       Long m = UNITS.get(base);
       if (m == null) {
-        throw new InvalidValueException("unknown memory unit '" + unit
-            + "': use Ki, Mi, Gi, Ti (powers of 1024) or K, M, G, T (powers of 1000), optionally followed by B");
+        throw new InvalidValueException(Message.of("invalid.memory.unit", "'" + unit + "'"));
       }
       multiplier = m;
     }
     BigDecimal amount = new BigDecimal(number).multiply(BigDecimal.valueOf(multiplier));
     if (amount.signum() <= 0) {
-      throw new InvalidValueException("memory must be more than zero, not " + text);
+      throw new InvalidValueException(Message.of("invalid.memory.zero", text));
     }
     if (amount.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-      throw new InvalidValueException("memory " + text + " is too large");
+      throw new InvalidValueException(Message.of("invalid.memory.large", text));
     }
     if (amount.compareTo(BigDecimal.ONE) < 0) {
       throw new InvalidValueException("memory " + text + " is less than one byte");

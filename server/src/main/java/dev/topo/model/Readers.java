@@ -23,11 +23,11 @@ final class Readers {
     boolean milli = text.endsWith("m");
     String number = milli ? text.substring(0, text.length() - 1) : text;
     if (!number.matches("-?\\d+(\\.\\d+)?")) {
-      throw new InvalidValueException("'" + text + "' is not an amount of cpu: write cores (2, 0.5) or millicores (500m)");
+      throw new InvalidValueException(Message.of("invalid.cpu", "'" + text + "'"));
     }
     double cores = Double.parseDouble(number) / (milli ? 1000 : 1);
     if (cores <= 0) {
-      throw new InvalidValueException("cpu must be more than zero cores, not " + text);
+      throw new InvalidValueException(Message.of("invalid.cpu.zero", text));
     }
     return cores;
   }
@@ -165,7 +165,7 @@ final class Readers {
     }
     int count = Integer.parseInt(text);
     if (count < 1) {
-      throw new InvalidValueException("replicas must be at least 1, not " + text);
+      throw new InvalidValueException(Message.of("invalid.replicas", text));
     }
     return count;
   }
@@ -216,7 +216,7 @@ final class Readers {
     try {
       v.string(1); // a bad escape makes the value meaningless
     } catch (InvalidValueException e) {
-      v.invalid(text.span(), e.getMessage());
+      v.invalid(text.span(), e.text());
       return new Quoted<>(text.text(), text.span(), Optional.empty());
     }
     if (!v.complete()) {
@@ -225,7 +225,7 @@ final class Readers {
     try {
       return new Quoted<>(text.text(), text.span(), Optional.of(parser.parse(text.text())));
     } catch (InvalidValueException e) {
-      v.invalid(text.span(), e.getMessage());
+      v.invalid(text.span(), e.text());
       return new Quoted<>(text.text(), text.span(), Optional.empty());
     }
   }

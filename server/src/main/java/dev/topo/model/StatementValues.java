@@ -34,5 +34,10 @@ public interface StatementValues {
    * words), while the statement still counts; {@link InvalidValueException} is for a value
    * that makes the whole statement meaningless.
    */
-  void invalid(Span span, String message);
+  void invalid(Span span, Message message);
+
+  /** {@link #invalid(Span, Message)} with a message no bundle holds yet. */
+  default void invalid(Span span, String message) {
+    invalid(span, Message.literal(message));
+  }
 }

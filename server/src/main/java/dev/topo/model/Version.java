@@ -39,11 +39,6 @@ public record Version(List<Long> parts, OptionalLong update, Qualifier kind, Str
    */
   public enum Qualifier { FLOOR, PRE_RELEASE, NONE, REVISION }
 
-  /** The accepted forms, for messages. */
-  public static final String FORMS =
-      "numbers separated by dots, optionally followed by _update, -revision or -pre-release, and +build"
-      + " (1.8.0_292-b10, 2.28-225, 11.0.2-ea, 17.0.9+9)";
-
   /** The lowest version there is: the first pre-release of 0. */
   public static final Version MIN = new Version(List.of(0L), OptionalLong.empty(), Qualifier.PRE_RELEASE, "A", "0-A");
 
@@ -57,7 +52,7 @@ public record Version(List<Long> parts, OptionalLong update, Qualifier kind, Str
   public static Version parse(String text) throws InvalidValueException {
     Matcher m = SYNTAX.matcher(text);
     if (!m.matches()) {
-      throw new InvalidValueException("'" + text + "' is not a version: use " + FORMS);
+      throw new InvalidValueException(Message.of("invalid.version", "'" + text + "'"));
     }
     OptionalLong update = m.group(2) == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(m.group(2)));
     String qualifier = m.group(3);

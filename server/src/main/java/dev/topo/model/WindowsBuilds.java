@@ -91,8 +91,20 @@ public final class WindowsBuilds {
 
   /** A build as people know it: "Windows Server 2019 (build 17763)", or "build N" when unknown. */
   public static String name(int build) {
+    return named(build).english();
+  }
+
+  /** {@link #name} in the user's language. */
+  public static Message named(int build) {
     String names = ROWS.stream().filter(r -> r.build == build).map(Row::name).collect(Collectors.joining(" / "));
-    return names.isEmpty() ? "build " + build : names + " (build " + build + ")";
+    return names.isEmpty() ? Message.of("windows.build", build) : Message.of("windows.named", names, build);
+  }
+
+  /** {@link #named} with a detail in its parentheses: "Windows Server 2019 (build 17763, from its image tag)". */
+  public static Message named(int build, Message detail) {
+    String names = ROWS.stream().filter(r -> r.build == build).map(Row::name).collect(Collectors.joining(" / "));
+    return names.isEmpty() ? Message.of("windows.build.detail", build, detail)
+        : Message.of("windows.named.detail", names, build, detail);
   }
 
   /**

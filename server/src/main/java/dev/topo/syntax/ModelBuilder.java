@@ -10,6 +10,7 @@ import dev.topo.model.FileModel;
 import dev.topo.model.Import;
 import dev.topo.model.Keyword;
 import dev.topo.model.LineMap;
+import dev.topo.model.Message;
 import dev.topo.model.Name;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
@@ -163,7 +164,7 @@ final class ModelBuilder {
     if (unquoted.problem() != null) {
       problem(ProblemCode.INVALID_VALUE, span(token), unquoted.problem());
     } else if (unquoted.value().isEmpty() && Strings.isTerminated(token.getText())) {
-      problem(ProblemCode.INVALID_VALUE, span(token), "a name cannot be empty: write one between the quotes");
+      problems.add(new Problem(ProblemCode.INVALID_VALUE, span(token), Message.of("invalid.name.empty")));
     }
     return new Name(unquoted.value(), span(token));
   }

@@ -1,6 +1,8 @@
 package dev.topo.syntax;
 
 import dev.topo.grammar.TopologyLexer;
+import dev.topo.model.Message;
+import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.model.InvalidValueException;
 import dev.topo.model.Name;
@@ -90,7 +92,7 @@ final class PropertyValues implements StatementValues {
   }
 
   @Override
-  public void invalid(Span span, String message) {
-    builder.problem(ProblemCode.INVALID_VALUE, span, message);
+  public void invalid(Span span, Message message) {
+    builder.problem(new Problem(ProblemCode.INVALID_VALUE, span, message));
   }
 }

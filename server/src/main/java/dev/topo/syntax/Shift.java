@@ -75,8 +75,8 @@ final class Shift {
   }
 
   Problem problem(Problem p) {
-    List<Related> related = p.related().stream().map(r -> new Related(span(r.span()), r.message())).toList();
-    return new Problem(p.code(), span(p.span()), p.message(), related);
+    List<Related> related = p.related().stream().map(r -> new Related(span(r.span()), r.text())).toList();
+    return new Problem(p.code(), span(p.span()), p.text(), related);
   }
 
   Suppression suppression(Suppression s) {

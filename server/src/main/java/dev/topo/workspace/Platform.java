@@ -7,12 +7,14 @@ import dev.topo.model.EntityKind;
 import dev.topo.model.InvalidValueException;
 import dev.topo.model.Isolation;
 import dev.topo.model.LinuxRelease;
+import dev.topo.model.Message;
 import dev.topo.model.OsFamily;
 import dev.topo.model.OsSpec;
 import dev.topo.model.Property;
 import dev.topo.model.Version;
 import dev.topo.model.WindowsBuilds;
 import dev.topo.model.WindowsEdition;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -31,9 +33,30 @@ public record Platform(Optional<Fact<Arch>> arch, Optional<Fact<Version>> kernel
     Optional<Fact<Integer>> windowsBuild, Optional<WindowsEdition> windowsEdition) {
 
   /** A fact and where it comes from: "declared", "the host's", "Ubuntu 22.04". */
-  public record Fact<T>(T value, String source) {}
+  public record Fact<T>(T value, Message said) {
+    /** A source no bundle holds: a release's name ("Ubuntu 22.04"). */
+    public Fact(T value, String source) {
+      this(value, Message.literal(source));
+    }
 
-  static final String DECLARED = "declared";
+    /** Where the value comes from, in English. */
+    public String source() {
+      return said.english();
+    }
+
+    /** Facts are the same when they say the same: a source is text, however it was made. */
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Fact<?> f && Objects.equals(value, f.value) && source().equals(f.source());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(value, source());
+    }
+  }
+
+  static final Message DECLARED = Message.of("fact.declared");
 
   /** The platform of a host or VM; callers ask {@link Program#platform}, which keeps it. */
   static Platform of(Program program, Entity machine) {
@@ -46,7 +69,7 @@ public record Platform(Optional<Fact<Arch>> arch, Optional<Fact<Version>> kernel
     return new Platform(arch(program, machine),
         declared(machine.properties().kernel()).or(() -> linux.flatMap(Platform::kernelOf)),
         declared(machine.properties().cgroup()).or(() -> linux.map(r -> new Fact<>(r.cgroup(), describe(r)))),
-        windows ? release.flatMap(r -> fact(WindowsBuilds.ofRelease(r), "release \"" + r + "\"")) : Optional.empty(),
+        windows ? release.flatMap(r -> fact(WindowsBuilds.ofRelease(r), Message.of("fact.release", r))) : Optional.empty(),
         windows ? Optional.of(WindowsBuilds.editionOf(release.orElse(""))) : Optional.empty());
   }
 
@@ -56,9 +79,9 @@ public record Platform(Optional<Fact<Arch>> arch, Optional<Fact<Version>> kernel
    */
   public static Optional<Fact<Integer>> windowsBuild(Entity container) {
     Optional<Fact<Integer>> fromRelease = container.properties().os().flatMap(Property::known)
-        .flatMap(OsSpec::release).flatMap(r -> fact(WindowsBuilds.ofRelease(r), "release \"" + r + "\""));
+        .flatMap(OsSpec::release).flatMap(r -> fact(WindowsBuilds.ofRelease(r), Message.of("fact.release", r)));
     return fromRelease.or(() -> container.properties().image().flatMap(Property::known)
-        .flatMap(image -> fact(WindowsBuilds.ofImage(image.reference()), "image tag")));
+        .flatMap(image -> fact(WindowsBuilds.ofImage(image.reference()), Message.of("fact.image-tag"))));
   }
 
   /** How a container is isolated on this machine: as it declares, else, for a Windows container, the edition's default. */
@@ -66,13 +89,13 @@ public record Platform(Optional<Fact<Arch>> arch, Optional<Fact<Version>> kernel
     Optional<Fact<Isolation>> own = declared(container.properties().isolation());
     boolean windows = container.properties().osFamily().filter(f -> f == OsFamily.WINDOWS).isPresent();
     return own.or(() -> windowsEdition.filter(e -> windows)
-        .map(e -> new Fact<>(e.defaultIsolation(), "the default on " + e.label())));
+        .map(e -> new Fact<>(e.defaultIsolation(), Message.of("fact.default-on", e.label()))));
   }
 
   private static Optional<Fact<Arch>> arch(Program program, Entity machine) {
     Optional<Arch> arch = program.arch(machine);
     boolean own = machine.properties().arch().isPresent();
-    return arch.map(a -> new Fact<>(a, own || machine.kind() == EntityKind.HOST ? DECLARED : "its host's"));
+    return arch.map(a -> new Fact<>(a, own || machine.kind() == EntityKind.HOST ? DECLARED : Message.of("fact.host")));
   }
 
   private static Optional<Fact<Version>> kernelOf(LinuxRelease release) {
@@ -93,7 +116,7 @@ public record Platform(Optional<Fact<Arch>> arch, Optional<Fact<Version>> kernel
     return property.flatMap(Property::known).map(v -> new Fact<>(v, DECLARED));
   }
 
-  private static Optional<Fact<Integer>> fact(OptionalInt build, String source) {
+  private static Optional<Fact<Integer>> fact(OptionalInt build, Message source) {
     return build.isPresent() ? Optional.of(new Fact<>(build.getAsInt(), source)) : Optional.empty();
   }
 }

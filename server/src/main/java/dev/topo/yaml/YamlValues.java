@@ -1,5 +1,6 @@
 package dev.topo.yaml;
 
+import dev.topo.model.Message;
 import dev.topo.model.Name;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
@@ -66,7 +67,7 @@ final class YamlValues implements StatementValues {
   }
 
   @Override
-  public void invalid(Span span, String message) {
+  public void invalid(Span span, Message message) {
     problems.accept(new Problem(ProblemCode.INVALID_VALUE, span, message));
   }
 }

@@ -6,6 +6,7 @@ import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.edit.SourceEdit;
 import dev.topo.check.edit.StatementEditor;
+import dev.topo.model.Message;
 import dev.topo.model.Span;
 import dev.topo.model.Suppression;
 import dev.topo.syntax.StatementTree.Node;
@@ -64,7 +65,7 @@ public final class QuickFixes {
     if (count == 0) {
       return Optional.empty();
     }
-    return Optional.of(new Fix("Fix " + count + (count == 1 ? " problem" : " problems") + " with an obvious repair",
+    return Optional.of(new Fix(Message.count("fix.all", count),
         Optional.empty(), false, edits));
   }
 
@@ -100,7 +101,7 @@ public final class QuickFixes {
       return Optional.empty();
     }
     String rule = finding.rule().id();
-    String title = "Suppress '" + rule + "' with topo-ignore";
+    Message title = Message.of("fix.suppress", rule);
     for (Suppression existing : context.root().suppressions()) {
       if (existing.target().equals(target.span())) {
         Matcher m = IDS.matcher(editor.textOf(existing.comment()));

@@ -14,6 +14,7 @@ import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Library;
 import dev.topo.model.Load;
+import dev.topo.model.Message;
 import dev.topo.model.Name;
 import dev.topo.model.Requirement;
 import dev.topo.syntax.StatementTree.Node;
@@ -80,7 +81,7 @@ public final class Refactorings {
     Optional<Entity> cluster = clusterOf(program, machine);
     List<SourceEdit> edits = new ArrayList<>();
     edits.add(moved.removal());
-    String title;
+    Message title;
     if (cluster.isPresent()) {
       StatementEditor clusterEditor = context.editor(cluster.get().span().source());
       Optional<Node> clusterNode = clusterEditor.block(cluster.get().span());
@@ -90,7 +91,7 @@ public final class Refactorings {
         return Optional.empty();
       }
       edits.add(add.get());
-      title = "Move " + module.describe() + " into a container in its own pod in " + cluster.get().describe();
+      title = Message.of("refactor.move", module.described(), cluster.get().described());
     } else {
       Entity top = machine;
       while (program.parent(top).isPresent()) {
@@ -114,7 +115,7 @@ public final class Refactorings {
       String nl = editor.newline();
       edits.add(SourceEdit.insert(editor.uri(), at,
           nl + nl + String.join(nl, MovedBlock.render(lines, editor.indent(top.span().start()), editor.unit()))));
-      title = "Move " + module.describe() + " into a container in its own pod in a new cluster '" + clusterName + "'";
+      title = Message.of("refactor.move.new", module.described(), Message.of("entity.cluster", "'" + clusterName + "'"));
     }
     if (machine.properties().runtime().isEmpty()) {
       // A node with no runtime cannot run the pod (missing-runtime): the move would break it.
@@ -124,7 +125,8 @@ public final class Refactorings {
         return Optional.empty();
       }
       edits.add(runtime.get());
-      title += ", adding 'runtime " + MissingRuntimeRule.RUNTIME_FOR_NODES + "' to " + machine.describe();
+      title = Message.of("refactor.move.runtime", title, "runtime " + MissingRuntimeRule.RUNTIME_FOR_NODES,
+          machine.described());
     }
     return Optional.of(new Fix(title, Optional.empty(), false, edits));
   }

@@ -6,11 +6,11 @@ import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
 import dev.topo.check.Severity;
-import dev.topo.check.Words;
 import dev.topo.model.Arch;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Keyword;
+import dev.topo.model.Message;
 import dev.topo.model.Property;
 import dev.topo.model.Related;
 import dev.topo.workspace.Program;
@@ -72,9 +72,7 @@ public final class ArchMismatchRule implements Rule {
       return;
     }
     program.arch(host.get()).filter(h -> h != guest.get()).ifPresent(h -> acceptor.report(own.get(),
-        vm.describe() + " is " + guest.get().word() + " but its " + host.get().describe() + " runs " + h.word()
-            + ": a hypervisor lends its guests the host's CPU; only an emulator (" + EMULATOR
-            + ") runs another architecture",
+        Message.of("arch-mismatch.vm", vm.described(), guest.get().word(), host.get().described(), h.word(), EMULATOR),
         List.of(related(program, host.get(), h))));
   }
 
@@ -99,9 +97,9 @@ public final class ArchMismatchRule implements Rule {
           .orElse(Finding.Data.NONE);
     }
     acceptor.report(container.properties().arch().get(),
-        container.describe() + " is built for " + Words.and(built.stream().map(Arch::word).toList()) + " but "
-            + kernels.where(mismatched, Mismatch::machine, m -> "runs " + m.arch().word(), m -> m.arch().word())
-            + ": its binaries cannot execute there (exec format error)",
+        Message.of("arch-mismatch.container", container.described(), Message.and(built.stream().map(Arch::word).toList()),
+            kernels.where(mismatched, Mismatch::machine, m -> Message.of("arch-mismatch.runs", m.arch().word()),
+                m -> m.arch().word())),
         mismatched.stream().map(m -> related(program, m.machine(), m.arch())).toList(), data);
   }
 
@@ -134,11 +132,11 @@ public final class ArchMismatchRule implements Rule {
   private static Related related(Program program, Entity machine, Arch arch) {
     Optional<Property<List<Arch>>> own = machine.properties().arch().filter(p -> p.known().isPresent());
     if (own.isPresent()) {
-      return Acceptor.related(own.get(), machine.describe() + " runs " + arch.word());
+      return Acceptor.related(own.get(), Message.of("arch-mismatch.note", machine.described(), arch.word()));
     }
     Entity host = program.parent(machine).orElseThrow();
     return Acceptor.related(host.properties().arch().get(),
-        machine.describe() + " runs " + arch.word() + ", the architecture of its " + host.describe());
+        Message.of("arch-mismatch.note.host", machine.described(), arch.word(), host.described()));
   }
 
   @Override
@@ -149,6 +147,6 @@ public final class ArchMismatchRule implements Rule {
     String word = select.arch().word();
     String statement = Keyword.SELECT.word() + " arch \"" + word + "\"";
     return context.addStatements(finding, select.pod(), List.of(statement),
-        "Run " + select.pod().describe() + " only on " + word + " nodes ('" + statement + "')");
+        Message.of("arch-mismatch.fix", select.pod().described(), word, statement));
   }
 }

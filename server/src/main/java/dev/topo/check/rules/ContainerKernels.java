@@ -1,7 +1,7 @@
 package dev.topo.check.rules;
 
-import dev.topo.check.Words;
 import dev.topo.model.Entity;
+import dev.topo.model.Message;
 import dev.topo.workspace.Program;
 import java.util.List;
 import java.util.Optional;
@@ -44,15 +44,15 @@ record ContainerKernels(List<Entity> machines, Optional<Entity> cluster) {
    * @param runs what that machine does, after its name, when it holds the container
    * @param brief what that node is, in parentheses after its name
    */
-  <T> String where(List<T> found, Function<T, Entity> machine, Function<T, String> runs, Function<T, String> brief) {
+  <T> Message where(List<T> found, Function<T, Entity> machine, Function<T, Message> runs, Function<T, ?> brief) {
     if (cluster.isEmpty()) {
-      return "its " + machine.apply(found.get(0)).describe() + " " + runs.apply(found.get(0));
+      return Message.of("kernels.held", machine.apply(found.get(0)).described(), runs.apply(found.get(0)));
     }
-    List<String> named = found.stream().limit(NODES_NAMED)
-        .map(f -> machine.apply(f).describe() + " (" + brief.apply(f) + ")").collect(Collectors.toList());
+    List<Message> named = found.stream().limit(NODES_NAMED)
+        .map(f -> Message.of("kernels.node", machine.apply(f).described(), brief.apply(f))).collect(Collectors.toList());
     if (found.size() > NODES_NAMED) {
-      named.add((found.size() - NODES_NAMED) + " other nodes");
+      named.add(Message.of("kernels.others", found.size() - NODES_NAMED));
     }
-    return cluster.get().describe() + " may schedule it on " + Words.and(named);
+    return Message.of("kernels.scheduled", cluster.get().described(), Message.and(named));
   }
 }

@@ -11,6 +11,7 @@ import dev.topo.check.edit.StatementEditor;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Keyword;
+import dev.topo.model.Message;
 import dev.topo.model.Name;
 import dev.topo.model.OsFamily;
 import dev.topo.model.Property;
@@ -61,8 +62,8 @@ final class ContainerMove {
       return Optional.empty();
     }
     List<SourceEdit> edits = new ArrayList<>(List.of(moved.removal(), added.get()));
-    String title = "Move " + container.describe() + " into a new " + family.get().word() + " VM '" + vmName + "' on "
-        + host.describe();
+    Message title = Message.of("container-os-mismatch.fix.vm", container.described(), family.get().named(), vmName,
+        host.described());
     if (host.properties().hypervisor().isEmpty()) {
       String hypervisor = Keyword.HYPERVISOR.word() + " " + MissingHypervisorRule.hypervisorFor(host);
       Optional<SourceEdit> declared = editor.addProperties(hostNode.get(), List.of(hypervisor));
@@ -70,7 +71,8 @@ final class ContainerMove {
         return Optional.empty();
       }
       edits.add(declared.get());
-      title += ", declaring '" + hypervisor + "'";
+      title = Message.of("container-os-mismatch.fix.vm.hypervisor", container.described(), family.get().named(), vmName,
+          host.described(), hypervisor);
     }
     return Optional.of(new Fix(title, Optional.of(finding), false, edits));
   }

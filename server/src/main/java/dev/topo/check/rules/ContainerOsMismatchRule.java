@@ -6,12 +6,12 @@ import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
 import dev.topo.check.Severity;
-import dev.topo.check.Words;
 import dev.topo.check.edit.SourceEdit;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Keyword;
 import dev.topo.model.Located;
+import dev.topo.model.Message;
 import dev.topo.model.OsFamily;
 import dev.topo.model.OsSpec;
 import dev.topo.model.Property;
@@ -54,11 +54,11 @@ public final class ContainerOsMismatchRule implements Rule {
    * A mismatched container: its os statement, the one family of the kernels it may run on
    * (if they share one that containers can have), described as {@code kernels}.
    */
-  private record Mismatch(Entity container, Property<OsSpec> os, Optional<OsFamily> kernelFamily, String kernels)
+  private record Mismatch(Entity container, Property<OsSpec> os, Optional<OsFamily> kernelFamily, Message kernels)
       implements Finding.Data {}
 
   /** The machines whose kernel a container may run on, and how messages name them. */
-  private record Kernels(List<Entity> machines, String named) {}
+  private record Kernels(List<Entity> machines, Message named) {}
 
   @Override
   public void check(Program program, Acceptor acceptor) {
@@ -73,11 +73,11 @@ public final class ContainerOsMismatchRule implements Rule {
           .filter(k -> k.properties().osFamily().filter(f -> f != family.get()).isPresent()).toList();
       List<Related> notes = mismatched.stream().map(k -> related(k, k.properties().osFamily().get())).toList();
       if (family.get() == OsFamily.MACOS) {
-        acceptor.report(os, container.describe() + " runs macos, but no container runtime runs macOS containers",
+        acceptor.report(os, Message.of("container-os-mismatch.macos", container.described()),
             notes, repair(container, os, kernels));
       } else if (!mismatched.isEmpty()) {
-        acceptor.report(os, container.describe() + " runs " + family.get().word() + mismatch(program, container, mismatched),
-            notes, repair(container, os, kernels));
+        acceptor.report(os, Message.of("container-os-mismatch.message", container.described(), family.get().named(),
+            mismatch(program, container, mismatched)), notes, repair(container, os, kernels));
       }
     }
   }
@@ -86,14 +86,15 @@ public final class ContainerOsMismatchRule implements Rule {
   private static Kernels kernels(Program program, Entity container) {
     Optional<Entity> kernel = program.kernel(container);
     if (kernel.isPresent()) {
-      return new Kernels(List.of(kernel.get()), kernel.get().describe());
+      return new Kernels(List.of(kernel.get()), kernel.get().described());
     }
     Optional<Entity> cluster = program.cluster(container);
     if (cluster.isEmpty()) {
-      return new Kernels(List.of(), "");
+      return new Kernels(List.of(), Message.literal(""));
     }
     return new Kernels(program.nodesFor(container),
-        selects(program, container) ? "the nodes its pod selects" : "the nodes of " + cluster.get().describe());
+        selects(program, container) ? Message.of("container-os-mismatch.selected")
+            : Message.of("container-os-mismatch.nodes", cluster.get().described()));
   }
 
   private static boolean selects(Program program, Entity container) {
@@ -101,17 +102,17 @@ public final class ContainerOsMismatchRule implements Rule {
   }
 
   /** What the message says after the container's family: where the kernel of another family is. */
-  private static String mismatch(Program program, Entity container, List<Entity> mismatched) {
+  private static Message mismatch(Program program, Entity container, List<Entity> mismatched) {
     Optional<Entity> kernel = program.kernel(container);
     if (kernel.isPresent()) {
-      return " but its " + kernel.get().describe() + " runs a " + kernel.get().properties().osFamily().get().word()
-          + " kernel";
+      return Message.of("container-os-mismatch.held", kernel.get().described(),
+          kernel.get().properties().osFamily().get().named());
     }
-    String cluster = program.cluster(container).orElseThrow().describe();
-    List<String> nodes = mismatched.stream()
-        .map(n -> n.describe() + " (" + n.properties().osFamily().get().word() + ")").toList();
-    return (selects(program, container) ? " but its pod's selectors let " + cluster + " schedule it on "
-        : " but " + cluster + " may schedule it on ") + Words.and(nodes) + ", whose kernel differs";
+    Message cluster = program.cluster(container).orElseThrow().described();
+    Message nodes = Message.and(mismatched.stream()
+        .map(n -> Message.of("kernels.node", n.described(), n.properties().osFamily().get().named())).toList());
+    return Message.of(selects(program, container) ? "container-os-mismatch.selects" : "container-os-mismatch.scheduled",
+        cluster, nodes);
   }
 
   /** What the fixes need: the kernels' one family, when they have one, another than the container's, that containers can have. */
@@ -125,7 +126,7 @@ public final class ContainerOsMismatchRule implements Rule {
 
   private static Related related(Entity machine, OsFamily family) {
     return Acceptor.related(machine.properties().os().map(o -> (Located) o).orElse(machine.name()),
-        machine.describe() + " runs " + family.word());
+        Message.of("container-os-mismatch.note", machine.described(), family.named()));
   }
 
   @Override
@@ -138,9 +139,8 @@ public final class ContainerOsMismatchRule implements Rule {
     selectOwnFamily(context, finding, mismatch.container()).ifPresent(fixes::add);
     mismatch.kernelFamily().ifPresent(family -> {
       // The release named the old family's distribution ("rhel 7"), so it goes with it.
-      fixes.add(new Fix("Declare " + mismatch.container().describe() + " a " + family.word() + " container, like "
-          + mismatch.kernels() + " (only if its image really is one)", Optional.of(finding), false,
-          List.of(new SourceEdit(mismatch.os().valueSpan(), family.word()))));
+      fixes.add(new Fix(Message.of("container-os-mismatch.fix", mismatch.container().described(), family.named(),
+          mismatch.kernels()), Optional.of(finding), false, List.of(new SourceEdit(mismatch.os().valueSpan(), family.word()))));
     });
     return fixes;
   }
@@ -159,6 +159,6 @@ public final class ContainerOsMismatchRule implements Rule {
     }
     String statement = Keyword.SELECT.word() + " os \"" + own.word() + "\"";
     return context.addStatements(finding, pod.get(), List.of(statement),
-        "Run " + pod.get().describe() + " only on " + own.word() + " nodes ('" + statement + "')").stream().findFirst();
+        Message.of("arch-mismatch.fix", pod.get().described(), own.word(), statement)).stream().findFirst();
   }
 }

@@ -3,10 +3,10 @@ package dev.topo.check.rules;
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
 import dev.topo.check.Severity;
-import dev.topo.model.Keyword;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Located;
+import dev.topo.model.Message;
 import dev.topo.model.Name;
 import dev.topo.model.Related;
 import dev.topo.workspace.Program;
@@ -37,25 +37,26 @@ public final class DuplicateNameRule implements Rule {
     for (List<Entity> sameName : program.globalNames().values()) {
       Entity first = sameName.get(0);
       for (Entity again : sameName.subList(1, sameName.size())) {
-        List<Related> firstHere = List.of(Acceptor.related(first.name(), first.describe() + " is declared here"));
+        List<Related> firstHere =
+            List.of(Acceptor.related(first.name(), Message.of("duplicate-name.here", first.described())));
         if (again.span().source().equals(program.root().uri())) {
-          acceptor.report(again.name(), again.describe() + " has the name of " + first.describe()
-              + ": hosts, VMs, clusters and pods need names unique across the program", firstHere);
+          acceptor.report(again.name(), Message.of("duplicate-name.global", again.described(), first.described()),
+              firstHere);
         } else {
           // Both are in imported files, each fine alone: only this program sees the clash.
           program.rootImportOf(again.span().source()).ifPresent(through -> acceptor.report(through::pathSpan,
-              again.describe() + " in " + fileName(again) + " has the name of " + first.describe() + " in "
-                  + fileName(first) + ": this file imports both",
-              List.of(firstHere.get(0), Acceptor.related(again.name(), again.describe() + " is declared here"))));
+              Message.of("duplicate-name.imported", again.described(), fileName(again), first.described(), fileName(first)),
+              List.of(firstHere.get(0),
+                  Acceptor.related(again.name(), Message.of("duplicate-name.here", again.described())))));
         }
       }
     }
     program.forEachEntity(parent -> {
       for (EntityKind kind : List.of(EntityKind.CONTAINER, EntityKind.MODULE)) {
-        reportRepeats(parent.children(kind), Entity::name, parent, kind.keyword(), acceptor);
+        reportRepeats(parent.children(kind), Entity::name, parent, "entity." + kind.keyword(), acceptor);
       }
-      reportRepeats(parent.libraries(), l -> l.name(), parent, Keyword.LIBRARY.word(), acceptor);
-      reportRepeats(parent.requirements(), r -> r.library(), parent, "requirement of", acceptor);
+      reportRepeats(parent.libraries(), l -> l.name(), parent, "duplicate-name.library", acceptor);
+      reportRepeats(parent.requirements(), r -> r.library(), parent, "duplicate-name.requirement", acceptor);
     });
   }
 
@@ -64,6 +65,7 @@ public final class DuplicateNameRule implements Rule {
     return path == null ? entity.span().source().toString() : path.substring(path.lastIndexOf('/') + 1);
   }
 
+  /** @param what the key of how a message names one item, given its quoted name */
   private static <T extends Located> void reportRepeats(List<T> items, Function<T, Name> name, Entity parent,
       String what, Acceptor acceptor) {
     if (items.size() < 2) {
@@ -74,8 +76,8 @@ public final class DuplicateNameRule implements Rule {
       Name n = name.apply(item);
       T earlier = first.putIfAbsent(n.text(), item);
       if (earlier != null) {
-        acceptor.report(n, what + " '" + n.text() + "' appears twice in " + parent.describe(),
-            List.of(Acceptor.related(name.apply(earlier), "first declared here")));
+        acceptor.report(n, Message.of("duplicate-name.repeated", Message.of(what, "'" + n.text() + "'"), parent.described()),
+            List.of(Acceptor.related(name.apply(earlier), Message.of("duplicate-name.first"))));
       }
     }
   }

@@ -9,6 +9,7 @@ import dev.topo.model.EntityKind;
 import dev.topo.model.JvmCgroupSupport;
 import dev.topo.model.Library;
 import dev.topo.model.Located;
+import dev.topo.model.Message;
 import dev.topo.model.Property;
 import dev.topo.model.Related;
 import dev.topo.workspace.Platform;
@@ -49,8 +50,9 @@ public final class JvmCgroupBlindRule implements Rule {
     }
 
     /** "cgroup v2", with the release whose default it is when not declared. */
-    String described() {
-      return "cgroup " + version.value().word() + (declared() ? "" : " (the default of " + version.source() + ")");
+    Message described() {
+      return declared() ? Message.of("jvm-cgroup-blind.cgroup", version.value().word())
+          : Message.of("jvm-cgroup-blind.cgroup.default", version.value().word(), version.said());
     }
   }
 
@@ -83,12 +85,10 @@ public final class JvmCgroupBlindRule implements Rule {
     }
     // A release that reads v2 limits also reads v1 ones, so the newest version in play is the one to read.
     CgroupVersion needed = blind.stream().map(c -> c.version().value()).max(Enum::compareTo).orElseThrow();
-    String where = kernels.where(blind, Cgroup::machine, c -> "uses " + c.described(),
-        c -> "cgroup " + c.version().value().word());
-    acceptor.report(jvm, container.describe() + " has a memory limit and " + where + "; its "
-        + JvmCgroupSupport.explanation(jvm.versionText()).orElseThrow()
-        + ", so it sizes its heap from the host's memory and is OOM-killed at the limit: upgrade it to a release "
-        + "that reads cgroup " + needed.word() + " limits, or set -XX:MaxRAMPercentage or -Xmx explicitly",
+    Message where = kernels.where(blind, Cgroup::machine, c -> Message.of("jvm-cgroup-blind.uses", c.described()),
+        c -> Message.of("jvm-cgroup-blind.cgroup", c.version().value().word()));
+    acceptor.report(jvm, Message.of("jvm-cgroup-blind.message", container.described(), where,
+        JvmCgroupSupport.explained(jvm.versionText()).orElseThrow(), needed.word()),
         ContainerKernels.named(blind).stream().map(JvmCgroupBlindRule::note).toList());
   }
 
@@ -96,6 +96,6 @@ public final class JvmCgroupBlindRule implements Rule {
   private static Related note(Cgroup cgroup) {
     Entity machine = cgroup.machine();
     Located at = cgroup.declared() ? machine.properties().cgroup().get() : machine.properties().os().orElseThrow();
-    return Acceptor.related(at, machine.describe() + " uses " + cgroup.described());
+    return Acceptor.related(at, Message.of("jvm-cgroup-blind.note", machine.described(), cgroup.described()));
   }
 }

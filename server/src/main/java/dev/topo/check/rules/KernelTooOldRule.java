@@ -3,10 +3,10 @@ package dev.topo.check.rules;
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
 import dev.topo.check.Severity;
-import dev.topo.check.Words;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Located;
+import dev.topo.model.Message;
 import dev.topo.model.Name;
 import dev.topo.model.OsFamily;
 import dev.topo.model.Property;
@@ -76,23 +76,25 @@ public final class KernelTooOldRule implements Rule {
     if (kernel.isEmpty()) {
       return;
     }
-    List<String> roles = new ArrayList<>();
+    List<Message> roles = new ArrayList<>();
     List<Related> notes = new ArrayList<>();
     runtime.ifPresent(r -> {
-      roles.add("runs a container runtime");
-      notes.add(Acceptor.related(r, machine.describe() + " runs a container runtime"));
+      roles.add(Message.of("kernel-too-old.runtime"));
+      notes.add(Acceptor.related(r, Message.of("kernel-too-old.runtime.note", machine.described())));
     });
     if (!entries.isEmpty()) {
-      roles.add("is a node of " + Words.and(entries.stream().map(e -> e.cluster().describe()).distinct().toList()));
-      entries.forEach(e -> notes.add(Acceptor.related(e.entry(), e.cluster().describe() + " schedules pods on "
-          + machine.describe())));
+      roles.add(Message.of("kernel-too-old.node",
+          Message.and(entries.stream().map(e -> e.cluster().described()).distinct().toList())));
+      entries.forEach(e -> notes.add(Acceptor.related(e.entry(),
+          Message.of("kernel-too-old.node.note", e.cluster().described(), machine.described()))));
     }
     Fact<Version> version = kernel.get();
     boolean declared = machine.properties().kernel().flatMap(Property::known).isPresent();
-    String source = declared ? "declared" : version.source() + " ships kernel " + version.value();
+    Message source = declared ? Message.of("kernel-too-old.declared")
+        : Message.of("kernel-too-old.ships", version.said(), version.value());
     Located at = declared ? machine.properties().kernel().get() : machine.properties().os().get();
-    acceptor.report(at, machine.describe() + " " + String.join(" and ", roles) + ", but its Linux kernel "
-        + version.value() + " (" + source + ") is older than " + OLDEST + ", the oldest that container runtimes support",
-        notes);
+    acceptor.report(at, Message.of("kernel-too-old.message", machine.described(),
+        roles.size() == 1 ? roles.get(0) : Message.of("kernel-too-old.roles", roles.get(0), roles.get(1)),
+        version.value(), source, OLDEST), notes);
   }
 }

@@ -3,9 +3,9 @@ package dev.topo.check.rules;
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
 import dev.topo.check.Severity;
-import dev.topo.check.Words;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Message;
 import dev.topo.model.Related;
 import dev.topo.model.Requirement;
 import dev.topo.model.VersionRange;
@@ -77,8 +77,8 @@ public final class LibraryConflictRule implements Rule {
         Need earlier = needs.get(i);
         if (!earlier.range().intersects(later.range())) {
           pairConflicts = true;
-          acceptor.report(later.requirement(), describe(later) + " but " + describe(earlier) + " on the same "
-              + environment.describe() + ": no single version satisfies both", List.of(note(earlier)));
+          acceptor.report(later.requirement(), Message.of("library-conflict.pair", describe(later), describe(earlier),
+              environment.described()), List.of(note(earlier)));
         }
       }
     }
@@ -86,17 +86,16 @@ public final class LibraryConflictRule implements Rule {
       Need last = needs.get(needs.size() - 1);
       List<Need> others = needs.subList(0, needs.size() - 1);
       String library = last.requirement().library().text();
-      acceptor.report(last.requirement(), Words.and(needs.stream().map(n -> n.module().describe() + " (\""
-              + n.requirement().rangeText() + "\")").toList()) + " require " + library + " on the same "
-              + environment.describe() + ": each two ranges have a version in common, but no single version satisfies"
-              + " them all",
+      acceptor.report(last.requirement(), Message.of("library-conflict.all", Message.and(needs.stream()
+              .map(n -> Message.of("library-conflict.range", n.module().described(), n.requirement().rangeText())).toList()),
+              library, environment.described()),
           others.stream().map(LibraryConflictRule::note).toList());
     }
   }
 
-  private static String describe(Need need) {
-    return need.module().describe() + " requires " + need.requirement().library().text() + " \""
-        + need.requirement().rangeText() + "\"";
+  private static Message describe(Need need) {
+    return Message.of("library-conflict.requires", need.module().described(), need.requirement().library().text(),
+        need.requirement().rangeText());
   }
 
   private static Related note(Need need) {

@@ -6,6 +6,7 @@ import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Library;
+import dev.topo.model.Message;
 import dev.topo.model.Requirement;
 import dev.topo.workspace.Program;
 import java.util.List;
@@ -43,14 +44,15 @@ public final class LibraryUnsatisfiedRule implements Rule {
         }
         Optional<Library> provided = env.library(need.library().text());
         if (provided.isEmpty()) {
-          String where = env.kind() == EntityKind.CONTAINER ? "the image of its " + env.describe() : "its " + env.describe();
-          acceptor.report(need, module.describe() + " requires " + need.library().text() + " \"" + need.rangeText()
-              + "\" but " + where + " provides no " + need.library().text());
+          Message where = Message.of(env.kind() == EntityKind.CONTAINER ? "library-unsatisfied.image"
+              : "library-unsatisfied.its", env.described());
+          acceptor.report(need, Message.of("library-unsatisfied.missing", module.described(), need.library().text(),
+              need.rangeText(), where));
         } else if (provided.get().version().isPresent() && !need.range().get().contains(provided.get().version().get())) {
-          acceptor.report(need, module.describe() + " requires " + need.library().text() + " \"" + need.rangeText()
-              + "\" but its " + env.describe() + " provides " + provided.get().versionText(),
-              List.of(Acceptor.related(provided.get(), env.describe() + " provides " + need.library().text()
-                  + " " + provided.get().versionText())));
+          acceptor.report(need, Message.of("library-unsatisfied.outside", module.described(), need.library().text(),
+                  need.rangeText(), env.described(), provided.get().versionText()),
+              List.of(Acceptor.related(provided.get(), Message.of("library-unsatisfied.note", env.described(),
+                  need.library().text(), provided.get().versionText()))));
         }
       }
     }

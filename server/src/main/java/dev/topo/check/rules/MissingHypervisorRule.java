@@ -8,6 +8,7 @@ import dev.topo.check.Rule;
 import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Message;
 import dev.topo.model.OsFamily;
 import dev.topo.workspace.Program;
 import java.util.List;
@@ -37,9 +38,10 @@ public final class MissingHypervisorRule implements Rule {
     for (Entity host : program.entities(EntityKind.HOST)) {
       List<Entity> vms = host.children(EntityKind.VM);
       if (!vms.isEmpty() && host.properties().hypervisor().isEmpty()) {
-        acceptor.report(host.name(), host.describe() + " runs " + vms.get(0).describe()
-            + (vms.size() > 1 ? " and " + (vms.size() - 1) + " more" : "") + " but declares no hypervisor",
-            List.of(Acceptor.related(vms.get(0).name(), vms.get(0).describe() + " is declared here")),
+        acceptor.report(host.name(), vms.size() > 1
+                ? Message.of("missing-hypervisor.many", host.described(), vms.get(0).described(), vms.size() - 1)
+                : Message.of("missing-hypervisor.one", host.described(), vms.get(0).described()),
+            List.of(Acceptor.related(vms.get(0).name(), Message.of("duplicate-name.here", vms.get(0).described()))),
             new NoHypervisor(host));
       }
     }
@@ -52,6 +54,6 @@ public final class MissingHypervisorRule implements Rule {
     }
     String statement = "hypervisor " + hypervisorFor(missing.host());
     return context.addStatements(finding, missing.host(), List.of(statement),
-        "Add '" + statement + "' to " + missing.host().describe());
+        Message.of("fix.add", statement, missing.host().described()));
   }
 }

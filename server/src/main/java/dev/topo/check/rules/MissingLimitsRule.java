@@ -8,6 +8,7 @@ import dev.topo.check.Rule;
 import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Message;
 import dev.topo.workspace.Program;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class MissingLimitsRule implements Rule {
       boolean cpu = container.properties().cpu().isPresent();
       boolean memory = container.properties().memory().isPresent();
       if (!cpu || !memory) {
-        String missing = !cpu && !memory ? "cpu or memory limit" : !cpu ? "cpu limit" : "memory limit";
+        String missing = !cpu && !memory ? "missing-limits.both" : !cpu ? "missing-limits.cpu" : "missing-limits.memory";
         List<String> limits = new ArrayList<>();
         if (!cpu) {
           limits.add(CPU_LIMIT);
@@ -48,8 +49,8 @@ public final class MissingLimitsRule implements Rule {
         if (!memory) {
           limits.add(MEMORY_LIMIT);
         }
-        acceptor.report(container.name(), container.describe() + " has no " + missing
-            + ": without a cgroup bound it can starve its neighbours", List.of(), new NoLimits(container, limits));
+        acceptor.report(container.name(), Message.of(missing, container.described()), List.of(),
+            new NoLimits(container, limits));
       }
     }
   }
@@ -60,7 +61,8 @@ public final class MissingLimitsRule implements Rule {
       return List.of();
     }
     List<String> quoted = missing.limits().stream().map(l -> "'" + l + "'").toList();
-    return context.addStatements(finding, missing.container(), missing.limits(), "Add " + String.join(" and ", quoted)
-        + (quoted.size() == 1 ? " limit" : " limits") + " to " + missing.container().describe());
+    return context.addStatements(finding, missing.container(), missing.limits(), quoted.size() == 1
+        ? Message.of("missing-limits.fix.one", quoted.get(0), missing.container().described())
+        : Message.of("missing-limits.fix.both", quoted.get(0), quoted.get(1), missing.container().described()));
   }
 }

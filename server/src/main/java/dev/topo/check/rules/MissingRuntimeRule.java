@@ -6,9 +6,9 @@ import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
 import dev.topo.check.Severity;
-import dev.topo.check.Words;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Message;
 import dev.topo.model.Name;
 import dev.topo.model.Property;
 import dev.topo.workspace.Program;
@@ -46,9 +46,9 @@ public final class MissingRuntimeRule implements Rule {
     for (Entity container : program.entities(EntityKind.CONTAINER)) {
       Optional<Entity> machine = program.kernel(container);
       if (machine.isPresent() && machine.get().properties().runtime().isEmpty()) {
-        acceptor.report(container.name(), container.describe() + " is placed on " + machine.get().describe()
-            + ", which declares no container runtime",
-            List.of(Acceptor.related(machine.get().name(), machine.get().describe() + " has no runtime")),
+        acceptor.report(container.name(), Message.of("missing-runtime.placed", container.described(),
+                machine.get().described()),
+            List.of(Acceptor.related(machine.get().name(), Message.of("missing-runtime.note", machine.get().described()))),
             new NoRuntime(machine.get(), RUNTIME_FOR_CONTAINERS));
       }
     }
@@ -57,12 +57,12 @@ public final class MissingRuntimeRule implements Rule {
           .filter(pod -> !pod.children(EntityKind.CONTAINER).isEmpty()).toList();
       for (Name ref : cluster.properties().nodes().flatMap(Property::known).orElse(List.of())) {
         program.node(ref.text()).filter(node -> node.properties().runtime().isEmpty()).ifPresent(node -> {
-          List<String> pods = podsWithContainers.stream().filter(pod -> program.eligibleNodes(pod).contains(node))
-              .map(Entity::describe).toList();
+          List<Message> pods = podsWithContainers.stream().filter(pod -> program.eligibleNodes(pod).contains(node))
+              .map(Entity::described).toList();
           if (!pods.isEmpty()) {
-            acceptor.report(ref, cluster.describe() + " may run " + Words.and(pods) + " on " + node.describe()
-                + ", which declares no container runtime",
-                List.of(Acceptor.related(node.name(), node.describe() + " has no runtime")),
+            acceptor.report(ref, Message.of("missing-runtime.node", cluster.described(), Message.and(pods),
+                    node.described()),
+                List.of(Acceptor.related(node.name(), Message.of("missing-runtime.note", node.described()))),
                 new NoRuntime(node, RUNTIME_FOR_NODES));
           }
         });
@@ -77,6 +77,6 @@ public final class MissingRuntimeRule implements Rule {
     }
     String statement = "runtime " + missing.runtime();
     return context.addStatements(finding, missing.machine(), List.of(statement),
-        "Add '" + statement + "' to " + missing.machine().describe());
+        Message.of("fix.add", statement, missing.machine().described()));
   }
 }

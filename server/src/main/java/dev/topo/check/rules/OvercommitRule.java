@@ -6,6 +6,7 @@ import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Located;
+import dev.topo.model.Message;
 import dev.topo.model.Related;
 import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
@@ -40,31 +41,31 @@ public final class OvercommitRule implements Rule {
       if (e.kind() == EntityKind.HOST) {
         List<Entity> guests = new ArrayList<>(e.children(EntityKind.VM));
         guests.addAll(e.children(EntityKind.CONTAINER));
-        checkMachine(e, guests, "its VMs and containers", acceptor);
+        checkMachine(e, guests, Message.of("overcommit.guests"), acceptor);
       } else if (e.kind() == EntityKind.VM) {
-        checkMachine(e, e.children(EntityKind.CONTAINER), "its containers", acceptor);
+        checkMachine(e, e.children(EntityKind.CONTAINER), Message.of("overcommit.containers"), acceptor);
       } else if (e.kind() == EntityKind.CLUSTER) {
         checkCluster(program, e, acceptor);
       }
     });
   }
 
-  private static void checkMachine(Entity machine, List<Entity> guests, String what, Acceptor acceptor) {
+  private static void checkMachine(Entity machine, List<Entity> guests, Message what, Acceptor acceptor) {
     if (guests.isEmpty()) {
       return;
     }
     Capacity given = Capacity.sum(guests);
     Optional<Double> cpu = machine.properties().cpuValue();
     if (cpu.isPresent() && given.cpu() > cpu.get() + 1e-9) {
-      acceptor.report(machine.properties().cpu().get(), machine.describe() + " has "
-          + Capacity.coresBeside(cpu.get(), given.cpu()) + " cpu but " + what + " are given "
-          + Capacity.coresBeside(given.cpu(), cpu.get()), givers(guests, true));
+      acceptor.report(machine.properties().cpu().get(), Message.of("overcommit.cpu", machine.described(),
+          Capacity.coresBeside(cpu.get(), given.cpu()), what, Capacity.coresBeside(given.cpu(), cpu.get())),
+          givers(guests, true));
     }
     Optional<Long> memory = machine.properties().memoryValue().map(q -> q.bytes());
     if (memory.isPresent() && given.memory() > memory.get()) {
-      acceptor.report(machine.properties().memory().get(), machine.describe() + " has "
-          + Capacity.bytesBeside(memory.get(), given.memory()) + " of memory but " + what + " are given "
-          + Capacity.bytesBeside(given.memory(), memory.get()), givers(guests, false));
+      acceptor.report(machine.properties().memory().get(), Message.of("overcommit.memory", machine.described(),
+          Capacity.bytesBeside(memory.get(), given.memory()), what, Capacity.bytesBeside(given.memory(), memory.get())),
+          givers(guests, false));
     }
   }
 
@@ -72,8 +73,9 @@ public final class OvercommitRule implements Rule {
     List<Related> related = new ArrayList<>();
     for (Entity guest : guests) {
       Optional<? extends Located> amount = cpu ? guest.properties().cpu() : guest.properties().memory();
-      amount.ifPresent(a -> related.add(Acceptor.related(a, guest.describe() + " is given "
-          + (cpu ? Capacity.cores(Capacity.declared(guest).cpu()) + " cpu" : Capacity.bytes(Capacity.declared(guest).memory())))));
+      amount.ifPresent(a -> related.add(Acceptor.related(a, cpu
+          ? Message.of("overcommit.given.cpu", guest.described(), Capacity.cores(Capacity.declared(guest).cpu()))
+          : Message.of("overcommit.given.memory", guest.described(), Capacity.bytes(Capacity.declared(guest).memory())))));
     }
     return related;
   }
@@ -93,20 +95,24 @@ public final class OvercommitRule implements Rule {
     Capacity free = Capacity.free(nodes);
     boolean cpuKnown = nodes.stream().allMatch(n -> n.properties().cpuValue().isPresent());
     boolean memoryKnown = nodes.stream().allMatch(n -> n.properties().memoryValue().isPresent());
-    List<String> over = new ArrayList<>();
+    List<Message> over = new ArrayList<>();
     if (cpuKnown && needed.cpu() > free.cpu() + 1e-9) {
-      over.add(Capacity.coresBeside(needed.cpu(), free.cpu()) + " cpu where its nodes have "
-          + Capacity.coresBeside(free.cpu(), needed.cpu())
-          + (free.cpu() < declared.cpu() - 1e-9 ? " free of " + Capacity.cores(declared.cpu()) : ""));
+      String need = Capacity.coresBeside(needed.cpu(), free.cpu());
+      String have = Capacity.coresBeside(free.cpu(), needed.cpu());
+      over.add(free.cpu() < declared.cpu() - 1e-9
+          ? Message.of("overcommit.cluster.cpu.free", need, have, Capacity.cores(declared.cpu()))
+          : Message.of("overcommit.cluster.cpu", need, have));
     }
     if (memoryKnown && needed.memory() > free.memory()) {
-      over.add(Capacity.bytesBeside(needed.memory(), free.memory()) + " of memory where its nodes have "
-          + Capacity.bytesBeside(free.memory(), needed.memory())
-          + (free.memory() < declared.memory() ? " free of " + Capacity.bytes(declared.memory()) : ""));
+      String need = Capacity.bytesBeside(needed.memory(), free.memory());
+      String have = Capacity.bytesBeside(free.memory(), needed.memory());
+      over.add(free.memory() < declared.memory()
+          ? Message.of("overcommit.cluster.memory.free", need, have, Capacity.bytes(declared.memory()))
+          : Message.of("overcommit.cluster.memory", need, have));
     }
     if (!over.isEmpty()) {
-      acceptor.report(cluster.name(), "the pods of " + cluster.describe() + ", times their replicas, request "
-          + String.join(" and ", over));
+      acceptor.report(cluster.name(), Message.of("overcommit.cluster", cluster.described(),
+          over.size() == 1 ? over.get(0) : Message.of("overcommit.cluster.both", over.get(0), over.get(1))));
     }
   }
 }

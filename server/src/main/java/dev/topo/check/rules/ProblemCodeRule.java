@@ -10,6 +10,7 @@ import dev.topo.check.edit.StatementEditor;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Keyword;
+import dev.topo.model.Message;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.syntax.StatementTree.Node;
@@ -53,7 +54,7 @@ public final class ProblemCodeRule implements Rule {
 
   private void report(Problem problem, Acceptor acceptor) {
     if (problem.code() == code) {
-      acceptor.report(problem, problem.message(), problem.related());
+      acceptor.report(problem, problem.text(), problem.related());
     }
   }
 
@@ -73,7 +74,7 @@ public final class ProblemCodeRule implements Rule {
     String keyword = statement.get().keyword();
     EntityKind owner = Locator.enclosing(context.root(), finding.span().start()).map(Entity::kind).orElse(null);
     boolean repeated = owner != null && Keyword.of(keyword).filter(k -> k.allowedIn(owner)).isPresent();
-    String title = (repeated ? "Remove the repeated '" : "Remove the misplaced '") + keyword + "'";
+    Message title = Message.of(repeated ? "fix.remove.repeated" : "fix.remove.misplaced", keyword);
     return List.of(Fix.repair(title, finding, List.of(editor.remove(statement.get().span()))));
   }
 }

@@ -6,6 +6,7 @@ import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Load;
+import dev.topo.model.Message;
 import dev.topo.workspace.Program;
 import java.util.List;
 
@@ -39,10 +40,9 @@ public final class ScalingGranularityRule implements Rule {
       }
       for (Entity module : modules) {
         module.properties().load().filter(l -> l.value() == Load.HIGH).ifPresent(load ->
-            acceptor.report(load, module.describe() + " has load high but shares " + machine.describe() + " with "
-                + (modules.size() - 1) + (modules.size() == 2 ? " other module" : " other modules")
-                + ": scaling it means copying the whole " + machine.kind().keyword()
-                + "; consider a container of its own in its own pod"));
+            acceptor.report(load, Message.of("scaling-granularity.message", module.described(), machine.described(),
+                Message.count("scaling-granularity.others", modules.size() - 1),
+                Message.of("kind." + machine.kind().keyword()))));
       }
     });
   }

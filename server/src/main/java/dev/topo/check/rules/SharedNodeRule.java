@@ -5,6 +5,7 @@ import dev.topo.check.Rule;
 import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Message;
 import dev.topo.model.Name;
 import dev.topo.model.Property;
 import dev.topo.workspace.Program;
@@ -49,10 +50,10 @@ public final class SharedNodeRule implements Rule {
         }
         Owner owner = owners.putIfAbsent(node.get(), new Owner(cluster, entry));
         if (owner != null) {
-          acceptor.report(entry, cluster.describe() + " lists " + node.get().describe() + ", already a node of "
-                  + owner.cluster().describe() + ": a machine joins one cluster, whose scheduler counts all of it",
-              List.of(Acceptor.related(owner.entry(), node.get().describe() + " is first a node of "
-                  + owner.cluster().describe() + " here")));
+          acceptor.report(entry, Message.of("shared-node.message", cluster.described(), node.get().described(),
+                  owner.cluster().described()),
+              List.of(Acceptor.related(owner.entry(), Message.of("shared-node.note", node.get().described(),
+                  owner.cluster().described()))));
         }
       }
     }

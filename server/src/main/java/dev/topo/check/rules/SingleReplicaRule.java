@@ -6,12 +6,12 @@ import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
 import dev.topo.check.Severity;
-import dev.topo.check.Words;
 import dev.topo.check.edit.SourceEdit;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Load;
 import dev.topo.model.Located;
+import dev.topo.model.Message;
 import dev.topo.model.Property;
 import dev.topo.workspace.Program;
 import java.util.ArrayList;
@@ -47,10 +47,10 @@ public final class SingleReplicaRule implements Rule {
       if (pod.properties().replicaCount() != 1 || pod.properties().isDaemon()) {
         continue;
       }
-      List<String> busy = new ArrayList<>();
+      List<Message> busy = new ArrayList<>();
       pod.forEachInTree(e -> {
         if (e.kind() == EntityKind.MODULE && e.properties().load().flatMap(Property::known).orElse(null) == Load.HIGH) {
-          busy.add(e.describe());
+          busy.add(e.described());
         }
       });
       if (busy.isEmpty()) {
@@ -58,9 +58,8 @@ public final class SingleReplicaRule implements Rule {
       }
       Optional<Property<Integer>> replicas = pod.properties().replicas();
       Located at = replicas.<Located>map(r -> r).orElse(pod.name());
-      acceptor.report(at, pod.describe() + " runs one replica (" + (replicas.isPresent() ? "replicas 1" : "no replicas given")
-              + ") but its " + Words.and(busy) + (busy.size() == 1 ? " has" : " have")
-              + " load high: no second copy to take load or survive a node loss",
+      acceptor.report(at, Message.of(busy.size() == 1 ? "single-replica.one" : "single-replica.many", pod.described(),
+              Message.of(replicas.isPresent() ? "single-replica.replicas" : "single-replica.none"), Message.and(busy)),
           List.of(), new OneReplica(pod, replicas));
     }
   }
@@ -70,7 +69,7 @@ public final class SingleReplicaRule implements Rule {
     if (!(finding.data() instanceof OneReplica one)) {
       return List.of();
     }
-    String title = "Run " + REPLICAS + " replicas of " + one.pod().describe();
+    Message title = Message.of("single-replica.fix", REPLICAS, one.pod().described());
     if (one.replicas().isPresent()) {
       return List.of(Fix.repair(title, finding,
           List.of(new SourceEdit(one.replicas().get().valueSpan(), String.valueOf(REPLICAS)))));

@@ -3,6 +3,7 @@ package dev.topo.check.rules;
 import dev.topo.check.Acceptor;
 import dev.topo.check.Rule;
 import dev.topo.check.Severity;
+import dev.topo.model.Message;
 import dev.topo.workspace.Program;
 
 /** Without an os the checker cannot tell which kernels and libraries a machine offers. */
@@ -22,7 +23,7 @@ public final class UnknownOsRule implements Rule {
   public void check(Program program, Acceptor acceptor) {
     program.forEachEntity(e -> {
       if (e.kind().isMachine() && e.properties().os().isEmpty()) {
-        acceptor.report(e.name(), e.describe() + " declares no os, so whether what runs on it is compatible cannot be checked");
+        acceptor.report(e.name(), Message.of("unknown-os.message", e.described()));
       }
     });
   }

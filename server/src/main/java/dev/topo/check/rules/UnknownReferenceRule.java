@@ -10,6 +10,7 @@ import dev.topo.check.Severity;
 import dev.topo.check.edit.SourceEdit;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Message;
 import dev.topo.model.Name;
 import dev.topo.model.Property;
 import dev.topo.workspace.Program;
@@ -53,13 +54,14 @@ public final class UnknownReferenceRule implements Rule {
         Finding.Data data = closest.<Finding.Data>map(name -> new ClosestNode(ref, name)).orElse(Finding.Data.NONE);
         List<Entity> other = program.globallyNamed(ref.text());
         if (!other.isEmpty()) {
-          acceptor.report(ref, cluster.describe() + " lists '" + ref.text() + "' as a node, but that is a "
-              + other.get(0).kind().keyword() + ": pods run on hosts and VMs",
-              List.of(Acceptor.related(other.get(0).name(), other.get(0).describe() + " is declared here")), data);
+          acceptor.report(ref, Message.of("unknown-reference.kind", cluster.described(), "'" + ref.text() + "'",
+                  Message.of("kind." + other.get(0).kind().keyword())),
+              List.of(Acceptor.related(other.get(0).name(), Message.of("duplicate-name.here", other.get(0).described()))),
+              data);
         } else {
-          String hint = closest.map(s -> "; did you mean '" + s + "'?").orElse("");
-          acceptor.report(ref, cluster.describe() + " lists node '" + ref.text() + "', but no host or VM has that name"
-              + hint, List.of(), data);
+          String node = "'" + ref.text() + "'";
+          acceptor.report(ref, closest.map(s -> Message.of("unknown-reference.node.closest", cluster.described(), node,
+                  "'" + s + "'")).orElse(Message.of("unknown-reference.node", cluster.described(), node)), List.of(), data);
         }
       }
     }
@@ -70,7 +72,7 @@ public final class UnknownReferenceRule implements Rule {
     if (!(finding.data() instanceof ClosestNode closest)) {
       return List.of();
     }
-    return List.of(Fix.repair("Change '" + closest.reference().text() + "' to '" + closest.name() + "'", finding,
+    return List.of(Fix.repair(Message.of("fix.change", closest.reference().text(), closest.name()), finding,
         List.of(new SourceEdit(closest.reference().span(), Name.written(closest.name())))));
   }
 }

@@ -6,6 +6,7 @@ import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Image;
+import dev.topo.model.Message;
 import dev.topo.model.Property;
 import dev.topo.workspace.Program;
 import java.util.List;
@@ -59,8 +60,7 @@ public final class UnpinnedImageRule implements Rule {
     for (Entity container : program.entities(EntityKind.CONTAINER)) {
       Optional<Property<Image>> image = container.properties().image();
       if (image.isEmpty()) {
-        acceptor.report(container.name(), container.describe()
-            + " has no image, so nothing fixes which libraries it runs with");
+        acceptor.report(container.name(), Message.of("unpinned-image.none", container.described()));
         continue;
       }
       Image value = image.get().value();
@@ -68,18 +68,15 @@ public final class UnpinnedImageRule implements Rule {
         continue;
       }
       if (value.isPinned()) {
-        acceptor.report(image.get(), "image '" + value.reference() + "' of " + container.describe()
-            + (pin.equals("digest") ? " has no digest, and a tag can be moved to other bytes: pin the digest"
-                : " uses the tag '" + value.tag().orElse("") + "', which names no version and moves with new releases:"
-                    + " pin a version tag (such as 7.2.4) or a digest")
-            + " (the configuration asks for pin " + pin + ")");
+        acceptor.report(image.get(), pin.equals("digest")
+            ? Message.of("unpinned-image.digest", "'" + value.reference() + "'", container.described(), pin)
+            : Message.of("unpinned-image.version", "'" + value.reference() + "'", container.described(),
+                "'" + value.tag().orElse("") + "'", pin));
         continue;
       }
-      String why = value.digest().isPresent() ? "has a digest that is not algorithm:hex, so it pins nothing"
-          : value.tag().isPresent() ? "uses the tag 'latest', which moves with every release"
-          : "has no tag, which means 'latest' and moves with every release";
-      acceptor.report(image.get(), "image '" + value.reference() + "' of " + container.describe() + " " + why
-          + ": pin a version tag or a digest");
+      String why = value.digest().isPresent() ? "unpinned-image.bad-digest"
+          : value.tag().isPresent() ? "unpinned-image.latest" : "unpinned-image.no-tag";
+      acceptor.report(image.get(), Message.of(why, "'" + value.reference() + "'", container.described()));
     }
   }
 }

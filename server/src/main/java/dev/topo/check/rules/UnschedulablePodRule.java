@@ -6,6 +6,7 @@ import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Label;
+import dev.topo.model.Message;
 import dev.topo.model.Taint;
 import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
@@ -59,10 +60,9 @@ public final class UnschedulablePodRule implements Rule {
         }
         Capacity need = Capacity.perReplica(pod);
         if ((need.cpu() > 0 || need.memory() > 0) && eligible.stream().noneMatch(node -> fits(need, node))) {
-          String which = pod.properties().selectors().isEmpty() ? "" : " that it selects";
-          acceptor.report(pod.name(), pod.describe() + " requests " + Capacity.cores(need.cpu()) + " cpu and "
-              + Capacity.bytes(need.memory()) + " per replica, but no node of " + cluster.describe() + which
-              + " has both: " + named(eligible, UnschedulablePodRule::free));
+          acceptor.report(pod.name(), Message.of(pod.properties().selectors().isEmpty() ? "unschedulable-pod.fits"
+                  : "unschedulable-pod.fits.selected", pod.described(), Capacity.cores(need.cpu()),
+              Capacity.bytes(need.memory()), cluster.described(), named(eligible, UnschedulablePodRule::free)));
         }
       }
     }
@@ -72,39 +72,43 @@ public final class UnschedulablePodRule implements Rule {
   private static void reportNoMatch(Program program, Entity cluster, Entity pod, List<Entity> nodes, Acceptor acceptor) {
     List<Label> selectors = pod.properties().selectors();
     List<String> wanted = selectors.stream().map(s -> s.key().text() + "=" + s.value().text()).toList();
-    acceptor.report(pod.name(), pod.describe() + " selects " + String.join(", ", wanted) + ", but no node of "
-        + cluster.describe() + (selectors.size() == 1 ? " has that label: " : " has all those labels: ")
-        + named(nodes, node -> {
+    acceptor.report(pod.name(), Message.of(selectors.size() == 1 ? "unschedulable-pod.label" : "unschedulable-pod.labels",
+        pod.described(), String.join(", ", wanted), cluster.described(), named(nodes, node -> {
           List<String> labels = program.labels(node);
-          return labels.isEmpty() ? "no labels" : String.join(", ", labels);
-        }));
+          return labels.isEmpty() ? Message.of("unschedulable-pod.no-labels")
+              : Message.of("unschedulable-pod.has", String.join(", ", labels));
+        })));
   }
 
   /** Nodes it selects exist, but each has a taint the pod does not tolerate. */
   private static void reportTainted(Entity cluster, Entity pod, List<Entity> selected, Acceptor acceptor) {
-    String which = pod.properties().selectors().isEmpty() ? "" : " that it selects";
-    acceptor.report(pod.name(), pod.describe() + " tolerates the taints of no node of " + cluster.describe() + which
-        + ": " + named(selected, node -> "the taint " + node.properties().taints().stream()
+    acceptor.report(pod.name(), Message.of(pod.properties().selectors().isEmpty() ? "unschedulable-pod.taints"
+        : "unschedulable-pod.taints.selected", pod.described(), cluster.described(),
+        named(selected, node -> Message.of("unschedulable-pod.taint", node.properties().taints().stream()
             .filter(t -> pod.properties().tolerations().stream().noneMatch(o -> o.tolerates(t)))
-            .map(Taint::describe).findFirst().orElse("")));
+            .map(Taint::describe).findFirst().orElse("")))));
   }
 
   /** The first few nodes, each with what is said of it. */
-  private static String named(List<Entity> nodes, Function<Entity, String> what) {
-    List<String> described = new ArrayList<>();
+  private static Message named(List<Entity> nodes, Function<Entity, Message> what) {
+    Message named = null;
     for (Entity node : nodes.subList(0, Math.min(NODES_NAMED, nodes.size()))) {
-      described.add(node.describe() + " has " + what.apply(node));
+      Message one = Message.of("unschedulable-pod.node", node.described(), what.apply(node));
+      named = named == null ? one : Message.of("unschedulable-pod.next", named, one);
     }
-    return String.join("; ", described) + (nodes.size() > NODES_NAMED ? "; ..." : "");
+    return nodes.size() > NODES_NAMED ? Message.of("unschedulable-pod.more", named) : named;
   }
 
   /** What a node has for a replica: {@code 8 cpu and 4 GiB}, said to be what is left when it runs guests. */
-  private static String free(Entity node) {
+  private static Message free(Entity node) {
     Capacity free = Capacity.free(node);
     Capacity used = Capacity.used(node);
-    String cpu = node.properties().cpuValue().isPresent() ? Capacity.cores(free.cpu()) + " cpu" : "no declared cpu";
-    String memory = node.properties().memoryValue().isPresent() ? Capacity.bytes(free.memory()) : "no declared memory";
-    return cpu + " and " + memory + (used.cpu() > 0 || used.memory() > 0 ? " left after what it runs itself" : "");
+    Message cpu = node.properties().cpuValue().isPresent() ? Message.of("unschedulable-pod.cpu", Capacity.cores(free.cpu()))
+        : Message.of("unschedulable-pod.no-cpu");
+    Message memory = node.properties().memoryValue().isPresent()
+        ? Message.of("unschedulable-pod.memory", Capacity.bytes(free.memory())) : Message.of("unschedulable-pod.no-memory");
+    return Message.of(used.cpu() > 0 || used.memory() > 0 ? "unschedulable-pod.free.left" : "unschedulable-pod.free",
+        cpu, memory);
   }
 
   private static boolean fits(Capacity need, Entity node) {

@@ -8,6 +8,7 @@ import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
 import dev.topo.check.Severity;
 import dev.topo.check.edit.SourceEdit;
+import dev.topo.model.Message;
 import dev.topo.model.Span;
 import dev.topo.workspace.Program;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class UnusedSuppressionRule implements Rule {
     List<String> ids = new ArrayList<>(List.of(m.group(2).split("\\s*,\\s*")));
     ids.remove(unused.ruleId());
     if (!ids.isEmpty()) {
-      return List.of(Fix.repair("Remove '" + unused.ruleId() + "' from the topo-ignore comment", finding,
+      return List.of(Fix.repair(Message.of("unused-suppression.fix.id", unused.ruleId()), finding,
           List.of(new SourceEdit(comment, m.group(1) + String.join(", ", ids) + m.group(3)))));
     }
     int start = comment.start();
@@ -75,7 +76,7 @@ public final class UnusedSuppressionRule implements Rule {
     if (aloneOnItsLine && end < text.length() && text.charAt(end) == '\n') {
       end++;
     }
-    return List.of(Fix.repair("Remove the unused topo-ignore comment", finding,
+    return List.of(Fix.repair(Message.of("unused-suppression.fix.comment"), finding,
         List.of(new SourceEdit(new Span(comment.source(), start, end), ""))));
   }
 }

@@ -6,10 +6,10 @@ import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
 import dev.topo.check.Severity;
-import dev.topo.check.Words;
 import dev.topo.check.edit.SourceEdit;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Message;
 import dev.topo.model.Name;
 import dev.topo.model.Property;
 import dev.topo.workspace.Program;
@@ -40,14 +40,12 @@ public final class WeakIsolationRule implements Rule {
   public void check(Program program, Acceptor acceptor) {
     for (Entity container : program.entities(EntityKind.CONTAINER)) {
       container.properties().privileged().filter(p -> Boolean.TRUE.equals(p.value())).ifPresent(p ->
-          acceptor.report(p, container.describe() + " is privileged: a compromise of it reaches the host OS"
-              + " and every container on it", List.of(), new Privileged(p)));
+          acceptor.report(p, Message.of("weak-isolation.privileged", container.described()), List.of(), new Privileged(p)));
       container.properties().share().ifPresent(share -> {
         List<String> namespaces = share.known().orElse(List.of()).stream().map(Name::text).toList();
         if (!namespaces.isEmpty()) {
-          acceptor.report(share, container.describe() + " shares the host's " + Words.and(namespaces)
-              + (namespaces.size() == 1 ? " namespace" : " namespaces")
-              + ": it sees and can touch what the host and other containers do there");
+          acceptor.report(share, Message.of(namespaces.size() == 1 ? "weak-isolation.share.one" : "weak-isolation.share.many",
+              container.described(), Message.and(namespaces)));
         }
       });
     }
@@ -58,7 +56,7 @@ public final class WeakIsolationRule implements Rule {
     if (!(finding.data() instanceof Privileged privileged)) {
       return List.of();
     }
-    return List.of(Fix.repair("Set 'privileged false'", finding,
+    return List.of(Fix.repair(Message.of("weak-isolation.fix"), finding,
         List.of(new SourceEdit(privileged.statement().valueSpan(), "false"))));
   }
 }

@@ -12,6 +12,7 @@ import dev.topo.model.EntityKind;
 import dev.topo.model.Isolation;
 import dev.topo.model.Keyword;
 import dev.topo.model.Located;
+import dev.topo.model.Message;
 import dev.topo.model.OsFamily;
 import dev.topo.model.OsSpec;
 import dev.topo.model.Property;
@@ -86,12 +87,14 @@ public final class WindowsBuildMismatchRule implements Rule {
     // Kubernetes runs Windows containers in process isolation only, so a pod is not told to use Hyper-V.
     boolean hyperVRuns = kernels.cluster().isEmpty() && blocked.stream()
         .allMatch(p -> p.isolation().value() == Isolation.PROCESS && p.runs(built.value(), Isolation.HYPERV));
-    String message = container.describe() + " is built for " + named(built.value(), "from its " + built.source())
-        + " but " + kernels.where(blocked, Placement::machine,
-            p -> "runs " + WindowsBuilds.name(p.build()), p -> "build " + p.build())
-        + ": " + reasons(blocked) + "; " + advice(kernels, placements, built.value(), hyperVRuns);
+    Message message = Message.of("windows-build-mismatch.message", container.described(),
+        WindowsBuilds.named(built.value(), Message.of("windows-build-mismatch.from", built.said())),
+        kernels.where(blocked, Placement::machine,
+            p -> Message.of("windows-build-mismatch.runs", WindowsBuilds.named(p.build())),
+            p -> Message.of("windows-build-mismatch.build", p.build())),
+        reasons(blocked), advice(kernels, placements, built.value(), hyperVRuns));
     List<Related> notes = ContainerKernels.named(blocked).stream().map(p -> Acceptor.related(p.machine().properties().os().get(),
-        p.machine().describe() + " runs " + WindowsBuilds.name(p.build()))).toList();
+        Message.of("windows-build-mismatch.note", p.machine().described(), WindowsBuilds.named(p.build())))).toList();
     acceptor.report(reportedAt(container), message, notes,
         hyperVRuns ? new RunInHyperV(container, container.properties().isolation()) : Finding.Data.NONE);
   }
@@ -113,18 +116,12 @@ public final class WindowsBuildMismatchRule implements Rule {
     return fromRelease ? container.properties().os().get() : container.properties().image().get();
   }
 
-  /** "Windows Server 2019 (build 17763, from its image tag)": a build's name with a detail in its parentheses. */
-  private static String named(int build, String detail) {
-    String name = WindowsBuilds.name(build);
-    return name.endsWith(")") ? name.substring(0, name.length() - 1) + ", " + detail + ")" : name + " (" + detail + ")";
-  }
-
   /** Why each isolation in play refuses the container, with where the isolation comes from. */
-  private static String reasons(List<Placement> blocked) {
+  private static Message reasons(List<Placement> blocked) {
     return blocked.stream().map(Placement::isolation).distinct().map(isolation -> switch (isolation.value()) {
-      case PROCESS -> "process isolation (" + isolation.source() + ") needs the same build";
-      case HYPERV -> "Hyper-V isolation (" + isolation.source() + ") runs no build newer than the host's";
-    }).reduce((a, b) -> a + "; " + b).orElseThrow();
+      case PROCESS -> Message.of("windows-build-mismatch.process", isolation.said());
+      case HYPERV -> Message.of("windows-build-mismatch.hyperv", isolation.said());
+    }).reduce((a, b) -> Message.of("windows-build-mismatch.both", a, b)).orElseThrow();
   }
 
   /**
@@ -132,29 +129,30 @@ public final class WindowsBuildMismatchRule implements Rule {
    * isolation it has there; Hyper-V isolation, when it runs the container everywhere it is
    * refused; for a pod, selecting the nodes that run it; else a machine of its build.
    */
-  private static String advice(ContainerKernels kernels, List<Placement> placements, int containerBuild,
+  private static Message advice(ContainerKernels kernels, List<Placement> placements, int containerBuild,
       boolean hyperVRuns) {
-    List<String> uses = new ArrayList<>();
+    List<Object> uses = new ArrayList<>();
     WindowsBuilds.rows().stream().filter(row -> row.editions().contains(WindowsEdition.SERVER))
         .filter(row -> placements.stream().allMatch(p -> p.runs(row.build(), p.isolation().value())))
         .max(Comparator.comparingInt(WindowsBuilds.Row::build))
         .flatMap(row -> row.words().stream().filter(w -> w.startsWith("ltsc")).findFirst())
-        .ifPresent(tag -> uses.add("an " + tag + " image"));
+        .ifPresent(tag -> uses.add(Message.of("windows-build-mismatch.image", tag)));
     if (hyperVRuns) {
       uses.add(Keyword.ISOLATION.word() + " " + Isolation.HYPERV.word());
     }
-    List<String> ways = new ArrayList<>();
+    List<Message> ways = new ArrayList<>();
     if (!uses.isEmpty()) {
-      ways.add("use " + String.join(" or ", uses));
+      ways.add(Message.of("windows-build-mismatch.use", uses.size() == 1 ? uses.get(0)
+          : Message.of("windows-build-mismatch.either", uses.get(0), uses.get(1))));
     }
     boolean inPod = kernels.cluster().isPresent();
     if (inPod && placements.stream().anyMatch(p -> p.runs(containerBuild, p.isolation().value()))) {
-      ways.add("select only the nodes that run it");
+      ways.add(Message.of("windows-build-mismatch.select"));
     }
     if (ways.isEmpty()) {
-      ways.add("run it on " + (inPod ? "nodes" : "a host") + " of build " + containerBuild);
+      ways.add(Message.of(inPod ? "windows-build-mismatch.nodes" : "windows-build-mismatch.host", containerBuild));
     }
-    return String.join(", or ", ways);
+    return ways.size() == 1 ? ways.get(0) : Message.of("windows-build-mismatch.ways", ways.get(0), ways.get(1));
   }
 
   @Override
@@ -163,8 +161,7 @@ public final class WindowsBuildMismatchRule implements Rule {
       return List.of();
     }
     String statement = Keyword.ISOLATION.word() + " " + Isolation.HYPERV.word();
-    String title = "Run " + run.container().describe() + " in Hyper-V isolation ('" + statement
-        + "'), which runs older builds";
+    Message title = Message.of("windows-build-mismatch.fix", run.container().described(), statement);
     if (run.isolation().isPresent()) {
       return List.of(Fix.repair(title, finding,
           List.of(new SourceEdit(run.isolation().get().valueSpan(), Isolation.HYPERV.word()))));

@@ -1,0 +1,87 @@
+package dev.topo.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Over the protocol, with {@code topology.locale: ko}: diagnostics, their notes, code-action
+ * titles, lenses and hints are Korean.
+ */
+class KoreanLocaleTest {
+  @TempDir
+  Path dir;
+
+  static final String TEXT = """
+      host win-01 {
+        os windows
+        runtime docker
+        container web { os linux; image "web:1.0"; cpu 1; memory 1Gi }
+      }
+      """;
+
+  @Test
+  void diagnosticsAndCodeActionsFollowTheLocaleSetting() throws Exception {
+    URI uri = dir.resolve("main.topo").toUri();
+    JsonObject settings = new JsonObject();
+    settings.addProperty("locale", "ko");
+    try (TestClient lsp = new TestClient()) {
+      lsp.initialize(dir.toUri(), new ClientCapabilities(), settings, "en-US");
+      lsp.open(uri, TEXT);
+      Diagnostic mismatch = lsp.awaitDiagnostics(uri, 1).getDiagnostics().stream()
+          .filter(d -> d.getCode().getLeft().equals("container-os-mismatch")).findFirst().orElseThrow();
+      assertEquals("'web' 컨테이너의 OS는 Linux입니다. 그런데 이 컨테이너를 실행하는 'win-01' 호스트의 커널은 Windows입니다",
+          mismatch.getMessage().getLeft());
+      assertEquals("'win-01' 호스트의 OS는 Windows입니다", mismatch.getRelatedInformation().get(0).getMessage());
+
+      List<CodeAction> actions = lsp.await(lsp.documents().codeAction(new CodeActionParams(
+          new TextDocumentIdentifier(uri.toString()), mismatch.getRange(), new CodeActionContext(List.of(mismatch)))))
+          .stream().map(Either::getRight).toList();
+      List<String> titles = actions.stream().map(CodeAction::getTitle).toList();
+      assertTrue(titles.contains("'web' 컨테이너의 OS를 'win-01' 호스트의 커널과 같은 Windows로 변경"), titles.toString());
+      assertTrue(titles.contains("topo-ignore로 'container-os-mismatch' 억제"), titles.toString());
+      CodeAction fix = actions.stream().filter(a -> Boolean.TRUE.equals(a.getIsPreferred())).findFirst().orElseThrow();
+      assertEquals(List.of(mismatch), fix.getDiagnostics(), "the action carries the diagnostic as it was published");
+    }
+  }
+
+  @Test
+  void lensesAndHintsFollowTheLocaleSetting() throws Exception {
+    URI uri = dir.resolve("main.topo").toUri();
+    TextDocumentIdentifier document = new TextDocumentIdentifier(uri.toString());
+    JsonObject settings = new JsonObject();
+    settings.addProperty("locale", "ko");
+    try (TestClient lsp = new TestClient()) {
+      lsp.initialize(dir.toUri(), new ClientCapabilities(), settings, null);
+      lsp.open(uri, CodeActionRoundTripTest.TEXT);
+      lsp.awaitDiagnostics(uri, 1);
+      List<? extends CodeLens> lenses = lsp.await(lsp.documents().codeLens(new CodeLensParams(document)));
+      assertEquals(List.of("CPU 1/8 · 메모리 1/16 GiB", "요청 CPU 4/7 여유 · 메모리 4/15 GiB 여유"),
+          lenses.stream().map(l -> l.getCommand().getTitle()).toList());
+      List<InlayHint> hints = lsp.await(lsp.documents().inlayHint(new InlayHintParams(document,
+          new Range(new Position(0, 0), new Position(20, 0)))));
+      assertEquals(List.of("= 총 CPU 4 · 메모리 4 GiB"), hints.stream().map(h -> h.getLabel().getLeft()).toList());
+      assertEquals("'p' 파드의 레플리카 2개, 각각 CPU 2, 메모리 2 GiB 요청(컨테이너 요청의 합)",
+          hints.get(0).getTooltip().getRight().getValue());
+    }
+  }
+}
