@@ -1,6 +1,7 @@
 package dev.topo.cli;
 
 import dev.topo.lsp.ServerMain;
+import dev.topo.model.Message;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -8,10 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code topo lsp}: the language server, on stdio or on a local port. */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
@@ -23,13 +21,10 @@ final class LspCommand implements Callable<Integer> {
       + " (0 for any free port).")
   Integer port;
 
-  @Spec
-  CommandSpec spec;
-
   @Override
   public Integer call() throws IOException {
     if (port != null && (port < 0 || port > 65_535)) {
-      throw new ParameterException(spec.commandLine(), "--socket " + port + " is not a port: give 0 to 65535");
+      throw new Main.UserError(Message.of("error.socket.port", port));
     }
     ServerSocket listener = port == null ? null : listen(port); // a port in use is said before stdout is taken over
     // Whatever prints on System.out from now on (a library, a stray println) would corrupt
@@ -52,7 +47,7 @@ final class LspCommand implements Callable<Integer> {
     try {
       return new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
     } catch (IOException e) {
-      throw new Main.UserError("cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+      throw new Main.UserError(Message.of("error.socket.listen", port, String.valueOf(e.getMessage())));
     }
   }
 }

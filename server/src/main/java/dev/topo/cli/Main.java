@@ -82,15 +82,15 @@ public final class Main implements Runnable {
       code = cli.execute(args);
     } catch (OutOfMemoryError e) {
       // Not 1, which says "findings" to a CI job, and not a stack trace.
-      err.println("topo: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-          + " MB heap): the input is too large for it; give more with TOPO_OPTS=-Xmx2g");
+      err.println("topo: " + Message.of("error.out-of-memory", Runtime.getRuntime().maxMemory() / (1024 * 1024))
+          .text(language(cli.getParseResult(), terminal)));
       err.flush();
       return USAGE_OR_IO;
     }
     // A PrintWriter keeps its write errors to itself: a report lost to a full disk or a
     // closed pipe would otherwise exit 0 (or 1, "findings") with nothing written.
     if (out.checkError()) {
-      err.println("topo: could not write to standard output: the report is incomplete");
+      err.println("topo: " + Message.of("error.stdout").text(language(cli.getParseResult(), terminal)));
       code = USAGE_OR_IO;
     }
     err.flush();
@@ -128,6 +128,9 @@ public final class Main implements Runnable {
 
   /** The language of a command line's errors: its --lang if it has a valid one, else the environment's. */
   static String language(CommandLine.ParseResult parsed, Terminal terminal) {
+    if (parsed == null) {
+      return ExplainCommand.language(null, terminal);
+    }
     CommandLine.ParseResult command = parsed;
     while (command.hasSubcommand()) {
       command = command.subcommand();

@@ -3,6 +3,7 @@ package dev.topo.ide;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Finding;
 import dev.topo.knowledge.KnowledgeBase;
+import dev.topo.model.Message;
 import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
 import dev.topo.model.Requirement;
@@ -16,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -111,7 +111,7 @@ public final class Hover {
   /** A keyword's title and summary and a link to the rest, or null for a word the knowledge base does not explain. */
   private static String concept(String id, String locale, boolean commandLinks) {
     return KnowledgeBase.get().entry(id, locale)
-        .map(e -> "**" + e.title() + "**\n\n" + e.summary() + "\n\n" + link(id, MORE, locale, commandLinks))
+        .map(e -> "**" + e.title() + "**\n\n" + e.summary() + "\n\n" + link(id, "hover.more", locale, commandLinks))
         .orElse(null);
   }
 
@@ -120,25 +120,21 @@ public final class Hover {
     Set<String> told = new LinkedHashSet<>();
     for (Finding f : findings) {
       List<String> lines = new ArrayList<>();
-      lines.add(f.message());
+      lines.add(f.message(Message.locale(locale)));
       FixAdvice.of(snapshot, f, locale).ifPresent(lines::add);
-      lines.add(link(f.rule().id(), EXPLAIN, locale, commandLinks) + " · `" + f.rule().id() + "`");
+      lines.add(link(f.rule().id(), "hover.explain", locale, commandLinks) + " · `" + f.rule().id() + "`");
       told.add(String.join("\n\n", lines));
     }
     return String.join("\n\n---\n\n", told);
   }
 
-  /** The link text that opens a whole entry, by language. */
-  private static final Map<String, String> MORE = Map.of("en", "More…", "ko", "자세히…");
-  private static final Map<String, String> EXPLAIN = Map.of("en", "Explain", "ko", "설명 보기");
-
   /** A command link that opens an entry in the Explain view, else the command that prints it. */
-  private static String link(String entry, Map<String, String> text, String locale, boolean commandLinks) {
+  private static String link(String entry, String textKey, String locale, boolean commandLinks) {
     if (!commandLinks) {
       return "`topo explain " + entry + "`";
     }
     String arguments = URLEncoder.encode("[{\"entry\":\"" + entry + "\"}]", StandardCharsets.UTF_8).replace("+", "%20");
-    return "[" + text.getOrDefault(KnowledgeBase.language(locale), text.get(KnowledgeBase.FALLBACK)) + "](command:"
+    return "[" + Message.of(textKey).text(locale) + "](command:"
         + EXPLAIN_COMMAND + "?" + arguments + ")";
   }
 

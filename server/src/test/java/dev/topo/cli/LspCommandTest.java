@@ -15,7 +15,7 @@ class LspCommandTest {
     for (String port : new String[] {"99999", "-1", "65536"}) {
       Cli cli = Cli.run("lsp", "--socket", port);
       assertEquals(Main.USAGE_OR_IO, cli.code(), cli.err());
-      assertTrue(cli.err().startsWith("--socket " + port + " is not a port: give 0 to 65535"), cli.err());
+      assertEquals("topo: --socket " + port + " is not a port: give 0 to 65535", cli.err().strip());
     }
   }
 
