@@ -106,7 +106,7 @@ class YamlDocumentsTest {
           first.getRange().getStart())));
       assertNotNull(hover, "a finding in YAML has the usual hover");
       String told = hover.getContents().getRight().getValue();
-      assertTrue(on.getDiagnostics().stream().anyMatch(d -> told.startsWith(d.getMessage() + "\n\n")),
+      assertTrue(on.getDiagnostics().stream().anyMatch(d -> told.startsWith(d.getMessage().getLeft() + "\n\n")),
           "the hover leads with a finding's message: " + told);
 
       // Only what speaks of findings answers in YAML: no topo completion beside the YAML extension's.
