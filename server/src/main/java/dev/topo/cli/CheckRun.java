@@ -4,6 +4,7 @@ import dev.topo.check.Analyzer;
 import dev.topo.check.Analyzer.Analysis;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Checker;
+import dev.topo.check.Config;
 import dev.topo.check.Finding;
 import dev.topo.model.FileModel;
 import dev.topo.model.LineMap;
@@ -56,9 +57,19 @@ final class CheckRun {
 
   /**
    * What a run checked: the analysis of each file given, as the root of its program; every
-   * finding in every file met, once; and the lines of each file, to print places.
+   * finding in every file met, once; the lines of each file, to print places; and the
+   * configurations' suppressions that matched a finding in any program of the run.
    */
-  record Checked(List<Analysis> given, List<Finding> findings, Map<URI, LineMap> lines, int files, CheckRun run) {
+  record Checked(List<Analysis> given, List<Finding> findings, Map<URI, LineMap> lines, int files,
+      Set<Config.Suppression> suppressionsUsed, CheckRun run) {
+    /** The run with more findings (which only the whole run can tell), in order. */
+    Checked with(List<Finding> more) {
+      List<Finding> all = new ArrayList<>(findings);
+      all.addAll(more);
+      all.sort(Finding.ORDER);
+      return new Checked(given, List.copyOf(all), lines, files, suppressionsUsed, run);
+    }
+
     /** The findings as reports print them. */
     Report report() {
       List<Report.Entry> entries = new ArrayList<>();
@@ -91,6 +102,7 @@ final class CheckRun {
     }
     // Manifests checked with the first of their folder to be checked: their cluster is one.
     Set<URI> checkedAsCompanions = new HashSet<>();
+    Set<Config.Suppression> suppressionsUsed = new HashSet<>();
     while (!queue.isEmpty()) {
       URI uri = queue.poll();
       if (checkedAsCompanions.contains(uri)) {
@@ -108,6 +120,7 @@ final class CheckRun {
       Analysis analysis = analyzer.analyzeWithCompanions(uri, text, Cancellation.NONE);
       checkedAsCompanions.addAll(analysis.program().companions());
       findings.addAll(analysis.findings());
+      suppressionsUsed.addAll(analysis.suppressionsUsed());
       if (given.contains(uri)) {
         givenAnalyses.add(analysis);
       }
@@ -119,7 +132,7 @@ final class CheckRun {
       }
     }
     findings.sort(Finding.ORDER);
-    return new Checked(givenAnalyses, findings, lines, seen.size(), this);
+    return new Checked(givenAnalyses, findings, lines, seen.size(), Set.copyOf(suppressionsUsed), this);
   }
 
   private Analyzer analyzer(Target target) {
