@@ -146,6 +146,11 @@ final class CheckRun {
     return PrintedSpan.of(displayPath(span.source()), map, span);
   }
 
+  /** The folder report paths are relative to. */
+  Path displayBase() {
+    return displayBase;
+  }
+
   /** Relative to the display base when inside it, with forward slashes; absolute otherwise. */
   String displayPath(URI uri) {
     if (!"file".equals(uri.getScheme())) {
