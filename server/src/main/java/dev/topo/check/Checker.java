@@ -39,6 +39,11 @@ public final class Checker {
     this.config = config;
   }
 
+  /** Whether the configuration leaves a file out of checks ({@code "exclude"}) unless it is asked for by name. */
+  public boolean excludes(URI file) {
+    return config.excludes(file);
+  }
+
   /** The findings located in the program's root. */
   public List<Finding> check(Program program, Cancellation cancel) {
     return check(program, cancel, false);
