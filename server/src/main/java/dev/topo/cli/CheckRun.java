@@ -31,7 +31,8 @@ import java.util.Set;
  * language server shows for that file open; so each finding is reported once. The
  * Kubernetes manifests of one folder are one cluster, analysed once with the first of them.
  * Each file given has its own workspace (root and configuration); a file reached only through
- * imports is checked in the workspace of the first file that imported it.
+ * imports is checked in the workspace of the first file that imported it, unless that
+ * workspace's configuration excludes it.
  */
 final class CheckRun {
   /** A file to check, the root its imports may not leave, and the checker its configuration makes. */
@@ -110,6 +111,11 @@ final class CheckRun {
       if (checkedAsCompanions.contains(uri)) {
         continue;
       }
+      Workspace workspace = seen.get(uri);
+      if (!given.contains(uri) && workspace.checker().excludes(uri)) {
+        leftOut.add(uri); // imported, and excluded: left out as it is below a directory given
+        continue;
+      }
       String text = sources.read(uri).orElse(null);
       if (text == null) {
         if (given.contains(uri)) {
@@ -117,11 +123,6 @@ final class CheckRun {
           throw new Main.UserError("cannot read " + Path.of(uri));
         }
         continue; // an imported file that vanished since its import was resolved
-      }
-      Workspace workspace = seen.get(uri);
-      if (!given.contains(uri) && workspace.checker().excludes(uri)) {
-        leftOut.add(uri); // imported, and excluded: left out as it is below a directory given
-        continue;
       }
       Analysis analysis = analyzer(workspace).analyzeWithCompanions(uri, text, Cancellation.NONE);
       checkedAsCompanions.addAll(analysis.program().companions());
