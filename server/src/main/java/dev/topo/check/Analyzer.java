@@ -6,6 +6,7 @@ import dev.topo.workspace.ProgramLoader;
 import dev.topo.workspace.SourceProvider;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 /** The whole pipeline for one document: parse (cached), gather imports, link, check. */
 public final class Analyzer {
@@ -17,13 +18,21 @@ public final class Analyzer {
     this.checker = checker;
   }
 
-  /** The result of analysing one document as the root of its program. */
-  public record Analysis(Program program, List<Finding> findings) {}
+  /**
+   * The result of analysing one document as the root of its program.
+   *
+   * @param suppressionsUsed the configuration's suppressions that matched a finding here
+   */
+  public record Analysis(Program program, List<Finding> findings, Set<Config.Suppression> suppressionsUsed) {
+    Analysis(Program program, Checker.Result result) {
+      this(program, result.findings(), result.suppressionsUsed());
+    }
+  }
 
   public Analysis analyze(URI document, String text, Cancellation cancel) {
     Program program = loader.load(document, text);
     cancel.check();
-    return new Analysis(program, checker.check(program, cancel));
+    return new Analysis(program, checker.run(program, cancel, false));
   }
 
   /**
@@ -33,6 +42,6 @@ public final class Analyzer {
   public Analysis analyzeWithCompanions(URI document, String text, Cancellation cancel) {
     Program program = loader.load(document, text);
     cancel.check();
-    return new Analysis(program, checker.check(program, cancel, true));
+    return new Analysis(program, checker.run(program, cancel, true));
   }
 }

@@ -40,6 +40,11 @@ public final class Checker {
     this.config = config;
   }
 
+  /** Whether the configuration leaves a file out of checks ({@code "exclude"}) unless it is asked for by name. */
+  public boolean excludes(URI file) {
+    return config.excludes(file);
+  }
+
   /** The findings located in the program's root. */
   public List<Finding> check(Program program, Cancellation cancel) {
     return check(program, cancel, false);
@@ -51,6 +56,18 @@ public final class Checker {
    * that checks every file of a folder checks the folder's cluster once.
    */
   public List<Finding> check(Program program, Cancellation cancel, boolean companions) {
+    return run(program, cancel, companions).findings();
+  }
+
+  /**
+   * What a check found, and which of the configuration's suppressions matched a finding of the
+   * files it checked: a run over many programs unions them to tell the suppressions that
+   * silenced nothing anywhere ({@link #unusedInConfiguration}).
+   */
+  public record Result(List<Finding> findings, Set<Config.Suppression> suppressionsUsed) {}
+
+  /** As {@link #check(Program, Cancellation, boolean)}, with the configuration's suppressions used. */
+  public Result run(Program program, Cancellation cancel, boolean companions) {
     Map<URI, List<Suppression>> checked = new HashMap<>();
     checked.put(program.root().uri(), inline(program.root().suppressions()));
     if (companions) {
@@ -61,6 +78,7 @@ public final class Checker {
     List<Finding> findings = new ArrayList<>();
     // Each comment with the rule ids it has silenced something of.
     Map<Suppression, Set<String>> used = new HashMap<>();
+    Set<Config.Suppression> usedInConfig = new HashSet<>();
     for (Rule rule : rules) {
       cancel.check();
       if (!config.runs(rule)) {
@@ -68,16 +86,52 @@ public final class Checker {
       }
       rule.check(program, (Located at, Message message, List<Related> related, Finding.Data data) -> {
         List<Suppression> suppressions = checked.get(at.span().source());
+        if (suppressions == null) {
+          return; // a file of the program that this check does not report
+        }
+        // Both kinds are matched even where an override turns the rule off: a suppression of a
+        // finding that is off waits for it, as one of a rule that is off everywhere does.
+        boolean silenced = silenced(suppressions, rule, at, used);
+        boolean accepted = acceptedInConfig(program, rule, at, usedInConfig);
         Optional<Severity> severity = config.severity(rule, at.span().source());
-        if (suppressions != null && severity.isPresent() && !silenced(suppressions, rule, at, used)
-            && !acceptedInConfig(program, rule, at)) {
+        if (severity.isPresent() && !silenced && !accepted) {
           findings.add(new Finding(rule, severity.get(), message, at.span(), List.copyOf(related), data));
         }
       }, config.options(rule));
     }
     unused(program, checked, used, findings);
     findings.sort(Finding.ORDER);
-    return List.copyOf(findings);
+    return new Result(List.copyOf(findings), Set.copyOf(usedInConfig));
+  }
+
+  /**
+   * A finding at each of the configuration's suppressions that none of a run's checks used
+   * (the union of their {@link Result#suppressionsUsed()}), located at its entry in the
+   * configuration file. Only a run that checked every file the configuration applies to can
+   * say so; the editor, which sees some files, does not ask. A suppression of a rule that is
+   * off waits for it, as a comment does.
+   */
+  public List<Finding> unusedInConfiguration(Set<Config.Suppression> usedInRun) {
+    Optional<Rule> unused = unusedSuppressionRule();
+    List<Finding> findings = new ArrayList<>();
+    for (Config.Suppression s : config.suppressions()) {
+      Optional<Severity> severity = unused.flatMap(r -> config.severity(r, s.span().source()));
+      boolean on = rules.stream().anyMatch(r -> r.id().equals(s.rule()) && config.runs(r));
+      if (severity.isPresent() && on && !usedInRun.contains(s)) {
+        List<String> scope = new ArrayList<>();
+        s.files().ifPresent(g -> scope.add("files " + g.pattern()));
+        s.entity().ifPresent(e -> scope.add("entity " + e));
+        String where = scope.isEmpty() ? "" : " (" + String.join(", ", scope) + ")";
+        findings.add(new Finding(unused.get(), severity.get(), "the suppression of " + s.rule() + where
+            + " silences nothing: " + s.rule() + " reports nothing it matches in the files checked; remove it from"
+            + " \"suppressions\"", s.span(), List.of()));
+      }
+    }
+    return findings;
+  }
+
+  private Optional<Rule> unusedSuppressionRule() {
+    return rules.stream().filter(r -> r.id().equals(UNUSED_SUPPRESSION)).findFirst();
   }
 
   /**
@@ -87,12 +141,12 @@ public final class Checker {
    */
   private void unused(Program program, Map<URI, List<Suppression>> checked, Map<Suppression, Set<String>> used,
       List<Finding> findings) {
-    Optional<Rule> unused = rules.stream().filter(r -> r.id().equals(UNUSED_SUPPRESSION)).findFirst();
-    Optional<Severity> severity = unused.flatMap(config::severity);
-    if (severity.isEmpty()) {
-      return;
-    }
+    Optional<Rule> unused = unusedSuppressionRule();
     for (FileModel file : program.files()) {
+      Optional<Severity> severity = unused.flatMap(r -> config.severity(r, file.uri()));
+      if (severity.isEmpty()) {
+        continue;
+      }
       for (Suppression s : checked.getOrDefault(file.uri(), List.of())) {
         Optional<Entity> in = Locator.enclosing(file, s.target().start());
         for (String id : s.ruleIds().stream().sorted().toList()) {
@@ -120,16 +174,19 @@ public final class Checker {
 
   /**
    * Whether the configuration accepts a finding: a suppression of its rule whose files match
-   * its file and whose entity, if named, is the entity it is in or one around it.
+   * its file and whose entity, if named, is the entity it is in or one around it. Every
+   * suppression that does is noted as used.
    */
-  private boolean acceptedInConfig(Program program, Rule rule, Located at) {
-    for (Config.Suppression accepted : config.suppressions()) {
-      if (accepted.rule().equals(rule.id()) && config.inFiles(accepted, at.span().source())
-          && accepted.entity().map(name -> within(program, name, at)).orElse(true)) {
-        return true;
+  private boolean acceptedInConfig(Program program, Rule rule, Located at, Set<Config.Suppression> used) {
+    boolean accepted = false;
+    for (Config.Suppression s : config.suppressions()) {
+      if (s.rule().equals(rule.id()) && config.inFiles(s, at.span().source())
+          && s.entity().map(name -> within(program, name, at)).orElse(true)) {
+        used.add(s);
+        accepted = true;
       }
     }
-    return false;
+    return accepted;
   }
 
   private static boolean within(Program program, String name, Located at) {

@@ -54,7 +54,7 @@ public final class Config {
    * A finding accepted in the configuration: of a rule, in the files a glob matches (all when
    * none), in an entity of that name or inside one (any when none), and why.
    *
-   * @param span where it is written in the configuration file
+   * @param span its entry (the object) in the configuration file, where an unused one is reported
    */
   public record Suppression(String rule, Optional<Glob> files, Optional<String> entity, String reason, Span span) {}
 
@@ -191,8 +191,11 @@ public final class Config {
     }
     List<Glob> exclude = reader.globs(object.get("exclude"), "\"exclude\"");
     List<Suppression> suppressions = new ArrayList<>();
-    for (JsonElement entry : reader.array(object.get("suppressions"), "\"suppressions\"")) {
-      reader.suppression(reader.object(entry, "each of \"suppressions\"")).ifPresent(suppressions::add);
+    List<JsonElement> entries = reader.array(object.get("suppressions"), "\"suppressions\"");
+    List<Span> entrySpans = itemSpans(uri, json, "suppressions");
+    for (int i = 0; i < entries.size(); i++) {
+      Span span = i < entrySpans.size() ? entrySpans.get(i) : new Span(uri, 0, 0);
+      reader.suppression(reader.object(entries.get(i), "each of \"suppressions\""), span).ifPresent(suppressions::add);
     }
     InlineSuppressions inline = reader.inline(object.get("inlineSuppressions"));
     URI base = uri.resolve(".");
@@ -260,7 +263,7 @@ public final class Config {
       return false;
     }
 
-    Optional<Suppression> suppression(JsonObject entry) throws ConfigException {
+    Optional<Suppression> suppression(JsonObject entry, Span span) throws ConfigException {
       String rule = text(entry.get("rule"), "a suppression's \"rule\"");
       String reason = text(entry.get("reason"), "a suppression's \"reason\" (why the finding is accepted)");
       if (reason.isBlank()) {
@@ -270,7 +273,7 @@ public final class Config {
           : Optional.empty();
       Optional<String> entity = entry.has("entity") ? Optional.of(text(entry.get("entity"), "a suppression's \"entity\""))
           : Optional.empty();
-      return knownRule(rule) ? Optional.of(new Suppression(rule, files, entity, reason, keySpan(uri, json, rule)))
+      return knownRule(rule) ? Optional.of(new Suppression(rule, files, entity, reason, span))
           : Optional.empty();
     }
 
@@ -356,6 +359,48 @@ public final class Config {
           .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON");
       throw new ConfigException("not valid JSON: " + where);
     }
+  }
+
+  /**
+   * Where each object in a list at the top of the (valid) JSON is, for findings at an entry
+   * ({@code "suppressions"}): Gson's tree keeps no positions. Of a key given twice, the last
+   * list counts, as for Gson.
+   */
+  private static List<Span> itemSpans(URI uri, String json, String key) {
+    List<Span> spans = new ArrayList<>();
+    int depth = 0;
+    String lastKey = null; // the last string at the top level: before a list there, its key
+    boolean inList = false;
+    int itemStart = -1;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '"') {
+        int end = i + 1;
+        while (json.charAt(end) != '"') {
+          end += json.charAt(end) == '\\' ? 2 : 1;
+        }
+        if (depth == 1) {
+          lastKey = json.substring(i + 1, end);
+        }
+        i = end;
+      } else if (c == '{' || c == '[') {
+        depth++;
+        if (c == '[' && depth == 2 && key.equals(lastKey)) {
+          inList = true;
+          spans.clear();
+        } else if (inList && depth == 3) {
+          itemStart = i;
+        }
+      } else if (c == '}' || c == ']') {
+        if (inList && depth == 3) {
+          spans.add(new Span(uri, itemStart, i + 1));
+        } else if (inList && depth == 2) {
+          inList = false;
+        }
+        depth--;
+      }
+    }
+    return spans;
   }
 
   private static Span keySpan(URI uri, String json, String key) {

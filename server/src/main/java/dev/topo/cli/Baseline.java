@@ -21,17 +21,16 @@ import java.util.Map;
  * with {@code --baseline} reports only new ones. A finding is known by its rule, file, entity
  * path and message, never its line, so edits elsewhere in a file do not bring it back; a
  * baseline entry that matches nothing any more is said, so that the file shrinks as findings
- * are fixed. Two identical findings are two entries.
+ * are fixed. Two identical findings are two entries. Files are recorded relative to the
+ * baseline's own folder, so that the same baseline serves a check run from any directory.
  */
 final class Baseline {
-  static final int VERSION = 1;
+  static final int VERSION = 2;
+  /** Version 1 recorded files as reports print them (relative to the current directory or --root); still read. */
+  private static final int PRINTED_PATHS = 1;
 
   /** What identifies a finding across edits. */
   record Key(String rule, String file, String entity, String message) {
-    static Key of(Report.Entry e) {
-      return new Key(e.rule().id(), e.location().path(), e.entity(), e.message());
-    }
-
     String describe() {
       return file + (entity.isEmpty() ? "" : " (" + entity + ")") + ": [" + rule + "] " + message;
     }
@@ -41,14 +40,24 @@ final class Baseline {
   record Applied(Report report, List<Key> stale) {}
 
   private final List<Key> keys;
+  private final Path folder;
+  private final int version;
 
-  private Baseline(List<Key> keys) {
+  private Baseline(List<Key> keys, Path folder, int version) {
     this.keys = keys;
+    this.folder = folder;
+    this.version = version;
   }
 
-  static String write(Report report) {
+  /**
+   * A report's findings as a baseline to write to {@code file}.
+   *
+   * @param reportBase the folder the report's paths are relative to
+   */
+  static String write(Report report, Path reportBase, Path file) {
+    Path folder = folderOf(file);
     JsonArray findings = new JsonArray();
-    report.entries().stream().map(Key::of)
+    report.entries().stream().map(e -> key(e, relativeTo(folder, reportBase, e.location().path())))
         .sorted(Comparator.comparing(Key::file).thenComparing(Key::rule).thenComparing(Key::entity).thenComparing(Key::message))
         .forEach(key -> {
           JsonObject finding = new JsonObject();
@@ -73,8 +82,10 @@ final class Baseline {
     }
     try {
       JsonObject root = JsonParser.parseString(text).getAsJsonObject();
-      if (root.get("version") == null || root.get("version").getAsInt() != VERSION) {
-        throw new Main.UserError("the baseline " + file + " is not of version " + VERSION + ": write it again with --write-baseline");
+      int version = root.get("version") == null ? 0 : root.get("version").getAsInt();
+      if (version != VERSION && version != PRINTED_PATHS) {
+        throw new Main.UserError("the baseline " + file + " is of a version this topo does not read (" + version
+            + "): write it again with --write-baseline");
       }
       List<Key> keys = new ArrayList<>();
       for (JsonElement element : root.getAsJsonArray("findings")) {
@@ -82,19 +93,42 @@ final class Baseline {
         keys.add(new Key(f.get("rule").getAsString(), f.get("file").getAsString(), f.get("entity").getAsString(),
             f.get("message").getAsString()));
       }
-      return new Baseline(List.copyOf(keys));
+      return new Baseline(List.copyOf(keys), folderOf(file), version);
     } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NullPointerException e) {
       throw new Main.UserError("the baseline " + file + " is not one topo wrote: " + e.getMessage());
     }
   }
 
-  /** The report without the findings the baseline knows, each entry matching one finding at most. */
-  Applied apply(Report report) {
+  private static Path folderOf(Path file) {
+    return file.toAbsolutePath().normalize().getParent();
+  }
+
+  private static Key key(Report.Entry e, String file) {
+    return new Key(e.rule().id(), file, e.entity(), e.message());
+  }
+
+  /** A path as a report prints it (relative to {@code reportBase}, or absolute), relative to {@code folder}. */
+  private static String relativeTo(Path folder, Path reportBase, String printed) {
+    Path absolute = reportBase.toAbsolutePath().resolve(printed).normalize();
+    try {
+      return folder.relativize(absolute).toString().replace('\\', '/');
+    } catch (IllegalArgumentException onAnotherDrive) {
+      return absolute.toString().replace('\\', '/');
+    }
+  }
+
+  /**
+   * The report without the findings the baseline knows, each entry matching one finding at most.
+   *
+   * @param reportBase the folder the report's paths are relative to
+   */
+  Applied apply(Report report, Path reportBase) {
     Map<Key, Integer> left = new LinkedHashMap<>();
     keys.forEach(key -> left.merge(key, 1, Integer::sum));
     List<Report.Entry> fresh = new ArrayList<>();
     for (Report.Entry entry : report.entries()) {
-      Key key = Key.of(entry);
+      String printed = entry.location().path();
+      Key key = key(entry, version == PRINTED_PATHS ? printed : relativeTo(folder, reportBase, printed));
       if (left.getOrDefault(key, 0) > 0) {
         left.merge(key, -1, Integer::sum);
       } else {

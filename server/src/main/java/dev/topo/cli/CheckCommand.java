@@ -86,13 +86,15 @@ final class CheckCommand implements Callable<Integer> {
     Report report = SourceContext.report(checked);
     PrintWriter err = spec.commandLine().getErr();
     if (writeBaseline != null) {
-      write(main.workingDirectory().resolve(writeBaseline), Baseline.write(report));
+      Path file = main.workingDirectory().resolve(writeBaseline);
+      write(file, Baseline.write(report, checked.run().displayBase(), file));
       err.println("topo: wrote " + report.entries().size() + " findings to the baseline " + writeBaseline
           + "; check with --baseline " + writeBaseline + " to report only new ones");
       err.flush();
       report = report.withEntries(List.of());
     } else if (baseline != null) {
-      Baseline.Applied applied = Baseline.read(main.workingDirectory().resolve(baseline)).apply(report);
+      Baseline.Applied applied = Baseline.read(main.workingDirectory().resolve(baseline))
+          .apply(report, checked.run().displayBase());
       report = applied.report();
       if (!applied.stale().isEmpty()) {
         int stale = applied.stale().size();

@@ -4,6 +4,7 @@ import dev.topo.check.Analyzer;
 import dev.topo.check.Analyzer.Analysis;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Checker;
+import dev.topo.check.Config;
 import dev.topo.check.Finding;
 import dev.topo.model.FileModel;
 import dev.topo.model.LineMap;
@@ -30,7 +31,8 @@ import java.util.Set;
  * language server shows for that file open; so each finding is reported once. The
  * Kubernetes manifests of one folder are one cluster, analysed once with the first of them.
  * Each file given has its own workspace (root and configuration); a file reached only through
- * imports is checked in the workspace of the first file that imported it.
+ * imports is checked in the workspace of the first file that imported it, unless that
+ * workspace's configuration excludes it.
  */
 final class CheckRun {
   /** A file to check, the root its imports may not leave, and the checker its configuration makes. */
@@ -56,9 +58,20 @@ final class CheckRun {
 
   /**
    * What a run checked: the analysis of each file given, as the root of its program; every
-   * finding in every file met, once; and the lines of each file, to print places.
+   * finding in every file checked, once; the lines of each file met, to print places; the files
+   * met only through imports that their configuration excludes, which are not checked; and the
+   * configurations' suppressions that matched a finding in any program of the run.
    */
-  record Checked(List<Analysis> given, List<Finding> findings, Map<URI, LineMap> lines, int files, CheckRun run) {
+  record Checked(List<Analysis> given, List<Finding> findings, Map<URI, LineMap> lines, int files, Set<URI> leftOut,
+      Set<Config.Suppression> suppressionsUsed, CheckRun run) {
+    /** The run with more findings (which only the whole run can tell), in order. */
+    Checked with(List<Finding> more) {
+      List<Finding> all = new ArrayList<>(findings);
+      all.addAll(more);
+      all.sort(Finding.ORDER);
+      return new Checked(given, List.copyOf(all), lines, files, leftOut, suppressionsUsed, run);
+    }
+
     /** The findings as reports print them. */
     Report report() {
       List<Report.Entry> entries = new ArrayList<>();
@@ -77,23 +90,30 @@ final class CheckRun {
   Checked check(List<Target> targets, List<Finding> extra, Map<URI, LineMap> extraLines) {
     Map<URI, LineMap> lines = new HashMap<>(extraLines);
     List<Finding> findings = new ArrayList<>(extra);
-    // Every file met so far, with the analyzer (root and configuration) it is checked with.
-    Map<URI, Analyzer> seen = new LinkedHashMap<>();
+    // Every file met so far, with the workspace (root and configuration) it is checked in.
+    Map<URI, Workspace> seen = new LinkedHashMap<>();
     Set<URI> given = new HashSet<>();
     List<Analysis> givenAnalyses = new ArrayList<>();
     Deque<URI> queue = new ArrayDeque<>();
     for (Target target : targets) {
       URI uri = target.file().toAbsolutePath().normalize().toUri();
-      if (seen.putIfAbsent(uri, analyzer(target)) == null) {
+      if (seen.putIfAbsent(uri, workspace(target)) == null) {
         queue.add(uri);
         given.add(uri);
       }
     }
     // Manifests checked with the first of their folder to be checked: their cluster is one.
     Set<URI> checkedAsCompanions = new HashSet<>();
+    Set<Config.Suppression> suppressionsUsed = new HashSet<>();
+    Set<URI> leftOut = new HashSet<>();
     while (!queue.isEmpty()) {
       URI uri = queue.poll();
       if (checkedAsCompanions.contains(uri)) {
+        continue;
+      }
+      Workspace workspace = seen.get(uri);
+      if (!given.contains(uri) && workspace.checker().excludes(uri)) {
+        leftOut.add(uri); // imported, and excluded: left out as it is below a directory given
         continue;
       }
       String text = sources.read(uri).orElse(null);
@@ -104,33 +124,41 @@ final class CheckRun {
         }
         continue; // an imported file that vanished since its import was resolved
       }
-      Analyzer analyzer = seen.get(uri);
-      Analysis analysis = analyzer.analyzeWithCompanions(uri, text, Cancellation.NONE);
+      Analysis analysis = analyzer(workspace).analyzeWithCompanions(uri, text, Cancellation.NONE);
       checkedAsCompanions.addAll(analysis.program().companions());
       findings.addAll(analysis.findings());
+      suppressionsUsed.addAll(analysis.suppressionsUsed());
       if (given.contains(uri)) {
         givenAnalyses.add(analysis);
       }
       for (FileModel file : analysis.program().files()) {
         lines.putIfAbsent(file.uri(), file.lines());
-        if (seen.putIfAbsent(file.uri(), analyzer) == null) {
+        if (seen.putIfAbsent(file.uri(), workspace) == null) {
           queue.add(file.uri());
         }
       }
     }
     findings.sort(Finding.ORDER);
-    return new Checked(givenAnalyses, findings, lines, seen.size(), this);
+    return new Checked(givenAnalyses, findings, lines, seen.size() - leftOut.size(), Set.copyOf(leftOut),
+        Set.copyOf(suppressionsUsed), this);
   }
 
-  private Analyzer analyzer(Target target) {
-    Path root = target.root().toAbsolutePath().normalize();
-    return analyzers.computeIfAbsent(new Workspace(root, target.checker()),
-        w -> new Analyzer(sources, cache, w.root().toUri(), w.checker()));
+  private static Workspace workspace(Target target) {
+    return new Workspace(target.root().toAbsolutePath().normalize(), target.checker());
+  }
+
+  private Analyzer analyzer(Workspace workspace) {
+    return analyzers.computeIfAbsent(workspace, w -> new Analyzer(sources, cache, w.root().toUri(), w.checker()));
   }
 
   private PrintedSpan locate(Span span, Map<URI, LineMap> lines) {
     LineMap map = lines.getOrDefault(span.source(), LineMap.of(""));
     return PrintedSpan.of(displayPath(span.source()), map, span);
+  }
+
+  /** The folder report paths are relative to. */
+  Path displayBase() {
+    return displayBase;
   }
 
   /** Relative to the display base when inside it, with forward slashes; absolute otherwise. */

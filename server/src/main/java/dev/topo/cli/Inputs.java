@@ -62,9 +62,13 @@ final class Inputs {
     }
     WorkspaceFinder finder = new WorkspaceFinder(here, explicitRoot, config == null ? null : here.resolve(config).normalize());
     List<CheckRun.Target> targets = new ArrayList<>();
+    List<Path> directories = new ArrayList<>();
     for (Path path : paths) {
       Path absolute = here.resolve(path).normalize();
       boolean directory = Files.isDirectory(absolute);
+      if (directory) {
+        directories.add(absolute);
+      }
       WorkspaceFinder.Workspace given = finder.find(absolute);
       for (Path file : collect(path, absolute, true)) {
         WorkspaceFinder.Workspace workspace = directory ? finder.find(file, given) : given;
@@ -84,7 +88,23 @@ final class Inputs {
     });
     // Paths are shown as the user named the place: relative to --root, else to here.
     CheckRun run = new CheckRun(new FileSystemSources(), explicitRoot != null ? explicitRoot : here, manifests.defaults());
-    return run.check(targets, configFindings, configLines);
+    CheckRun.Checked checked = run.check(targets, configFindings, configLines);
+    return checked.with(unusedSuppressions(checked, directories));
+  }
+
+  /**
+   * The configurations' suppressions that silenced nothing in the whole run. Only a run that
+   * checked a configuration's whole folder (a directory given at or above it) can tell: with
+   * some files named, a suppression may be for the others.
+   */
+  private List<Finding> unusedSuppressions(CheckRun.Checked checked, List<Path> directories) {
+    List<Finding> unused = new ArrayList<>();
+    configs.forEach((path, loaded) -> {
+      if (directories.stream().anyMatch(d -> path.getParent().startsWith(d))) {
+        unused.addAll(loaded.checker().unusedInConfiguration(checked.suppressionsUsed()));
+      }
+    });
+    return unused;
   }
 
   /** The given files, and the .topo files below the given directories, in a stable order. */

@@ -26,8 +26,9 @@ final class SourceContext {
   }
 
   /**
-   * The text of every file the run met, by the path reports show, for excerpts: the texts
-   * the checker read, and configuration files (whose text it does not keep) from the disk.
+   * The text of every file the run checked, by the path reports show, for excerpts and the
+   * formats that list clean files: the texts the checker read, and configuration files (whose
+   * text it does not keep) from the disk.
    * A text that no longer has the lines the checker saw (the file changed since) is left
    * out, rather than putting carets under the wrong characters.
    */
@@ -35,6 +36,9 @@ final class SourceContext {
     FileSystemSources disk = new FileSystemSources();
     Map<String, String> texts = new HashMap<>();
     checked.lines().forEach((uri, lines) -> {
+      if (checked.leftOut().contains(uri)) {
+        return;
+      }
       String text = models.containsKey(uri) ? models.get(uri).text() : disk.read(uri).orElse(null);
       if (text != null && LineMap.of(text).equals(lines)) {
         texts.put(checked.run().displayPath(uri), text);

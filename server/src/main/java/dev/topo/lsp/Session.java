@@ -191,6 +191,15 @@ public final class Session {
   }
 
   /**
+   * Whether the {@code .topo.json} of a document's root leaves it out ({@code "exclude"}): it is
+   * not checked, as {@code topo check} does not check it, but it is still edited with every
+   * other feature (a generated file may be opened to read it).
+   */
+  public boolean excluded(URI document) {
+    return configFor(document).excludes(document);
+  }
+
+  /**
    * The analysis of a document at its current text: the cached one if nothing changed
    * since, else a fresh one. Empty when the document is neither open nor readable.
    */
@@ -207,7 +216,10 @@ public final class Session {
     if (cached != null && cached.generation() == at && cached.document() == document) {
       return Optional.of(cached);
     }
-    Analyzer analyzer = new Analyzer(documents, cache, rootOf(uri), new Checker(Rules.all(), configFor(uri)));
+    Config config = configFor(uri);
+    // An excluded document is analysed with no rules: its program for the editor, no findings.
+    Checker checker = new Checker(config.excludes(uri) ? List.of() : Rules.all(), config);
+    Analyzer analyzer = new Analyzer(documents, cache, rootOf(uri), checker);
     Analysis analysis = analyzer.analyze(uri, document.text(), cancel);
     Snapshot fresh = new Snapshot(document, analysis, at, syntaxes(analysis.program().root()));
     if (open.isPresent()) {

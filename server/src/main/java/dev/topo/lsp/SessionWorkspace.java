@@ -9,8 +9,17 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** The session's documents, index, cache and roots, as the editor features see the workspace. */
-record SessionWorkspace(Session session) implements Workspace {
+/**
+ * The session's documents, index, cache and roots, as the editor features see the workspace.
+ *
+ * @param withExcluded whether files the configuration excludes are searched: references and
+ *     rename must reach them, workspace symbols leave them out as {@code topo check} does
+ */
+record SessionWorkspace(Session session, boolean withExcluded) implements Workspace {
+  SessionWorkspace(Session session) {
+    this(session, true);
+  }
+
   @Override
   public Collection<URI> files() {
     Set<URI> files = new LinkedHashSet<>();
@@ -18,6 +27,9 @@ record SessionWorkspace(Session session) implements Workspace {
       files.add(open.uri());
     }
     files.addAll(session.workspaceFiles());
+    if (!withExcluded) {
+      files.removeIf(session::excluded);
+    }
     return files;
   }
 

@@ -14,7 +14,7 @@ public final class WorkspaceSymbolFeature {
 
   public static List<WorkspaceSymbol> symbols(Session session, String query, Cancellation cancel) {
     List<SymbolKind> supported = supportedKinds(session.clientCapabilities());
-    return WorkspaceSymbols.matching(query, new SessionWorkspace(session), cancel).stream()
+    return WorkspaceSymbols.matching(query, new SessionWorkspace(session, false), cancel).stream()
         .map(s -> new WorkspaceSymbol(s.name(), DocumentSymbolFeature.kind(s.kind(), supported),
             Either.forLeft(Locations.location(s.place())), s.container().isEmpty() ? null : s.container()))
         .toList();

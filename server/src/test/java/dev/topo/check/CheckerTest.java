@@ -95,6 +95,27 @@ class CheckerTest {
     assertEquals(List.of(), rules(check(text, unpinnedOff)), "a comment for a rule that is off waits for it");
   }
 
+  /** Overrides count per file, for the comment's finding as for any other, and for the rule it names. */
+  @Test
+  void aCommentForARuleAnOverrideTurnsOffInItsFileWaitsForItAndUnusedSuppressionHasItsFilesSeverity() throws Exception {
+    String text = """
+        host a {
+          os linux
+          runtime docker
+          // topo-ignore missing-limits the limits come with the next release
+          container web { os linux; image "web:1.0" }
+          // topo-ignore unpinned-image
+          container api { os linux; image "api:1.0"; cpu 1; memory 1GiB }
+        }
+        """;
+    Config legacy = Config.parse(URI.create("file:///ws/.topo.json"), """
+        {"overrides": [{"files": "main.topo", "rules": {"missing-limits": "off", "unused-suppression": "error"}}]}""",
+        Rules.ids()).config();
+    List<Finding> findings = check(text, legacy);
+    assertEquals(List.of("unused-suppression/error"), rules(findings), "only the comment for unpinned-image: " + findings);
+    assertTrue(findings.get(0).message().contains("container 'api'"), findings.get(0).message());
+  }
+
   @Test
   void onlyTheRootFilesFindingsAreReported() {
     MemorySources sources = new MemorySources()

@@ -103,6 +103,21 @@ class ConfigTest {
     assertEquals(List.of(), loaded.config().suppressions());
   }
 
+  /** An unused suppression is reported at its entry, so each must know its own, not the first mention of its rule. */
+  @Test
+  void eachSuppressionKnowsItsEntryInTheFile() throws Exception {
+    String json = """
+        {"rules": {"weak-isolation": "error", "x": {"suppressions": []}},
+         "suppressions": [
+           {"rule": "weak-isolation", "reason": "a \\"quoted\\" } reason"},
+           {"rule": "weak-isolation", "files": "infra/**", "reason": "devices"}
+         ]}""";
+    List<String> entries = Config.parse(URI.create("file:///ws/.topo.json"), json, Rules.ids()).config().suppressions()
+        .stream().map(s -> json.substring(s.span().start(), s.span().end())).toList();
+    assertEquals(List.of("{\"rule\": \"weak-isolation\", \"reason\": \"a \\\"quoted\\\" } reason\"}",
+        "{\"rule\": \"weak-isolation\", \"files\": \"infra/**\", \"reason\": \"devices\"}"), entries);
+  }
+
   @Test
   void theSchemaTheEditorValidatesWithAcceptsWhatTheCheckerReadsAndRejectsWhatItRefuses() throws Exception {
     com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory

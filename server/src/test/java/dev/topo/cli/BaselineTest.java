@@ -83,6 +83,45 @@ class BaselineTest {
         fixed.err());
   }
 
+  /** Files are recorded relative to the baseline, so a CI job may run from another directory than whoever wrote it. */
+  @Test
+  void aBaselineMatchesFromAnyWorkingDirectory() throws IOException {
+    Path samples = copyOfTheSamples();
+    // A project marker, so that every run has the same root (an import-error's message names paths below it).
+    Files.writeString(samples.resolve(".topo.json"), "{}");
+    Cli written = Cli.runIn(dir, "check", "--write-baseline", "topo-baseline.json", "samples");
+    assertEquals(Main.CLEAN, written.code(), written.err());
+    assertTrue(Files.readString(dir.resolve("topo-baseline.json")).contains("\"file\": \"samples/rules/missing-limits.topo\""),
+        "relative to the baseline's folder");
+
+    Cli inside = Cli.runIn(samples, "check", "--baseline", "../topo-baseline.json", ".");
+    assertEquals(List.of(), findings(inside), "paths printed relative to samples/ match those of the baseline");
+    assertEquals("", inside.err());
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Cli absolute = Cli.runIn(elsewhere, "check", "--baseline", dir.resolve("topo-baseline.json").toString(), samples.toString());
+    assertEquals(List.of(), findings(absolute), "absolute paths printed match too");
+    assertEquals("", absolute.err());
+
+    // Written from inside samples/ to a baseline there, its paths are relative to samples/.
+    Cli local = Cli.runIn(samples, "check", "--write-baseline", "topo-baseline.json", ".");
+    assertEquals(Main.CLEAN, local.code(), local.err());
+    assertTrue(Files.readString(samples.resolve("topo-baseline.json")).contains("\"file\": \"rules/missing-limits.topo\""));
+    assertEquals(List.of(), findings(Cli.runIn(dir, "check", "--baseline", "samples/topo-baseline.json", "samples")));
+  }
+
+  /** Version 1 recorded paths as reports printed them; such a baseline still works where it was written. */
+  @Test
+  void aBaselineOfVersionOneIsReadWithThePathsAsPrinted() throws IOException {
+    copyOfTheSamples();
+    check("--write-baseline", "topo-baseline.json", "samples");
+    Path v1 = dir.resolve("old/topo-baseline.json");
+    Files.createDirectories(v1.getParent());
+    Files.writeString(v1, Files.readString(dir.resolve("topo-baseline.json")).replace("\"version\": 2", "\"version\": 1"));
+    Cli old = check("--baseline", "old/topo-baseline.json", "samples");
+    assertEquals(List.of(), findings(old), old.err());
+    assertEquals("", old.err());
+  }
+
   @Test
   void aBaselineThatCannotBeReadIsAUsageError() throws IOException {
     copyOfTheSamples();

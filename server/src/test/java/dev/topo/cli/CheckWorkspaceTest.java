@@ -119,6 +119,22 @@ class CheckWorkspaceTest {
     assertTrue(parent.findings().contains("proj/b.topo:1:6: error [unknown-os]"), parent.out());
   }
 
+  /** Excluded means not checked, however the run reaches the file: as the editor shows no diagnostics for it. */
+  @Test
+  void anExcludedFileThatAnotherImportsIsStillNotChecked() throws IOException {
+    write("gen/.topo.json", "{\"exclude\": [\"generated/**\"]}");
+    write("gen/generated/nodes.topo", "host node-01 { }");
+    write("gen/app.topo", "import \"generated/nodes.topo\"\ncluster c { nodes node-01 }\nhost node-01 { os linux }\n");
+    assertEquals("gen/app.topo:3:6: error [duplicate-name] host 'node-01' has the name of host 'node-01': hosts, VMs,"
+        + " clusters and pods need names unique across the program\n    gen/generated/nodes.topo:1:6: note: host"
+        + " 'node-01' is declared here\n1 error in 1 file\n", Cli.runIn(dir, "check", "gen").findings(),
+        "no unknown-os of the generated host, which is not counted; a note may still point into it");
+    assertFalse(Cli.runIn(dir, "check", "--format", "junit", "gen").out().contains("classname=\"gen/generated"),
+        "nor listed as a clean file");
+    assertTrue(Cli.runIn(dir, "check", "gen/app.topo", "gen/generated/nodes.topo").findings().contains("[unknown-os]"),
+        "named, it is checked");
+  }
+
   @Test
   void excludeOverridesSuppressionsAndInlinePolicyComeFromTheConfiguration() throws IOException {
     write("team/.topo.json", """

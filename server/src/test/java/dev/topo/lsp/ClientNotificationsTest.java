@@ -2,6 +2,7 @@ package dev.topo.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.after;
@@ -174,6 +175,34 @@ class ClientNotificationsTest {
         && m.getMessage().contains(".topo.json") && m.getMessage().endsWith("the defaults apply")));
     open(uri, WINDOWS_HOST);
     verify(client, timeout(WAIT_MILLIS)).publishDiagnostics(diagnostics(uri, 1, "container-os-mismatch"));
+  }
+
+  /** As topo check leaves excluded files out, so does the editor: no findings, no symbols; still hover and formatting. */
+  @Test
+  void aFileTheConfigurationExcludesGetsNoDiagnosticsAndNoWorkspaceSymbolsButStillItsEditorFeatures() throws Exception {
+    Files.writeString(dir.resolve(".topo.json"), "{\"exclude\": [\"generated/**\"]}");
+    Path generated = Files.createDirectories(dir.resolve("generated")).resolve("out.topo");
+    Files.writeString(generated, WINDOWS_HOST);
+    Files.writeString(dir.resolve("main.topo"), WINDOWS_HOST.replace("win-01", "win-02"));
+    start(new ClientCapabilities());
+    verify(client, timeout(WAIT_MILLIS)).logMessage(new MessageParams(MessageType.Info, "indexed 2 topology files"));
+
+    URI excluded = generated.toUri();
+    open(excluded, WINDOWS_HOST);
+    verify(client, timeout(WAIT_MILLIS)).publishDiagnostics(diagnostics(excluded, 1));
+    URI main = dir.resolve("main.topo").toUri();
+    open(main, WINDOWS_HOST.replace("win-01", "win-02"));
+    verify(client, timeout(WAIT_MILLIS)).publishDiagnostics(diagnostics(main, 1, "container-os-mismatch"));
+
+    TextDocumentIdentifier id = new TextDocumentIdentifier(excluded.toString());
+    var hover = server.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(id, new Position(0, 6))).get();
+    assertTrue(hover != null && hover.getContents().getRight().getValue().contains("win-01"), String.valueOf(hover));
+    var edits = server.getTextDocumentService().formatting(new org.eclipse.lsp4j.DocumentFormattingParams(id,
+        new org.eclipse.lsp4j.FormattingOptions(2, true))).get();
+    assertTrue(edits != null && !edits.isEmpty(), "the one-line container is laid out: " + edits);
+    List<String> hosts = server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams("win")).get()
+        .getRight().stream().map(s -> s.getName()).toList();
+    assertEquals(List.of("win-02"), hosts, "the excluded file's host is not a workspace symbol");
   }
 
   @Test

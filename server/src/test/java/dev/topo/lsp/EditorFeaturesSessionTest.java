@@ -68,7 +68,7 @@ class EditorFeaturesSessionTest {
       lsp.open(uri, "host a {\n  os linux\n}\n");
       lsp.awaitDiagnostics(uri, 1);
       Hover keyword = hover(lsp, uri, 1, 3);
-      assertTrue(keyword.getContents().getRight().getValue().startsWith("# 운영체제"),
+      assertTrue(keyword.getContents().getRight().getValue().startsWith("**운영체제**"),
           keyword.getContents().getRight().getValue());
       assertEquals(new Position(1, 2), keyword.getRange().getStart());
 

@@ -105,7 +105,9 @@ class YamlDocumentsTest {
       Hover hover = lsp.await(lsp.documents().hover(new HoverParams(new TextDocumentIdentifier(manifest.toString()),
           first.getRange().getStart())));
       assertNotNull(hover, "a finding in YAML has the usual hover");
-      assertTrue(hover.getContents().getRight().getValue().contains("OS"), hover.getContents().getRight().getValue());
+      String told = hover.getContents().getRight().getValue();
+      assertTrue(on.getDiagnostics().stream().anyMatch(d -> told.startsWith(d.getMessage().getLeft() + "\n\n")),
+          "the hover leads with a finding's message: " + told);
 
       // Only what speaks of findings answers in YAML: no topo completion beside the YAML extension's.
       var completion = lsp.await(lsp.documents().completion(new CompletionParams(

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * A {@code // topo-ignore} comment that silences nothing: the rule it names found nothing in
- * its statement, because the problem was fixed or the comment names the wrong rule. Left in
+ * its statement, because the problem was fixed or the comment names the wrong rule (or a
+ * suppression in the configuration that silenced nothing in a whole run). Left in
  * place, it would silence the next problem of that kind without anyone deciding to. Only the
  * checker knows what the other rules found, so {@link Checker} reports this rule's findings
  * after theirs; the rule itself holds what it is.
@@ -28,8 +29,9 @@ public final class UnusedSuppressionRule implements Rule {
       "A topo-ignore comment silences nothing",
       "A `// topo-ignore` comment names a rule that is on and reports nothing in the statement the comment "
           + "applies to; a comment naming several rules is reported once for each that silences nothing. A rule "
-          + "that is off is not reported: its comment waits for it.",
-      "the comment");
+          + "that is off is not reported: its comment waits for it. A suppression in `.topo.json` that silences "
+          + "nothing in a whole `topo check` of the configuration's folder is reported too, in the command line only.",
+      "the comment, or the suppression's entry in `.topo.json`");
 
   @Override
   public Info info() {
