@@ -118,13 +118,13 @@ public final class Checker {
       Optional<Severity> severity = unused.flatMap(r -> config.severity(r, s.span().source()));
       boolean on = rules.stream().anyMatch(r -> r.id().equals(s.rule()) && config.runs(r));
       if (severity.isPresent() && on && !usedInRun.contains(s)) {
+        // Its scope is written as in the configuration ("files", "entity"), whatever the language.
         List<String> scope = new ArrayList<>();
         s.files().ifPresent(g -> scope.add("files " + g.pattern()));
         s.entity().ifPresent(e -> scope.add("entity " + e));
-        String where = scope.isEmpty() ? "" : " (" + String.join(", ", scope) + ")";
-        findings.add(new Finding(unused.get(), severity.get(), "the suppression of " + s.rule() + where
-            + " silences nothing: " + s.rule() + " reports nothing it matches in the files checked; remove it from"
-            + " \"suppressions\"", s.span(), List.of()));
+        Message message = scope.isEmpty() ? Message.of("unused-suppression.config", s.rule())
+            : Message.of("unused-suppression.config.scoped", s.rule(), String.join(", ", scope));
+        findings.add(new Finding(unused.get(), severity.get(), message, s.span(), List.of(), Finding.Data.NONE));
       }
     }
     return findings;
