@@ -17,6 +17,9 @@ import org.eclipse.lsp4j.services.LanguageClient;
 public final class ServerMain {
   private ServerMain() {}
 
+  /** Held here, as the logging framework keeps only weak references to loggers and would forget the level. */
+  private static final Logger LSP4J_LOG = Logger.getLogger("org.eclipse.lsp4j");
+
   /**
    * Serves until the input ends or the client sends {@code exit}.
    *
@@ -32,7 +35,12 @@ public final class ServerMain {
   public static Future<Void> start(InputStream in, OutputStream out, IntConsumer exit, boolean debug) {
     TopoLanguageServer server = new TopoLanguageServer(exit);
     ProtocolLauncher builder = new ProtocolLauncher(server::isShutDown);
-    if (debug) {
+    if (!debug) {
+      // LSP4J warns on stderr of what clients do in the normal course (a cancel for a request
+      // already answered), and a client shows stderr as errors: keep only its real errors.
+      LSP4J_LOG.setLevel(Level.SEVERE);
+    } else {
+      LSP4J_LOG.setLevel(null); // as the root says, below
       Logger root = Logger.getLogger("");
       root.setLevel(Level.FINE);
       for (Handler handler : root.getHandlers()) {

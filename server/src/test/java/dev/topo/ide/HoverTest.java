@@ -9,6 +9,7 @@ import dev.topo.check.Cancellation;
 import dev.topo.check.Finding;
 import dev.topo.knowledge.Entry;
 import dev.topo.knowledge.KnowledgeBase;
+import dev.topo.model.Message;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -471,7 +472,7 @@ class HoverTest {
           String md = Hover.at(snapshot, at, locale, true, Cancellation.NONE).orElseThrow().markdown();
           String[] paragraphs = md.split("\n\n");
           String where = sample.getFileName() + " " + finding + " (" + locale + "):\n" + md;
-          assertEquals(Hover.findingsAt(snapshot, at).get(0).message(), paragraphs[0], where);
+          assertEquals(Hover.findingsAt(snapshot, at).get(0).message(Message.locale(locale)), paragraphs[0], where);
           assertTrue(paragraphs.length > 2 && !paragraphs[1].startsWith("[") && !paragraphs[1].isBlank(), where);
         }
       }

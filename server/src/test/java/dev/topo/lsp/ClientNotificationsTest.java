@@ -167,6 +167,15 @@ class ClientNotificationsTest {
   }
 
   @Test
+  void lsp4jKeepsItsWarningsToItselfAndOnlyItsErrorsReachStandardError() throws Exception {
+    try (TestClient lsp = new TestClient()) { // starts a server as topo lsp does, without TOPO_LOG=debug
+      java.util.logging.Logger lsp4j = java.util.logging.Logger.getLogger("org.eclipse.lsp4j.jsonrpc.RemoteEndpoint");
+      assertFalse(lsp4j.isLoggable(java.util.logging.Level.WARNING), "'Unmatched cancel notification' would read as an error");
+      assertTrue(lsp4j.isLoggable(java.util.logging.Level.SEVERE));
+    }
+  }
+
+  @Test
   void aBrokenConfigurationFileIsLoggedAsAnErrorAndTheDefaultsApply() throws Exception {
     Files.writeString(dir.resolve(".topo.json"), "{ not json");
     URI uri = dir.resolve("main.topo").toUri();
