@@ -1,6 +1,6 @@
 // Drives "Topology: Show Diagram" in the real VS Code workbench that code-server serves, with
 // headless Chromium (the kit's playwright-core and Debian's chromium). Started by
-// diagram.real.sh, which sets CHECK_URL, CHECK_SHOTS, SAMPLES and KIT_STATE.
+// diagram.real.sh, which sets CHECK_URL, CHECK_SHOTS, SAMPLES and KIT_HOME.
 //
 // Steps: open samples/shop.topo; run the command from the palette; find the webview's frame
 // and its boxes (one per entity of the sample); click container ingress and read the
@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 
 const env = process.env;
-const require = createRequire(path.join(env.KIT_STATE, 'driver') + '/');
+const require = createRequire(path.join(env.KIT_HOME, 'driver') + '/');
 const { chromium } = require('playwright-core');
 
 const SHOTS = env.CHECK_SHOTS;
