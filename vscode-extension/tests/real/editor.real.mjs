@@ -4,12 +4,11 @@
 //   main      a copy of samples/ (plus rename/ and format/): activation with no file open,
 //             diagnostics in the Problems panel, hovers, completion in a container, a quick
 //             fix from the light bulb, rename across two files, Format Document, Explain,
-//             the output channel;
-//   bad-java  a workspace whose topology.java.home is wrong: one notification, commands work;
-//   ko        a workspace with topology.locale "ko": Korean hovers.
+//             the output channel, then topology.locale "ko" set in the workspace: Korean hovers;
+//   bad-java  a workspace whose topology.java.home is wrong: one notification, commands work.
 // env: CHECK_PHASE, CHECK_URL, CHECK_WORKSPACE, CHECK_SHOTS, CHECK_EXT_DIR, CHECK_LOG_ROOT, KIT_HOME.
 // Each check is a named step with a screenshot on failure; report-PHASE.json has them all.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { launch, TIMEOUT } from './kit/workbench.mjs';
@@ -286,6 +285,27 @@ if (PHASE === 'main') {
   });
 }
 
+if (PHASE === 'main') {
+  await step('locale_ko', async () => {
+    // A workspace setting changed while the server runs: it reaches the server without a restart.
+    mkdirSync(path.join(WS, '.vscode'), { recursive: true });
+    writeFileSync(path.join(WS, '.vscode', 'settings.json'), '{ "topology.locale": "ko" }\n');
+    await page.locator('.tab', { hasText: 'missing-limits.topo' }).first().click();
+    let keyword = '';
+    await until(async () => {
+      await page.keyboard.press('Escape');
+      keyword = await wb.hoverAt(await wb.wordBox('runtime', 'runtime docker'));
+      return HANGUL.test(keyword);
+    }, () => `no Korean in the keyword's hover: ${keyword.slice(0, 200)}`, 30000);
+    await wb.shot('12-korean-keyword-hover.png');
+    if (!keyword.includes('자세히…')) fail(`the hover's link is not in Korean: ${keyword.slice(0, 200)}`);
+    await page.keyboard.press('Escape');
+    const finding = await wb.hoverAt(await wb.wordBox('web', 'container web'));
+    await wb.shot('13-korean-finding-hover.png');
+    return { keyword: keyword.split('\n').filter(Boolean).slice(0, 2), finding: finding.split('\n').filter(Boolean).slice(0, 3), findingInKorean: HANGUL.test(finding) };
+  });
+}
+
 if (PHASE === 'bad-java') {
   await step('workbench', async () => {
     await wb.open(env.CHECK_URL);
@@ -295,7 +315,7 @@ if (PHASE === 'bad-java') {
   await step('wrong_java_home_one_notification', async () => {
     const about = (toasts) => toasts.filter((t) => /java/i.test(t));
     await until(async () => about(await wb.toasts()).length, 'no notification about Java');
-    await page.waitForTimeout(4000); // a second one would come now
+    await page.waitForTimeout(2500); // a second one would come now
     const toasts = await wb.toasts();
     await wb.shot('20-wrong-java-home.png');
     if (about(toasts).length !== 1) fail(`${about(toasts).length} notifications about Java: ${JSON.stringify(toasts)}`);
@@ -316,26 +336,6 @@ if (PHASE === 'bad-java') {
     }, 'the server log does not show the Java error', 15000);
     await wb.shot('21-server-log-with-notification.png');
     return { log: text.split('\n').filter((l) => /\[error\]/.test(l)).slice(0, 2) };
-  });
-}
-
-if (PHASE === 'ko') {
-  await step('workbench', async () => {
-    await wb.open(env.CHECK_URL);
-    return { title: await page.title() };
-  });
-
-  await step('korean_hover', async () => {
-    await wb.openFile('missing-limits.topo');
-    await waitForSquiggles();
-    const keyword = await wb.hoverAt(await wb.wordBox('runtime', 'runtime docker'));
-    await wb.shot('30-korean-keyword-hover.png');
-    if (!HANGUL.test(keyword)) fail(`no Korean in the keyword's hover: ${keyword.slice(0, 200)}`);
-    if (!keyword.includes('자세히…')) fail(`the hover's link is not in Korean: ${keyword.slice(0, 200)}`);
-    await page.keyboard.press('Escape');
-    const finding = await wb.hoverAt(await wb.wordBox('web', 'container web'));
-    await wb.shot('31-korean-finding-hover.png');
-    return { keyword: keyword.split('\n').filter(Boolean).slice(0, 2), finding: finding.split('\n').filter(Boolean).slice(0, 3), findingInKorean: HANGUL.test(finding) };
   });
 }
 
