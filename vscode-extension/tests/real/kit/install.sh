@@ -19,6 +19,10 @@ VSIX="$(readlink -f "$VSIX")"
 [ -f "$VSIX" ] || { echo "no such vsix: $VSIX" >&2; exit 2; }
 mkdir -p "$KIT_HOME" "$KIT_STATE"
 t0=$(date +%s)
+# Under `npm run`, the outer npm's settings are in npm_* variables, which the npm below would
+# take as its own: code-server's postinstall reads the Node version from npm_config_user_agent
+# and refuses Node 20's. The npm below runs with Node 24 and its own settings.
+while IFS='=' read -r name _; do unset "$name"; done < <(env | grep -E '^npm_' || true)
 log() { echo "[install +$(( $(date +%s) - t0 ))s] $*"; }
 
 # 1. Debian packages: Chromium (headless browser), a C/C++ toolchain and the headers that
