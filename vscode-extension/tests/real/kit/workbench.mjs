@@ -12,11 +12,12 @@ const { chromium } = require('playwright-core');
 export const TIMEOUT = Number(process.env.CHECK_TIMEOUT_S || 90) * 1000;
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export async function launch(shots, tag) {
+/** Starts the browser; `tag` prefixes every line it prints. */
+export async function launch(shots, tag, viewport = { width: 1400, height: 900 }) {
   mkdirSync(shots, { recursive: true });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage'] });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({ viewport });
   const t0 = Date.now();
   const T = () => +((Date.now() - t0) / 1000).toFixed(1);
   const say = (...a) => console.log(`[${tag} +${T()}s]`, ...a);
