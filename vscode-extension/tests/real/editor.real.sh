@@ -8,8 +8,8 @@
 #   npm run test:real [-- SHOTS_DIR]       (default SHOTS_DIR: out/real-editor)
 #
 # Builds nothing but the .vsix, with `npm run package`, when it is missing (that needs
-# server/target/topo.jar from `mvn package`). First run on a fresh machine: 3.5-5 minutes of
-# install (code-server's native modules); after that, about a minute or two.
+# server/target/topo.jar from `mvn package`). First run on a fresh machine: 3.5-7 minutes of
+# install (code-server's native modules, longer on a busy machine); then 2-3 minutes of checks.
 # env: KIT_HOME (installed programs, default ~/.cache/vscode-real-kit), KIT_STATE (this test's
 #      user data, extensions and logs, default ~/.cache/vscode-real-kit-editor), CS_PORT
 #      (default 18092), CHECK_TIMEOUT_S (default 90), KEEP_WORKSPACE=1 (keep the temporary copies),
