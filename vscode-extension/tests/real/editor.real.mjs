@@ -39,7 +39,7 @@ function serverProcesses() {
   return ps.split('\n').filter((l) => l.includes(env.CHECK_EXT_DIR) && /\bjava\b/.test(l) && l.includes('topo.jar'));
 }
 
-/** The newest log session's files of one kind, e.g. the extension host's or the extension's channel. */
+/** The log files of this code-server run (run.sh clears older ones) that `match` accepts. */
 function logFiles(match) {
   const out = [];
   const walk = (dir) => {
@@ -283,9 +283,7 @@ if (PHASE === 'main') {
     if (twice.length) fail(`duplicated lines: ${twice.slice(0, 3).join(' | ')}`);
     return { lines: lines.length, first: lines.slice(0, 4) };
   });
-}
 
-if (PHASE === 'main') {
   await step('locale_ko', async () => {
     // A workspace setting changed while the server runs: it reaches the server without a restart.
     mkdirSync(path.join(WS, '.vscode'), { recursive: true });
