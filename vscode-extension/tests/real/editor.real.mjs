@@ -5,7 +5,8 @@
 //             diagnostics in the Problems panel, hovers, completion in a container, a quick
 //             fix from the light bulb, rename across two files, Format Document, Explain,
 //             the output channel, then topology.locale "ko" set in the workspace: Korean hovers;
-//   bad-java  a workspace whose topology.java.home is wrong: one notification, commands work.
+//   bad-java  a workspace whose topology.java.home is wrong: one notification, commands work,
+//             its Open Settings opens the workspace's settings.
 // env: CHECK_PHASE, CHECK_URL, CHECK_WORKSPACE, CHECK_SHOTS, CHECK_EXT_DIR, CHECK_LOG_ROOT, KIT_HOME.
 // Each check is a named step with a screenshot on failure; report-PHASE.json has them all.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -334,6 +335,21 @@ if (PHASE === 'bad-java') {
     }, 'the server log does not show the Java error', 15000);
     await wb.shot('21-server-log-with-notification.png');
     return { log: text.split('\n').filter((l) => /\[error\]/.test(l)).slice(0, 2) };
+  });
+
+  await step('open_settings_where_the_value_is', async () => {
+    // The wrong value is the workspace's: that is the scope to open, not the user's.
+    // The palette's Escape hid the toast; the notification waits in the notification centre.
+    await wb.command('Notifications: Show Notifications');
+    const notification = page.locator('.notifications-center .notification-list-item', { hasText: /java/i }).first();
+    await notification.locator('.monaco-button', { hasText: 'Open Settings' }).first().click();
+    await page.locator('.settings-editor').first().waitFor({ state: 'visible', timeout: 15000 });
+    await page.waitForTimeout(1500);
+    const scope = (await page.locator('.settings-editor .settings-tabs-widget .action-item .action-label.checked').first().innerText()).trim();
+    const search = await page.locator('.settings-editor .suggest-input-container .view-lines').first().innerText().catch(() => '');
+    await wb.shot('22-open-settings.png');
+    if (!/^Workspace/.test(scope)) fail(`the settings opened on the ${scope} scope, not the workspace's`);
+    return { scope, search: search.replace(/\u00a0/g, ' ').trim() };
   });
 }
 
