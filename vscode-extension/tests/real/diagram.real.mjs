@@ -1,6 +1,6 @@
 // Drives "Topology: Show Diagram" in the real VS Code workbench that code-server serves, with
 // headless Chromium (the kit's playwright-core and Debian's chromium). Started by
-// diagram.real.sh, which sets CHECK_URL, CHECK_SHOTS, SAMPLES and KIT_STATE.
+// diagram.real.sh, which sets CHECK_URL, CHECK_SHOTS, SAMPLES and KIT_HOME.
 //
 // Steps: open samples/shop.topo; run the command from the palette; find the webview's frame
 // and its boxes (one per entity of the sample); click container ingress and read the
@@ -10,18 +10,13 @@
 // hover a badge for its tooltip; export its SVG with the page's button; switch to a dark and a
 // high-contrast theme. Screenshots and report.json go to CHECK_SHOTS; the last line says
 // PASS or FAIL.
-import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { launch, TIMEOUT } from './kit/workbench.mjs';
 
 const env = process.env;
-const require = createRequire(path.join(env.KIT_STATE, 'driver') + '/');
-const { chromium } = require('playwright-core');
-
 const SHOTS = env.CHECK_SHOTS;
-const TIMEOUT = Number(env.CHECK_TIMEOUT_S || 90) * 1000;
 const SHOP = readFileSync(path.join(env.SAMPLES, 'shop.topo'), 'utf8');
-mkdirSync(SHOTS, { recursive: true });
 
 /** The entities of shop.topo as `kind name`, and the line (0-based) and column of the one clicked. */
 const DECLARED = [...SHOP.matchAll(/^(\s*)(host|vm|container|cluster|pod|module) ([\w-]+) \{/gm)];
@@ -29,61 +24,11 @@ const CLICKED = 'host:edge-01/container:ingress';
 const clickedLine = SHOP.split('\n').findIndex((line) => line.includes('container ingress {'));
 const clickedColumn = SHOP.split('\n')[clickedLine].indexOf('container');
 
-const report = { steps: {}, errors: [], shots: [] };
-const t0 = Date.now();
-const T = () => +((Date.now() - t0) / 1000).toFixed(1);
-const say = (...a) => console.log(`[diagram +${T()}s]`, ...a);
-
-const browser = await chromium.launch({ executablePath: env.CHROMIUM || '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage'] });
-const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-const consoleErrors = [];
-page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text().split('\n')[0].slice(0, 300)); });
-
-async function shot(name) {
-  const file = path.join(SHOTS, name);
-  await page.screenshot({ path: file });
-  report.shots.push(file);
-  say('screenshot', file);
-}
-
-async function step(name, fn) {
-  try {
-    const value = await fn();
-    report.steps[name] = { ok: true, at_s: T(), ...(value || {}) };
-    say(name, 'ok', JSON.stringify(value ?? {}).slice(0, 200));
-  } catch (e) {
-    report.steps[name] = { ok: false, at_s: T(), error: String(e.message || e).split('\n')[0] };
-    report.errors.push(`${name}: ${report.steps[name].error}`);
-    say(`${name} FAILED:`, report.steps[name].error);
-    try { await shot(`fail-${name}.png`); } catch {}
-  }
-}
-
-async function commandPalette(text) {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10000 });
-  await input.fill('>' + text);
-  // The command whose label is exactly the text, not the first that merely contains it.
-  const row = page.locator('.quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first();
-  await row.waitFor({ timeout: 10000 });
-  await page.waitForTimeout(300);
-  await row.click();
-}
-
-async function openFile(file) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 15000 });
-  await input.fill(file);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(file) }).first().waitFor({ timeout: TIMEOUT });
-  await page.waitForTimeout(300);
-  await page.keyboard.press('Enter');
-  await page.locator('.tab.active', { hasText: path.basename(file) }).waitFor({ timeout: 15000 });
-}
+const wb = await launch(SHOTS, 'diagram', { width: 1600, height: 900 });
+const { page, report, step } = wb;
+const shot = (name) => wb.shot(name);
+const commandPalette = (text) => wb.command(text);
+const openFile = (file) => wb.openFile(file);
 
 /** The webview's inner frame that shows the drawing (a webview is an iframe in an iframe). */
 async function diagramFrame(timeout = TIMEOUT) {
@@ -116,10 +61,7 @@ async function cursor() {
 let frame;
 
 await step('workbench', async () => {
-  await page.goto(env.CHECK_URL, { timeout: TIMEOUT });
-  await page.locator('.monaco-workbench').waitFor({ timeout: TIMEOUT });
-  await page.locator('.explorer-folders-view').waitFor({ timeout: TIMEOUT });
-  await page.waitForTimeout(1000);
+  await wb.open(env.CHECK_URL);
   return { title: await page.title() };
 });
 
@@ -336,14 +278,11 @@ await step('themes', async () => {
   return { first, second, contrast };
 });
 
-report.consoleErrors = [...new Set(consoleErrors)];
 // The page runs under a strict content security policy: anything it refused is a bug.
-const refused = report.consoleErrors.filter((e) => /Content Security Policy|Refused to/.test(e));
+const refused = [...new Set(report.consoleErrors)].filter((e) => /Content Security Policy|Refused to/.test(e));
 if (refused.length) report.errors.push(`content security policy: ${refused.join(' | ')}`);
-report.elapsed_s = T();
-const pass = report.errors.length === 0;
-writeFileSync(path.join(SHOTS, 'report.json'), JSON.stringify({ ...report, pass }, null, 2));
-await browser.close();
+await wb.close(path.join(SHOTS, 'report.json'));
+const pass = report.pass;
 const s = report.steps;
 console.log(`${pass ? 'PASS' : 'FAIL'}: Topology: Show Diagram in VS Code: boxes=${s.boxes?.boxes ?? 0}/${DECLARED.length} ` +
   `click=${CLICKED} -> "${s.click_box?.statusBar ?? '?'}" (expected Ln ${clickedLine + 1}, Col ${clickedColumn + 1}) ` +

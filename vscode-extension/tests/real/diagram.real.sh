@@ -1,25 +1,21 @@
 #!/usr/bin/env bash
 # "Topology: Show Diagram" in a real VS Code: installs the packaged .vsix into code-server with
-# the kit of ../shared/vscode-real (its install.sh and run.sh), opens samples/shop.topo and
-# runs diagram.real.mjs, which drives the workbench with headless Chromium.
+# the project's kit (kit/install.sh and kit/run.sh), opens samples/shop.topo and runs
+# diagram.real.mjs, which drives the workbench with headless Chromium.
 #
 #   npm run package && npm run test:real:diagram [-- SHOTS_DIR]
 #
-# env: VSCODE_REAL_KIT (the kit's folder, default ../shared/vscode-real from the repository),
-#      SHARED_KIT_STATE (where the kit installed code-server, Node and playwright-core,
-#      default ~/.cache/vscode-real-kit), KIT_STATE (this check's own user data, extensions
-#      and logs, default ~/.cache/vscode-real-kit-diagram), CS_PORT (default 18091),
+# env: KIT_HOME (where the kit installs code-server, Node and playwright-core, default
+#      ~/.cache/vscode-real-kit), KIT_STATE (this check's own user data, extensions and logs,
+#      default ~/.cache/vscode-real-kit-diagram), CS_PORT (default 18091),
 #      KEEP_RUNNING=1 (leave code-server up afterwards).
 # This check keeps its own state and port, so that it never stops or disturbs a code-server
-# that another check of the kit runs at the same time; it reuses the kit's installed programs.
+# that another check of the kit runs at the same time; it shares the kit's installed programs.
 set -uo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 EXTENSION="$(cd "$HERE/../.." && pwd)"
 REPO="$(cd "$EXTENSION/.." && pwd)"
-KIT="${VSCODE_REAL_KIT:-$REPO/../shared/vscode-real}"
-[ -x "$KIT/install.sh" ] || { echo "the kit is not at $KIT: set VSCODE_REAL_KIT" >&2; exit 2; }
-KIT="$(cd "$KIT" && pwd)"
-SHARED="${SHARED_KIT_STATE:-${XDG_CACHE_HOME:-$HOME/.cache}/vscode-real-kit}"
+KIT="$HERE/kit"
 export KIT_STATE="${KIT_STATE:-${XDG_CACHE_HOME:-$HOME/.cache}/vscode-real-kit-diagram}"
 export CS_PORT="${CS_PORT:-18091}"
 SHOTS="$(mkdir -p "${1:-$EXTENSION/out/real-diagram}" && cd "${1:-$EXTENSION/out/real-diagram}" && pwd)"
@@ -27,13 +23,6 @@ rm -f "$SHOTS"/*.png "$SHOTS/report.json" "$SHOTS/exported.svg"  # nothing left 
 VSIX="$EXTENSION/$(node -p "const p = require('$EXTENSION/package.json'); p.name + '-' + p.version + '.vsix'")"
 [ -f "$VSIX" ] || { echo "no $VSIX: run npm run package first" >&2; exit 2; }
 
-# The kit's programs, shared; everything that a run writes, this check's own.
-mkdir -p "$KIT_STATE"
-for installed in node code-server driver; do
-  if [ ! -e "$KIT_STATE/$installed" ]; then
-    [ -e "$SHARED/$installed" ] && ln -s "$SHARED/$installed" "$KIT_STATE/$installed"
-  fi
-done
 "$KIT/install.sh" "$VSIX" | tail -3 || exit 1
 "$KIT/run.sh" "$REPO/samples" || exit 1
 trap '[ "${KEEP_RUNNING:-0}" = 1 ] || "$KIT/run.sh" --stop >/dev/null' EXIT
