@@ -659,7 +659,7 @@ if (!existsSync(JAR)) {
       assert.deepEqual(recorder.configurationRequests.at(-1).items, [{ section: 'topology' }]);
     });
 
-    check('code actions for the OS mismatch: set the container\'s os, or suppress it with topo-ignore', async () => {
+    check('code actions for the OS mismatch: move the container into a Linux VM, relabel only if mislabelled, or suppress', async () => {
       const { diagnostics } = latest(mismatch);
       const [diagnostic] = diagnostics;
       const actions = await connection.sendRequest(CodeActionRequest.type, {
@@ -668,14 +668,18 @@ if (!existsSync(JAR)) {
         context: { diagnostics: [diagnostic], triggerKind: 1 },
       });
       const osLine = diagnostic.range.start.line;
-      const fix = actions.find((a) => a.isPreferred);
-      assert.ok(fix, JSON.stringify(actions));
-      assert.equal(fix.kind, CodeActionKind.QuickFix);
-      assert.equal(fix.title, "Set the OS of container 'web' to windows, the kernel of host 'win-01'");
-      assert.deepEqual(fix.diagnostics, [diagnostic]);
-      assert.deepEqual(editsFor(fix.edit, mismatch), [{ range: rangeOf(mismatch, 'linux', osLine), newText: 'windows' }]);
-      assert.equal(applyEdits(mismatch.text, editsFor(fix.edit, mismatch)).split('\n')[osLine],
-        '    os windows // expect: container-os-mismatch');
+      // Nothing is preferred: the move changes the design's shape, the relabel may hide a real mismatch.
+      assert.deepEqual(actions.filter((a) => a.isPreferred), [], JSON.stringify(actions));
+      const move = actions[0];
+      assert.equal(move.kind, CodeActionKind.QuickFix);
+      assert.equal(move.title, "Move container 'web' into a new linux VM 'win-01-linux' on host 'win-01', declaring 'hypervisor hyper-v'");
+      assert.deepEqual(move.diagnostics, [diagnostic]);
+      const moved = applyEdits(mismatch.text, editsFor(move.edit, mismatch));
+      assert.match(moved, /hypervisor hyper-v\n/);
+      assert.match(moved, /  vm win-01-linux \{\n    os linux\n    cpu 1\n    memory 1GiB\n    runtime docker "24.0"\n    container web \{\n/);
+      const relabel = actions.find((a) => a.title.startsWith("Declare container 'web' a windows container"));
+      assert.ok(relabel, JSON.stringify(actions.map((a) => a.title)));
+      assert.deepEqual(editsFor(relabel.edit, mismatch), [{ range: rangeOf(mismatch, 'linux', osLine), newText: 'windows' }]);
 
       const suppress = actions.find((a) => a.title === "Suppress 'container-os-mismatch' with topo-ignore");
       assert.ok(suppress, JSON.stringify(actions.map((a) => a.title)));

@@ -107,7 +107,8 @@ if (!existsSync(JAR)) {
         start: { line: os.line, character: os.character },
         end: { line: os.line, character: os.character + 'os linux'.length },
       });
-      assert.match(d.codeDescription.href, /container-os-mismatch\.md$/);
+      // Rule pages are linked only where TOPO_DOCS_URL says where the docs are published.
+      assert.equal(d.codeDescription, undefined);
       // Related information points at the host's `os windows ...` line.
       const hostOs = find(mismatch, 'os windows');
       assert.ok(d.relatedInformation?.length >= 1, JSON.stringify(d));
