@@ -107,6 +107,18 @@ final class Inputs {
     return unused;
   }
 
+  /**
+   * Whether a file found below a directory really is there: a symbolic link to a file
+   * elsewhere is not, so a scan never reads outside the directories it was given.
+   */
+  private static boolean inside(Path file, Path realDirectory) {
+    try {
+      return file.toRealPath().startsWith(realDirectory);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** The given files, and the .topo files below the given directories, in a stable order. */
   static List<Path> collect(List<Path> paths) {
     List<Path> files = new ArrayList<>();
@@ -125,7 +137,8 @@ final class Inputs {
   private static List<Path> collect(Path given, Path path, boolean withYaml) {
     if (Files.isDirectory(path)) {
       try (Stream<Path> walk = Files.walk(path)) {
-        List<Path> found = walk.filter(p -> Files.isRegularFile(p)
+        Path real = path.toRealPath();
+        List<Path> found = walk.filter(p -> Files.isRegularFile(p) && inside(p, real)
             && (p.toString().endsWith(".topo") || withYaml && isTopologyYaml(p))).sorted().toList();
         if (found.isEmpty()) {
           throw new Main.UserError("no .topo files" + (withYaml ? ", Kubernetes manifests or Compose files" : "") + " in " + given);
@@ -179,11 +192,24 @@ final class Inputs {
     }
   }
 
+  /** Far above any real configuration: a device such as /dev/zero or a runaway file is refused before it is read. */
+  static final long MAX_CONFIG_BYTES = 4L * 1024 * 1024;
+
   private static String readConfigText(Path path) {
+    // Not a FIFO (reading it would wait for a writer), a device or a directory.
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new Main.UserError("the configuration " + path + " is not a regular file");
+    }
+    String text;
     try {
-      return Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
+      if (Files.size(path) > MAX_CONFIG_BYTES) {
+        throw new Main.UserError("the configuration " + path + " is larger than " + MAX_CONFIG_BYTES / (1024 * 1024) + " MiB");
+      }
+      text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException | java.io.UncheckedIOException e) {
       throw new Main.UserError("cannot read the configuration " + path);
     }
+    return text;
   }
+
 }

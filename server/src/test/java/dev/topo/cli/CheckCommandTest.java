@@ -147,6 +147,31 @@ class CheckCommandTest {
   }
 
   @Test
+  void aConfigurationThatIsADeviceAFifoADirectoryOrHugeIsRefusedBeforeItIsRead() throws Exception {
+    Path file = write("ok.topo", "host a { os linux }");
+    assertOneLineError(check("--config", "/dev/zero", file.toString()), "topo: the configuration /dev/zero is not a regular file");
+    assertOneLineError(check("--config", dir.toString(), file.toString()), "is not a regular file");
+    Path fifo = dir.resolve("fifo.json");
+    if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) { // would wait for a writer forever
+      assertOneLineError(check("--config", fifo.toString(), file.toString()), "is not a regular file");
+    }
+    Path huge = write("huge.json", "{\"rules\": {}}" + " ".repeat(5 * 1024 * 1024));
+    assertOneLineError(check("--config", huge.toString(), file.toString()), "is larger than 4 MiB");
+  }
+
+  @Test
+  void aDirectoryScanDoesNotFollowALinkToAFileOutsideIt() throws IOException {
+    Path inside = Files.createDirectories(dir.resolve("designs"));
+    Files.writeString(inside.resolve("ok.topo"), "host a { os linux }");
+    Path secret = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("secret.topo"), "TOP-SECRET {");
+    Files.createSymbolicLink(inside.resolve("link.topo"), secret);
+    Cli cli = check(inside.toString());
+    assertEquals(Main.CLEAN, cli.code(), cli.out());
+    assertEquals("no findings in 1 file\n", cli.out());
+    assertFalse(cli.out().contains("SECRET") || cli.err().contains("SECRET"), cli.out() + cli.err());
+  }
+
+  @Test
   void theConfigurationChangesSeveritiesAndReportsUnknownRules() throws IOException {
     write(".topo.json", "{\n  \"rules\": {\n    \"unknown-os\": \"error\",\n    \"unknwon-os\": \"off\"\n  }\n}\n");
     Cli cli = check(write("x.topo", "host a { }").toString());
