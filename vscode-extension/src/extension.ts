@@ -8,13 +8,15 @@ import { clientOptions, EXPLAIN_COMMAND, LANGUAGE_ID } from './clientOptions';
 import { exportDiagram, showDiagram } from './diagramPanel';
 import { explain, EXPLAIN_SCHEME, ExplainTarget, Explanations } from './explain';
 import { importManifests } from './importManifests';
-import { findJava, JAVA_HOME_SETTING, JavaError } from './javaDiscovery';
+import { describeSource, findJava, JAVA_HOME_SETTING, JavaError } from './javaDiscovery';
 import { ClassDataArchive, SERVER_JAR, serverExecutable } from './serverLauncher';
+import { ServerStatus } from './status';
 
 let client: LanguageClient | undefined;
 /** The start under way or done; undefined until the server is wanted (see {@link wanted}). */
 let starting: Promise<void> | undefined;
 let log: vscode.LogOutputChannel;
+let status: ServerStatus;
 
 /** The setting that lets the server check opened Kubernetes manifests and Compose files. */
 const YAML_SETTING = 'topology.yaml.enable';
@@ -23,8 +25,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // The client and the server's stderr write here too; `topology.trace.server` adds the messages.
   log = vscode.window.createOutputChannel('Topology Language Server', { log: true });
   const explanations = new Explanations();
+  status = new ServerStatus();
   context.subscriptions.push(
     log,
+    status,
     explanations,
     vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, explanations),
     vscode.commands.registerCommand('topology.restartServer', () => restart(context)),
@@ -89,6 +93,7 @@ export async function deactivate(): Promise<void> {
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
   const settings = vscode.workspace.getConfiguration('topology');
+  status.show('starting');
   let java;
   try {
     java = await findJava(settings.get<string | null>('java.home'));
@@ -97,6 +102,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       throw error;
     }
     log.error(error.message);
+    status.show('error', 'Java not found');
     // Not awaited: activation, and with it every command of the extension, would wait until
     // the notification is closed (Escape only hides it).
     void vscode.window.showErrorMessage(error.message, 'Open Settings').then((choice) =>
@@ -104,9 +110,11 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     return;
   }
   log.info(`Using Java ${java.version} from ${java.source}: ${java.executable}`);
+  status.usingJava(`${java.version} from ${describeSource(java.source)}`);
   if (!existsSync(path.join(context.extensionPath, SERVER_JAR))) {
     // Only a development checkout gets here: the packaged extension always has the jar.
     void vscode.window.showErrorMessage(`The language server is missing from the extension (${SERVER_JAR}). Reinstall the extension.`);
+    status.show('error', 'server missing');
     return;
   }
   const executable = serverExecutable(java.executable, context.extensionPath, settings.get<string>('server.vmargs'),
@@ -114,9 +122,11 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   client = new LanguageClient('topology', 'Topology Language Server', executable, clientOptions(log));
   try {
     await client.start();
+    status.show('ready');
   } catch (error) {
     // The client has already shown its own notification; keep the details in the log.
     log.error(`The language server failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    status.show('error', 'failed to start');
   }
 }
 
@@ -152,6 +162,9 @@ async function stop(): Promise<void> {
   client = undefined;
   starting = undefined;
   await running?.dispose();
+  if (running) {
+    status.show('stopped');
+  }
 }
 
 async function restart(context: vscode.ExtensionContext): Promise<void> {

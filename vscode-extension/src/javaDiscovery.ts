@@ -12,6 +12,11 @@ export const JAVA_HOME_SETTING = 'topology.java.home';
 
 export type JavaSource = 'setting' | 'JAVA_HOME' | 'PATH';
 
+/** Where a Java came from, as messages name it. */
+export function describeSource(source: JavaSource): string {
+  return source === 'setting' ? `the "${JAVA_HOME_SETTING}" setting` : source;
+}
+
 export interface JavaRuntime {
   /** The `java` executable to launch. */
   readonly executable: string;
@@ -136,7 +141,7 @@ function executableFromSetting(configured: string, host: DiscoveryHost): string 
 }
 
 async function checkVersion(executable: string, source: JavaSource, host: DiscoveryHost): Promise<JavaRuntime> {
-  const origin = source === 'setting' ? `the "${JAVA_HOME_SETTING}" setting` : source;
+  const origin = describeSource(source);
   let output: string;
   try {
     output = await host.versionOutput(executable);

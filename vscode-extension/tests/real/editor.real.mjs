@@ -109,6 +109,17 @@ async function clickWord(word, onLine) {
   return box;
 }
 
+
+/** The extension's status bar item, and the tooltip it shows when hovered. */
+async function statusItem() {
+  const item = page.locator('#workbench\\.parts\\.statusbar .statusbar-item').filter({ hasText: /^\s*topo\s*$/ });
+  await until(async () => (await item.count()) === 1, 'no "topo" item in the status bar');
+  await item.hover();
+  const hover = page.locator('.workbench-hover, .monaco-hover').filter({ hasText: 'Topology language server' });
+  const tooltip = await until(async () => (await hover.count()) && (await hover.first().innerText()), 'the status bar item shows no tooltip');
+  return { item, tooltip };
+}
+
 const HANGUL = /[\uac00-\ud7a3]/;
 
 if (PHASE === 'main') {
@@ -128,6 +139,16 @@ if (PHASE === 'main') {
     if ((await wb.tabs()).length) fail('an editor opened during activation');
     await wb.shot('01-activated-nothing-open.png');
     return { activation, processes: procs.length, indexed: /indexed \d+ topology files/.exec(log)[0] };
+  });
+
+  await step('status_bar_ready', async () => {
+    const { tooltip } = await until(async () => {
+      const shown = await statusItem();
+      return /: ready/.test(shown.tooltip) && shown;
+    }, 'the status bar never said the server is ready');
+    await wb.shot('01b-status-bar.png');
+    if (!/Java \d+/.test(tooltip)) fail(`the tooltip does not name the Java: ${tooltip}`);
+    return { tooltip: tooltip.split('\n') };
   });
 
   let problemRows = [];
@@ -321,6 +342,14 @@ if (PHASE === 'bad-java') {
     if (!/topology\.java\.home|\/nonexistent\/jdk/.test(about(toasts)[0])) fail(`the notification does not say what to fix: ${about(toasts)[0]}`);
     if (serverProcesses().length) fail('a language server runs although Java is wrong');
     return { toasts };
+  });
+
+  await step('status_bar_error', async () => {
+    const { tooltip } = await statusItem();
+    await wb.shot('20b-status-bar-error.png');
+    if (!/error \(Java not found\)/.test(tooltip)) fail(`the status bar does not show the error: ${tooltip}`);
+    await page.mouse.move(1, 1); // away, not Escape, which would hide the notification the next check needs
+    return { tooltip: tooltip.split('\n') };
   });
 
   await step('commands_work_with_notification_open', async () => {

@@ -63,6 +63,29 @@ describe('activate', { skip: process.platform === 'win32' && 'uses a POSIX shell
     assert.deepEqual(vscode.callsTo('window.showErrorMessage'), []);
   });
 
+  it('shows the server\'s state in the status bar, with its Java, and a click that shows the log', async () => {
+    vscode.settings.set('topology.java.home', fakeJdk('openjdk version "21" 2023-09-19'));
+    await activate(context(fakeExtension()));
+    const [item] = vscode.statusBarItems;
+    assert.equal(item.text, '$(check) topo');
+    assert.match(String(item.tooltip), /^Topology language server: ready\nJava 21 from the "topology\.java\.home" setting\n/);
+    assert.equal(item.command, 'topology.showServerLog');
+    assert.ok(item.visible);
+    await vscode.commands.executeCommand('topology.restartServer');
+    assert.equal(item.text, '$(check) topo', 'ready again after a restart');
+    await deactivate();
+    assert.equal(item.text, '$(circle-slash) topo');
+  });
+
+  it('shows an error in the status bar when Java is missing', async () => {
+    vscode.settings.set('topology.java.home', '/no/such/jdk');
+    await activate(context(fakeExtension()));
+    const [item] = vscode.statusBarItems;
+    assert.equal(item.text, '$(error) topo');
+    assert.match(String(item.tooltip), /error \(Java not found\)/);
+    assert.equal(item.backgroundColor?.id, 'statusBarItem.errorBackground');
+  });
+
   it('shows one notification whose button opens the setting when Java is missing', async () => {
     vscode.settings.set('topology.java.home', '/no/such/jdk');
     vscode.replies.error = 'Open Settings';

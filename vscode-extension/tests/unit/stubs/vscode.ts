@@ -38,6 +38,7 @@ export function reset(): void {
   panels.length = 0;
   shownEditors.length = 0;
   settingScopes.clear();
+  statusBarItems.length = 0;
   delete replies.error;
   delete replies.information;
   delete replies.warning;
@@ -146,6 +147,31 @@ export class Selection extends Range {
   }
 }
 
+export enum StatusBarAlignment { Left = 1, Right = 2 }
+
+export class ThemeColor {
+  constructor(readonly id: string) {}
+}
+
+/** The status bar items the extension made, as it last set them. */
+export const statusBarItems: FakeStatusBarItem[] = [];
+
+export class FakeStatusBarItem {
+  name = '';
+  text = '';
+  tooltip: string | undefined;
+  command: string | undefined;
+  backgroundColor: ThemeColor | undefined;
+  visible = false;
+  constructor(readonly id: string, readonly alignment: StatusBarAlignment) {}
+  show(): void {
+    this.visible = true;
+  }
+  dispose(): void {
+    this.visible = false;
+  }
+}
+
 export enum ViewColumn { Active = -1, Beside = -2, One = 1, Two = 2 }
 export enum TextEditorRevealType { Default = 0, InCenter = 1, InCenterIfOutsideViewport = 2, AtTop = 3 }
 
@@ -239,6 +265,11 @@ export const window = {
   },
   onDidChangeTextEditorSelection: listen('window.onDidChangeTextEditorSelection'),
   onDidChangeActiveTextEditor: listen('window.onDidChangeActiveTextEditor'),
+  createStatusBarItem(id: string, alignment: StatusBarAlignment): FakeStatusBarItem {
+    const item = new FakeStatusBarItem(id, alignment);
+    statusBarItems.push(item);
+    return item;
+  },
   createOutputChannel(name: string, options?: unknown): FakeLogChannel {
     record('window.createOutputChannel', name, options);
     return new FakeLogChannel(name);
