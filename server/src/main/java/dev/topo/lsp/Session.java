@@ -18,6 +18,7 @@ import dev.topo.workspace.SourceProvider;
 import dev.topo.workspace.SyntaxSource;
 import dev.topo.workspace.TextDocument;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,19 +170,34 @@ public final class Session {
     return !settings.yaml() || documents.read(uri).flatMap(Importer.Format::of).isEmpty();
   }
 
-  /** The workspace root that holds a document: the deepest one, or null if none does. */
+  /**
+   * The workspace root that holds a document: the deepest one, or null if none does. Paths
+   * are compared decoded and normalised, so that {@code ..} (or {@code %2e%2e}) cannot
+   * walk a document out of a root it is spelled inside.
+   */
   public URI rootOf(URI document) {
+    Optional<Path> path = normalised(document);
     URI best = null;
-    String path = document.getPath();
+    int bestDepth = -1;
     for (URI root : roots) {
-      String rootPath = root.getPath();
-      if (path != null && rootPath != null && path.startsWith(rootPath.endsWith("/") ? rootPath : rootPath + "/")
-          && (best == null || rootPath.length() > best.getPath().length())) {
+      Optional<Path> rootPath = normalised(root);
+      if (path.isPresent() && rootPath.isPresent() && path.get().startsWith(rootPath.get())
+          && !path.get().equals(rootPath.get()) && rootPath.get().getNameCount() > bestDepth) {
         best = root;
+        bestDepth = rootPath.get().getNameCount();
       }
     }
     return best;
   }
+
+  private static Optional<Path> normalised(URI uri) {
+    try {
+      return "file".equals(uri.getScheme()) ? Optional.of(Path.of(uri).normalize()) : Optional.empty();
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
 
   /** The configuration for a document: its root's file, then the client's settings over it. */
   public Config configFor(URI document) {
@@ -201,12 +217,16 @@ public final class Session {
 
   /**
    * The analysis of a document at its current text: the cached one if nothing changed
-   * since, else a fresh one. Empty when the document is neither open nor readable.
+   * since, else a fresh one. Empty when the document is neither open nor readable, or not
+   * open and outside every workspace folder.
    */
   public Optional<Snapshot> snapshot(URI uri, Cancellation cancel) {
     long at = generation.get();
     Optional<TextDocument> open = documents.get(uri);
-    TextDocument document = open.orElseGet(() -> documents.read(uri).map(t -> new TextDocument(uri, -1, t)).orElse(null));
+    // A document the client has not opened is read from disk only inside a workspace folder:
+    // a request for file:///anything/else must not answer with that file's content.
+    TextDocument document = open.orElseGet(() -> rootOf(uri) == null ? null
+        : documents.read(uri).map(t -> new TextDocument(uri, -1, t)).orElse(null));
     if (document == null) {
       return Optional.empty();
     }
