@@ -70,6 +70,10 @@ export async function explain(client: RequestSender | undefined, explanations: E
     return;
   }
   explanations.show(result.markdown);
+  // Loaded as a text document first (through the provider; no editor, nothing to save): a
+  // preview of a resource that is not open reads it as a file, which this scheme is not,
+  // and shows a blank page.
+  await vscode.workspace.openTextDocument(explanations.uri);
   await vscode.commands.executeCommand('markdown.showPreviewToSide', explanations.uri);
 }
 

@@ -120,6 +120,17 @@ async function statusItem() {
   return { item, tooltip };
 }
 
+/** The first heading of the Markdown preview's rendered page (it lives in a webview's inner frame), or ''. */
+async function previewHeading() {
+  for (const frame of page.frames()) {
+    const h1 = frame.locator('h1').first();
+    if (frame !== page.mainFrame() && (await h1.count().catch(() => 0))) {
+      return (await h1.innerText().catch(() => '')).trim();
+    }
+  }
+  return '';
+}
+
 const HANGUL = /[\uac00-\ud7a3]/;
 
 if (PHASE === 'main') {
@@ -273,7 +284,8 @@ if (PHASE === 'main') {
     await clickWord('web', 'container web');
     await wb.command('Topology: Explain Finding or Keyword at Cursor');
     await page.locator('.tab', { hasText: /Preview/ }).first().waitFor({ timeout: 20000 });
-    await page.waitForTimeout(2000);
+    // The rendered page, not only its tab: a preview of a resource it cannot read is blank.
+    const heading = await until(async () => previewHeading(), 'the Explain preview shows no heading (a blank page)');
     // A second explanation replaces the first in the same preview.
     await page.locator('.tab', { hasText: 'missing-limits.topo' }).first().click();
     await clickWord('runtime', 'runtime docker');
@@ -287,7 +299,9 @@ if (PHASE === 'main') {
     if (previews.length !== 1) fail(`${previews.length} preview tabs: ${JSON.stringify(tabs)}`);
     if (untitled.length) fail(`an untitled document is open: ${JSON.stringify(tabs)}`);
     if (dirty.length) fail(`unsaved editors: ${JSON.stringify(dirty)}`);
-    return { tabs: tabs.map((t) => t.label) };
+    const second = await until(async () => (await previewHeading()) !== heading && previewHeading(),
+      'the second explanation did not replace the first in the preview');
+    return { tabs: tabs.map((t) => t.label), headings: [heading, second] };
   });
 
   await step('output_channel', async () => {

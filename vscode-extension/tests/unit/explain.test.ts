@@ -35,7 +35,8 @@ describe('topology.explain', () => {
     explanations.onDidChange((uri) => changed.push(`${uri.scheme}:${uri.path}`));
     await explain(client, explanations);
     assert.deepEqual(client.requests, [[EXPLAIN_REQUEST, { textDocument: { uri: 'file:///work/shop.topo' }, position: { line: 4, character: 7 } }]]);
-    assert.deepEqual(vscode.callsTo('workspace.openTextDocument'), [], 'no untitled document is left behind');
+    // Loaded through the provider, so the preview has its text; never an untitled document.
+    assert.deepEqual(vscode.callsTo('workspace.openTextDocument'), [[String(explanations.uri)]]);
     assert.equal(explanations.provideTextDocumentContent(), '# container-os-mismatch\nA container shares its kernel.');
     assert.deepEqual(changed, ['topology-explain:/Explanation.md'], 'an open preview follows');
     const [[command, uri]] = vscode.callsTo('commands.executeCommand');
