@@ -3,7 +3,9 @@ package dev.topo.lsp;
 import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.workspace.Importer;
+import dev.topo.workspace.TextDocument;
 import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -50,12 +52,20 @@ public final class Requests {
     if (!session.initialized()) {
       return notInitialized();
     }
+    // The version the request was sent for: messages come in order, so it is the one open now.
+    Optional<TextDocument> asked = openNow(uri);
     return CompletableFutures.computeAsync(executor, checker -> {
       Cancellation cancel = cancellation(checker);
       try {
         URI document = Uris.parse(uri);
         if (onYaml ? session.silentOn(document) : Importer.isYaml(document)) {
           return none;
+        }
+        if (session.documents().get(document).orElse(null) != asked.orElse(null)) {
+          // An edit came before the work started: an answer about the new text would be read
+          // against the old, and working it out would delay the requests for the new one.
+          throw new ResponseErrorException(new ResponseError(ResponseErrorCode.ContentModified,
+              "the document changed before topo could answer", null));
         }
         return session.snapshot(document, cancel).map(s -> work.apply(s, cancel)).orElse(none);
       } catch (CancellationException | ResponseErrorException e) {
@@ -65,6 +75,14 @@ public final class Requests {
             "topo could not answer: " + e, null));
       }
     });
+  }
+
+  private Optional<TextDocument> openNow(String uri) {
+    try {
+      return session.documents().get(Uris.parse(uri));
+    } catch (RuntimeException e) {
+      return Optional.empty(); // a bad address: the work says so
+    }
   }
 
   /** Work that needs no document (workspace symbols, say). */

@@ -23,7 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.lsp4j.ClientCapabilities;
 
@@ -36,6 +42,7 @@ public final class Session {
   private final OpenDocuments documents;
   private final ParseCache cache = new ParseCache();
   private final Map<URI, Snapshot> snapshots = new ConcurrentHashMap<>();
+  private final Map<URI, InFlight> inFlight = new ConcurrentHashMap<>();
   private final Map<URI, Config> rootConfigs = new ConcurrentHashMap<>();
   /** Bumped by every change that can alter any analysis: edits, files on disk, settings. */
   private final AtomicLong generation = new AtomicLong();
@@ -218,7 +225,9 @@ public final class Session {
   /**
    * The analysis of a document at its current text: the cached one if nothing changed
    * since, else a fresh one. Empty when the document is neither open nor readable, or not
-   * open and outside every workspace folder.
+   * open and outside every workspace folder. An open document's version is analysed once,
+   * whoever asks: the diagnostics and the requests an editor sends after a keystroke wait for
+   * the one analysis under way instead of each running their own on the same two cores.
    */
   public Optional<Snapshot> snapshot(URI uri, Cancellation cancel) {
     long at = generation.get();
@@ -236,16 +245,81 @@ public final class Session {
     if (cached != null && cached.generation() == at && cached.document() == document) {
       return Optional.of(cached);
     }
+    if (open.isEmpty()) {
+      return Optional.of(analyse(uri, document, at, cancel));
+    }
+    InFlight mine = new InFlight(at, document);
+    InFlight shared = inFlight.compute(uri, (k, old) -> old != null && old.generation == at && old.document == document ? old : mine);
+    shared.askers.add(cancel);
+    if (shared != mine) {
+      try {
+        return Optional.of(shared.await(cancel));
+      } catch (CancellationException e) {
+        if (cancel.isCancelled() || documents.get(uri).orElse(null) != document) {
+          throw e;
+        }
+        return snapshot(uri, cancel); // whoever ran it gave up before this asker joined
+      }
+    }
+    try {
+      // Shared work stops when the document changes (every asker wants the new version) or
+      // when everyone who asked has been cancelled.
+      Snapshot fresh = analyse(uri, document, at, () -> documents.get(uri).orElse(null) != document || mine.abandoned());
+      snapshots.put(uri, fresh);
+      mine.result.complete(fresh);
+      return Optional.of(fresh);
+    } catch (RuntimeException | Error e) {
+      mine.result.completeExceptionally(e);
+      throw e;
+    } finally {
+      inFlight.remove(uri, mine);
+    }
+  }
+
+  private Snapshot analyse(URI uri, TextDocument document, long at, Cancellation cancel) {
     Config config = configFor(uri);
     // An excluded document is analysed with no rules: its program for the editor, no findings.
     Checker checker = new Checker(config.excludes(uri) ? List.of() : Rules.all(), config);
     Analyzer analyzer = new Analyzer(documents, cache, rootOf(uri), checker);
     Analysis analysis = analyzer.analyze(uri, document.text(), cancel);
-    Snapshot fresh = new Snapshot(document, analysis, at, syntaxes(analysis.program().root()));
-    if (open.isPresent()) {
-      snapshots.put(uri, fresh);
+    return new Snapshot(document, analysis, at, syntaxes(analysis.program().root()));
+  }
+
+  /** An analysis under way, and who is waiting for it. */
+  private static final class InFlight {
+    final long generation;
+    final TextDocument document;
+    final CompletableFuture<Snapshot> result = new CompletableFuture<>();
+    final List<Cancellation> askers = new CopyOnWriteArrayList<>();
+
+    InFlight(long generation, TextDocument document) {
+      this.generation = generation;
+      this.document = document;
     }
-    return Optional.of(fresh);
+
+    boolean abandoned() {
+      return askers.stream().allMatch(Cancellation::isCancelled);
+    }
+
+    /** The shared result, or a cancellation as soon as this asker's comes. */
+    Snapshot await(Cancellation cancel) {
+      while (true) {
+        cancel.check();
+        try {
+          return result.get(10, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          // ask again whether still wanted
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          throw (Error) e.getCause();
+        }
+      }
+    }
   }
 
   /**

@@ -63,7 +63,7 @@ class OneParsePerVersionTest {
       """;
 
   /** Runs each task at once on the thread that submits it. */
-  static final class OnTheSpot extends AbstractExecutorService {
+  static class OnTheSpot extends AbstractExecutorService {
     @Override
     public void execute(Runnable command) {
       command.run();

@@ -1,0 +1,134 @@
+package dev.topo.bench;
+
+import dev.topo.tools.TopologyGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.lsp4j.Position;
+
+/**
+ * The whole round of requests VS Code sends after a keystroke ({@link RoundClient}), answered
+ * by {@code topo.jar lsp} and by Red Hat's YAML server on the same design written as YAML
+ * ({@link YamlDesign}), at 1k, 10k and 50k YAML lines. Per size and server: the round's median
+ * and p95, each request's median, and the server's RSS after the rounds. Prints Markdown.
+ *
+ * <p>Each run opens the file, types 5 keystrokes to warm up, then 20 measured ones into a
+ * comment line inside a block in the middle of the file, one every 150 ms (or as soon as the
+ * previous round is answered, when it takes longer).
+ *
+ * <p>Usage (the YAML server from {@code npm --prefix bench/yaml ci}):
+ * <pre>java -Dtopo.serverArgs="-XX:+UseSerialGC -XX:TieredStopAtLevel=1" -cp bench/target/benchmarks.jar \
+ *     dev.topo.bench.KeystrokeRound server/target/topo.jar bench/yaml [yamlLines...]</pre>
+ */
+public final class KeystrokeRound {
+  static final int WARM_UP = 5;
+  static final int KEYSTROKES = 20;
+  static final long APART_MILLIS = 150;
+
+  public static void main(String[] args) throws Exception {
+    Path jar = Path.of(args.length > 0 ? args[0] : "server/target/topo.jar").toAbsolutePath();
+    Path yamlServer = Path.of(args.length > 1 ? args[1] : "bench/yaml")
+        .resolve("node_modules/yaml-language-server/bin/yaml-language-server").toAbsolutePath();
+    List<Integer> sizes = new ArrayList<>();
+    for (int i = 2; i < args.length; i++) {
+      sizes.add(Integer.parseInt(args[i]));
+    }
+    if (sizes.isEmpty()) {
+      sizes = List.of(1_000, 10_000, 50_000);
+    }
+    Path work = Files.createTempDirectory("topo-round");
+    Files.writeString(work.resolve("topology.schema.json"), YamlDesign.schema());
+    List<String> topoCommand = new ArrayList<>(List.of("java"));
+    topoCommand.addAll(LspProcess.SERVER_ARGS);
+    topoCommand.addAll(List.of("-jar", jar.toString(), "lsp"));
+    List<String> yamlCommand = List.of("node", yamlServer.toString(), "--stdio");
+
+    System.out.println("| design | server | round median / p95 | " + String.join(" | ", RoundClient.REQUESTS)
+        + " (medians) | RSS |");
+    System.out.println("| --- | --- | --- |" + " --- |".repeat(RoundClient.REQUESTS.size()) + " --- |");
+    for (int yamlLines : sizes) {
+      Design design = Design.of(yamlLines);
+      Path topoFile = work.resolve("design-" + yamlLines + ".topo");
+      Path yamlFile = work.resolve("design-" + yamlLines + ".yaml");
+      Files.writeString(topoFile, design.topology());
+      Files.writeString(yamlFile, design.yaml());
+      String label = design.hosts() + " hosts (" + lines(design.topology()) + " topo lines, " + lines(design.yaml())
+          + " YAML)";
+      System.out.println(row(label, "topo", run(topoCommand, work, topoFile, "topology", design.topology(), "//")));
+      System.out.println(row(label, "YAML server", run(yamlCommand, work, yamlFile, "yaml", design.yaml(), "#")));
+    }
+  }
+
+  /** A generated design of about this many YAML lines, in both forms. */
+  record Design(int hosts, String topology, String yaml) {
+    static Design of(int yamlLines) {
+      // The YAML form is about 1.8 times as long: find the host count by measuring one.
+      String one = new TopologyGenerator(7).single(TopologyGenerator.LINES_PER_HOST);
+      double ratio = (double) lines(YamlDesign.of(one, "topology.schema.json")) / lines(one);
+      int topoLines = (int) Math.round(yamlLines / ratio);
+      String topology = new TopologyGenerator(7).single(Math.max(TopologyGenerator.LINES_PER_HOST, topoLines));
+      int hosts = topology.split("\nhost ", -1).length - 1;
+      return new Design(hosts, topology, YamlDesign.of(topology, "topology.schema.json"));
+    }
+  }
+
+  /** The rounds of one server on one file; the figures of each measured round, and the RSS. */
+  record Figures(List<Map<String, Long>> rounds, long rss) {}
+
+  static Figures run(List<String> command, Path root, Path file, String languageId, String text, String comment)
+      throws Exception {
+    try (RoundClient client = new RoundClient(command, root)) {
+      client.open(file, languageId, text);
+      // A comment line inside a block in the middle of the file, as EndToEnd types into.
+      int middle = text.indexOf("\n", text.length() / 2) + 1;
+      int line = (int) text.substring(0, middle).chars().filter(c -> c == '\n').count();
+      String next = text.substring(middle, text.indexOf('\n', middle));
+      String indent = next.substring(0, next.length() - next.stripLeading().length());
+      client.keystroke(new Position(line, 0), indent + comment + " \n");
+      int column = indent.length() + comment.length() + 1;
+      List<Map<String, Long>> rounds = new ArrayList<>();
+      for (int i = 0; i < WARM_UP + KEYSTROKES; i++) {
+        long started = System.nanoTime();
+        Map<String, Long> times = client.keystroke(new Position(line, column + i), "x");
+        if (i >= WARM_UP) {
+          rounds.add(times);
+        }
+        long left = APART_MILLIS - (System.nanoTime() - started) / 1_000_000;
+        if (left > 0) {
+          Thread.sleep(left);
+        }
+      }
+      return new Figures(rounds, client.rssMegabytes());
+    }
+  }
+
+  static String row(String design, String server, Figures figures) {
+    Map<String, List<Long>> byRequest = new LinkedHashMap<>();
+    for (Map<String, Long> round : figures.rounds()) {
+      round.forEach((request, millis) -> byRequest.computeIfAbsent(request, r -> new ArrayList<>()).add(millis));
+    }
+    List<Long> rounds = byRequest.get("round");
+    StringBuilder row = new StringBuilder("| " + design + " | " + server + " | " + percentile(rounds, 50) + " / "
+        + percentile(rounds, 95) + " ms |");
+    for (String request : RoundClient.REQUESTS) {
+      List<Long> times = byRequest.get(request);
+      row.append(' ').append(times == null ? "-" : percentile(times, 50) + " ms").append(" |");
+    }
+    return row.append(' ').append(figures.rss()).append(" MB |").toString();
+  }
+
+  static long percentile(List<Long> values, int p) {
+    List<Long> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * p / 100.0) - 1));
+  }
+
+  static int lines(String text) {
+    return (int) text.chars().filter(c -> c == '\n').count();
+  }
+
+  private KeystrokeRound() {}
+}
