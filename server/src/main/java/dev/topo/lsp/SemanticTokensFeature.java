@@ -17,7 +17,7 @@ import org.eclipse.lsp4j.SemanticTokensServerFull;
 import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 
 /**
- * {@code textDocument/semanticTokens/full} and {@code /range}: the editor layer's
+ * {@code textDocument/semanticTokens/full}, {@code /full/delta} and {@code /range}: the editor layer's
  * {@link Highlighting}, colours that know what a word is where it stands (which a TextMate
  * grammar can only guess), in the protocol's legend and relative encoding.
  *
@@ -61,13 +61,18 @@ final class SemanticTokensFeature {
   static SemanticTokensWithRegistrationOptions capability() {
     SemanticTokensWithRegistrationOptions options =
         new SemanticTokensWithRegistrationOptions(new SemanticTokensLegend(TYPES, MODIFIERS));
-    options.setFull(new SemanticTokensServerFull(false));
+    options.setFull(new SemanticTokensServerFull(true));
     options.setRange(true);
     return options;
   }
 
   static SemanticTokens full(Snapshot snapshot, Cancellation cancel) {
-    return new SemanticTokens(encode(snapshot, Highlighting.of(snapshot, cancel), cancel));
+    return new SemanticTokens(data(snapshot, cancel));
+  }
+
+  /** Every token of the document, encoded (see {@link TokenResults} for the result ids and deltas). */
+  static List<Integer> data(Snapshot snapshot, Cancellation cancel) {
+    return encode(snapshot, Highlighting.of(snapshot, cancel), cancel);
   }
 
   /** The tokens that overlap the range, encoded as the protocol asks: relative to the previous one, from (0, 0). */

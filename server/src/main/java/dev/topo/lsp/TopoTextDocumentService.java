@@ -45,6 +45,8 @@ import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SelectionRangeParams;
 import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensDelta;
+import org.eclipse.lsp4j.SemanticTokensDeltaParams;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SemanticTokensRangeParams;
 import org.eclipse.lsp4j.SymbolInformation;
@@ -67,6 +69,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
   /** Where diagrams are drawn: apart from the other requests (see TopoLanguageServer). */
   private final Requests diagramRequests;
   private final DiagramFeature diagrams = new DiagramFeature();
+  private final TokenResults tokens = new TokenResults();
 
   TopoTextDocumentService(Session session, DiagnosticsScheduler scheduler, Requests requests) {
     this(session, scheduler, requests, requests);
@@ -131,6 +134,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
       session.forget(uri);
     });
     diagrams.forget(uri);
+    tokens.forget(params.getTextDocument().getUri());
     scheduler.closed(uri);
     scheduler.changed(uri); // importers now see the file on disk
   }
@@ -245,7 +249,17 @@ public final class TopoTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
-    return requests.compute(params.getTextDocument().getUri(), SemanticTokensFeature::full, new SemanticTokens(List.of()));
+    String uri = params.getTextDocument().getUri();
+    return requests.compute(uri, (snapshot, cancel) -> tokens.full(uri, SemanticTokensFeature.data(snapshot, cancel)),
+        new SemanticTokens(List.of()));
+  }
+
+  @Override
+  public CompletableFuture<Either<SemanticTokens, SemanticTokensDelta>> semanticTokensFullDelta(SemanticTokensDeltaParams params) {
+    String uri = params.getTextDocument().getUri();
+    return requests.compute(uri,
+        (snapshot, cancel) -> tokens.delta(uri, params.getPreviousResultId(), SemanticTokensFeature.data(snapshot, cancel)),
+        Either.forLeft(new SemanticTokens(List.of())));
   }
 
   @Override

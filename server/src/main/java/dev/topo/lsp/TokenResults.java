@@ -1,0 +1,63 @@
+package dev.topo.lsp;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensDelta;
+import org.eclipse.lsp4j.SemanticTokensEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+
+/**
+ * The last semantic tokens sent for each document, under a result id, so that the next
+ * request ({@code semanticTokens/full/delta}) is answered with what changed: a keystroke
+ * changes a few tokens of a 50,000-line file, and the client need not receive and decode
+ * all of them again. The edit is the one stretch between the unchanged start and end.
+ */
+final class TokenResults {
+  private record Sent(String id, List<Integer> data) {}
+
+  private final Map<String, Sent> sent = new ConcurrentHashMap<>();
+  private final AtomicLong ids = new AtomicLong();
+
+  /** The whole data, under a new result id. */
+  SemanticTokens full(String uri, List<Integer> data) {
+    String id = Long.toString(ids.incrementAndGet());
+    sent.put(uri, new Sent(id, data));
+    return new SemanticTokens(id, data);
+  }
+
+  /** What changed since the result {@code previous}, or the whole data when that is not the last one sent. */
+  Either<SemanticTokens, SemanticTokensDelta> delta(String uri, String previous, List<Integer> data) {
+    Sent last = sent.get(uri);
+    if (last == null || !last.id().equals(previous)) {
+      return Either.forLeft(full(uri, data));
+    }
+    SemanticTokens now = full(uri, data);
+    return Either.forRight(new SemanticTokensDelta(edits(last.data(), data), now.getResultId()));
+  }
+
+  /** One edit from {@code before} to {@code after}, or none when they are equal. */
+  static List<SemanticTokensEdit> edits(List<Integer> before, List<Integer> after) {
+    int prefix = 0;
+    int shorter = Math.min(before.size(), after.size());
+    while (prefix < shorter && before.get(prefix).equals(after.get(prefix))) {
+      prefix++;
+    }
+    if (prefix == before.size() && prefix == after.size()) {
+      return List.of();
+    }
+    int suffix = 0;
+    while (suffix < shorter - prefix
+        && before.get(before.size() - 1 - suffix).equals(after.get(after.size() - 1 - suffix))) {
+      suffix++;
+    }
+    return List.of(new SemanticTokensEdit(prefix, before.size() - prefix - suffix,
+        List.copyOf(after.subList(prefix, after.size() - suffix))));
+  }
+
+  void forget(String uri) {
+    sent.remove(uri);
+  }
+}

@@ -1,0 +1,104 @@
+package dev.topo.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.topo.tools.TopologyGenerator;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensDelta;
+import org.eclipse.lsp4j.SemanticTokensDeltaParams;
+import org.eclipse.lsp4j.SemanticTokensEdit;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code semanticTokens/full/delta}: the edits, applied to what the client holds, give the new tokens. */
+class TokenResultsTest {
+  @TempDir
+  Path dir;
+
+  /** What a client does with a delta: applies its edits, from the last, to the data it holds. */
+  static List<Integer> apply(List<Integer> held, List<SemanticTokensEdit> edits) {
+    List<Integer> data = new ArrayList<>(held);
+    for (int i = edits.size() - 1; i >= 0; i--) {
+      SemanticTokensEdit edit = edits.get(i);
+      data.subList(edit.getStart(), edit.getStart() + edit.getDeleteCount()).clear();
+      data.addAll(edit.getStart(), edit.getData() == null ? List.of() : edit.getData());
+    }
+    return data;
+  }
+
+  @Test
+  void theEditTurnsAnyDataIntoAnyOther() {
+    Random random = new Random(11);
+    for (int round = 0; round < 5_000; round++) {
+      List<Integer> before = randomData(random);
+      List<Integer> after = new ArrayList<>(before);
+      // A few tokens inserted, removed or changed somewhere, as an edit of the text does.
+      for (int change = random.nextInt(4); change > 0; change--) {
+        int at = after.isEmpty() ? 0 : random.nextInt(after.size() + 1);
+        switch (random.nextInt(3)) {
+          case 0 -> {
+            List<Integer> inserted = randomData(random);
+            after.addAll(at, inserted.subList(0, Math.min(5, inserted.size())));
+          }
+          case 1 -> after.subList(at, Math.min(after.size(), at + 1 + random.nextInt(6))).clear();
+          default -> {
+            if (at < after.size()) {
+              after.set(at, random.nextInt(4));
+            }
+          }
+        }
+      }
+      List<SemanticTokensEdit> edits = TokenResults.edits(before, after);
+      assertEquals(after, apply(before, edits), before + " -> " + after);
+      assertTrue(edits.size() <= 1);
+      assertEquals(before.equals(after), edits.isEmpty());
+    }
+  }
+
+  private static List<Integer> randomData(Random random) {
+    List<Integer> data = new ArrayList<>();
+    for (int i = random.nextInt(40); i > 0; i--) {
+      data.add(random.nextInt(4)); // few values, so that prefixes and suffixes overlap by chance
+    }
+    return data;
+  }
+
+  @Test
+  void aKeystrokeSendsOnlyWhatChanged() throws Exception {
+    URI uri = dir.resolve("big.topo").toUri();
+    String text = new TopologyGenerator(5).single(2_000);
+    try (TestClient lsp = new TestClient()) {
+      lsp.initialize(dir.toUri());
+      lsp.open(uri, text);
+      TextDocumentIdentifier id = new TextDocumentIdentifier(uri.toString());
+      SemanticTokens first = lsp.await(lsp.documents().semanticTokensFull(new SemanticTokensParams(id)));
+      // A new block name in the middle: the tokens after it shift by a line, so only a delta
+      // that is applied right gives the new data.
+      int line = (int) text.substring(0, text.indexOf("host host-5 ")).chars().filter(c -> c == '\n').count();
+      lsp.edit(uri, 2, line, 0, line, 0, "host added {\n  os linux\n}\n");
+      Either<SemanticTokens, SemanticTokensDelta> delta =
+          lsp.await(lsp.documents().semanticTokensFullDelta(new SemanticTokensDeltaParams(id, first.getResultId())));
+      assertTrue(delta.isRight(), "a delta against the last result");
+      SemanticTokens now = lsp.await(lsp.documents().semanticTokensFull(new SemanticTokensParams(id)));
+      assertEquals(now.getData(), apply(first.getData(), delta.getRight().getEdits()));
+      int sent = delta.getRight().getEdits().stream().mapToInt(e -> e.getData().size()).sum();
+      assertTrue(sent < now.getData().size() / 20, "the delta carried " + sent + " of " + now.getData().size());
+      assertNotEquals(first.getResultId(), delta.getRight().getResultId());
+
+      Either<SemanticTokens, SemanticTokensDelta> unknown =
+          lsp.await(lsp.documents().semanticTokensFullDelta(new SemanticTokensDeltaParams(id, "no-such-result")));
+      assertTrue(unknown.isLeft(), "against a result it no longer holds, the server sends everything");
+      assertEquals(now.getData(), unknown.getLeft().getData());
+    }
+  }
+}
