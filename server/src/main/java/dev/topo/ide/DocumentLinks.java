@@ -19,7 +19,7 @@ public final class DocumentLinks {
   /** An import's path, the file it names, and what the editor says on it. */
   public record Link(Span span, URI target, String tooltip) {}
 
-  public static List<Link> of(Snapshot snapshot, Workspace workspace) {
+  public static List<Link> of(Parsed snapshot, Workspace workspace) {
     URI from = snapshot.file().uri();
     ProgramLoader loader = workspace.loader(from);
     List<Link> links = new ArrayList<>();

@@ -22,7 +22,7 @@ public final class DocumentSymbols {
    */
   public record Symbol(String name, EntityKind kind, Span span, Span selection, String detail, List<Symbol> children) {}
 
-  public static List<Symbol> of(Snapshot snapshot) {
+  public static List<Symbol> of(Parsed snapshot) {
     return snapshot.file().declarations().stream().map(DocumentSymbols::symbol).toList();
   }
 

@@ -33,7 +33,7 @@ public final class Folding {
   public record Fold(int startLine, int endLine, Kind kind) {}
 
   /** The folds of a snapshot's document, read from its syntax: nothing is parsed again. */
-  public static List<Fold> of(Snapshot snapshot, Cancellation cancel) {
+  public static List<Fold> of(Parsed snapshot, Cancellation cancel) {
     cancel.check();
     return of(snapshot.syntax());
   }

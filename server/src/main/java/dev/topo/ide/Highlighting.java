@@ -14,7 +14,7 @@ public final class Highlighting {
   private Highlighting() {}
 
   /** Every highlight of the document, in text order, never overlapping; a block comment's may span lines. */
-  public static List<Highlight> of(Snapshot snapshot, Cancellation cancel) {
+  public static List<Highlight> of(Parsed snapshot, Cancellation cancel) {
     cancel.check();
     return Highlighter.of(snapshot.syntax());
   }
@@ -23,7 +23,7 @@ public final class Highlighting {
    * The highlights that overlap {@code [from, to)}, in text order; for an empty range, those
    * that touch its offset.
    */
-  public static List<Highlight> in(Snapshot snapshot, int from, int to, Cancellation cancel) {
+  public static List<Highlight> in(Parsed snapshot, int from, int to, Cancellation cancel) {
     int start = Math.min(from, to);
     int end = Math.max(from, to);
     return of(snapshot, cancel).stream()

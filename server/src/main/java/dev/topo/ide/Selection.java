@@ -24,7 +24,7 @@ public final class Selection {
   }
 
   /** The steps at an offset of a snapshot's document (clamped to it), innermost first; the last is always the whole text. */
-  public static List<Step> at(Snapshot snapshot, int offset, Cancellation cancel) {
+  public static List<Step> at(Parsed snapshot, int offset, Cancellation cancel) {
     cancel.check();
     return at(snapshot.syntax(), offset);
   }

@@ -12,16 +12,19 @@ import java.net.URI;
  * A document's text and its analysis as the root of its program, at one moment, and the
  * concrete syntax of the program's files, read from the parse the analysis made.
  */
-public record Snapshot(TextDocument document, Analysis analysis, long generation, SyntaxSource syntaxes) {
+public record Snapshot(TextDocument document, Analysis analysis, long generation, SyntaxSource syntaxes) implements Parsed {
+  @Override
   public FileModel file() {
     return analysis.program().root();
   }
 
   /** The document's tokens, tree and statements: made at most once per version, whatever asks. */
+  @Override
   public DocumentSyntax syntax() {
     return syntaxes.syntax(file());
   }
 
+  @Override
   public LineMap lines() {
     return document.lines();
   }

@@ -1,7 +1,7 @@
 package dev.topo.lsp;
 
 import dev.topo.ide.DocumentSymbols;
-import dev.topo.ide.Snapshot;
+import dev.topo.ide.Parsed;
 import dev.topo.model.EntityKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 public final class DocumentSymbolFeature {
   private DocumentSymbolFeature() {}
 
-  public static List<Either<SymbolInformation, DocumentSymbol>> symbols(Snapshot snapshot,
+  public static List<Either<SymbolInformation, DocumentSymbol>> symbols(Parsed snapshot,
       ClientCapabilities client) {
     List<SymbolKind> supported = supportedKinds(client);
     boolean nested = hierarchical(client);
@@ -43,7 +43,7 @@ public final class DocumentSymbolFeature {
     return result;
   }
 
-  private static DocumentSymbol nested(Snapshot snapshot, DocumentSymbols.Symbol symbol, List<SymbolKind> supported) {
+  private static DocumentSymbol nested(Parsed snapshot, DocumentSymbols.Symbol symbol, List<SymbolKind> supported) {
     DocumentSymbol converted = new DocumentSymbol(symbol.name(), kind(symbol.kind(), supported),
         Positions.range(snapshot.lines(), symbol.span()), Positions.range(snapshot.lines(), symbol.selection()),
         symbol.detail().isEmpty() ? null : symbol.detail());
@@ -52,7 +52,7 @@ public final class DocumentSymbolFeature {
   }
 
   /** For clients without hierarchical support: one flat list naming each symbol's container. */
-  private static void flatten(Snapshot snapshot, DocumentSymbols.Symbol symbol, String container,
+  private static void flatten(Parsed snapshot, DocumentSymbols.Symbol symbol, String container,
       List<SymbolKind> supported, List<Either<SymbolInformation, DocumentSymbol>> result) {
     result.add(Either.forLeft(new SymbolInformation(symbol.name(), kind(symbol.kind(), supported),
         new Location(snapshot.file().uri().toString(), Positions.range(snapshot.lines(), symbol.span())), container)));

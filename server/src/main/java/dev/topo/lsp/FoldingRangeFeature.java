@@ -2,7 +2,7 @@ package dev.topo.lsp;
 
 import dev.topo.check.Cancellation;
 import dev.topo.ide.Folding;
-import dev.topo.ide.Snapshot;
+import dev.topo.ide.Parsed;
 import java.util.List;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeKind;
@@ -15,7 +15,7 @@ import org.eclipse.lsp4j.FoldingRangeKind;
 final class FoldingRangeFeature {
   private FoldingRangeFeature() {}
 
-  static List<FoldingRange> folds(Snapshot snapshot, Cancellation cancel) {
+  static List<FoldingRange> folds(Parsed snapshot, Cancellation cancel) {
     return Folding.of(snapshot, cancel).stream().map(FoldingRangeFeature::range).toList();
   }
 

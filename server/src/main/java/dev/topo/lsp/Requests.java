@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.ide.Parsed;
 import dev.topo.ide.Snapshot;
 import dev.topo.check.Cancellation;
 import dev.topo.workspace.Importer;
@@ -48,7 +49,20 @@ public final class Requests {
     return compute(uri, work, none, true);
   }
 
+  /**
+   * Like {@link #compute}, for what reads only the document's parse (colours, folds,
+   * selections, the outline, links): answered without waiting for the analysis of an edit.
+   */
+  public <T> CompletableFuture<T> computeParsed(String uri, BiFunction<Parsed, Cancellation, T> work, T none) {
+    return compute(uri, (document, cancel) -> session.parsed(document), work, none, false);
+  }
+
   private <T> CompletableFuture<T> compute(String uri, BiFunction<Snapshot, Cancellation, T> work, T none, boolean onYaml) {
+    return compute(uri, session::snapshot, work, none, onYaml);
+  }
+
+  private <S, T> CompletableFuture<T> compute(String uri, BiFunction<URI, Cancellation, Optional<S>> source,
+      BiFunction<? super S, Cancellation, T> work, T none, boolean onYaml) {
     if (!session.initialized()) {
       return notInitialized();
     }
@@ -67,7 +81,7 @@ public final class Requests {
           throw new ResponseErrorException(new ResponseError(ResponseErrorCode.ContentModified,
               "the document changed before topo could answer", null));
         }
-        return session.snapshot(document, cancel).map(s -> work.apply(s, cancel)).orElse(none);
+        return source.apply(document, cancel).map(s -> work.apply(s, cancel)).orElse(none);
       } catch (CancellationException | ResponseErrorException e) {
         throw e; // a cancellation, or a refusal the feature worded for the user (an invalid new name)
       } catch (RuntimeException | StackOverflowError e) {

@@ -2,7 +2,7 @@ package dev.topo.lsp;
 
 import dev.topo.check.Cancellation;
 import dev.topo.ide.Selection;
-import dev.topo.ide.Snapshot;
+import dev.topo.ide.Parsed;
 import dev.topo.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.eclipse.lsp4j.SelectionRange;
 final class SelectionRangeFeature {
   private SelectionRangeFeature() {}
 
-  static List<SelectionRange> ranges(Snapshot snapshot, List<Position> positions, Cancellation cancel) {
+  static List<SelectionRange> ranges(Parsed snapshot, List<Position> positions, Cancellation cancel) {
     if (positions == null) {
       return List.of();
     }

@@ -2,7 +2,7 @@ package dev.topo.lsp;
 
 import dev.topo.check.Cancellation;
 import dev.topo.ide.Highlighting;
-import dev.topo.ide.Snapshot;
+import dev.topo.ide.Parsed;
 import dev.topo.model.LineMap;
 import dev.topo.syntax.Highlighter.Highlight;
 import dev.topo.syntax.Highlighter.Role;
@@ -66,17 +66,17 @@ final class SemanticTokensFeature {
     return options;
   }
 
-  static SemanticTokens full(Snapshot snapshot, Cancellation cancel) {
+  static SemanticTokens full(Parsed snapshot, Cancellation cancel) {
     return new SemanticTokens(data(snapshot, cancel));
   }
 
   /** Every token of the document, encoded (see {@link TokenResults} for the result ids and deltas). */
-  static List<Integer> data(Snapshot snapshot, Cancellation cancel) {
+  static List<Integer> data(Parsed snapshot, Cancellation cancel) {
     return encode(snapshot, Highlighting.of(snapshot, cancel), cancel);
   }
 
   /** The tokens that overlap the range, encoded as the protocol asks: relative to the previous one, from (0, 0). */
-  static SemanticTokens range(Snapshot snapshot, Range range, Cancellation cancel) {
+  static SemanticTokens range(Parsed snapshot, Range range, Cancellation cancel) {
     if (range == null) {
       return full(snapshot, cancel);
     }
@@ -90,7 +90,7 @@ final class SemanticTokensFeature {
    * on the same line, else from the line's start), length, type index, modifier bits.
    * Lengths and columns count UTF-16 units, as offsets do.
    */
-  static List<Integer> encode(Snapshot snapshot, List<Highlight> highlights, Cancellation cancel) {
+  static List<Integer> encode(Parsed snapshot, List<Highlight> highlights, Cancellation cancel) {
     String text = snapshot.document().text();
     LineMap lines = snapshot.lines();
     List<Integer> data = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.topo.check.Cancellation;
 import dev.topo.check.Checker;
 import dev.topo.check.Config;
 import dev.topo.check.rules.Rules;
+import dev.topo.ide.Parsed;
 import dev.topo.ide.Snapshot;
 import dev.topo.model.FileModel;
 import dev.topo.model.LineMap;
@@ -232,10 +233,7 @@ public final class Session {
   public Optional<Snapshot> snapshot(URI uri, Cancellation cancel) {
     long at = generation.get();
     Optional<TextDocument> open = documents.get(uri);
-    // A document the client has not opened is read from disk only inside a workspace folder:
-    // a request for file:///anything/else must not answer with that file's content.
-    TextDocument document = open.orElseGet(() -> rootOf(uri) == null ? null
-        : documents.read(uri).map(t -> new TextDocument(uri, -1, t)).orElse(null));
+    TextDocument document = open.orElseGet(() -> unopened(uri));
     if (document == null) {
       return Optional.empty();
     }
@@ -274,6 +272,32 @@ public final class Session {
     } finally {
       inFlight.remove(uri, mine);
     }
+  }
+
+  /**
+   * A document's parse and model alone, for what reads nothing else (colours, folds, the
+   * outline): the last snapshot's when it is of the current text, else the parse cache's,
+   * without waiting for an analysis.
+   */
+  public Optional<Parsed> parsed(URI uri) {
+    TextDocument document = documents.get(uri).orElseGet(() -> unopened(uri));
+    if (document == null) {
+      return Optional.empty();
+    }
+    Snapshot cached = snapshots.get(uri);
+    if (cached != null && cached.document() == document) {
+      return Optional.of(cached);
+    }
+    FileModel file = cache.get(uri, document.text());
+    return Optional.of(Parsed.of(document, file, cache.syntax(file)));
+  }
+
+  /**
+   * A document the client has not opened, read from disk only inside a workspace folder: a
+   * request for file:///anything/else must not answer with that file's content. Null if not.
+   */
+  private TextDocument unopened(URI uri) {
+    return rootOf(uri) == null ? null : documents.read(uri).map(t -> new TextDocument(uri, -1, t)).orElse(null);
   }
 
   private Snapshot analyse(URI uri, TextDocument document, long at, Cancellation cancel) {

@@ -178,14 +178,14 @@ public final class TopoTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
-    return requests.compute(params.getTextDocument().getUri(),
-        (snapshot, cancel) -> DocumentSymbolFeature.symbols(snapshot, session.clientCapabilities()), List.of());
+    return requests.computeParsed(params.getTextDocument().getUri(),
+        (parsed, cancel) -> DocumentSymbolFeature.symbols(parsed, session.clientCapabilities()), List.of());
   }
 
   @Override
   public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
-    return requests.compute(params.getTextDocument().getUri(),
-        (snapshot, cancel) -> DocumentLinkFeature.links(session, snapshot), List.of());
+    return requests.computeParsed(params.getTextDocument().getUri(),
+        (parsed, cancel) -> DocumentLinkFeature.links(session, parsed), List.of());
   }
 
   @Override
@@ -250,33 +250,33 @@ public final class TopoTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
     String uri = params.getTextDocument().getUri();
-    return requests.compute(uri, (snapshot, cancel) -> tokens.full(uri, SemanticTokensFeature.data(snapshot, cancel)),
+    return requests.computeParsed(uri, (parsed, cancel) -> tokens.full(uri, SemanticTokensFeature.data(parsed, cancel)),
         new SemanticTokens(List.of()));
   }
 
   @Override
   public CompletableFuture<Either<SemanticTokens, SemanticTokensDelta>> semanticTokensFullDelta(SemanticTokensDeltaParams params) {
     String uri = params.getTextDocument().getUri();
-    return requests.compute(uri,
-        (snapshot, cancel) -> tokens.delta(uri, params.getPreviousResultId(), SemanticTokensFeature.data(snapshot, cancel)),
+    return requests.computeParsed(uri,
+        (parsed, cancel) -> tokens.delta(uri, params.getPreviousResultId(), SemanticTokensFeature.data(parsed, cancel)),
         Either.forLeft(new SemanticTokens(List.of())));
   }
 
   @Override
   public CompletableFuture<SemanticTokens> semanticTokensRange(SemanticTokensRangeParams params) {
-    return requests.compute(params.getTextDocument().getUri(),
-        (snapshot, cancel) -> SemanticTokensFeature.range(snapshot, params.getRange(), cancel), new SemanticTokens(List.of()));
+    return requests.computeParsed(params.getTextDocument().getUri(),
+        (parsed, cancel) -> SemanticTokensFeature.range(parsed, params.getRange(), cancel), new SemanticTokens(List.of()));
   }
 
   @Override
   public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
-    return requests.compute(params.getTextDocument().getUri(), FoldingRangeFeature::folds, List.of());
+    return requests.computeParsed(params.getTextDocument().getUri(), FoldingRangeFeature::folds, List.of());
   }
 
   @Override
   public CompletableFuture<List<SelectionRange>> selectionRange(SelectionRangeParams params) {
-    return requests.compute(params.getTextDocument().getUri(),
-        (snapshot, cancel) -> SelectionRangeFeature.ranges(snapshot, params.getPositions(), cancel), List.of());
+    return requests.computeParsed(params.getTextDocument().getUri(),
+        (parsed, cancel) -> SelectionRangeFeature.ranges(parsed, params.getPositions(), cancel), List.of());
   }
 
   @Override

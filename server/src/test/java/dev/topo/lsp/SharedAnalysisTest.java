@@ -110,4 +110,16 @@ class SharedAnalysisTest {
     assertEquals(ResponseErrorCode.ContentModified.getValue(), error.getResponseError().getCode());
     assertEquals(2, current.get(), "the request sent after the edit is answered on the new version");
   }
+
+  @Test
+  void whatReadsOnlyTheParseDoesNotWaitForAnAnalysis() throws Exception {
+    Session session = sessionWith(TEXT);
+    Requests requests = new Requests(session, new OneParsePerVersionTest.OnTheSpot());
+    int blocks = requests.computeParsed(URI_.toString(), (parsed, cancel) -> parsed.file().declarations().size(), -1).get();
+    assertTrue(blocks > 10, "the parse answered: " + blocks);
+    assertTrue(session.lastSnapshot(URI_).isEmpty(), "colours, folds and the outline made an analysis");
+    requests.compute(URI_.toString(), (snapshot, cancel) -> snapshot.analysis().findings().size(), -1).get();
+    assertSame(session.lastSnapshot(URI_).orElseThrow(), session.parsed(URI_).orElseThrow(),
+        "once analysed, the parse is the analysis's");
+  }
 }

@@ -18,8 +18,11 @@ import dev.topo.model.Property;
 import dev.topo.model.Related;
 import dev.topo.workspace.Program;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,44 +60,53 @@ public final class ContainerOsMismatchRule implements Rule {
   private record Mismatch(Entity container, Property<OsSpec> os, Optional<OsFamily> kernelFamily, Message kernels)
       implements Finding.Data {}
 
-  /** The machines whose kernel a container may run on, and how messages name them. */
-  private record Kernels(List<Entity> machines, Message named) {}
-
   @Override
   public void check(Program program, Acceptor acceptor) {
+    // The machines of another family, per list of kernels (a pod's nodes, the same list for
+    // each of its containers) and family: worked out once, not per container and node.
+    Map<List<Entity>, Map<OsFamily, List<Entity>>> others = new IdentityHashMap<>();
     for (Entity container : program.entities(EntityKind.CONTAINER)) {
       Optional<OsFamily> family = container.properties().osFamily();
       if (family.isEmpty()) {
         continue;
       }
       Property<OsSpec> os = container.properties().os().get();
-      Kernels kernels = kernels(program, container);
-      List<Entity> mismatched = kernels.machines().stream()
-          .filter(k -> k.properties().osFamily().filter(f -> f != family.get()).isPresent()).toList();
+      List<Entity> kernels = kernels(program, container);
+      List<Entity> mismatched = others.computeIfAbsent(kernels, k -> new EnumMap<>(OsFamily.class))
+          .computeIfAbsent(family.get(), own -> kernels.stream()
+              .filter(k -> k.properties().osFamily().filter(f -> f != own).isPresent()).toList());
       List<Related> notes = mismatched.stream().map(k -> related(k, k.properties().osFamily().get())).toList();
       if (family.get() == OsFamily.MACOS) {
         acceptor.report(os, Message.of("container-os-mismatch.macos", container.described()),
-            notes, repair(container, os, kernels));
+            notes, repair(program, container, os, kernels));
       } else if (!mismatched.isEmpty()) {
         acceptor.report(os, Message.of("container-os-mismatch.message", container.described(), family.get().named(),
-            mismatch(program, container, mismatched)), notes, repair(container, os, kernels));
+            mismatch(program, container, mismatched)), notes, repair(program, container, os, kernels));
       }
     }
   }
 
   /** Its host or VM; else, in a pod, the nodes its pod may run on; else none. */
-  private static Kernels kernels(Program program, Entity container) {
+  private static List<Entity> kernels(Program program, Entity container) {
     Optional<Entity> kernel = program.kernel(container);
     if (kernel.isPresent()) {
-      return new Kernels(List.of(kernel.get()), kernel.get().described());
+      return List.of(kernel.get());
+    }
+    return program.cluster(container).isEmpty() ? List.of() : program.nodesFor(container);
+  }
+
+  /** How messages name the kernels (asked only for a finding: most containers have none). */
+  private static Message kernelsNamed(Program program, Entity container) {
+    Optional<Entity> kernel = program.kernel(container);
+    if (kernel.isPresent()) {
+      return kernel.get().described();
     }
     Optional<Entity> cluster = program.cluster(container);
     if (cluster.isEmpty()) {
-      return new Kernels(List.of(), Message.literal(""));
+      return Message.literal("");
     }
-    return new Kernels(program.nodesFor(container),
-        selects(program, container) ? Message.of("container-os-mismatch.selected")
-            : Message.of("container-os-mismatch.nodes", cluster.get().described()));
+    return selects(program, container) ? Message.of("container-os-mismatch.selected")
+        : Message.of("container-os-mismatch.nodes", cluster.get().described());
   }
 
   private static boolean selects(Program program, Entity container) {
@@ -116,12 +128,13 @@ public final class ContainerOsMismatchRule implements Rule {
   }
 
   /** What the fixes need: the kernels' one family, when they have one, another than the container's, that containers can have. */
-  private static Finding.Data repair(Entity container, Property<OsSpec> os, Kernels kernels) {
+  private static Finding.Data repair(Program program, Entity container, Property<OsSpec> os, List<Entity> kernels) {
     Set<OsFamily> families = new LinkedHashSet<>();
-    kernels.machines().forEach(k -> k.properties().osFamily().ifPresent(families::add));
+    kernels.forEach(k -> k.properties().osFamily().ifPresent(families::add));
     OsFamily own = container.properties().osFamily().orElseThrow();
     boolean one = families.size() == 1 && !families.contains(own) && !families.contains(OsFamily.MACOS);
-    return new Mismatch(container, os, one ? Optional.of(families.iterator().next()) : Optional.empty(), kernels.named());
+    return new Mismatch(container, os, one ? Optional.of(families.iterator().next()) : Optional.empty(),
+        kernelsNamed(program, container));
   }
 
   private static Related related(Entity machine, OsFamily family) {
