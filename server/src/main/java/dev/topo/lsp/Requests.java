@@ -25,10 +25,17 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 public final class Requests {
   private final Session session;
   private final ExecutorService executor;
+  /** Where work on the parse alone runs, so that it never queues behind requests waiting for an analysis. */
+  private final ExecutorService parseExecutor;
 
   Requests(Session session, ExecutorService executor) {
+    this(session, executor, executor);
+  }
+
+  Requests(Session session, ExecutorService executor, ExecutorService parseExecutor) {
     this.session = session;
     this.executor = executor;
+    this.parseExecutor = parseExecutor;
   }
 
   /**
@@ -54,15 +61,16 @@ public final class Requests {
    * selections, the outline, links): answered without waiting for the analysis of an edit.
    */
   public <T> CompletableFuture<T> computeParsed(String uri, BiFunction<Parsed, Cancellation, T> work, T none) {
-    return compute(uri, (document, cancel) -> session.parsed(document), work, none, false);
+    return compute(parseExecutor, uri, (document, cancel) -> session.parsed(document), work, none, false);
   }
 
   private <T> CompletableFuture<T> compute(String uri, BiFunction<Snapshot, Cancellation, T> work, T none, boolean onYaml) {
-    return compute(uri, session::snapshot, work, none, onYaml);
+    return compute(executor, uri, session::snapshot, work, none, onYaml);
   }
 
-  private <S, T> CompletableFuture<T> compute(String uri, BiFunction<URI, Cancellation, Optional<S>> source,
-      BiFunction<? super S, Cancellation, T> work, T none, boolean onYaml) {
+  private <S, T> CompletableFuture<T> compute(ExecutorService executor, String uri,
+      BiFunction<URI, Cancellation, Optional<S>> source, BiFunction<? super S, Cancellation, T> work, T none,
+      boolean onYaml) {
     if (!session.initialized()) {
       return notInitialized();
     }

@@ -38,6 +38,8 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   private final Session session = new Session();
   private final ExecutorService analysis = Executors.newSingleThreadExecutor(daemon("topo-analysis"));
   private final ExecutorService requestPool = Executors.newFixedThreadPool(2, daemon("topo-request"));
+  /** Colours, folds and the outline, which read the parse alone, beside requests that wait for an analysis. */
+  private final ExecutorService parsePool = Executors.newFixedThreadPool(2, daemon("topo-parse"));
   /**
    * Diagrams have a thread of their own: a big design's layout takes seconds and runs to its
    * end once started, and a few redraws asked while typing must not hold up hovers and
@@ -46,7 +48,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   private final ExecutorService diagramThread = Executors.newSingleThreadExecutor(daemon("topo-diagram"));
   private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("topo-watchdog"));
   private final IntConsumer exit;
-  private final Requests requests = new Requests(session, requestPool);
+  private final Requests requests = new Requests(session, requestPool, parsePool);
   private final DiagnosticsScheduler scheduler;
   private final TopoTextDocumentService documents;
   private final TopoWorkspaceService workspace;
@@ -190,6 +192,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   @Override
   public void exit() {
     requestPool.shutdownNow();
+    parsePool.shutdownNow();
     diagramThread.shutdownNow();
     watchdog.shutdownNow();
     exit.accept(shutdown ? 0 : 1);
