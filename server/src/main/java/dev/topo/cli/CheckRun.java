@@ -11,6 +11,7 @@ import dev.topo.model.LineMap;
 import dev.topo.model.Related;
 import dev.topo.model.Span;
 import dev.topo.workspace.ParseCache;
+import dev.topo.workspace.RememberedSources;
 import dev.topo.workspace.SourceProvider;
 import dev.topo.yaml.Manifests;
 import java.net.URI;
@@ -51,7 +52,8 @@ final class CheckRun {
    * @param manifests what the command line says of what Kubernetes and Compose files leave unsaid
    */
   CheckRun(SourceProvider sources, Path displayBase, Manifests.Defaults manifests) {
-    this.sources = sources;
+    // Each file read and parsed once, however many programs of the run contain it.
+    this.sources = new RememberedSources(sources);
     this.cache = ParseCache.modelsOnly(manifests);
     this.displayBase = displayBase.toAbsolutePath().normalize();
   }
@@ -154,6 +156,11 @@ final class CheckRun {
   private PrintedSpan locate(Span span, Map<URI, LineMap> lines) {
     LineMap map = lines.getOrDefault(span.source(), LineMap.of(""));
     return PrintedSpan.of(displayPath(span.source()), map, span);
+  }
+
+  /** What the run has parsed so far, for tests that check each file is parsed once. */
+  ParseCache.Parses parses() {
+    return cache.parses();
   }
 
   /** The folder report paths are relative to. */
