@@ -21,7 +21,7 @@ public final class FileSystemSources implements SourceProvider {
    * Bytes read at most: enough for any text the parser accepts (four bytes a character at
    * worst), so that a huge file costs no more than saying it is too large.
    */
-  private static final int MAX_BYTES = TopologySyntax.MAX_TEXT_LENGTH * 4 + 4;
+  public static final int MAX_BYTES = TopologySyntax.MAX_TEXT_LENGTH * 4 + 4;
 
   @Override
   public Optional<String> read(URI uri) {
