@@ -59,7 +59,8 @@ final class CheckRun {
   }
 
   /**
-   * What a run checked: the analysis of each file given, as the root of its program; every
+   * What a run checked: the analysis of each file given that no file of the run imports, as the
+   * root of its program (a file imported is in its importer's program, drawn inside it); every
    * finding in every file checked, once; the lines of each file met, to print places; the files
    * met only through imports that their configuration excludes, which are not checked; and the
    * configurations' suppressions that matched a finding in any program of the run.
@@ -108,6 +109,8 @@ final class CheckRun {
     Set<URI> checkedAsCompanions = new HashSet<>();
     Set<Config.Suppression> suppressionsUsed = new HashSet<>();
     Set<URI> leftOut = new HashSet<>();
+    // Every file that some program of the run imports.
+    Set<URI> imported = new HashSet<>();
     while (!queue.isEmpty()) {
       URI uri = queue.poll();
       if (checkedAsCompanions.contains(uri)) {
@@ -130,16 +133,21 @@ final class CheckRun {
       checkedAsCompanions.addAll(analysis.program().companions());
       findings.addAll(analysis.findings());
       suppressionsUsed.addAll(analysis.suppressionsUsed());
-      if (given.contains(uri)) {
-        givenAnalyses.add(analysis);
-      }
       for (FileModel file : analysis.program().files()) {
         lines.putIfAbsent(file.uri(), file.lines());
+        if (file != analysis.program().root()) {
+          imported.add(file.uri());
+        }
         if (seen.putIfAbsent(file.uri(), workspace) == null) {
           queue.add(file.uri());
         }
       }
+      // A program inside another's is not kept: a chain's programs would hold the chain N times over.
+      if (given.contains(uri) && !imported.contains(uri)) {
+        givenAnalyses.add(analysis);
+      }
     }
+    givenAnalyses.removeIf(a -> imported.contains(a.program().root().uri()));
     findings.sort(Finding.ORDER);
     return new Checked(givenAnalyses, findings, lines, seen.size() - leftOut.size(), Set.copyOf(leftOut),
         Set.copyOf(suppressionsUsed), this);

@@ -64,6 +64,8 @@ class ImportChainTest {
     assertEquals(LENGTH, sources.reads.size());
     assertEquals(Map.of(), Map.copyOf(filterMoreThanOnce(sources.reads)), "files read more than once");
     assertEquals(LENGTH, run.parses().full(), "each file parsed once");
+    // Only the chain's first file's program is kept: it holds every other.
+    assertEquals(List.of(dir.resolve("f0.topo").toUri()), checked.given().stream().map(a -> a.program().root().uri()).toList());
   }
 
   private static Map<URI, Integer> filterMoreThanOnce(Map<URI, Integer> reads) {
