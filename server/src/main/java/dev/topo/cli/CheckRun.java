@@ -11,6 +11,7 @@ import dev.topo.model.LineMap;
 import dev.topo.model.Related;
 import dev.topo.model.Span;
 import dev.topo.workspace.ParseCache;
+import dev.topo.workspace.RememberedSources;
 import dev.topo.workspace.SourceProvider;
 import dev.topo.yaml.Manifests;
 import java.net.URI;
@@ -51,13 +52,15 @@ final class CheckRun {
    * @param manifests what the command line says of what Kubernetes and Compose files leave unsaid
    */
   CheckRun(SourceProvider sources, Path displayBase, Manifests.Defaults manifests) {
-    this.sources = sources;
+    // Each file read and parsed once, however many programs of the run contain it.
+    this.sources = new RememberedSources(sources);
     this.cache = ParseCache.modelsOnly(manifests);
     this.displayBase = displayBase.toAbsolutePath().normalize();
   }
 
   /**
-   * What a run checked: the analysis of each file given, as the root of its program; every
+   * What a run checked: the analysis of each file given that no file of the run imports, as the
+   * root of its program (a file imported is in its importer's program, drawn inside it); every
    * finding in every file checked, once; the lines of each file met, to print places; the files
    * met only through imports that their configuration excludes, which are not checked; and the
    * configurations' suppressions that matched a finding in any program of the run.
@@ -106,6 +109,8 @@ final class CheckRun {
     Set<URI> checkedAsCompanions = new HashSet<>();
     Set<Config.Suppression> suppressionsUsed = new HashSet<>();
     Set<URI> leftOut = new HashSet<>();
+    // Every file that some program of the run imports.
+    Set<URI> imported = new HashSet<>();
     while (!queue.isEmpty()) {
       URI uri = queue.poll();
       if (checkedAsCompanions.contains(uri)) {
@@ -128,16 +133,21 @@ final class CheckRun {
       checkedAsCompanions.addAll(analysis.program().companions());
       findings.addAll(analysis.findings());
       suppressionsUsed.addAll(analysis.suppressionsUsed());
-      if (given.contains(uri)) {
-        givenAnalyses.add(analysis);
-      }
       for (FileModel file : analysis.program().files()) {
         lines.putIfAbsent(file.uri(), file.lines());
+        if (file != analysis.program().root()) {
+          imported.add(file.uri());
+        }
         if (seen.putIfAbsent(file.uri(), workspace) == null) {
           queue.add(file.uri());
         }
       }
+      // A program inside another's is not kept: a chain's programs would hold the chain N times over.
+      if (given.contains(uri) && !imported.contains(uri)) {
+        givenAnalyses.add(analysis);
+      }
     }
+    givenAnalyses.removeIf(a -> imported.contains(a.program().root().uri()));
     findings.sort(Finding.ORDER);
     return new Checked(givenAnalyses, findings, lines, seen.size() - leftOut.size(), Set.copyOf(leftOut),
         Set.copyOf(suppressionsUsed), this);
@@ -154,6 +164,11 @@ final class CheckRun {
   private PrintedSpan locate(Span span, Map<URI, LineMap> lines) {
     LineMap map = lines.getOrDefault(span.source(), LineMap.of(""));
     return PrintedSpan.of(displayPath(span.source()), map, span);
+  }
+
+  /** What the run has parsed so far, for tests that check each file is parsed once. */
+  ParseCache.Parses parses() {
+    return cache.parses();
   }
 
   /** The folder report paths are relative to. */

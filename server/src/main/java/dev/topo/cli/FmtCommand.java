@@ -87,6 +87,10 @@ final class FmtCommand implements Callable<Integer> {
 
   /** UTF-8, strictly: a file that is not valid UTF-8 would be damaged by rewriting it. */
   private static String read(Path file) throws IOException {
+    // A file found below a directory is not refused up front as one named is (Inputs): only it is skipped.
+    if (Files.size(file) > Inputs.MAX_INPUT_BYTES) {
+      throw new IOException("it is larger than " + Inputs.MAX_INPUT_BYTES / (1024 * 1024) + " MiB");
+    }
     byte[] bytes = Files.readAllBytes(file);
     try {
       return StandardCharsets.UTF_8.newDecoder()

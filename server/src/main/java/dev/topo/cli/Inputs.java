@@ -148,13 +148,36 @@ final class Inputs {
         throw new Main.UserError("cannot read the directory " + given + ": " + e.getMessage());
       }
     }
-    if (Files.isRegularFile(path)) {
-      if (!Files.isReadable(path)) {
-        throw new Main.UserError("cannot read " + given);
-      }
-      return List.of(path);
+    if (!Files.exists(path)) {
+      throw new Main.UserError(Message.of("error.no-such-file", given));
     }
-    throw new Main.UserError(Message.of("error.no-such-file", given));
+    refuseUnreadable(path, given.toString(), MAX_INPUT_BYTES);
+    if (!Files.isReadable(path)) {
+      throw new Main.UserError("cannot read " + given);
+    }
+    return List.of(path);
+  }
+
+  /** Larger than any text the parser takes (four bytes a character at most), so certainly over its limit. */
+  static final long MAX_INPUT_BYTES = FileSystemSources.MAX_BYTES;
+
+  /**
+   * Refuses, before a byte is read, what is not a regular file (a device such as /dev/zero, a
+   * FIFO, whose reading would wait for a writer, a directory) or is larger than a limit.
+   *
+   * @param described the file as messages name it ("the configuration x.json")
+   */
+  static void refuseUnreadable(Path path, String described, long maxBytes) {
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new Main.UserError(described + " is not a regular file");
+    }
+    try {
+      if (Files.size(path) > maxBytes) {
+        throw new Main.UserError(described + " is larger than " + maxBytes / (1024 * 1024) + " MiB");
+      }
+    } catch (IOException e) {
+      throw new Main.UserError("cannot read " + described);
+    }
   }
 
   /** A YAML file below a directory that is a Kubernetes manifest or a Compose file (a CI workflow is neither). */
@@ -196,20 +219,12 @@ final class Inputs {
   static final long MAX_CONFIG_BYTES = 4L * 1024 * 1024;
 
   private static String readConfigText(Path path) {
-    // Not a FIFO (reading it would wait for a writer), a device or a directory.
-    if (Files.exists(path) && !Files.isRegularFile(path)) {
-      throw new Main.UserError("the configuration " + path + " is not a regular file");
-    }
-    String text;
+    refuseUnreadable(path, "the configuration " + path, MAX_CONFIG_BYTES);
     try {
-      if (Files.size(path) > MAX_CONFIG_BYTES) {
-        throw new Main.UserError("the configuration " + path + " is larger than " + MAX_CONFIG_BYTES / (1024 * 1024) + " MiB");
-      }
-      text = Files.readString(path, StandardCharsets.UTF_8);
+      return Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new Main.UserError("cannot read the configuration " + path);
     }
-    return text;
   }
 
 }

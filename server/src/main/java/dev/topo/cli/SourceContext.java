@@ -47,7 +47,10 @@ final class SourceContext {
     return texts;
   }
 
-  /** Every file model the run built, by file: each file met is in the program of a file given. */
+  /**
+   * Every file model the run built, by file: each file met is in the program of a file given
+   * that nothing imports (those of a cycle that nothing else imports are read again).
+   */
   private static Map<URI, FileModel> models(CheckRun.Checked checked) {
     Map<URI, FileModel> models = new HashMap<>();
     for (Analysis analysis : checked.given()) {

@@ -22,7 +22,10 @@ public interface Workspace {
 
   ParseCache cache();
 
-  /** The workspace root that holds a document, or null when none does: its imports may not leave it. */
+  /**
+   * The folder a document's imports may not leave: the workspace root that holds it, else its
+   * own folder (null, for tests only, is no boundary).
+   */
   URI rootOf(URI document);
 
   /** Loads the programs rooted at a document, and resolves its imports, as analysis does. */

@@ -175,21 +175,37 @@ public final class Session {
     if (!Importer.isYaml(uri)) {
       return false;
     }
-    return !settings.yaml() || documents.read(uri).flatMap(Importer.Format::of).isEmpty();
+    return !settings.yaml() || text(uri).flatMap(Importer.Format::of).isEmpty();
   }
 
   /**
-   * The workspace root that holds a document: the deepest one, or null if none does. Paths
-   * are compared decoded and normalised, so that {@code ..} (or {@code %2e%2e}) cannot
-   * walk a document out of a root it is spelled inside.
+   * The text of a document: its buffer when the client opened it, else the disk's, read only
+   * inside a workspace folder: a request for file:///anything/else must not answer with that
+   * file's content.
+   */
+  private Optional<String> text(URI uri) {
+    Optional<TextDocument> open = documents.get(uri);
+    if (open.isPresent()) {
+      return Optional.of(open.get().text());
+    }
+    return rootOf(uri) == null ? Optional.empty() : documents.read(uri);
+  }
+
+  /**
+   * The workspace root that holds a document: the deepest one, or null if none does. Both are
+   * compared by their real paths (links, {@code ..}, {@code %2e%2e}, doubled slashes resolved),
+   * so that no spelling of a document walks it out of a root, or into one it is not in.
    */
   public URI rootOf(URI document) {
-    Optional<Path> path = normalised(document);
+    Optional<Path> path = realPath(document);
+    if (path.isEmpty()) {
+      return null;
+    }
     URI best = null;
     int bestDepth = -1;
     for (URI root : roots) {
-      Optional<Path> rootPath = normalised(root);
-      if (path.isPresent() && rootPath.isPresent() && path.get().startsWith(rootPath.get())
+      Optional<Path> rootPath = realPath(root);
+      if (rootPath.isPresent() && path.get().startsWith(rootPath.get())
           && !path.get().equals(rootPath.get()) && rootPath.get().getNameCount() > bestDepth) {
         best = root;
         bestDepth = rootPath.get().getNameCount();
@@ -198,9 +214,28 @@ public final class Session {
     return best;
   }
 
-  private static Optional<Path> normalised(URI uri) {
+  /**
+   * The folder a document's program may not leave: its workspace root, else (outside every
+   * workspace folder, or with none) its own folder, never none. A document that is not a file
+   * ({@code untitled:}) is its own boundary: it imports nothing.
+   */
+  public URI boundaryOf(URI document) {
+    URI root = rootOf(document);
+    if (root != null) {
+      return root;
+    }
     try {
-      return "file".equals(uri.getScheme()) ? Optional.of(Path.of(uri).normalize()) : Optional.empty();
+      Path folder = "file".equals(document.getScheme()) ? Path.of(document).getParent() : null;
+      return folder == null ? document : documents.canonical(folder.toUri());
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return document;
+    }
+  }
+
+  /** A file's real path (decoded, links resolved), none for another scheme or a URI that names no path here. */
+  private Optional<Path> realPath(URI uri) {
+    try {
+      return "file".equals(uri.getScheme()) ? Optional.of(Path.of(documents.canonical(uri)).normalize()) : Optional.empty();
     } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
       return Optional.empty();
     }
@@ -292,19 +327,16 @@ public final class Session {
     return Optional.of(Parsed.of(document, file, cache.syntax(file)));
   }
 
-  /**
-   * A document the client has not opened, read from disk only inside a workspace folder: a
-   * request for file:///anything/else must not answer with that file's content. Null if not.
-   */
+  /** A document the client has not opened, as {@link #text} reads it (only inside a workspace folder); null if not. */
   private TextDocument unopened(URI uri) {
-    return rootOf(uri) == null ? null : documents.read(uri).map(t -> new TextDocument(uri, -1, t)).orElse(null);
+    return text(uri).map(t -> new TextDocument(uri, -1, t)).orElse(null);
   }
 
   private Snapshot analyse(URI uri, TextDocument document, long at, Cancellation cancel) {
     Config config = configFor(uri);
     // An excluded document is analysed with no rules: its program for the editor, no findings.
     Checker checker = new Checker(config.excludes(uri) ? List.of() : Rules.all(), config);
-    Analyzer analyzer = new Analyzer(documents, cache, rootOf(uri), checker);
+    Analyzer analyzer = new Analyzer(documents, cache, boundaryOf(uri), checker);
     Analysis analysis = analyzer.analyze(uri, document.text(), cancel);
     return new Snapshot(document, analysis, at, syntaxes(analysis.program().root()));
   }

@@ -45,6 +45,6 @@ record SessionWorkspace(Session session, boolean withExcluded) implements Worksp
 
   @Override
   public URI rootOf(URI document) {
-    return session.rootOf(document);
+    return session.boundaryOf(document);
   }
 }

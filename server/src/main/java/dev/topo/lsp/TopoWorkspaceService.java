@@ -185,7 +185,7 @@ public final class TopoWorkspaceService implements WorkspaceService {
       }
       if (event.getType() == FileChangeType.Deleted) {
         session.workspaceFiles().remove(uri);
-      } else {
+      } else if (session.rootOf(uri) != null) { // the index holds no file outside the workspace folders
         session.workspaceFiles().add(uri);
       }
       if (session.documents().get(uri).isEmpty()) {

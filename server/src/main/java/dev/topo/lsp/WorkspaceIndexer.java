@@ -30,11 +30,14 @@ final class WorkspaceIndexer {
       if (!"file".equals(root.getScheme())) {
         continue;
       }
-      Path start = Path.of(root);
-      if (!Files.isDirectory(start)) {
+      Path folder = Path.of(root);
+      if (!Files.isDirectory(folder)) {
         continue;
       }
       try {
+        // A folder opened through a link is walked where it leads (the walk follows no other
+        // link, so a link inside leads nowhere), and its files are named as the client names it.
+        Path start = folder.toRealPath();
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -45,7 +48,7 @@ final class WorkspaceIndexer {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile() && file.toString().endsWith(".topo")) {
-              found.add(file.toUri());
+              found.add(folder.resolve(start.relativize(file)).toUri());
             }
             return FileVisitResult.CONTINUE;
           }

@@ -21,7 +21,7 @@ public final class FileSystemSources implements SourceProvider {
    * Bytes read at most: enough for any text the parser accepts (four bytes a character at
    * worst), so that a huge file costs no more than saying it is too large.
    */
-  private static final int MAX_BYTES = TopologySyntax.MAX_TEXT_LENGTH * 4 + 4;
+  public static final int MAX_BYTES = TopologySyntax.MAX_TEXT_LENGTH * 4 + 4;
 
   @Override
   public Optional<String> read(URI uri) {
@@ -43,17 +43,38 @@ public final class FileSystemSources implements SourceProvider {
     }
   }
 
+  /**
+   * The real path: links, {@code .}, {@code ..} and doubled slashes resolved, escapes such as
+   * {@code %2e%2e} decoded first. A path that does not exist is the real path of its nearest
+   * existing folder and the rest, so that {@code link/missing.topo} is where the link leads.
+   */
   @Override
   public URI canonical(URI uri) {
     if (!"file".equals(uri.getScheme())) {
       return uri.normalize();
     }
     try {
-      Path path = Path.of(uri);
-      return (Files.exists(path) ? path.toRealPath() : path.toAbsolutePath().normalize()).toUri();
-    } catch (IOException | RuntimeException e) {
+      return realPath(Path.of(uri)).toUri();
+    } catch (RuntimeException e) {
       return uri.normalize();
     }
+  }
+
+  /**
+   * The real path of a path, existing or not (see {@link #canonical}). The deepest part that
+   * exists is resolved as the system resolves it, {@code ..} after a link included.
+   */
+  public static Path realPath(Path path) {
+    Path absolute = path.toAbsolutePath();
+    for (Path existing = absolute; existing != null; existing = existing.getParent()) {
+      try {
+        Path real = existing.toRealPath();
+        return existing == absolute ? real : real.resolve(existing.relativize(absolute)).normalize();
+      } catch (IOException e) {
+        // not there (or not readable): try its folder
+      }
+    }
+    return absolute.normalize();
   }
 
   /** Folders larger than this are not read as one cluster: their siblings are left out, not read by the thousand. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,11 @@ import java.util.regex.Pattern;
  *
  * <p>Only the root's imports are diagnosed: each file's own imports are diagnosed when that
  * file is analysed as a root, which is how both the CLI and the language server see files.
+ *
+ * <p>A loader remembers how each import resolved and the text it read, so that the programs
+ * of a run (every file of an import chain is the root of one) read and resolve each file
+ * once, not once per program that contains it. Make one per run or per request: what it
+ * remembers is the disk as it was.
  */
 public final class ProgramLoader {
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
@@ -33,6 +39,8 @@ public final class ProgramLoader {
   private final SourceProvider sources;
   private final ParseCache cache;
   private final URI workspaceRoot;
+  /** How each import of each file resolved, by the importing file's URI and the path it names. */
+  private final Map<ImportKey, Resolution> resolutions = new ConcurrentHashMap<>();
 
   /**
    * @param workspaceRoot the folder imports may not leave, or null for no boundary
@@ -86,7 +94,8 @@ public final class ProgramLoader {
       }
       Import anImport = frame.file.imports().get(frame.next++);
       boolean isRoot = frame.file == root;
-      Resolution resolution = resolve(frame.file.uri(), anImport);
+      Resolution resolution = resolutions.computeIfAbsent(new ImportKey(frame.file.uri(), anImport.path()),
+          k -> resolve(k.from(), anImport));
       if (resolution.problem != null) {
         if (isRoot) {
           problems.add(new Problem(ProblemCode.IMPORT_ERROR, anImport.pathSpan(), resolution.problem));
@@ -157,6 +166,8 @@ public final class ProgramLoader {
       this.throughRootImport = throughRootImport;
     }
   }
+
+  private record ImportKey(URI from, String path) {}
 
   private record Resolution(URI uri, URI key, String text, String problem) {
     static Resolution failed(String problem) {

@@ -205,6 +205,11 @@ public final class TestClient implements AutoCloseable {
         () -> "no matching " + type.getSimpleName() + " received"));
   }
 
+  /** Everything the server has sent unasked so far (diagnostics, logs, messages), as text. */
+  public String received() {
+    return recorder.all().toString();
+  }
+
   /** Every publication of a document's diagnostics so far, in the order received. */
   public List<PublishDiagnosticsParams> published(URI uri) {
     return recorder.published().stream().filter(p -> URI.create(p.getUri()).equals(uri)).toList();
@@ -260,6 +265,10 @@ public final class TestClient implements AutoCloseable {
     synchronized List<PublishDiagnosticsParams> published() {
       return received.stream().filter(m -> m instanceof PublishDiagnosticsParams)
           .map(m -> (PublishDiagnosticsParams) m).toList();
+    }
+
+    synchronized List<Object> all() {
+      return List.copyOf(received);
     }
 
     synchronized List<MessageParams> logs() {
