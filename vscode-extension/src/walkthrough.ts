@@ -1,15 +1,28 @@
 // What the Get Started walkthrough needs beyond package.json: a sample to open, and context
 // keys that complete its steps on what really happened. (VS Code's own `editorLangId` belongs
 // to each editor, not to the window, so the walkthrough cannot wait on it.)
+//
+// The keys are pulses, true for a moment: VS Code completes a step when its key becomes true,
+// but when the key is already true as it registers the walkthrough (which it may do late, when
+// the walkthrough is first opened) it records the event as seen and never completes the step
+// in that session. A key that stayed true after the first .topo file would do exactly that.
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { LANGUAGE_ID } from './clientOptions';
 
 export const OPEN_SAMPLE_COMMAND = 'topology.openSample';
-/** True once a topology document has been in the active editor: the walkthrough's first step. */
+/** Pulses when a topology document becomes the active editor's: the walkthrough's first step. */
 export const OPENED_CONTEXT = 'topology.walkthrough.openedTopology';
-/** True once an open topology document has fewer findings than before: the walkthrough's fix step. */
+/** Pulses when an open topology document has fewer findings than before: the walkthrough's fix step. */
 export const FIXED_FINDING_CONTEXT = 'topology.walkthrough.fixedFinding';
+/** How long a pulse stays true: long enough for the workbench to see the change. */
+export const PULSE_MS = 1000;
+
+/** Sets a context key true, then false again after {@link PULSE_MS}. */
+function pulse(key: string): void {
+  void vscode.commands.executeCommand('setContext', key, true);
+  setTimeout(() => void vscode.commands.executeCommand('setContext', key, false), PULSE_MS);
+}
 
 /**
  * Opens the bundled sample as an unsaved topology document, so nothing is written to the
@@ -25,11 +38,11 @@ export async function openSample(samplePath: string): Promise<void> {
   await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Range(at, at) });
 }
 
-/** Sets {@link OPENED_CONTEXT} when a topology document is, or becomes, the active editor's. */
+/** Pulses {@link OPENED_CONTEXT} when a topology document is, or becomes, the active editor's. */
 export function watchOpenedTopology(): vscode.Disposable {
   const check = (editor: vscode.TextEditor | undefined) => {
     if (editor?.document.languageId === LANGUAGE_ID) {
-      void vscode.commands.executeCommand('setContext', OPENED_CONTEXT, true);
+      pulse(OPENED_CONTEXT);
     }
   };
   check(vscode.window.activeTextEditor);
@@ -37,7 +50,7 @@ export function watchOpenedTopology(): vscode.Disposable {
 }
 
 /**
- * Sets {@link FIXED_FINDING_CONTEXT} when an open topology document's findings drop in number
+ * Pulses {@link FIXED_FINDING_CONTEXT} when an open topology document's findings drop in number
  * (a quick fix applied, or a finding fixed by hand). Documents being closed are left out: the
  * server clears their findings without anything having been fixed.
  */
@@ -55,7 +68,7 @@ export function watchFixedFindings(): vscode.Disposable {
       const before = counts.get(key);
       counts.set(key, count);
       if (before !== undefined && count < before) {
-        void vscode.commands.executeCommand('setContext', FIXED_FINDING_CONTEXT, true);
+        pulse(FIXED_FINDING_CONTEXT);
       }
     }
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, it } from 'node:test';
-import { FIXED_FINDING_CONTEXT, OPENED_CONTEXT, openSample, watchFixedFindings, watchOpenedTopology } from '../../src/walkthrough';
+import { afterEach, beforeEach, describe, it, mock } from 'node:test';
+import { FIXED_FINDING_CONTEXT, OPENED_CONTEXT, openSample, PULSE_MS, watchFixedFindings, watchOpenedTopology } from '../../src/walkthrough';
 import * as vscode from './stubs/vscode';
 
 const SAMPLE = 'media/walkthrough/sample.topo';
@@ -23,7 +23,11 @@ describe('Open a Sample', () => {
 
 describe('the first step\'s context key', () => {
   const setContexts = () => vscode.callsTo('commands.executeCommand').filter(([id]) => id === 'setContext');
-  beforeEach(() => vscode.reset());
+  beforeEach(() => {
+    vscode.reset();
+    mock.timers.enable({ apis: ['setTimeout'] });
+  });
+  afterEach(() => mock.timers.reset());
 
   it('is set when a topology document becomes the active editor\'s, and not by another language', () => {
     const watching = watchOpenedTopology();
@@ -32,6 +36,9 @@ describe('the first step\'s context key', () => {
     assert.deepEqual(setContexts(), []);
     vscode.fire('window.onDidChangeActiveTextEditor', vscode.fakeEditor('file:///ws/shop.topo'));
     assert.deepEqual(setContexts(), [['setContext', OPENED_CONTEXT, true]]);
+    // A pulse: false again, so that a walkthrough registered later does not take it as already seen.
+    mock.timers.tick(PULSE_MS);
+    assert.deepEqual(setContexts(), [['setContext', OPENED_CONTEXT, true], ['setContext', OPENED_CONTEXT, false]]);
     watching.dispose();
   });
 
@@ -39,6 +46,7 @@ describe('the first step\'s context key', () => {
     vscode.window.activeTextEditor = vscode.fakeEditor('file:///ws/shop.topo');
     watchOpenedTopology().dispose();
     assert.deepEqual(setContexts(), [['setContext', OPENED_CONTEXT, true]]);
+    mock.timers.tick(PULSE_MS);
   });
 });
 
@@ -53,7 +61,9 @@ describe('the fix step\'s context key', () => {
   beforeEach(() => {
     vscode.reset();
     vscode.workspace.textDocuments = [{ uri, languageId: 'topology' }] as never;
+    mock.timers.enable({ apis: ['setTimeout'] });
   });
+  afterEach(() => mock.timers.reset());
 
   it('is set when an open topology document loses a finding', () => {
     const watching = watchFixedFindings();
@@ -62,6 +72,8 @@ describe('the fix step\'s context key', () => {
     assert.deepEqual(setContexts(), [], 'nothing fixed yet');
     publish(1);
     assert.deepEqual(setContexts(), [['setContext', FIXED_FINDING_CONTEXT, true]]);
+    mock.timers.tick(PULSE_MS);
+    assert.deepEqual(setContexts(), [['setContext', FIXED_FINDING_CONTEXT, true], ['setContext', FIXED_FINDING_CONTEXT, false]]);
     watching.dispose();
   });
 
