@@ -55,7 +55,7 @@ const check = (ok, message) => { if (!ok) failures.push(message); };
 const packaged = JSON.parse(entries.get('extension/package.json')?.().toString('utf8') ?? '{}');
 check(packaged.name === manifest.name, 'extension/package.json is missing or not this extension');
 const required = ['server/topo.jar', 'dist/extension.js', 'syntaxes/topology.tmLanguage.json',
-  'language-configuration.json', 'media/diagram.js', 'media/diagram.css'];
+  'language-configuration.json', 'media/diagram.js', 'media/diagram.css', 'media/walkthrough/sample.topo'];
 for (const path of required) check(entries.has(`extension/${path}`), `missing extension/${path}`);
 // vsce stores the README as readme.md: it becomes the Marketplace page.
 check([...entries.keys()].some((name) => name.toLowerCase() === 'extension/readme.md'), 'missing extension/README.md');

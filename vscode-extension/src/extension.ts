@@ -11,6 +11,7 @@ import { importManifests } from './importManifests';
 import { describeSource, findJava, JAVA_HOME_SETTING, JavaError } from './javaDiscovery';
 import { ClassDataArchive, SERVER_JAR, serverExecutable } from './serverLauncher';
 import { ServerStatus } from './status';
+import { OPEN_SAMPLE_COMMAND, openSample, watchFixedFindings, watchOpenedTopology } from './walkthrough';
 
 let client: LanguageClient | undefined;
 /** The start under way or done; undefined until the server is wanted (see {@link wanted}). */
@@ -36,6 +37,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(EXPLAIN_COMMAND, (target?: ExplainTarget) => explain(client, explanations, target)),
     vscode.commands.registerCommand('topology.showDiagram', () => showDiagram(context.extensionUri, () => client)),
     vscode.commands.registerCommand('topology.exportDiagram', () => exportDiagram(() => client)),
+    vscode.commands.registerCommand(OPEN_SAMPLE_COMMAND, () => openSample(context.asAbsolutePath('media/walkthrough/sample.topo'))),
+    watchOpenedTopology(),
+    watchFixedFindings(),
     vscode.commands.registerCommand('topology.importManifests', async (clicked?: vscode.Uri, selected?: vscode.Uri[]) => {
       await ensureStarted(context);
       await importManifests(client, log, clicked, selected);

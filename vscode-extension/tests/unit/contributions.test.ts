@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { FIXED_FINDING_CONTEXT, OPENED_CONTEXT } from '../../src/walkthrough';
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 const contributes = manifest.contributes;
@@ -88,6 +89,44 @@ describe('package.json', () => {
     assert.deepEqual(contributes.menus['editor/title'], [{ command: 'topology.showDiagram', when: 'editorLangId == topology', group: 'navigation' }]);
     assert.ok(contributes.menus['editor/context'].some((m: { command: string; when: string }) =>
       m.command === 'topology.showDiagram' && m.when === 'editorLangId == topology'));
+  });
+});
+
+describe('the Get Started walkthrough', () => {
+  const [walkthrough] = contributes.walkthroughs;
+  const commandIds = new Set(contributes.commands.map((c: { command: string }) => c.command));
+
+  it('takes a newcomer from a .topo file to a finding, its explanation, a quick fix and the diagram', () => {
+    assert.equal(contributes.walkthroughs.length, 1);
+    assert.equal(walkthrough.id, 'gettingStarted');
+    assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['open', 'finding', 'fix', 'diagram']);
+  });
+
+  it('gives every step its Markdown media and only command links to contributed commands', () => {
+    for (const step of walkthrough.steps) {
+      assert.ok(existsSync(step.media.markdown), `${step.id}: ${step.media.markdown}`);
+      for (const [, id] of step.description.matchAll(/\(command:([\w.]+)/g)) {
+        assert.ok(commandIds.has(id), `${step.id} links to ${id}, which the extension does not contribute`);
+      }
+    }
+    assert.ok(existsSync('media/walkthrough/sample.topo'), 'the sample that Open a Sample opens');
+  });
+
+  it('completes each step on what the user does, never on merely selecting it', () => {
+    // Without completionEvents, VS Code marks a step done as soon as it is selected.
+    const events = Object.fromEntries(walkthrough.steps.map((s: { id: string; completionEvents: string[] }) => [s.id, s.completionEvents]));
+    assert.deepEqual(events, {
+      open: ['onCommand:topology.openSample', `onContext:${OPENED_CONTEXT}`],
+      finding: ['onCommand:topology.explain'],
+      fix: ['onCommand:editor.action.quickFix', `onContext:${FIXED_FINDING_CONTEXT}`],
+      diagram: ['onCommand:topology.showDiagram'],
+    });
+    for (const step of walkthrough.steps) {
+      for (const event of step.completionEvents.filter((e: string) => e.startsWith('onCommand:'))) {
+        const id = event.slice('onCommand:'.length);
+        assert.ok(commandIds.has(id) || id.startsWith('editor.action.'), event); // or one of VS Code's
+      }
+    }
   });
 });
 

@@ -27,6 +27,8 @@ export const quickPick: { answer?: string } = {};
 export const workspaceFiles: Uri[] = [];
 /** The webview panels created, oldest first. */
 export const panels: FakeWebviewPanel[] = [];
+/** What `languages.getDiagnostics` answers, by document URI. */
+export const diagnostics = new Map<string, unknown[]>();
 /** The editors that showTextDocument opened, oldest first. */
 export const shownEditors: ReturnType<typeof fakeEditor>[] = [];
 
@@ -38,6 +40,7 @@ export function reset(): void {
   panels.length = 0;
   shownEditors.length = 0;
   settingScopes.clear();
+  diagnostics.clear();
   statusBarItems.length = 0;
   delete replies.error;
   delete replies.information;
@@ -333,6 +336,13 @@ export const workspace = {
   },
   onDidChangeConfiguration(_listener: unknown) {
     return new Disposable();
+  },
+};
+
+export const languages = {
+  onDidChangeDiagnostics: listen('languages.onDidChangeDiagnostics'),
+  getDiagnostics(uri: { toString(): string }): unknown[] {
+    return diagnostics.get(uri.toString()) ?? [];
   },
 };
 

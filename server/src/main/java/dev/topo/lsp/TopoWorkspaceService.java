@@ -1,6 +1,7 @@
 package dev.topo.lsp;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import dev.topo.check.Config;
 import dev.topo.check.rules.Rules;
 import java.net.URI;
@@ -78,7 +79,12 @@ public final class TopoWorkspaceService implements WorkspaceService {
     item.setSection(SECTION);
     server.client().configuration(new ConfigurationParams(List.of(item))).thenAccept(values -> {
       Object value = values == null || values.isEmpty() ? null : values.get(0);
-      apply(Settings.from(value instanceof JsonElement e ? e : null, session.settings().locale()));
+      // A client with no such section answers null (eglot without eglot-workspace-configuration):
+      // that configures nothing, so the initialization options stay.
+      if (!(value instanceof JsonObject section)) {
+        return;
+      }
+      apply(Settings.from(section, session.settings().locale()));
     }).exceptionally(e -> {
       server.log(MessageType.Warning, "could not read the topology settings: " + e.getMessage());
       return null;

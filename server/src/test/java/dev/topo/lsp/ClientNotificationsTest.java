@@ -19,6 +19,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -90,9 +91,14 @@ class ClientNotificationsTest {
   }
 
   void start(ClientCapabilities capabilities) {
+    start(capabilities, null);
+  }
+
+  void start(ClientCapabilities capabilities, Object initializationOptions) {
     server.connect(client);
     InitializeParams params = new InitializeParams();
     params.setCapabilities(capabilities);
+    params.setInitializationOptions(initializationOptions);
     params.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "ws")));
     server.initialize(params).join();
     server.initialized(new InitializedParams());
@@ -230,6 +236,26 @@ class ClientNotificationsTest {
     open(uri, WINDOWS_HOST);
     verify(client, timeout(WAIT_MILLIS)).publishDiagnostics(argThat(p -> p.getDiagnostics().size() == 1
         && p.getDiagnostics().get(0).getSeverity() == DiagnosticSeverity.Warning));
+  }
+
+  @Test
+  void aClientWithNoTopologySectionKeepsTheSettingsOfItsInitializationOptions() {
+    // eglot announces workspace/configuration and answers null when the user set only
+    // :initializationOptions; those settings must not fall back to the defaults.
+    URI uri = dir.resolve("main.topo").toUri();
+    when(client.configuration(any())).thenReturn(CompletableFuture.completedFuture(Arrays.asList((Object) null)));
+    ClientCapabilities capabilities = new ClientCapabilities();
+    WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+    workspace.setConfiguration(true);
+    capabilities.setWorkspace(workspace);
+    start(capabilities, JsonParser.parseString("{\"topology\": {\"rules\": {\"container-os-mismatch\": \"warning\"}}}"));
+    verify(client, timeout(WAIT_MILLIS)).configuration(any());
+
+    open(uri, WINDOWS_HOST);
+    verify(client, timeout(WAIT_MILLIS)).publishDiagnostics(argThat(p -> p.getDiagnostics().size() == 1
+        && p.getDiagnostics().get(0).getSeverity() == DiagnosticSeverity.Warning));
+    verify(client, never()).publishDiagnostics(argThat(p -> p.getDiagnostics().stream()
+        .anyMatch(d -> d.getSeverity() == DiagnosticSeverity.Error)));
   }
 
   @Test
