@@ -78,7 +78,8 @@ public final class TopoWorkspaceService implements WorkspaceService {
     item.setSection(SECTION);
     server.client().configuration(new ConfigurationParams(List.of(item))).thenAccept(values -> {
       Object value = values == null || values.isEmpty() ? null : values.get(0);
-      apply(Settings.from(value instanceof JsonElement e ? e : null, session.settings().locale()));
+      apply(Settings.from(value instanceof JsonElement e ? e : null, session.settings().locale())
+          .withDocs(session.settings().docs()));
     }).exceptionally(e -> {
       server.log(MessageType.Warning, "could not read the topology settings: " + e.getMessage());
       return null;
@@ -170,7 +171,8 @@ public final class TopoWorkspaceService implements WorkspaceService {
     if (clientSupportsConfiguration()) {
       fetchSettings();
     } else {
-      apply(Settings.from(params.getSettings() instanceof JsonElement e ? e : null, session.settings().locale()));
+      apply(Settings.from(params.getSettings() instanceof JsonElement e ? e : null, session.settings().locale())
+          .withDocs(session.settings().docs()));
     }
   }
 
