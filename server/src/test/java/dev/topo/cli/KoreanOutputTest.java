@@ -3,10 +3,13 @@ package dev.topo.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.topo.KoreanText;
 import dev.topo.TestFiles;
+import dev.topo.check.rules.Rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,4 +109,27 @@ class KoreanOutputTest {
     assertTrue(list.out().startsWith("규칙:\n"), list.out());
     assertTrue(list.out().contains("\n개념:\n"), list.out());
   }
+
+  /** A rule's title and summary as users see them, in SARIF and {@code explain --list}: Korean, under a stable id. */
+  @Test
+  void rulesAreTitledInKoreanUnderTheirIds() {
+    Cli cli = Cli.run("check", "--lang", "ko", "--format", "sarif", "--root", TestFiles.samples().toString(),
+        TestFiles.samples().toString());
+    JsonArray rules = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject()
+        .getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules");
+    List<String> ids = new ArrayList<>();
+    for (JsonElement rule : rules) {
+      JsonObject r = rule.getAsJsonObject();
+      ids.add(r.get("id").getAsString());
+      assertTrue(HANGUL.matcher(r.get("name").getAsString()).find(), r.toString());
+      assertTrue(HANGUL.matcher(r.getAsJsonObject("shortDescription").get("text").getAsString()).find(), r.toString());
+    }
+    assertEquals(Rules.ids(), ids);
+    List<String> listed = Cli.run("explain", "--lang", "ko", "--list").out().lines()
+        .filter(l -> l.startsWith("  ")).toList();
+    assertTrue(listed.size() > Rules.ids().size(), listed.toString());
+    listed.forEach(l -> assertTrue(HANGUL.matcher(l).find(), l));
+  }
+
+  static final java.util.regex.Pattern HANGUL = java.util.regex.Pattern.compile("[\\uAC00-\\uD7A3]");
 }
