@@ -1,6 +1,7 @@
 package dev.topo.cli;
 
 import dev.topo.check.Severity;
+import dev.topo.knowledge.KnowledgeBase;
 import dev.topo.model.Message;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -79,6 +81,7 @@ final class CheckCommand implements Callable<Integer> {
     Severity threshold = Severity.fromWord(failOn).orElseThrow(() -> new Main.UserError(
         Message.of("error.fail-on", "'" + failOn + "'")));
     String language = ExplainCommand.language(lang, main.terminal());
+    Optional<String> docs = KnowledgeBase.docs(main.terminal().environment()::get);
     if (baseline != null && writeBaseline != null) {
       throw new Main.UserError(Message.of("error.baselines"));
     }
@@ -107,12 +110,12 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (summary != null) {
       appendSummary(main.workingDirectory().resolve(summary),
-          JobSummary.markdown(report, JobSummary.picture(checked), language));
+          JobSummary.markdown(report, JobSummary.picture(checked), language, docs));
     }
     PrintWriter out = spec.commandLine().getOut();
     for (Output output : outputs) {
       boolean colored = output.file() == null ? colors.forStandardOutput(main.terminal()) : colors.forFile();
-      String rendered = output.format().render(report, new ReportFormat.Options(language, explain, colored));
+      String rendered = output.format().render(report, new ReportFormat.Options(language, explain, colored, docs));
       if (output.file() == null) {
         out.print(rendered);
       } else {

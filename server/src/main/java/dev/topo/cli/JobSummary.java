@@ -30,11 +30,15 @@ final class JobSummary {
 
   /** @param mermaid the picture of the checked programs, when there is one to draw */
   static String markdown(Report report, Optional<String> mermaid) {
-    return markdown(report, mermaid, KnowledgeBase.FALLBACK);
+    return markdown(report, mermaid, KnowledgeBase.FALLBACK, Optional.empty());
   }
 
-  /** The summary in a language ("en", "ko"): its headings and messages; rule ids and severities stay as they are. */
-  static String markdown(Report report, Optional<String> mermaid, String language) {
+  /**
+   * The summary in a language ("en", "ko"): its headings and messages; rule ids and severities stay as they are.
+   *
+   * @param docs where the docs are published, to link each rule to its page; none when empty
+   */
+  static String markdown(Report report, Optional<String> mermaid, String language, Optional<String> docs) {
     StringBuilder out = new StringBuilder("## topo: ").append(TextFormat.summary(report).text(language)).append("\n\n");
     mermaid.ifPresent(m -> {
       if (m.length() <= MAX_MERMAID) {
@@ -48,7 +52,7 @@ final class JobSummary {
     }
     out.append(Message.of("summary.table").text(language)).append("\n| --- | --- | --- | --- |\n");
     report.entries().stream().limit(MAX_ROWS).forEach(e -> out.append("| ").append(e.severity().word())
-        .append(" | ").append(ruleLink(e.rule().id())).append(" | `")
+        .append(" | ").append(ruleLink(e.rule().id(), docs)).append(" | `")
         .append(TextFormat.position(e.location())).append("` | ").append(cell(e.message(language))).append(" |\n"));
     if (report.entries().size() > MAX_ROWS) {
       out.append("\n_").append(Message.of("summary.more", report.entries().size() - MAX_ROWS).text(language)).append("_\n");
@@ -57,8 +61,8 @@ final class JobSummary {
   }
 
   /** The rule's id, linked to its page when the docs have an address. */
-  private static String ruleLink(String ruleId) {
-    return KnowledgeBase.rulePage(ruleId).map(page -> "[" + ruleId + "](" + page + ")").orElse("`" + ruleId + "`");
+  private static String ruleLink(String ruleId, Optional<String> docs) {
+    return KnowledgeBase.rulePage(docs, ruleId).map(page -> "[" + ruleId + "](" + page + ")").orElse("`" + ruleId + "`");
   }
 
   /** A message as one table cell: no line breaks, pipes escaped, HTML not taken as markup. */

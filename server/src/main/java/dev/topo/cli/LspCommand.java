@@ -1,5 +1,6 @@
 package dev.topo.cli;
 
+import dev.topo.knowledge.KnowledgeBase;
 import dev.topo.lsp.ServerMain;
 import dev.topo.model.Message;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,13 +34,14 @@ final class LspCommand implements Callable<Integer> {
     PrintStream protocol = System.out;
     System.setOut(System.err);
     boolean debug = "debug".equalsIgnoreCase(System.getenv("TOPO_LOG"));
+    Optional<String> docs = KnowledgeBase.docs(System::getenv);
     if (listener == null) {
-      return ServerMain.serve(System.in, protocol, System::exit, debug);
+      return ServerMain.serve(System.in, protocol, System::exit, debug, docs);
     }
     try (listener) {
       System.err.println("[topo] listening on 127.0.0.1:" + listener.getLocalPort());
       try (Socket socket = listener.accept()) {
-        return ServerMain.serve(socket.getInputStream(), socket.getOutputStream(), System::exit, debug);
+        return ServerMain.serve(socket.getInputStream(), socket.getOutputStream(), System::exit, debug, docs);
       }
     }
   }

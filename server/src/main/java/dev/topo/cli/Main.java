@@ -1,7 +1,9 @@
 package dev.topo.cli;
 
 import dev.topo.model.Message;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,7 +50,14 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    Terminal terminal = Terminal.system();
+    Charset charset = OutputCharset.of(OutputCharset.platform(), OutputCharset.language(args, terminal));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+    int code = run(args, Path.of("").toAbsolutePath(), terminal, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
   }
 
   /** Runs a command line with the given output streams and returns the exit code. */

@@ -4,6 +4,7 @@ import dev.topo.model.Message;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The output formats of {@code topo check}. */
 enum ReportFormat {
@@ -16,11 +17,16 @@ enum ReportFormat {
   GITLAB(new GitlabFormat());
 
   /**
-   * How to render: the language of explanations, whether text output adds them, and whether
-   * it is coloured (only text is; the machine formats never are).
+   * How to render: the language of explanations, whether text output adds them, whether
+   * it is coloured (only text is; the machine formats never are), and where the docs are
+   * published, for links to rule pages (none when empty).
    */
-  record Options(String language, boolean explain, boolean color) {
-    static final Options DEFAULT = new Options("en", false, false);
+  record Options(String language, boolean explain, boolean color, Optional<String> docs) {
+    static final Options DEFAULT = new Options("en", false, false, Optional.empty());
+
+    Options(String language, boolean explain, boolean color) {
+      this(language, explain, color, Optional.empty());
+    }
   }
 
   /** Renders a report as the text to print. */

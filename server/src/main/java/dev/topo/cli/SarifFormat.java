@@ -9,6 +9,7 @@ import dev.topo.check.rules.Rules;
 import dev.topo.knowledge.Entry;
 import dev.topo.knowledge.KnowledgeBase;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it: one run, the rules' metadata in
@@ -24,7 +25,7 @@ final class SarifFormat implements ReportFormat.Renderer {
     log.addProperty("$schema", SCHEMA);
     log.addProperty("version", "2.1.0");
     JsonObject run = new JsonObject();
-    run.add("tool", tool(options.language()));
+    run.add("tool", tool(options.language(), options.docs()));
     JsonArray results = new JsonArray();
     for (Report.Entry e : report.entries()) {
       results.add(result(e, options.language()));
@@ -37,14 +38,14 @@ final class SarifFormat implements ReportFormat.Renderer {
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(log) + "\n";
   }
 
-  private static JsonObject tool(String language) {
+  private static JsonObject tool(String language, Optional<String> docs) {
     JsonObject driver = new JsonObject();
     driver.addProperty("name", "topo");
     driver.addProperty("version", Main.version());
-    KnowledgeBase.docs().ifPresent(docs -> driver.addProperty("informationUri", docs));
+    docs.ifPresent(base -> driver.addProperty("informationUri", base));
     JsonArray rules = new JsonArray();
     for (Rule rule : Rules.all()) {
-      rules.add(rule(rule, language));
+      rules.add(rule(rule, language, docs));
     }
     driver.add("rules", rules);
     JsonObject tool = new JsonObject();
@@ -53,7 +54,7 @@ final class SarifFormat implements ReportFormat.Renderer {
   }
 
   /** A rule's metadata with its explanation, which code scanning shows beside each alert. */
-  private static JsonObject rule(Rule rule, String language) {
+  private static JsonObject rule(Rule rule, String language, Optional<String> docs) {
     Entry entry = KnowledgeBase.get().rule(rule, language).orElseThrow();
     JsonObject json = new JsonObject();
     json.addProperty("id", rule.id());
@@ -63,7 +64,7 @@ final class SarifFormat implements ReportFormat.Renderer {
     JsonObject help = text(entry.summary());
     help.addProperty("markdown", entry.markdown());
     json.add("help", help);
-    KnowledgeBase.rulePage(rule.id()).ifPresent(page -> json.addProperty("helpUri", page));
+    KnowledgeBase.rulePage(docs, rule.id()).ifPresent(page -> json.addProperty("helpUri", page));
     JsonObject configuration = new JsonObject();
     configuration.addProperty("level", level(rule.defaultSeverity()));
     json.add("defaultConfiguration", configuration);

@@ -9,6 +9,7 @@ import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Keyword;
 import dev.topo.model.Label;
+import dev.topo.model.Message;
 import dev.topo.model.Name;
 import dev.topo.model.OsFamily;
 import dev.topo.model.Requirement;
@@ -293,13 +294,13 @@ public final class Completion {
       case NAMESPACE -> namespaces(slot);
       case REFERENCE -> nodeNames(false);
       case LIBRARY_REFERENCE -> libraries();
-      case PLATFORM -> words(platforms(keyword.get(), slot), Kind.OPEN_VALUE, slot.label());
+      case PLATFORM -> words(platforms(keyword.get(), slot), Kind.OPEN_VALUE, label(slot));
       case VALUE -> {
         if (keyword.get() == Keyword.ARCH) {
           architectures(slot);
         } else {
           words(slot.closed().stream().filter(w -> !context.listed().contains(w)).toList(), Kind.CLOSED_VALUE,
-              slot.label());
+              label(slot));
         }
       }
       default -> { }
@@ -322,7 +323,7 @@ public final class Completion {
     for (String family : families(kernel)) {
       boolean kernels = kernel.isPresent() && kernel.get().equals(family);
       items.add(Item.of(family, Kind.CLOSED_VALUE, replaced, family, false)
-          .withDetail(kernels ? "the family of the kernel underneath" : "OS family")
+          .withDetail(say(Message.of(kernels ? "completion.os.kernel" : "completion.os")))
           .preselected(kernels)
           .withSortText(order()));
     }
@@ -373,15 +374,15 @@ public final class Completion {
     List<String> kernel = kernelArchitectures().stream().map(Arch::word).toList();
     List<String> words = new ArrayList<>(kernel);
     slot.closed().stream().filter(w -> !words.contains(w)).forEach(words::add);
-    String underneath = block != null && block.kind() == EntityKind.VM ? "the architecture of its host"
-        : kernel.size() == 1 ? "the architecture of the kernel underneath" : "an architecture of the cluster's nodes";
+    String underneath = say(Message.of(block != null && block.kind() == EntityKind.VM ? "completion.arch.host"
+        : kernel.size() == 1 ? "completion.arch.kernel" : "completion.arch.nodes"));
     for (String word : words) {
       if (context.listed().stream().anyMatch(w -> Arch.fromWord(w).map(Arch::word).orElse(w).equals(word))) {
         continue;
       }
       boolean kernels = kernel.contains(word);
       items.add(Item.of(word, Kind.CLOSED_VALUE, replaced, word, false)
-          .withDetail(kernels ? underneath : slot.label())
+          .withDetail(kernels ? underneath : label(slot))
           .preselected(kernels && kernel.size() == 1)
           .withSortText(order()));
     }
@@ -456,8 +457,8 @@ public final class Completion {
   private void labelKeys(Keyword keyword, boolean inString) {
     Map<String, String> keys = new LinkedHashMap<>();
     if (keyword == Keyword.SELECT) {
-      keys.put(Label.BuiltIn.OS.word(), "built-in: the node's OS family (also kubernetes.io/os)");
-      keys.put(Label.BuiltIn.ARCH.word(), "built-in: the node's architecture (also kubernetes.io/arch)");
+      keys.put(Label.BuiltIn.OS.word(), say(Message.of("completion.label.os")));
+      keys.put(Label.BuiltIn.ARCH.word(), say(Message.of("completion.label.arch")));
     }
     Set<String> used = new TreeSet<>();
     forEachLabelInUse((e, l) -> {
@@ -465,7 +466,8 @@ public final class Completion {
         used.add(l.key().text());
       }
     });
-    used.forEach(key -> keys.putIfAbsent(key, "label key used in the program"));
+    String inUse = say(Message.of("completion.label.used"));
+    used.forEach(key -> keys.putIfAbsent(key, inUse));
     boolean snippet = !inString && options.snippets() && !context.stringFollows();
     for (Map.Entry<String, String> key : keys.entrySet()) {
       String written = inString ? escapeString(key.getKey()) : keyText(key.getKey());
@@ -474,6 +476,16 @@ public final class Completion {
       // Once the key is written, the cursor is in the value's quotes: its values come up at once.
       items.add(snippet ? item.suggestingAgain() : item);
     }
+  }
+
+  /** Words of the bundles in the language of the documentation asked for. */
+  private String say(Message message) {
+    return message.text(options.locale());
+  }
+
+  /** What a slot's value is ("OS family"), for a completion's detail: {@code slot.LABEL} of the bundles. */
+  private String label(Slot slot) {
+    return say(Message.of("slot." + slot.label().replace(' ', '-')));
   }
 
   /** A key as written after the keyword: a name where a name can spell it, else a quoted string. */
@@ -491,7 +503,7 @@ public final class Completion {
     if (builtIn.isPresent()) {
       if (keyword == Keyword.SELECT) {
         List<String> values = builtIn.get() == Label.BuiltIn.OS ? OsFamily.words() : nodeArchitectures();
-        String detail = builtIn.get() == Label.BuiltIn.OS ? "OS family" : "architecture";
+        String detail = say(Message.of(builtIn.get() == Label.BuiltIn.OS ? "completion.os" : "completion.arch"));
         values.forEach(v -> labelValue(v, Kind.CLOSED_VALUE, detail, inString));
       }
       return; // `label os` is not allowed: the node's own `os` gives it
@@ -499,10 +511,11 @@ public final class Completion {
     Map<String, Set<String>> where = new TreeMap<>();
     forEachLabelInUse((e, l) -> {
       if (l.key().text().equals(key)) {
-        where.computeIfAbsent(l.value().text(), v -> new LinkedHashSet<>()).add(e.describe());
+        where.computeIfAbsent(l.value().text(), v -> new LinkedHashSet<>()).add(say(e.described()));
       }
     });
-    where.forEach((value, users) -> labelValue(value, Kind.OPEN_VALUE, "used by " + String.join(", ", users), inString));
+    where.forEach((value, users) -> labelValue(value, Kind.OPEN_VALUE,
+        say(Message.of("completion.used-by", String.join(", ", users))), inString));
   }
 
   /** The architectures the program's hosts and VMs have, in program order; every one when none has any. */
@@ -552,9 +565,11 @@ public final class Completion {
         continue;
       }
       Entity e = node.getValue();
-      String os = e.properties().osFamily().map(OsFamily::word).orElse("os unknown");
-      String cpu = e.properties().cpuValue().map(c -> Capacity.cores(c) + " cpu").orElse("cpu ?");
-      String memory = e.properties().memoryValue().map(q -> Capacity.bytes(q.bytes())).orElse("memory ?");
+      String os = e.properties().osFamily().map(OsFamily::word).orElseGet(() -> say(Message.of("hover.os-unknown")));
+      String cpu = say(e.properties().cpuValue().map(c -> Message.of("hover.node.cpu", Capacity.cores(c)))
+          .orElse(Message.of("hover.node.cpu.unknown")));
+      String memory = e.properties().memoryValue().map(q -> Capacity.bytes(q.bytes()))
+          .orElseGet(() -> say(Message.of("hover.node.memory.unknown")));
       String file = e.span().source().equals(snapshot.document().uri()) ? ""
           : " · " + EntitySummary.relative(snapshot.document().uri(), e.span().source());
       String text = inString ? escapeString(node.getKey()) : Name.written(node.getKey());
@@ -569,12 +584,12 @@ public final class Completion {
     Block block = context.block();
     Block environment = block != null && block.kind() == EntityKind.MODULE ? context.outer(1) : null;
     Map<String, String> provided = environment == null || environment.kind() == null ? Map.of() : environment.libraries();
-    String where = environment == null || environment.kind() == null ? ""
-        : environment.kind().keyword() + " '" + environment.name() + "'";
+    Message where = environment == null || environment.kind() == null ? null
+        : Entity.described(environment.kind(), environment.name());
     for (Map.Entry<String, String> library : provided.entrySet()) {
       String version = library.getValue();
       items.add(library(library.getKey(), majorOf(version))
-          .withDetail("provided by " + where + ": " + version)
+          .withDetail(say(Message.of("completion.provided-by", where, version)))
           .withSortText("0" + library.getKey())
           .preselected(items.isEmpty()));
     }
@@ -590,7 +605,7 @@ public final class Completion {
     others.remove("");
     for (String name : others) {
       items.add(library(name, "")
-          .withDetail(where.isEmpty() ? Keyword.LIBRARY.word() : "not provided by " + where)
+          .withDetail(where == null ? Keyword.LIBRARY.word() : say(Message.of("completion.not-provided-by", where)))
           .withSortText("1" + name));
     }
   }

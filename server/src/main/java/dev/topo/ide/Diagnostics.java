@@ -1,7 +1,6 @@
 package dev.topo.ide;
 
 import dev.topo.check.Finding;
-import dev.topo.knowledge.KnowledgeBase;
 import dev.topo.check.Severity;
 import dev.topo.model.Message;
 import dev.topo.model.ProblemCode;
@@ -14,8 +13,6 @@ import java.util.List;
  * and its page, the other places it concerns, and what the editor may show differently.
  */
 public final class Diagnostics {
-  /** Where each rule's page is, by its id. */
-
   private Diagnostics() {}
 
   /** How an editor may show a diagnostic besides its severity. */
@@ -27,11 +24,10 @@ public final class Diagnostics {
   /**
    * A finding as an editor shows it.
    *
-   * @param code the rule's id
-   * @param link the rule's page, or null when the docs have no configured address
+   * @param code the rule's id (a face links it to the rule's page when it knows where the docs are)
    * @param related other places it concerns, possibly in other files
    */
-  public record Diagnostic(Span span, Severity severity, Message text, String code, String link,
+  public record Diagnostic(Span span, Severity severity, Message text, String code,
       List<Related> related, List<Tag> tags) {
     public Diagnostic {
       related = List.copyOf(related);
@@ -53,7 +49,7 @@ public final class Diagnostics {
   public static Diagnostic of(Finding finding) {
     String rule = finding.rule().id();
     boolean repeated = rule.equals(ProblemCode.MISPLACED_PROPERTY.id()) && finding.message().contains("given twice");
-    return new Diagnostic(finding.span(), finding.severity(), finding.text(), rule, KnowledgeBase.rulePage(rule).orElse(null),
+    return new Diagnostic(finding.span(), finding.severity(), finding.text(), rule,
         finding.related(), repeated ? List.of(Tag.UNNECESSARY) : List.of());
   }
 

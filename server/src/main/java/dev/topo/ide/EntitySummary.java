@@ -11,6 +11,7 @@ import dev.topo.model.Import;
 import dev.topo.model.Isolation;
 import dev.topo.model.Label;
 import dev.topo.model.Library;
+import dev.topo.model.Message;
 import dev.topo.model.Name;
 import dev.topo.model.OsFamily;
 import dev.topo.model.Requirement;
@@ -23,6 +24,7 @@ import dev.topo.workspace.Provision;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,106 +33,109 @@ import java.util.stream.Collectors;
  * Markdown that sums up an entity for a hover: what it is, the kernel it runs on and what is
  * known of it ({@link Platform}), its labels, its capacity and how much of it is handed out,
  * its image and libraries, the nodes a pod may run on; and how a {@code requires} is met.
- * Short bold labels and bullets, so that it reads at a glance in any client's hover box. The labels are English, like the checker's messages.
+ * Short bold labels and bullets, so that it reads at a glance in any client's hover box. Every
+ * word comes from the message bundles ({@code hover.*}), in the user's language; what is
+ * written here is only Markdown and what the user wrote (names, keywords, values, amounts).
  */
 public final class EntitySummary {
   private final Program program;
   private final URI document;
+  private final Locale locale;
   private final StringBuilder md = new StringBuilder();
 
-  private EntitySummary(Program program, URI document) {
+  private EntitySummary(Program program, URI document, Locale locale) {
     this.program = program;
     this.document = document;
+    this.locale = locale;
   }
 
   /** The summary of a host, VM, container, cluster, pod or module. */
-  static String of(Program program, Entity entity, URI document) {
-    EntitySummary s = new EntitySummary(program, document);
+  static String of(Program program, Entity entity, URI document, Locale locale) {
+    EntitySummary s = new EntitySummary(program, document, locale);
     s.entity(entity);
     return s.md.toString().strip();
   }
 
   /** A {@code nodes} entry: the node it names, or why it names none. */
-  static String nodeReference(Program program, Name ref, URI document) {
+  static String nodeReference(Program program, Name ref, URI document, Locale locale) {
     Optional<Entity> node = program.node(ref.text());
     if (node.isPresent()) {
-      return of(program, node.get(), document);
+      return of(program, node.get(), document, locale);
     }
-    EntitySummary s = new EntitySummary(program, document);
-    s.md.append("**unknown node** `").append(ref.text()).append("`\n\n")
-        .append("No host or VM of this name is declared in this file or the files it imports.");
+    EntitySummary s = new EntitySummary(program, document, locale);
+    s.md.append("**").append(s.say(Message.of("hover.unknown-node"))).append("** `").append(ref.text()).append("`\n\n")
+        .append(s.say(Message.of("hover.unknown-node.why")));
     List<String> names = new ArrayList<>();
     program.forEachEntity(e -> {
       if (e.kind() == EntityKind.HOST || e.kind() == EntityKind.VM) {
         names.add(e.name().text());
       }
     });
-    ClosestNames.closest(ref.text(), names).ifPresent(n -> s.md.append(" Did you mean `").append(n).append("`?"));
+    ClosestNames.closest(ref.text(), names)
+        .ifPresent(n -> s.md.append(' ').append(s.say(Message.of("hover.did-you-mean", n))));
     return s.md.toString();
   }
 
   /** A {@code library} statement: who provides it and which modules there require it. */
-  static String library(Program program, Entity owner, Library library, URI document) {
-    EntitySummary s = new EntitySummary(program, document);
+  static String library(Program program, Entity owner, Library library, URI document, Locale locale) {
+    EntitySummary s = new EntitySummary(program, document, locale);
     s.md.append("**library** `").append(library.name().text()).append("` \"").append(library.versionText())
-        .append("\" — ").append(owner.kind() == EntityKind.CONTAINER ? "in the image of " : "provided by ")
-        .append(describe(owner)).append(s.where(owner)).append("\n\n");
+        .append("\" — ").append(s.say(Message.of(owner.kind() == EntityKind.CONTAINER ? "hover.library.image"
+            : "hover.library.provided", owner.described()))).append(s.where(owner)).append("\n\n");
     List<String> users = new ArrayList<>();
     for (Entity module : owner.children(EntityKind.MODULE)) {
       for (Requirement need : module.requirements()) {
         if (need.library().text().equals(library.name().text())) {
           Provision p = Provision.of(program, module, need);
-          users.add("- " + describe(module) + " requires \"" + need.rangeText() + "\" " + mark(p.status()));
+          users.add("- " + s.say(Message.of("hover.library.user", module.described(), need.rangeText(), mark(p.status()))));
         }
       }
     }
     if (users.isEmpty()) {
-      s.md.append("No module in ").append(describe(owner)).append(" requires it.");
+      s.md.append(s.say(Message.of("hover.library.unused", owner.described())));
     } else {
-      s.md.append("**Required by:**\n").append(String.join("\n", users));
+      s.md.append("**").append(s.say(Message.of("hover.label.required-by"))).append(":**\n")
+          .append(String.join("\n", users));
     }
     return s.md.toString();
   }
 
   /** A {@code requires} statement: which library meets it, or why none does. */
-  static String requirement(Program program, Entity module, Requirement need, URI document) {
-    EntitySummary s = new EntitySummary(program, document);
+  static String requirement(Program program, Entity module, Requirement need, URI document, Locale locale) {
+    EntitySummary s = new EntitySummary(program, document, locale);
     String lib = need.library().text();
     s.md.append("**requires** `").append(lib).append("` \"").append(need.rangeText()).append("\" — ")
-        .append(describe(module)).append("\n\n");
+        .append(s.say(module.described())).append("\n\n");
     Provision p = Provision.of(program, module, need);
-    String env = p.environment().map(EntitySummary::describe).orElse("");
-    switch (p.status()) {
-      case SATISFIED -> s.md.append("✓ Satisfied by `library ").append(lib).append(" \"")
-          .append(p.library().get().versionText()).append("\"` of ").append(env).append('.');
-      case OUT_OF_RANGE -> s.md.append("✗ Not satisfied: ").append(env).append(" provides ").append(lib).append(' ')
-          .append(p.library().get().versionText()).append(", outside \"").append(need.rangeText()).append("\".");
-      case NOT_PROVIDED -> {
-        s.md.append("✗ Not satisfied: ")
-            .append(p.environment().get().kind() == EntityKind.CONTAINER ? "the image of " + env : env)
-            .append(" provides no ").append(lib).append('.');
-        s.providedBelow(p.environment().get(), lib);
-      }
-      case UNKNOWN -> s.md.append("? ").append(env).append(" provides ").append(lib)
-          .append(", but the range or the version cannot be read.");
-      case NO_ENVIRONMENT -> s.md.append("The module is not inside a host, VM or container, so nothing provides it.");
+    Message env = p.environment().map(Entity::described).orElse(Message.literal(""));
+    s.md.append(s.say(switch (p.status()) {
+      case SATISFIED -> Message.of("hover.requirement.satisfied", lib, p.library().get().versionText(), env);
+      case OUT_OF_RANGE -> Message.of("hover.requirement.out-of-range", env, lib, p.library().get().versionText(),
+          need.rangeText());
+      case NOT_PROVIDED -> Message.of("hover.requirement.missing",
+          p.environment().get().kind() == EntityKind.CONTAINER ? Message.of("hover.image-of", env) : env, lib);
+      case UNKNOWN -> Message.of("hover.requirement.unknown", env, lib);
+      case NO_ENVIRONMENT -> Message.of("hover.requirement.nowhere");
+    }));
+    if (p.status() == Provision.Status.NOT_PROVIDED) {
+      s.providedBelow(p.environment().get(), lib);
     }
     return s.md.toString();
   }
 
   /** An import: the file it brings in and what that file declares. */
-  static String importPath(Program program, Import anImport, URI document) {
-    EntitySummary s = new EntitySummary(program, document);
+  static String importPath(Program program, Import anImport, URI document, Locale locale) {
+    EntitySummary s = new EntitySummary(program, document, locale);
     s.md.append("**import** `").append(anImport.path()).append("`\n\n");
     URI target = document.resolve(anImport.path().replace(" ", "%20")).normalize();
     Optional<FileModel> file = program.files().stream().filter(f -> f.uri().normalize().equals(target)).findFirst();
     if (file.isEmpty()) {
-      s.md.append("Not loaded: the file is missing, outside the workspace, or part of a cycle.");
+      s.md.append(s.say(Message.of("hover.import.missing")));
     } else if (file.get().declarations().isEmpty()) {
-      s.md.append("Declares nothing.");
+      s.md.append(s.say(Message.of("hover.import.empty")));
     } else {
-      s.md.append("Declares ").append(file.get().declarations().stream().map(EntitySummary::describe)
-          .collect(Collectors.joining(", "))).append('.');
+      s.md.append(s.say(Message.of("hover.import.declares", file.get().declarations().stream()
+          .map(e -> s.say(e.described())).collect(Collectors.joining(", ")))));
     }
     return s.md.toString();
   }
@@ -151,54 +156,57 @@ public final class EntitySummary {
 
   private void machine(Entity e) {
     var p = e.properties();
-    if (e.kind() == EntityKind.HOST) {
-      bullet("OS", p.os().flatMap(o -> o.known()).map(o -> "`" + o + "` (its own kernel)").orElse("not declared"));
-    } else {
-      bullet("OS", p.os().flatMap(o -> o.known()).map(o -> "`" + o + "` (its own guest kernel)").orElse("not declared"));
-      program.parent(e).ifPresent(host -> bullet("Runs on", describe(host)
-          + host.properties().hypervisor().flatMap(h -> h.known()).map(h -> " under " + h).orElse(", which declares no hypervisor")));
+    String own = e.kind() == EntityKind.HOST ? "hover.os.host" : "hover.os.vm";
+    bullet("os", p.os().flatMap(o -> o.known()).map(o -> Message.of(own, o.toString()))
+        .orElse(Message.of("hover.not-declared")));
+    if (e.kind() == EntityKind.VM) {
+      program.parent(e).ifPresent(host -> bullet("runs-on", host.properties().hypervisor().flatMap(h -> h.known())
+          .map(h -> Message.of("hover.runs-on", host.described(), h.toString()))
+          .orElse(Message.of("hover.runs-on.no-hypervisor", host.described()))));
     }
     architecture(e);
     platform(program.platform(e), p.osFamily());
     List<String> labels = program.labels(e);
     if (!labels.isEmpty()) {
-      bullet("Labels", labels.stream().map(l -> "`" + l + "`").collect(Collectors.joining(", ")));
+      bullet("labels", labels.stream().map(l -> "`" + l + "`").collect(Collectors.joining(", ")));
     }
-    capacity(e, Capacity.guests(e), e.kind() == EntityKind.HOST ? "its VMs and containers" : "its containers");
-    p.hypervisor().flatMap(h -> h.known()).ifPresent(h -> bullet("Hypervisor", h.toString()));
-    p.runtime().flatMap(r -> r.known()).ifPresent(r -> bullet("Runtime", r.toString()));
-    libraries(e, "Libraries");
+    capacity(e, Capacity.guests(e), Message.of(e.kind() == EntityKind.HOST ? "hover.guests.host" : "hover.guests.vm"));
+    p.hypervisor().flatMap(h -> h.known()).ifPresent(h -> bullet("hypervisor", h.toString()));
+    p.runtime().flatMap(r -> r.known()).ifPresent(r -> bullet("runtime", r.toString()));
+    libraries(e, "libraries");
     holds(e);
     List<String> clusters = new ArrayList<>();
     for (Entity cluster : program.entities(EntityKind.CLUSTER)) {
       if (program.nodesOf(cluster).contains(e)) {
-        clusters.add(describe(cluster));
+        clusters.add(say(cluster.described()));
       }
     }
     if (!clusters.isEmpty()) {
-      bullet("Node of", String.join(", ", clusters));
+      bullet("node-of", String.join(", ", clusters));
     }
   }
 
   private void container(Entity e) {
     var p = e.properties();
-    bullet("Kernel", kernel(e));
-    p.os().flatMap(o -> o.known()).ifPresent(o -> bullet("OS", "`" + o + "`"));
-    String cpu = p.cpuValue().map(Capacity::cores).orElse("none");
-    String memory = p.memoryValue().map(q -> Capacity.bytes(q.bytes())).orElse("none");
-    bullet("Limits", "cpu " + cpu + " · memory " + memory
-        + (p.cpu().isEmpty() || p.memory().isEmpty() ? " (an unbounded container can starve its neighbours)" : ""));
-    bullet("Image", p.image().flatMap(i -> i.known())
-        .map(i -> "`" + i.reference() + "`" + (i.isPinned() ? "" : " (not pinned)")).orElse("none"));
-    p.arch().flatMap(a -> a.known()).filter(l -> !l.isEmpty()).ifPresent(archs -> bullet("Arch",
-        archs.stream().map(Arch::word).collect(Collectors.joining(", ")) + " (what its image is built for)"));
+    bullet("kernel", kernel(e));
+    p.os().flatMap(o -> o.known()).ifPresent(o -> bullet("os", "`" + o + "`"));
+    Message none = Message.of("hover.none");
+    Object cpu = p.cpuValue().<Object>map(Capacity::cores).orElse(none);
+    Object memory = p.memoryValue().<Object>map(q -> Capacity.bytes(q.bytes())).orElse(none);
+    bullet("limits", say(Message.of("hover.amounts", cpu, memory))
+        + (p.cpu().isEmpty() || p.memory().isEmpty() ? " " + say(Message.of("hover.limits.unbounded")) : ""));
+    bullet("image", p.image().flatMap(i -> i.known())
+        .map(i -> "`" + i.reference() + "`" + (i.isPinned() ? "" : " " + say(Message.of("hover.image.not-pinned"))))
+        .orElse(say(none)));
+    p.arch().flatMap(a -> a.known()).filter(l -> !l.isEmpty()).ifPresent(archs -> bullet("arch",
+        Message.of("hover.arch.image", archs.stream().map(Arch::word).collect(Collectors.joining(", ")))));
     isolation(e);
     if (p.privileged().flatMap(x -> x.known()).orElse(false)) {
-      bullet("Privileged", "yes: it can reach the host");
+      bullet("privileged", Message.of("hover.privileged"));
     }
-    p.share().flatMap(s -> s.known()).filter(l -> !l.isEmpty()).ifPresent(l -> bullet("Shares with the host",
+    p.share().flatMap(s -> s.known()).filter(l -> !l.isEmpty()).ifPresent(l -> bullet("shares",
         l.stream().map(Name::text).collect(Collectors.joining(", "))));
-    libraries(e, "Libraries (from its image)");
+    libraries(e, "libraries.image");
     holds(e);
   }
 
@@ -207,45 +215,40 @@ public final class EntitySummary {
     List<String> described = new ArrayList<>();
     for (Name ref : e.properties().nodes().flatMap(n -> n.known()).orElse(List.of())) {
       Optional<Entity> node = program.node(ref.text());
-      described.add(node.map(n -> "`" + ref.text() + "` (" + amounts(n) + ")")
-          .orElse("`" + ref.text() + "` (unknown)"));
+      described.add("`" + ref.text() + "` (" + node.map(this::amounts).orElse(say(Message.of("hover.unknown"))) + ")");
     }
-    bullet("Nodes", described.isEmpty() ? "none" : String.join(", ", described));
+    bullet("nodes", described.isEmpty() ? say(Message.of("hover.none")) : String.join(", ", described));
     Capacity declared = Capacity.sum(nodes);
     Capacity has = Capacity.free(nodes);
     Capacity needed = Capacity.needed(program, e);
     if (!nodes.isEmpty()) {
-      bullet("Capacity", "cpu " + Capacity.cores(declared.cpu()) + " · memory " + Capacity.bytes(declared.memory()));
+      bullet("capacity", amounts(declared));
     }
     boolean lessGuests = !has.equals(declared);
     if (lessGuests) {
-      bullet("Free", "cpu " + Capacity.cores(has.cpu()) + " · memory " + Capacity.bytes(has.memory())
-          + " (less what the nodes run themselves)");
+      bullet("free", amounts(has) + " " + say(Message.of("hover.free.less-guests")));
     }
     List<Entity> pods = e.children(EntityKind.POD);
     if (!pods.isEmpty()) {
-      String free = lessGuests ? " free" : "";
-      bullet("Pods request", "cpu " + Capacity.cores(needed.cpu())
-          + of(needed.cpu(), has.cpu(), !nodes.isEmpty(), Capacity.cores(has.cpu()) + free)
-          + " · memory " + Capacity.bytes(needed.memory())
-          + of(needed.memory(), has.memory(), !nodes.isEmpty(), Capacity.bytes(has.memory()) + free)
-          + ", replicas included");
-      bullet("Pods", pods.stream().map(pod -> "`" + pod.name().text() + "` ×" + program.replicas(pod))
+      String cpuOf = of(needed.cpu(), has.cpu(), !nodes.isEmpty(), Capacity.cores(has.cpu()), lessGuests);
+      String memoryOf = of(needed.memory(), has.memory(), !nodes.isEmpty(), Capacity.bytes(has.memory()), lessGuests);
+      bullet("pods-request", Message.of("hover.pods-request", Capacity.cores(needed.cpu()) + cpuOf,
+          Capacity.bytes(needed.memory()) + memoryOf));
+      bullet("pods", pods.stream().map(pod -> "`" + pod.name().text() + "` ×" + program.replicas(pod))
           .collect(Collectors.joining(", ")));
     }
   }
 
   private void pod(Entity e) {
-    program.cluster(e).ifPresent(c -> bullet("Cluster", describe(c) + nodesText(c)));
+    program.cluster(e).ifPresent(c -> bullet("cluster", nodesText(c)));
     selectors(e);
     int replicas = program.replicas(e);
     Capacity one = Capacity.perReplica(e);
-    bullet("Replicas", e.properties().isDaemon() ? replicas + ", one on each node it may run on (daemon)"
+    bullet("replicas", e.properties().isDaemon() ? say(Message.of("hover.replicas.daemon", String.valueOf(replicas)))
         : String.valueOf(replicas));
-    bullet("Requests per replica", "cpu " + Capacity.cores(one.cpu()) + " · memory " + Capacity.bytes(one.memory()));
+    bullet("per-replica", amounts(one));
     Capacity all = Capacity.allReplicas(program, e);
-    bullet("In total", "cpu " + Capacity.cores(all.cpu()) + " · memory " + Capacity.bytes(all.memory())
-        + " (" + replicas + " × per replica)");
+    bullet("total", amounts(all) + " " + say(Message.of("hover.total.times", String.valueOf(replicas))));
     holds(e);
   }
 
@@ -255,23 +258,25 @@ public final class EntitySummary {
     if (selects.isEmpty()) {
       return; // every node of the cluster is eligible: the cluster's line lists them
     }
-    bullet("Selects", selects.stream().map(EntitySummary::label).collect(Collectors.joining(", ")));
+    bullet("selects", selects.stream().map(EntitySummary::label).collect(Collectors.joining(", ")));
     Optional<Entity> cluster = program.cluster(pod);
     if (cluster.isEmpty()) {
       return;
     }
     List<Entity> eligible = program.eligibleNodes(pod);
     if (!eligible.isEmpty()) {
-      bullet("Eligible nodes", eligible.stream().map(this::nodeBrief).collect(Collectors.joining(", ")));
+      bullet("eligible", eligible.stream().map(this::nodeBrief).collect(Collectors.joining(", ")));
       return;
     }
     List<Entity> nodes = program.nodesOf(cluster.get());
     List<String> unmatched = selects.stream()
         .filter(s -> nodes.stream().noneMatch(n -> program.hasLabel(n, s)))
         .map(EntitySummary::label).toList();
-    bullet("Eligible nodes", nodes.isEmpty() ? "none: " + describe(cluster.get()) + " has no known nodes"
-        : unmatched.isEmpty() ? "none: no node of " + describe(cluster.get()) + " matches every select"
-        : "none: no node of " + describe(cluster.get()) + " has " + String.join(" or ", unmatched));
+    Message c = cluster.get().described();
+    bullet("eligible", nodes.isEmpty() ? Message.of("hover.no-known-nodes", c)
+        : unmatched.isEmpty() ? Message.of("hover.eligible.none", c)
+        : Message.of("hover.eligible.unmatched", c, unmatched.stream().reduce((a, b) -> say(Message.of("hover.or", a, b)))
+            .orElseThrow()));
   }
 
   private static String label(Label label) {
@@ -288,17 +293,17 @@ public final class EntitySummary {
 
   private void module(Entity e) {
     var p = e.properties();
-    program.parent(e).ifPresent(env -> bullet("Runs in", describe(env)
-        + (env.kind() == EntityKind.CONTAINER ? ", on " + kernel(env) : "")));
-    p.language().flatMap(l -> l.known()).ifPresent(l -> bullet("Language", l));
-    p.load().flatMap(l -> l.known()).ifPresent(l -> bullet("Load", l.word()));
+    program.parent(e).ifPresent(env -> bullet("runs-in", env.kind() == EntityKind.CONTAINER
+        ? say(Message.of("hover.runs-in.container", env.described(), kernel(env))) : say(env.described())));
+    p.language().flatMap(l -> l.known()).ifPresent(l -> bullet("language", l));
+    p.load().flatMap(l -> l.known()).ifPresent(l -> bullet("load", l.word()));
     if (!e.requirements().isEmpty()) {
-      md.append("- **Requires:**\n");
+      md.append("- **").append(say(Message.of("hover.label.requires"))).append(":**\n");
       for (Requirement need : e.requirements()) {
         Provision provision = Provision.of(program, e, need);
         md.append("  - ").append(need.library().text()).append(" \"").append(need.rangeText()).append("\" ")
             .append(mark(provision.status()))
-            .append(provision.library().map(l -> " (" + l.versionText() + " provided)").orElse(""))
+            .append(provision.library().map(l -> " " + say(Message.of("hover.provided", l.versionText()))).orElse(""))
             .append('\n');
       }
     }
@@ -309,7 +314,8 @@ public final class EntitySummary {
   /** A host's or VM's architecture: its own, or (a VM) its host's. */
   private void architecture(Entity machine) {
     boolean own = machine.properties().arch().flatMap(a -> a.known()).filter(l -> !l.isEmpty()).isPresent();
-    program.arch(machine).ifPresent(a -> bullet("Arch", "`" + a.word() + "`" + (own ? "" : " (its host's)")));
+    program.arch(machine).ifPresent(a -> bullet("arch",
+        "`" + a.word() + "`" + (own ? "" : " " + say(Message.of("hover.arch.host")))));
   }
 
   /**
@@ -319,17 +325,17 @@ public final class EntitySummary {
    */
   private void platform(Platform platform, Optional<OsFamily> family) {
     boolean linux = family.equals(Optional.of(OsFamily.LINUX));
-    fact("Kernel", platform.kernel(), Version::text, linux, "not known (declare `kernel`)");
-    fact("cgroup", platform.cgroup(), CgroupVersion::word, linux, "not known (declare `cgroup`)");
-    fact("Windows build", platform.windowsBuild(), WindowsBuilds::name, family.equals(Optional.of(OsFamily.WINDOWS)),
-        "not known from the OS release");
+    fact("kernel", platform.kernel(), Version::text, linux, Message.of("hover.declare", Keyword.KERNEL.word()));
+    fact("cgroup", platform.cgroup(), CgroupVersion::word, linux, Message.of("hover.declare", Keyword.CGROUP.word()));
+    fact("windows-build", platform.windowsBuild(), WindowsBuilds::name, family.equals(Optional.of(OsFamily.WINDOWS)),
+        Message.of("hover.windows-build.unknown"));
   }
 
   /** One derived fact: its value and where it came from, or, where it matters, that it is not known. */
   private <T> void fact(String label, Optional<Platform.Fact<T>> fact, Function<T, String> text, boolean matters,
-      String unknown) {
+      Message unknown) {
     if (fact.isPresent()) {
-      bullet(label, "`" + text.apply(fact.get().value()) + "` (" + fact.get().source() + ")");
+      bullet(label, "`" + text.apply(fact.get().value()) + "` (" + say(fact.get().said()) + ")");
     } else if (matters) {
       bullet(label, unknown);
     }
@@ -342,10 +348,9 @@ public final class EntitySummary {
   private void isolation(Entity container) {
     Optional<Platform.Fact<Isolation>> isolation = program.kernel(container)
         .flatMap(k -> program.platform(k).isolationOf(container))
-        .or(() -> container.properties().isolation().flatMap(i -> i.known()).map(i -> new Platform.Fact<>(i, "declared")));
-    fact("Isolation", isolation, Isolation::word, container.properties().osFamily().equals(Optional.of(OsFamily.WINDOWS)),
-        "not declared: by default `" + Isolation.PROCESS.word() + "` on Windows Server hosts, `"
-            + Isolation.HYPERV.word() + "` on Windows 10 and 11 hosts");
+        .or(() -> container.properties().isolation().flatMap(i -> i.known()).map(i -> new Platform.Fact<>(i, Platform.DECLARED)));
+    fact("isolation", isolation, Isolation::word, container.properties().osFamily().equals(Optional.of(OsFamily.WINDOWS)),
+        Message.of("hover.isolation.default", Isolation.PROCESS.word(), Isolation.HYPERV.word()));
   }
 
   /** The kernel an entity shares: its host's or VM's, or those of its cluster's nodes. */
@@ -353,59 +358,74 @@ public final class EntitySummary {
     Optional<Entity> kernel = program.kernel(e);
     if (kernel.isPresent()) {
       Entity k = kernel.get();
-      return k.properties().osFamily().map(f -> "the " + f.word() + " kernel of " + describe(k))
-          .orElse("the kernel of " + describe(k) + ", whose os is not declared");
+      return say(k.properties().osFamily().map(f -> Message.of("hover.kernel.of", f.word(), k.described()))
+          .orElse(Message.of("hover.kernel.of.no-os", k.described())));
     }
     Optional<Entity> cluster = program.cluster(e);
     if (cluster.isPresent()) {
       if (program.nodesOf(cluster.get()).isEmpty()) {
-        return "none known: " + describe(cluster.get()) + " has no known nodes";
+        return say(Message.of("hover.kernel.no-nodes", cluster.get().described()));
       }
       List<Entity> nodes = program.nodesFor(e);
       if (nodes.isEmpty()) {
-        return "none: no node of " + describe(cluster.get()) + " matches its pod's selects";
+        return say(Message.of("hover.kernel.no-node", cluster.get().described()));
       }
-      return "that of the node it is scheduled on: " + nodes.stream()
-          .map(n -> "`" + n.name().text() + "` (" + n.properties().osFamily().map(OsFamily::word).orElse("os unknown") + ")")
-          .collect(Collectors.joining(", "));
+      return say(Message.of("hover.kernel.scheduled", nodes.stream()
+          .map(n -> "`" + n.name().text() + "` (" + n.properties().osFamily().map(OsFamily::word)
+              .orElseGet(() -> say(Message.of("hover.os-unknown"))) + ")")
+          .collect(Collectors.joining(", "))));
     }
-    return "unknown";
+    return say(Message.of("hover.unknown"));
   }
 
-  private String nodesText(Entity cluster) {
+  /** A pod's cluster and the nodes it has. */
+  private Message nodesText(Entity cluster) {
     List<Entity> nodes = program.nodesOf(cluster);
-    return nodes.isEmpty() ? ", no known nodes"
-        : ", nodes " + nodes.stream().map(n -> "`" + n.name().text() + "`").collect(Collectors.joining(", "));
+    return nodes.isEmpty() ? Message.of("hover.cluster.no-nodes", cluster.described())
+        : Message.of("hover.cluster.nodes", cluster.described(),
+            nodes.stream().map(n -> "`" + n.name().text() + "`").collect(Collectors.joining(", ")));
   }
 
   /** What a machine has and how much of it its guests are given. */
-  private void capacity(Entity machine, List<Entity> guests, String who) {
+  private void capacity(Entity machine, List<Entity> guests, Message who) {
     Capacity given = Capacity.sum(guests);
     Optional<Double> cpu = machine.properties().cpuValue();
     Optional<Long> memory = machine.properties().memoryValue().map(q -> q.bytes());
-    String cpuText = cpu.map(Capacity::cores).orElse("not declared");
-    String memoryText = memory.map(Capacity::bytes).orElse("not declared");
+    String notDeclared = say(Message.of("hover.not-declared"));
+    String cpuText = cpu.map(Capacity::cores).orElse(notDeclared);
+    String memoryText = memory.map(Capacity::bytes).orElse(notDeclared);
     if (!guests.isEmpty()) {
-      cpuText += ", " + Capacity.cores(given.cpu()) + " given to " + who + percentIn(given.cpu(), cpu.orElse(0.0));
-      memoryText += ", " + Capacity.bytes(given.memory()) + " given to " + who
+      cpuText = say(Message.of("hover.given", cpuText, Capacity.cores(given.cpu()), who))
+          + percentIn(given.cpu(), cpu.orElse(0.0));
+      memoryText = say(Message.of("hover.given", memoryText, Capacity.bytes(given.memory()), who))
           + percentIn(given.memory(), memory.orElse(0L));
     }
-    bullet(Keyword.CPU.word(), cpuText);
-    bullet(Keyword.MEMORY.word(), memoryText);
+    bullet("cpu", cpuText);
+    bullet("memory", memoryText);
   }
 
-  private static String percentIn(double part, double total) {
+  /** " (50%)", " (150%, overcommitted)", or nothing when there is no whole to be a part of. */
+  private String percentIn(double part, double total) {
     String percent = Capacity.percent(part, total);
-    return percent.isEmpty() ? "" : " (" + percent + (part > total ? ", overcommitted" : "") + ")";
+    return percent.isEmpty() ? "" : " " + say(Message.of(part > total ? "hover.percent.over" : "hover.percent", percent));
   }
 
-  private static String of(double part, double total, boolean known, String totalText) {
-    return known ? " of " + totalText + percentIn(part, total) : "";
+  /** " of 7 free (57%)": how much of what there is a need takes, when what there is is known. */
+  private String of(double part, double total, boolean known, String totalText, boolean free) {
+    return known ? " " + say(Message.of(free ? "hover.of.free" : "hover.of", totalText)) + percentIn(part, total) : "";
   }
 
-  private static String amounts(Entity e) {
-    String cpu = e.properties().cpuValue().map(x -> Capacity.cores(x) + " cpu").orElse("cpu ?");
-    String memory = e.properties().memoryValue().map(q -> Capacity.bytes(q.bytes())).orElse("memory ?");
+  /** "cpu 2 · memory 4 GiB" for an amount of both. */
+  private String amounts(Capacity c) {
+    return say(Message.of("hover.amounts", Capacity.cores(c.cpu()), Capacity.bytes(c.memory())));
+  }
+
+  /** "4 cpu, 8 GiB": what a node declares, a question mark for what it does not. */
+  private String amounts(Entity e) {
+    String cpu = say(e.properties().cpuValue().map(x -> Message.of("hover.node.cpu", Capacity.cores(x)))
+        .orElse(Message.of("hover.node.cpu.unknown")));
+    String memory = e.properties().memoryValue().map(q -> Capacity.bytes(q.bytes()))
+        .orElseGet(() -> say(Message.of("hover.node.memory.unknown")));
     return cpu + ", " + memory;
   }
 
@@ -416,18 +436,19 @@ public final class EntitySummary {
     }
   }
 
-  /** The blocks an entity holds, counted by kind: "2 vms, 1 container". */
+  /** The blocks an entity holds, counted by kind: "2 vms, 1 container `web`". */
   private void holds(Entity e) {
     List<String> parts = new ArrayList<>();
     for (EntityKind kind : EntityKind.values()) {
       List<Entity> children = e.children(kind);
       if (!children.isEmpty()) {
-        parts.add(children.size() == 1 ? "1 " + kind.keyword() + " `" + children.get(0).name().text() + "`"
-            : children.size() + " " + kind.keyword() + "s");
+        parts.add(say(children.size() == 1 ? Message.of("hover.holds.one", Message.of("hover.kinds." + kind.keyword()),
+            children.get(0).name().text())
+            : Message.of("hover.holds.other", String.valueOf(children.size()), Message.of("hover.kinds." + kind.keyword()))));
       }
     }
     if (!parts.isEmpty()) {
-      bullet("Holds", String.join(", ", parts));
+      bullet("holds", String.join(", ", parts));
     }
   }
 
@@ -436,13 +457,22 @@ public final class EntitySummary {
     if (environment.kind() != EntityKind.CONTAINER) {
       return;
     }
-    program.kernel(environment).flatMap(k -> k.library(lib).map(l -> describe(k) + " has " + lib + " "
-        + l.versionText())).ifPresent(t -> md.append(" (").append(t)
-        .append(", but a container sees only the libraries of its image.)"));
+    program.kernel(environment).flatMap(k -> k.library(lib)
+            .map(l -> Message.of("hover.requirement.below", k.described(), lib, l.versionText())))
+        .ifPresent(t -> md.append(' ').append(say(t)));
   }
 
+  /** "- **Label:** value": the label is {@code hover.label.KEY} of the bundles. */
   private void bullet(String label, String value) {
-    md.append("- **").append(label).append(":** ").append(value).append('\n');
+    md.append("- **").append(say(Message.of("hover.label." + label))).append(":** ").append(value).append('\n');
+  }
+
+  private void bullet(String label, Message value) {
+    bullet(label, say(value));
+  }
+
+  private String say(Message message) {
+    return message.text(locale);
   }
 
   private static String mark(Provision.Status status) {
@@ -453,17 +483,13 @@ public final class EntitySummary {
     };
   }
 
-  private static String describe(Entity e) {
-    return e.describe();
-  }
-
   /** " · in `lib.topo`" for an entity declared in another file than the one hovered. */
   private String where(Entity e) {
     URI source = e.span().source();
     if (source.normalize().equals(document.normalize())) {
       return "";
     }
-    return " · in `" + relative(document, source) + "`";
+    return " " + say(Message.of("hover.in", relative(document, source)));
   }
 
   /**

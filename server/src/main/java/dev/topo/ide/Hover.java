@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,7 +68,7 @@ public final class Hover {
           .filter(r -> r.rangeSpan().length() > 0 && r.rangeSpan().contains(offset)).findFirst());
       if (range.isPresent()) {
         span = range.get().rangeSpan();
-        markdown = EntitySummary.requirement(program, owner.get(), range.get(), uri);
+        markdown = EntitySummary.requirement(program, owner.get(), range.get(), uri, Message.locale(locale));
       } else {
         Optional<Concepts.Concept> concept = Concepts.at(file, offset);
         if (concept.isPresent()) {
@@ -92,18 +93,19 @@ public final class Hover {
   }
 
   private static String describe(Target target, Program program, URI uri, String locale, boolean commandLinks) {
+    Locale language = Message.locale(locale);
     if (target instanceof Target.Keyword k) {
       return concept(k.word(), locale, commandLinks);
     } else if (target instanceof Target.Declaration d) {
-      return EntitySummary.of(program, d.entity(), uri);
+      return EntitySummary.of(program, d.entity(), uri, language);
     } else if (target instanceof Target.NodeReference r) {
-      return EntitySummary.nodeReference(program, r.ref(), uri);
+      return EntitySummary.nodeReference(program, r.ref(), uri, language);
     } else if (target instanceof Target.LibraryName l) {
-      return EntitySummary.library(program, l.owner(), l.library(), uri);
+      return EntitySummary.library(program, l.owner(), l.library(), uri, language);
     } else if (target instanceof Target.RequirementName r) {
-      return EntitySummary.requirement(program, r.module(), r.requirement(), uri);
+      return EntitySummary.requirement(program, r.module(), r.requirement(), uri, language);
     } else if (target instanceof Target.ImportPath i) {
-      return EntitySummary.importPath(program, i.anImport(), uri);
+      return EntitySummary.importPath(program, i.anImport(), uri, language);
     }
     return null;
   }

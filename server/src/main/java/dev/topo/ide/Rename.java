@@ -3,6 +3,7 @@ package dev.topo.ide;
 import dev.topo.check.Cancellation;
 import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
+import dev.topo.model.Message;
 import dev.topo.model.LineMap;
 import dev.topo.model.Name;
 import dev.topo.model.Span;
@@ -59,7 +60,12 @@ public final class Rename {
   /** The word under the cursor, and the current name of what it names. */
   public record Renamable(Span span, String name) implements Preparation {}
 
-  public record Refusal(Reason reason, String message) implements Preparation, Outcome {}
+  public record Refusal(Reason reason, Message text) implements Preparation, Outcome {
+    /** Why, in English. */
+    public String message() {
+      return text.english();
+    }
+  }
 
   /** Each document's edits; none when the new name is the old one. */
   public record Edits(List<DocumentEdit> documents) implements Outcome {}
@@ -100,7 +106,7 @@ public final class Rename {
 
   private static Outcome rename(Snapshot snapshot, Entity entity, String typed, WorkspaceSearch search) {
     String newName = Renames.typed(typed);
-    Optional<String> invalid = Renames.invalidName(newName);
+    Optional<Message> invalid = Renames.invalidName(newName);
     if (invalid.isPresent()) {
       return new Refusal(Reason.INVALID_NAME, invalid.get());
     }
@@ -108,7 +114,7 @@ public final class Rename {
       return new Edits(List.of());
     }
     Program program = snapshot.analysis().program();
-    Optional<String> taken = Renames.collision(program, entity, newName);
+    Optional<Message> taken = Renames.collision(program, entity, newName);
     if (taken.isEmpty() && entity.kind().isGloballyNamed()) {
       // Another file may import the declaration and already use the new name.
       taken = search.first(newName, other -> WorkspaceSearch.includes(other, entity)
@@ -147,19 +153,18 @@ public final class Rename {
    */
   private static Optional<Refusal> refusal(Program program, Target target) {
     if (target instanceof Target.NodeReference r && program.node(r.ref().text()).isEmpty()) {
-      return refuse("no host or VM is named '" + r.ref().text() + "', so there is nothing to rename");
+      return refuse(Message.of("rename.unknown-node", "'" + r.ref().text() + "'"));
     }
     if (target instanceof Target.LibraryName || target instanceof Target.RequirementName) {
-      return refuse("a library's name is the name its OS or image gives it, not a name of this topology;"
-          + " it cannot be renamed");
+      return refuse(Message.of("rename.library"));
     }
     if (target instanceof Target.ImportPath) {
-      return refuse("an import path names a file; rename the file instead");
+      return refuse(Message.of("rename.import"));
     }
     return Optional.empty();
   }
 
-  private static Optional<Refusal> refuse(String message) {
+  private static Optional<Refusal> refuse(Message message) {
     return Optional.of(new Refusal(Reason.NOT_RENAMABLE, message));
   }
 

@@ -1,6 +1,7 @@
 package dev.topo.ide;
 
 import dev.topo.model.Entity;
+import dev.topo.model.Message;
 import dev.topo.workspace.Program;
 import dev.topo.workspace.References;
 import java.util.List;
@@ -33,34 +34,32 @@ final class Renames {
    * Why a text cannot be a name, or empty when it can: a name is not empty, has no line break
    * or other control character (a quoted name is one line) and no space at either end.
    */
-  static Optional<String> invalidName(String newName) {
+  static Optional<Message> invalidName(String newName) {
     if (newName != null && !newName.isEmpty() && newName.strip().equals(newName)
         && newName.chars().noneMatch(Character::isISOControl)) {
       return Optional.empty();
     }
-    return Optional.of("'" + newName + "' is not a valid name: a name is not empty, does not start or end with a"
-        + " space and holds no line break; a name that is not an identifier is written quoted");
+    return Optional.of(Message.of("rename.invalid", "'" + newName + "'"));
   }
 
   /**
    * Why the entity cannot take the new name in this program, or empty. Containers and
    * modules clash only with their siblings of the same kind, as duplicate-name counts them.
    */
-  static Optional<String> collision(Program program, Entity entity, String newName) {
-    String prefix = "cannot rename " + entity.describe() + " to '" + newName + "': ";
+  static Optional<Message> collision(Program program, Entity entity, String newName) {
+    String named = "'" + newName + "'";
     if (entity.kind().isGloballyNamed()) {
       return program.globallyNamed(newName).stream()
           .filter(other -> !References.samePlace(other.span(), entity.span()))
           .findFirst()
-          .map(other -> prefix + other.describe() + " already has that name, and hosts, VMs, clusters and pods"
-              + " need names unique across the program");
+          .map(other -> Message.of("rename.taken.global", entity.described(), named, other.described()));
     }
     Optional<Entity> parent = program.parent(entity);
     List<Entity> siblings = parent.map(p -> p.children(entity.kind())).orElse(List.of());
     return siblings.stream()
         .filter(other -> !References.samePlace(other.span(), entity.span()) && other.name().text().equals(newName))
         .findFirst()
-        .map(other -> prefix + "its " + parent.get().describe() + " already has a " + entity.kind().keyword()
-            + " '" + newName + "', and " + entity.kind().keyword() + "s need names unique within their block");
+        .map(other -> Message.of("rename.taken.sibling", entity.described(), named, parent.get().described(),
+            Message.of("hover.kinds." + entity.kind().keyword())));
   }
 }

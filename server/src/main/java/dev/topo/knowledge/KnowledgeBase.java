@@ -34,23 +34,17 @@ public final class KnowledgeBase {
   /** The environment variable that says the same, when the property is not set. */
   public static final String DOCS_URL_VARIABLE = "TOPO_DOCS_URL";
   /**
-   * Where the docs folder is published, when someone said so: no address is assumed, since a
-   * link to a page that may not exist is worse than none (SARIF and LSP both allow it absent).
+   * Where the docs folder is published, as the faces read it from their own environment (the
+   * property first, then the variable): no address is assumed, since a link to a page that may
+   * not exist is worse than none (SARIF and LSP both allow it absent). Passed in, never read
+   * here, so that what a build or a test sees does not depend on the machine's environment.
    */
-  private static final Optional<String> DOCS = docsBase(
-      System.getProperty(DOCS_URL_PROPERTY, System.getenv(DOCS_URL_VARIABLE)));
-
-  /** The configured address of the docs folder, ending in '/'; empty when none is configured. */
-  public static Optional<String> docs() {
-    return DOCS;
+  public static Optional<String> docs(java.util.function.Function<String, String> environment) {
+    return docsBase(System.getProperty(DOCS_URL_PROPERTY, environment.apply(DOCS_URL_VARIABLE)));
   }
 
-  /** The address of a rule's page, for links from diagnostics and reports, when the docs have one. */
-  public static Optional<String> rulePage(String ruleId) {
-    return rulePage(DOCS, ruleId);
-  }
-
-  static Optional<String> rulePage(Optional<String> docs, String ruleId) {
+  /** The address of a rule's page in the docs, for links from diagnostics and reports, when there is one. */
+  public static Optional<String> rulePage(Optional<String> docs, String ruleId) {
     return docs.map(base -> base + "rules/" + ruleId + ".md");
   }
 

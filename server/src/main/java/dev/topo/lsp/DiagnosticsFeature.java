@@ -8,6 +8,7 @@ import dev.topo.knowledge.KnowledgeBase;
 import dev.topo.model.Related;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
@@ -24,7 +25,7 @@ public final class DiagnosticsFeature {
 
   public static List<Diagnostic> diagnostics(Snapshot snapshot, Settings settings) {
     return Diagnostics.of(snapshot, settings.showInfo()).stream()
-        .map(d -> diagnostic(snapshot, d, settings.locale())).toList();
+        .map(d -> diagnostic(snapshot, d, settings.locale(), KnowledgeBase.rulePage(settings.docs(), d.code()))).toList();
   }
 
   /** One finding as the diagnostic that is published for it in English. */
@@ -34,17 +35,16 @@ public final class DiagnosticsFeature {
 
   /** One finding as the diagnostic that is published for it, its messages in the session's locale. */
   static Diagnostic diagnostic(Snapshot snapshot, Finding finding, String locale) {
-    return diagnostic(snapshot, Diagnostics.of(finding), locale);
+    return diagnostic(snapshot, Diagnostics.of(finding), locale, Optional.empty());
   }
 
-  private static Diagnostic diagnostic(Snapshot snapshot, Diagnostics.Diagnostic diagnostic, String locale) {
+  private static Diagnostic diagnostic(Snapshot snapshot, Diagnostics.Diagnostic diagnostic, String locale,
+      Optional<String> link) {
     Diagnostic d = new Diagnostic(Positions.range(snapshot.lines(), diagnostic.span()), diagnostic.text().text(locale));
     d.setSeverity(severity(diagnostic.severity()));
     d.setSource(SOURCE);
     d.setCode(diagnostic.code());
-    if (diagnostic.link() != null) {
-      d.setCodeDescription(new DiagnosticCodeDescription(diagnostic.link()));
-    }
+    link.ifPresent(page -> d.setCodeDescription(new DiagnosticCodeDescription(page)));
     List<DiagnosticRelatedInformation> related = new ArrayList<>();
     for (Related r : diagnostic.related()) {
       related.add(new DiagnosticRelatedInformation(

@@ -3,6 +3,8 @@ package dev.topo.lsp;
 import dev.topo.check.Cancellation;
 import dev.topo.ide.Rename;
 import dev.topo.ide.Snapshot;
+import dev.topo.knowledge.KnowledgeBase;
+import dev.topo.model.Message;
 import dev.topo.workspace.TextDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,13 +47,19 @@ public final class RenameFeature {
   /** The name under the cursor and its text, or null when nothing there can be renamed. */
   public static Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepare(
       Snapshot snapshot, Position position) {
+    return prepare(snapshot, position, KnowledgeBase.FALLBACK);
+  }
+
+  /** As {@link #prepare(Snapshot, Position)}, a refusal worded in a language ("en", "ko"). */
+  public static Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepare(
+      Snapshot snapshot, Position position, String locale) {
     OptionalInt offset = Locations.offset(snapshot, position);
     Optional<Rename.Preparation> found = offset.isEmpty() ? Optional.empty() : Rename.prepare(snapshot, offset.getAsInt());
     if (found.isEmpty()) {
       return null;
     }
     if (found.get() instanceof Rename.Refusal refusal) {
-      throw refused(refusal);
+      throw refused(refusal, locale);
     }
     Rename.Renamable name = (Rename.Renamable) found.get();
     return Either3.forSecond(new PrepareRenameResult(Positions.range(snapshot.lines(), name.span()), name.name()));
@@ -67,7 +75,7 @@ public final class RenameFeature {
       return null;
     }
     if (found.get() instanceof Rename.Refusal refusal) {
-      throw refused(refusal);
+      throw refused(refusal, session.settings().locale());
     }
     return workspaceEdit(session, ((Rename.Edits) found.get()).documents());
   }
@@ -107,7 +115,7 @@ public final class RenameFeature {
       return null;
     }
     if (!open.get().text().equals(document.text())) {
-      throw error(ResponseErrorCode.ContentModified, "a document changed while renaming; try again");
+      throw error(ResponseErrorCode.ContentModified, Message.of("rename.changed").text(session.settings().locale()));
     }
     return open.get().version();
   }
@@ -119,9 +127,9 @@ public final class RenameFeature {
   }
 
   /** A refusal as the error the editor shows: a bad new name is the client's invalid parameter. */
-  static ResponseErrorException refused(Rename.Refusal refusal) {
+  static ResponseErrorException refused(Rename.Refusal refusal, String locale) {
     return error(refusal.reason() == Rename.Reason.INVALID_NAME ? ResponseErrorCode.InvalidParams
-        : ResponseErrorCode.RequestFailed, refusal.message());
+        : ResponseErrorCode.RequestFailed, refusal.text().text(locale));
   }
 
   private static ResponseErrorException error(ResponseErrorCode code, String message) {

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import java.io.OutputStream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
@@ -28,12 +29,17 @@ public final class ServerMain {
    * @return the future that completes when the input ends
    */
   public static Future<Void> start(InputStream in, OutputStream out, IntConsumer exit) {
-    return start(in, out, exit, false);
+    return start(in, out, exit, false, Optional.empty());
   }
 
-  /** As {@link #start(InputStream, OutputStream, IntConsumer)}, tracing every message on stderr when debugging. */
-  public static Future<Void> start(InputStream in, OutputStream out, IntConsumer exit, boolean debug) {
-    TopoLanguageServer server = new TopoLanguageServer(exit);
+  /**
+   * As {@link #start(InputStream, OutputStream, IntConsumer)}, tracing every message on stderr when debugging.
+   *
+   * @param docs where the docs are published, for diagnostics' links to rule pages; none when empty
+   */
+  public static Future<Void> start(InputStream in, OutputStream out, IntConsumer exit, boolean debug,
+      Optional<String> docs) {
+    TopoLanguageServer server = new TopoLanguageServer(exit, docs);
     ProtocolLauncher builder = new ProtocolLauncher(server::isShutDown);
     if (!debug) {
       // LSP4J warns on stderr of what clients do in the normal course (a cancel for a request
@@ -64,9 +70,9 @@ public final class ServerMain {
   }
 
   /** Serves and blocks until the input ends; returns 1, as an end without {@code exit} is abnormal. */
-  public static int serve(InputStream in, OutputStream out, IntConsumer exit, boolean debug) {
+  public static int serve(InputStream in, OutputStream out, IntConsumer exit, boolean debug, Optional<String> docs) {
     try {
-      start(in, out, exit, debug).get();
+      start(in, out, exit, debug, docs).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException e) {

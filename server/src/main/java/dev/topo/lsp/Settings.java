@@ -8,19 +8,32 @@ import dev.topo.knowledge.KnowledgeBase;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The client's {@code topology.*} settings: the locale of explanations, rule severities that
  * override {@code .topo.json}, whether info findings are shown, and whether opened Kubernetes
  * manifests and Compose files are checked ({@code topology.yaml.enable}: off by default, so
  * that topo says nothing in YAML files unless asked, beside whatever YAML extension is there).
+ * Beside them, where the docs are published ({@code docs}), which the server's own environment
+ * says, not the client: diagnostics link to rule pages only when it is known.
  */
-public record Settings(String locale, Map<String, String> rules, boolean showInfo, boolean yaml) {
+public record Settings(String locale, Map<String, String> rules, boolean showInfo, boolean yaml, Optional<String> docs) {
   public static final Settings DEFAULT = new Settings(KnowledgeBase.FALLBACK, Map.of(), true, false);
 
   /** Settings that leave YAML files alone. */
   public Settings(String locale, Map<String, String> rules, boolean showInfo) {
     this(locale, rules, showInfo, false);
+  }
+
+  /** Settings without a docs address. */
+  public Settings(String locale, Map<String, String> rules, boolean showInfo, boolean yaml) {
+    this(locale, rules, showInfo, yaml, Optional.empty());
+  }
+
+  /** These settings, with diagnostics linking to rule pages under {@code docs} when it is present. */
+  public Settings withDocs(Optional<String> docs) {
+    return new Settings(locale, rules, showInfo, yaml, docs);
   }
 
   /**

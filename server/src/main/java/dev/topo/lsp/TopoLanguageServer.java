@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,10 +58,20 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   private volatile boolean shutdown;
   /** Whether the client pulls diagnostics (then nothing is pushed). */
   private volatile boolean pull;
+  private final Optional<String> docs;
 
-  /** @param exit called with the process's exit status when the client sends {@code exit} */
+  /** A server whose diagnostics link to no docs. */
   public TopoLanguageServer(IntConsumer exit) {
+    this(exit, Optional.empty());
+  }
+
+  /**
+   * @param exit called with the process's exit status when the client sends {@code exit}
+   * @param docs where the docs are published, for diagnostics' links to rule pages; none when empty
+   */
+  public TopoLanguageServer(IntConsumer exit, Optional<String> docs) {
     this.exit = exit;
+    this.docs = docs;
     this.scheduler = new DiagnosticsScheduler(session, analysis, params -> client.publishDiagnostics(params));
     scheduler.onFailure(message -> log(MessageType.Error, message));
     this.documents = new TopoTextDocumentService(session, scheduler, requests, new Requests(session, diagramThread));
@@ -101,7 +112,8 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     capabilities = params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
     session.setClientCapabilities(capabilities);
     session.setRoots(roots(params));
-    session.setSettings(Settings.from(params.getInitializationOptions() instanceof JsonElement e ? e : null, params.getLocale()));
+    session.setSettings(Settings.from(params.getInitializationOptions() instanceof JsonElement e ? e : null, params.getLocale())
+        .withDocs(docs));
     session.setCommandLinks(HoverFeature.commandLinks(params.getInitializationOptions()));
     pull = capabilities.getTextDocument() != null && capabilities.getTextDocument().getDiagnostic() != null;
     scheduler.setPush(!pull);

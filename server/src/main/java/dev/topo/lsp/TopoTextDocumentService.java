@@ -167,7 +167,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
   public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
       PrepareRenameParams params) {
     return requests.compute(params.getTextDocument().getUri(),
-        (snapshot, cancel) -> RenameFeature.prepare(snapshot, params.getPosition()), null);
+        (snapshot, cancel) -> RenameFeature.prepare(snapshot, params.getPosition(), session.settings().locale()), null);
   }
 
   @Override

@@ -84,7 +84,7 @@ public final class TopoWorkspaceService implements WorkspaceService {
       if (!(value instanceof JsonObject section)) {
         return;
       }
-      apply(Settings.from(section, session.settings().locale()));
+      apply(Settings.from(section, session.settings().locale()).withDocs(session.settings().docs()));
     }).exceptionally(e -> {
       server.log(MessageType.Warning, "could not read the topology settings: " + e.getMessage());
       return null;
@@ -176,7 +176,8 @@ public final class TopoWorkspaceService implements WorkspaceService {
     if (clientSupportsConfiguration()) {
       fetchSettings();
     } else {
-      apply(Settings.from(params.getSettings() instanceof JsonElement e ? e : null, session.settings().locale()));
+      apply(Settings.from(params.getSettings() instanceof JsonElement e ? e : null, session.settings().locale())
+          .withDocs(session.settings().docs()));
     }
   }
 

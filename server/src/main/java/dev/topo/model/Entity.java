@@ -45,7 +45,12 @@ public record Entity(
 
   /** How messages name it, in the user's language: {@code container 'web'}, {@code 'web' 컨테이너}. */
   public Message described() {
-    return Message.of("entity." + kind.keyword(), name.text().isEmpty() ? Message.of("entity.unnamed") : "'" + name.text() + "'");
+    return described(kind, name.text());
+  }
+
+  /** How messages name an entity of a kind and a name, before there is one ({@link EntityDraft}). */
+  public static Message described(EntityKind kind, String name) {
+    return Message.of("entity." + kind.keyword(), name.isEmpty() ? Message.of("entity.unnamed") : "'" + name + "'");
   }
 
   /** How messages name it: {@code container 'web'}, or {@code host (unnamed)} when the name is missing. */

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  */
 public final class EntityDraft {
   private final EntityKind kind;
-  private final String owner;
+  private final Message owner;
   private final Consumer<Problem> problems;
   private final Map<Keyword, Property<?>> single = new EnumMap<>(Keyword.class);
   private final Map<Keyword, List<Property<?>>> repeated = new EnumMap<>(Keyword.class);
@@ -26,7 +26,7 @@ public final class EntityDraft {
    * @param owner how messages name the block ({@code host 'a'})
    * @param problems where the problems of its statements go
    */
-  public EntityDraft(EntityKind kind, String owner, Consumer<Problem> problems) {
+  public EntityDraft(EntityKind kind, Message owner, Consumer<Problem> problems) {
     this.kind = kind;
     this.owner = owner;
     this.problems = problems;
@@ -36,7 +36,7 @@ public final class EntityDraft {
     return kind;
   }
 
-  public String owner() {
+  public Message owner() {
     return owner;
   }
 
@@ -51,15 +51,16 @@ public final class EntityDraft {
   public boolean accepts(String word, Span statement) {
     Keyword keyword = Keyword.of(word).orElse(null);
     if (keyword == null || !keyword.allowedIn(kind)) {
-      String where = keyword == null ? "" : ": it belongs " + keyword.whereAllowed();
-      problems.accept(new Problem(ProblemCode.MISPLACED_PROPERTY, statement, "'" + word + "' is not allowed in " + owner + where));
+      problems.accept(new Problem(ProblemCode.MISPLACED_PROPERTY, statement, keyword == null
+          ? Message.of("misplaced.in", "'" + word + "'", owner)
+          : Message.of("misplaced.in.belongs", "'" + word + "'", owner, keyword.whereAllowed())));
       return false;
     }
     Property<?> first = single.get(keyword);
     if (first != null) {
       problems.accept(new Problem(ProblemCode.MISPLACED_PROPERTY, statement,
-          "'" + word + "' is given twice in " + owner + "; only the first counts",
-          List.of(new Related(first.span(), "first given here"))));
+          Message.of("misplaced.twice", "'" + word + "'", owner),
+          List.of(new Related(first.span(), Message.of("misplaced.first")))));
       return false;
     }
     return true;

@@ -192,15 +192,9 @@ public enum Keyword {
   }
 
   /** Where it belongs, for messages: "in a host, vm or container", "at the top of a file". */
-  public String whereAllowed() {
+  public Message whereAllowed() {
     List<String> places = Arrays.stream(EntityKind.values()).filter(allowedIn::contains).map(EntityKind::keyword).toList();
-    if (places.isEmpty()) {
-      return "at the top of a file";
-    }
-    if (places.size() == 1) {
-      return "in a " + places.get(0);
-    }
-    return "in a " + String.join(", ", places.subList(0, places.size() - 1)) + " or " + places.get(places.size() - 1);
+    return places.isEmpty() ? Message.of("place.top") : Message.of("place.in", Message.or(places));
   }
 
   public static Optional<Keyword> of(String word) {

@@ -22,6 +22,8 @@ public record Message(String key, List<Object> args) {
   public static final String LITERAL = "";
   /** The key of a list of words, joined as the language joins lists ("a, b and c"). */
   public static final String AND = "and";
+  /** The key of a choice between words, joined as the language joins them ("a, b or c"). */
+  public static final String OR = "or";
   private static final String BUNDLE = "dev.topo.knowledge.messages";
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -42,6 +44,11 @@ public record Message(String key, List<Object> args) {
   /** Words joined as the language lists them: "a", "a and b", "a, b and c". */
   public static Message and(List<?> words) {
     return new Message(AND, new ArrayList<>(words));
+  }
+
+  /** Words joined as the language offers a choice: "a", "a or b", "a, b or c". */
+  public static Message or(List<?> words) {
+    return new Message(OR, new ArrayList<>(words));
   }
 
   /** {@code KEY.one} for one of something, else {@code KEY.other}: "1 file", "3 files". */
@@ -69,7 +76,8 @@ public record Message(String key, List<Object> args) {
     }
     ResourceBundle bundle = bundle(locale);
     Object[] words = args.stream().map(a -> a instanceof Message m ? m.text(locale) : String.valueOf(a)).toArray();
-    String text = key.equals(AND) ? and(bundle, words) : new MessageFormat(bundle.getString(key), locale).format(words);
+    String text = key.equals(AND) ? join(bundle, words, "and.separator", "and.last")
+        : key.equals(OR) ? join(bundle, words, "or.separator", "or.last") : new MessageFormat(bundle.getString(key), locale).format(words);
     return locale.getLanguage().equals("ko") ? KoreanParticles.resolve(text) : text;
   }
 
@@ -78,11 +86,11 @@ public record Message(String key, List<Object> args) {
     return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
   }
 
-  private static String and(ResourceBundle bundle, Object[] words) {
+  private static String join(ResourceBundle bundle, Object[] words, String separator, String last) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
       if (i > 0) {
-        text.append(bundle.getString(i == words.length - 1 ? "and.last" : "and.separator"));
+        text.append(bundle.getString(i == words.length - 1 ? last : separator));
       }
       text.append(words[i]);
     }

@@ -31,15 +31,15 @@ public record Slot(String label, Shape shape, Role role, boolean optional, List<
     QUANTITY;
 
     /** How a syntax message names what is expected. */
-    public String expected() {
-      return switch (this) {
-        case WORD, WORD_LIST -> "a name";
-        case STRING -> "a quoted string";
-        case NUMBER -> "a number";
-        case CORES -> "a number of cores such as 2 or 500m";
-        case KEY -> "a name or a quoted string";
-        case QUANTITY -> "a quantity such as 512Mi";
-      };
+    public Message expected() {
+      return Message.of(switch (this) {
+        case WORD, WORD_LIST -> "syntax.expected.name";
+        case STRING -> "syntax.expected.string";
+        case NUMBER -> "syntax.expected.number";
+        case CORES -> "syntax.expected.cores";
+        case KEY -> "syntax.expected.key";
+        case QUANTITY -> "syntax.expected.quantity";
+      });
     }
   }
 

@@ -5,6 +5,7 @@ import dev.topo.grammar.TopologyParser.StatementContext;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityDraft;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Message;
 import dev.topo.model.Keyword;
 import dev.topo.model.Name;
 import dev.topo.model.Span;
@@ -18,13 +19,13 @@ final class BlockContents {
   private final EntityKind kind;
   private final EntityDraft draft;
 
-  BlockContents(ModelBuilder builder, EntityKind kind, String owner) {
+  BlockContents(ModelBuilder builder, EntityKind kind, Message owner) {
     this.builder = builder;
     this.kind = kind;
     this.draft = new EntityDraft(kind, owner, builder::problem);
   }
 
-  String owner() {
+  Message owner() {
     return draft.owner();
   }
 

@@ -68,8 +68,7 @@ final class ModelBuilder {
     if (statement.importStmt() != null) {
       TerminalNode path = statement.importStmt().STRING();
       if (!declarations.isEmpty()) {
-        problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, span,
-            "an import must come before the hosts and clusters of a file; it is still followed"));
+        problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, span, Message.of("misplaced.import")));
       }
       if (path != null && present(path.getSymbol())) {
         Strings unquoted = Strings.unquote(path.getText());
@@ -81,9 +80,9 @@ final class ModelBuilder {
     } else if (statement.block() != null) {
       block(statement.block(), null, null);
     } else {
-      String word = statement.getStart().getText();
-      String where = Keyword.of(word).map(k -> ": it belongs " + k.whereAllowed()).orElse("");
-      problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, span, "'" + word + "' is not allowed at the top of a file" + where));
+      String word = "'" + statement.getStart().getText() + "'";
+      problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, span, Keyword.of(statement.getStart().getText())
+          .map(k -> Message.of("misplaced.top.belongs", word, k.whereAllowed())).orElse(Message.of("misplaced.top", word))));
     }
   }
 
@@ -94,24 +93,22 @@ final class ModelBuilder {
     Keyword keyword = Keyword.of(kind.keyword()).orElseThrow();
     boolean topLevelKind = keyword.allowedIn(null);
     if (parent == null && !topLevelKind) {
-      problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, name.span(), kind.keyword() + " '" + name.text()
-          + "' cannot be declared at the top of a file: " + kind.keyword() + "s belong "
-          + keyword.whereAllowed()));
+      problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, name.span(),
+          Message.of("misplaced.block.top", kind.keyword(), "'" + name.text() + "'", keyword.whereAllowed())));
       return;
     }
     if (parent != null && !keyword.allowedIn(parentKind)) {
-      String where = topLevelKind
-          ? "; " + kind.keyword() + "s are declared at the top of a file. Is a '}' missing before it?"
-          : ": " + kind.keyword() + "s belong " + keyword.whereAllowed();
-      problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, name.span(),
-          kind.keyword() + " '" + name.text() + "' cannot be declared in " + parent.owner() + where));
+      String named = "'" + name.text() + "'";
+      problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, name.span(), topLevelKind
+          ? Message.of("misplaced.block.in.top", kind.keyword(), named, parent.owner())
+          : Message.of("misplaced.block.in", kind.keyword(), named, parent.owner(), keyword.whereAllowed())));
       if (!topLevelKind) {
         return;
       }
       // A host or cluster inside a block is almost always a missing '}': keep checking it.
       parent = null;
     }
-    BlockContents contents = new BlockContents(this, kind, kind.keyword() + " '" + name.text() + "'");
+    BlockContents contents = new BlockContents(this, kind, Entity.described(kind, name.text()));
     for (StatementContext statement : block.statement()) {
       contents.add(statement);
     }
@@ -125,7 +122,7 @@ final class ModelBuilder {
 
   // ---- helpers shared with BlockContents ----
 
-  void problem(ProblemCode code, Span span, String message) {
+  void problem(ProblemCode code, Span span, Message message) {
     problems.add(new Problem(code, span, message));
   }
 
@@ -220,11 +217,11 @@ final class ModelBuilder {
     for (Token token : tokens) {
       String t = token.getText();
       if (token.getType() == dev.topo.grammar.TopologyLexer.STRING && !Strings.isTerminated(t)) {
-        problem(ProblemCode.SYNTAX, span(token), "unterminated string: add the closing '\"' on the same line");
+        problem(ProblemCode.SYNTAX, span(token), Message.of("syntax.unterminated-string"));
       } else if (token.getType() == dev.topo.grammar.TopologyLexer.BLOCK_COMMENT
           && (t.length() < 4 || !t.endsWith("*/"))) {
         problem(ProblemCode.SYNTAX, new Span(uri, token.getStartIndex(), token.getStartIndex() + 2),
-            "unterminated comment: '/*' has no closing '*/'");
+            Message.of("syntax.unterminated-comment"));
       }
     }
   }

@@ -7,9 +7,10 @@ import dev.topo.grammar.TopologyParser.StatementContext;
 import dev.topo.grammar.TopologyParser.PropertyContext;
 import dev.topo.grammar.TopologyParser.ValueContext;
 import dev.topo.model.Keyword;
-import dev.topo.model.Slot;
+import dev.topo.model.Message;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
+import dev.topo.model.Slot;
 import dev.topo.model.Span;
 import java.net.URI;
 import java.util.ArrayDeque;
@@ -32,7 +33,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * @param problem the first thing wrong with the shape, or null
  * @param problemToken where that is (the unexpected token, or the one before which a value is missing)
  */
-record PropertyShape(Keyword keyword, List<List<Token>> slots, String problem, Token problemToken) {
+record PropertyShape(Keyword keyword, List<List<Token>> slots, Message problem, Token problemToken) {
 
   boolean complete() {
     return problem == null;
@@ -114,7 +115,7 @@ record PropertyShape(Keyword keyword, List<List<Token>> slots, String problem, T
       while (slot.shape() == Slot.Shape.WORD_LIST && i < values.size() && values.get(i).getType() == TopologyLexer.COMMA) {
         Token name = i + 1 < values.size() ? values.get(i + 1) : null;
         if (name == null || !fits(slot, name)) {
-          return failed(keyword, filled, "a name", name, property, allTokens);
+          return failed(keyword, filled, Slot.Shape.WORD.expected(), name, property, allTokens);
         }
         taken.add(name);
         i += 2;
@@ -122,8 +123,8 @@ record PropertyShape(Keyword keyword, List<List<Token>> slots, String problem, T
     }
     if (i < values.size()) {
       Token extra = values.get(i);
-      return new PropertyShape(keyword, filled, "unexpected " + SyntaxErrorCollector.quote(extra) + ": expected "
-          + afterStatement(keyword, filled, property), extra);
+      return new PropertyShape(keyword, filled, Message.of("syntax.unexpected", SyntaxErrorCollector.quote(extra),
+          afterStatement(keyword, filled, property)), extra);
     }
     return new PropertyShape(keyword, filled, null, null);
   }
@@ -143,29 +144,29 @@ record PropertyShape(Keyword keyword, List<List<Token>> slots, String problem, T
   }
 
   /** A value is missing (before the next token) or a token stands where it should be. */
-  private static PropertyShape failed(Keyword keyword, List<List<Token>> filled, String expected, Token found,
+  private static PropertyShape failed(Keyword keyword, List<List<Token>> filled, Message expected, Token found,
       PropertyContext property, List<Token> allTokens) {
     if (found != null) {
-      return new PropertyShape(keyword, filled, "unexpected " + SyntaxErrorCollector.quote(found) + ": expected "
-          + expected, found);
+      return new PropertyShape(keyword, filled, Message.of("syntax.unexpected", SyntaxErrorCollector.quote(found), expected),
+          found);
     }
     Token following = following(property, allTokens);
-    return new PropertyShape(keyword, filled, "missing " + expected + " before " + SyntaxErrorCollector.quote(following),
+    return new PropertyShape(keyword, filled, Message.of("syntax.missing", expected, SyntaxErrorCollector.quote(following)),
         following);
   }
 
   /** What may come after a complete statement: an optional value left out, or the next statement. */
-  private static String afterStatement(Keyword keyword, List<List<Token>> filled, PropertyContext property) {
-    List<String> words = new ArrayList<>();
+  private static Message afterStatement(Keyword keyword, List<List<Token>> filled, PropertyContext property) {
+    List<Message> words = new ArrayList<>();
     for (int s = 0; s < keyword.slots().size(); s++) {
       if (filled.get(s).isEmpty() && keyword.slots().get(s).optional()) {
         words.add(keyword.slots().get(s).shape().expected());
       }
     }
-    words.add("a statement");
+    words.add(SyntaxErrorCollector.STATEMENT);
     boolean inBlock = property.getParent() != null && property.getParent().getParent() instanceof BlockContext;
-    words.add(inBlock ? "'}'" : "end of file");
-    return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    words.add(inBlock ? SyntaxErrorCollector.CLOSING_BRACE : SyntaxErrorCollector.END_OF_FILE);
+    return SyntaxErrorCollector.or(words);
   }
 
   /** The first token on the parser's channel after the statement (end of file at the end). */

@@ -1,7 +1,9 @@
 package dev.topo.syntax;
 
+import dev.topo.model.Message;
+
 /** The text inside a string literal, and what is wrong with it if anything. */
-record Strings(String value, String problem) {
+record Strings(String value, Message problem) {
 
   /** Whether a STRING token ends with a closing quote (rather than an escaped one). */
   static boolean isTerminated(String token) {
@@ -19,13 +21,13 @@ record Strings(String value, String problem) {
   static Strings unquote(String token) {
     int end = isTerminated(token) ? token.length() - 1 : token.length();
     StringBuilder value = new StringBuilder(end);
-    String problem = null;
+    Message problem = null;
     for (int i = 1; i < end; i++) {
       char c = token.charAt(i);
       if (c == '\\' && i + 1 < end) {
         char escaped = token.charAt(++i);
         if (escaped != '"' && escaped != '\\' && problem == null) {
-          problem = "unknown escape '\\" + escaped + "' in a string: only \\\" and \\\\ are escapes";
+          problem = Message.of("invalid.escape", "'\\" + escaped + "'");
         }
         value.append(escaped);
       } else {

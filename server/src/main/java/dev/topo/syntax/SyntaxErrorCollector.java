@@ -1,6 +1,7 @@
 package dev.topo.syntax;
 
 import dev.topo.grammar.TopologyLexer;
+import dev.topo.model.Message;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
@@ -16,7 +17,9 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
  * Turns ANTLR's syntax errors into problems with a precise span and a message in the
- * user's words: "expected a name" rather than a list of token types.
+ * user's words and language: "expected a name" rather than a list of token types. ANTLR's
+ * own text is never shown: only whether a token is missing or unexpected is read from it,
+ * and the bundles' {@code syntax.*} messages say the rest, with the tokens as arguments.
  */
 final class SyntaxErrorCollector extends BaseErrorListener {
   /** Past this many expected keywords we say "a statement" instead of listing them. */
@@ -45,14 +48,14 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     Token token = (Token) offendingSymbol;
     IntervalSet expected = e != null && e.getExpectedTokens() != null
         ? e.getExpectedTokens() : ((Parser) recognizer).getExpectedTokens();
-    String message;
+    Message message;
     if (msg.startsWith("missing ")) {
-      message = "missing " + describe(expected) + " before " + quote(token);
+      message = Message.of("syntax.missing", describe(expected), quote(token));
     } else if (token.getType() == TopologyLexer.ERROR_CHAR) {
       strayCharacter(token);
       return;
     } else {
-      message = "unexpected " + quote(token) + ": expected " + describe(expected);
+      message = Message.of("syntax.unexpected", quote(token), describe(expected));
     }
     problems.add(new Problem(ProblemCode.SYNTAX, span(token), message));
   }
@@ -67,7 +70,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
   private void strayCharacter(Token token) {
     int start = token.getStartIndex();
     if (start < 0 || start >= textLength) {
-      problems.add(new Problem(ProblemCode.SYNTAX, span(token), "unexpected character " + quote(token)));
+      problems.add(new Problem(ProblemCode.SYNTAX, span(token), Message.of("syntax.character", quote(token))));
       return;
     }
     if (Character.isLowSurrogate(text.charAt(start)) && start > 0 && Character.isHighSurrogate(text.charAt(start - 1))) {
@@ -84,7 +87,7 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         || Character.isISOControl(codePoint) ? String.format("U+%04X", codePoint)
         : "'" + new String(Character.toChars(codePoint)) + "'";
     problems.add(new Problem(ProblemCode.SYNTAX, new Span(uri, start, start + Character.charCount(codePoint)),
-        "unexpected character " + shown));
+        Message.of("syntax.character", shown)));
   }
 
   private Span span(Token token) {
@@ -100,22 +103,26 @@ final class SyntaxErrorCollector extends BaseErrorListener {
    * UTF-16 units) is named by its code, as in {@link #strayCharacter}: the protocol's UTF-8
    * cannot carry it, and the client would see '?'.
    */
-  static String quote(Token token) {
+  static Message quote(Token token) {
     if (token.getType() == Token.EOF) {
-      return "end of file";
+      return END_OF_FILE;
     }
     String text = token.getText();
     if (text.length() == 1 && Character.isSurrogate(text.charAt(0))) {
-      return String.format("U+%04X", (int) text.charAt(0));
+      return Message.literal(String.format("U+%04X", (int) text.charAt(0)));
     }
     if (text.length() > 40) {
       text = text.substring(0, Character.isHighSurrogate(text.charAt(36)) ? 36 : 37) + "...";
     }
-    return "'" + text + "'";
+    return Message.literal("'" + text + "'");
   }
 
-  static String describe(IntervalSet expected) {
-    List<String> words = new ArrayList<>();
+  static final Message END_OF_FILE = Message.of("syntax.end-of-file");
+  static final Message STATEMENT = Message.of("syntax.expected.statement");
+  static final Message CLOSING_BRACE = Message.literal("'}'");
+
+  static Message describe(IntervalSet expected) {
+    List<Message> words = new ArrayList<>();
     int keywords = 0;
     for (int type : expected.toList()) {
       if (isKeyword(type)) {
@@ -123,44 +130,40 @@ final class SyntaxErrorCollector extends BaseErrorListener {
       }
     }
     if (expected.contains(KeywordLexer.KEYWORD) || keywords >= STATEMENT_THRESHOLD) {
-      words.add("a statement");
+      words.add(STATEMENT);
       if (expected.contains(TopologyLexer.RBRACE)) {
-        words.add("'}'");
+        words.add(CLOSING_BRACE);
       }
       if (expected.contains(Token.EOF)) {
-        words.add("end of file");
+        words.add(END_OF_FILE);
       }
     } else {
       for (int type : expected.toList()) {
         words.add(displayName(type));
       }
     }
-    return join(words.stream().distinct().toList());
+    return or(words.stream().distinct().toList());
   }
 
   private static boolean isKeyword(int type) {
     return KeywordLexer.isKeyword(type);
   }
 
-  private static String displayName(int type) {
+  private static Message displayName(int type) {
     return switch (type) {
-      case Token.EOF -> "end of file";
-      case TopologyLexer.IDENT -> "a name";
-      case KeywordLexer.KEYWORD -> "a keyword";
-      case TopologyLexer.STRING -> "a quoted string";
-      case TopologyLexer.NUMBER -> "a number";
-      case TopologyLexer.QUANTITY -> "a quantity such as 512Mi";
-      default -> TopologyLexer.VOCABULARY.getDisplayName(type);
+      case Token.EOF -> END_OF_FILE;
+      case TopologyLexer.IDENT -> Message.of("syntax.expected.name");
+      case KeywordLexer.KEYWORD -> Message.of("syntax.expected.keyword");
+      case TopologyLexer.STRING -> Message.of("syntax.expected.string");
+      case TopologyLexer.NUMBER -> Message.of("syntax.expected.number");
+      case TopologyLexer.QUANTITY -> Message.of("syntax.expected.quantity");
+      default -> Message.literal(TopologyLexer.VOCABULARY.getDisplayName(type)); // a symbol, quoted: '{'
     };
   }
 
-  private static String join(List<String> words) {
-    if (words.isEmpty()) {
-      return "something else";
-    }
-    if (words.size() == 1) {
-      return words.get(0);
-    }
-    return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+  /** Words offered as a choice ("a name, '{' or end of file"); "something else" when there are none. */
+  static Message or(List<Message> words) {
+    return words.isEmpty() ? Message.of("syntax.expected.something") : Message.or(words);
   }
+
 }

@@ -56,7 +56,8 @@ public record Platform(Optional<Fact<Arch>> arch, Optional<Fact<Version>> kernel
     }
   }
 
-  static final Message DECLARED = Message.of("fact.declared");
+  /** The source of a value the file gives itself. */
+  public static final Message DECLARED = Message.of("fact.declared");
 
   /** The platform of a host or VM; callers ask {@link Program#platform}, which keeps it. */
   static Platform of(Program program, Entity machine) {

@@ -2,6 +2,7 @@ package dev.topo.workspace;
 
 import dev.topo.model.FileModel;
 import dev.topo.model.Import;
+import dev.topo.model.Message;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.yaml.Manifests;
@@ -169,8 +170,8 @@ public final class ProgramLoader {
 
   private record ImportKey(URI from, String path) {}
 
-  private record Resolution(URI uri, URI key, String text, String problem) {
-    static Resolution failed(String problem) {
+  private record Resolution(URI uri, URI key, String text, Message problem) {
+    static Resolution failed(Message problem) {
       return new Resolution(null, null, null, problem);
     }
   }
@@ -178,24 +179,24 @@ public final class ProgramLoader {
   private Resolution resolve(URI from, Import anImport) {
     String path = anImport.path().replace('\\', '/');
     if (path.isBlank()) {
-      return Resolution.failed("the import path is empty");
+      return Resolution.failed(Message.of("import.empty"));
     }
     if (path.startsWith("/") || SCHEME.matcher(path).matches()) {
-      return Resolution.failed("'" + anImport.path() + "' is not a relative path: imports name a file relative to the importing file");
+      return Resolution.failed(Message.of("import.absolute", "'" + anImport.path() + "'"));
     }
     URI target;
     try {
       target = sameForm(from, from.resolve(new URI(null, null, path, null)).normalize());
     } catch (URISyntaxException | IllegalArgumentException e) {
-      return Resolution.failed("'" + anImport.path() + "' is not a valid path");
+      return Resolution.failed(Message.of("import.invalid", "'" + anImport.path() + "'"));
     }
     URI key = sources.canonical(target);
     if (workspaceRoot != null && !inside(key, workspaceRoot)) {
-      return Resolution.failed("'" + anImport.path() + "' is outside the workspace root: imports may only name files inside it");
+      return Resolution.failed(Message.of("import.outside", "'" + anImport.path() + "'"));
     }
     Optional<String> text = sources.read(target);
     if (text.isEmpty()) {
-      return Resolution.failed("cannot find '" + anImport.path() + "' (looked for " + display(target) + ")");
+      return Resolution.failed(Message.of("import.missing", "'" + anImport.path() + "'", display(target)));
     }
     return new Resolution(target, key, text.get(), null);
   }
@@ -248,7 +249,7 @@ public final class ProgramLoader {
           names.add(fileName(byKey.get(step).uri()));
         }
         problems.add(new Problem(ProblemCode.IMPORT_ERROR, entry.getKey().pathSpan(),
-            "import cycle: " + String.join(" → ", names) + "; a file cannot import itself, even through others"));
+            Message.of("import.cycle", String.join(" → ", names))));
       }
     }
     return problems;

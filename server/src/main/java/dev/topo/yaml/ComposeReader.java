@@ -103,7 +103,7 @@ public final class ComposeReader {
   /** The host, whose statements come from the options and stand at the {@code services} key for want of a line of their own. */
   private Entity host(Options options, YamlNode document, YamlNode.Entry services) {
     Span at = services.key().span();
-    EntityDraft host = new EntityDraft(EntityKind.HOST, "host '" + options.hostName() + "'", problems::add);
+    EntityDraft host = new EntityDraft(EntityKind.HOST, Entity.described(EntityKind.HOST, options.hostName()), problems::add);
     String[] os = options.hostOs().trim().split("\\s+", 2);
     statements.add(host, Keyword.OS, at, os.length == 1 ? new Name[] {name(os[0], at)}
         : new Name[] {name(os[0], at), name(os[1], at)});
@@ -123,7 +123,7 @@ public final class ComposeReader {
     if (!mapping(body, () -> "service '" + serviceName.text() + "' is " + body.shape() + ", not a mapping of its settings")) {
       return Optional.empty();
     }
-    EntityDraft container = new EntityDraft(EntityKind.CONTAINER, "container '" + serviceName.text() + "'", problems::add);
+    EntityDraft container = new EntityDraft(EntityKind.CONTAINER, Entity.described(EntityKind.CONTAINER, serviceName.text()), problems::add);
     List<Name> shared = new ArrayList<>();
     Span sharedStatement = null;
     for (YamlNode.Entry field : body.entries()) {

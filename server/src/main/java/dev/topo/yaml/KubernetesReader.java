@@ -87,7 +87,7 @@ public final class KubernetesReader {
         skipped.add(new Skipped(kind.get().text(), object.span()));
       }
     }
-    EntityDraft cluster = new EntityDraft(EntityKind.CLUSTER, "cluster '" + clusterName + "'", problems::add);
+    EntityDraft cluster = new EntityDraft(EntityKind.CLUSTER, Entity.described(EntityKind.CLUSTER, clusterName), problems::add);
     if (!nodeNames.isEmpty()) {
       statements.addSlots(cluster, Keyword.NODES, nodeNames.get(0).span(), List.of(nodeNames));
     }
@@ -163,7 +163,7 @@ public final class KubernetesReader {
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    EntityDraft host = new EntityDraft(EntityKind.HOST, "host '" + name.get().text() + "'", problems::add);
+    EntityDraft host = new EntityDraft(EntityKind.HOST, Entity.described(EntityKind.HOST, name.get().text()), problems::add);
     Optional<YamlNode> info = object.map("status", "nodeInfo");
     Optional<Name> os = info.flatMap(i -> i.scalar("operatingSystem"));
     os.ifPresent(family -> {
@@ -275,7 +275,7 @@ public final class KubernetesReader {
       skipped.add(new Skipped(kind + " scaled to 0 replicas", replicas.get().span()));
       return Optional.empty();
     }
-    EntityDraft pod = new EntityDraft(EntityKind.POD, "pod '" + name.get().text() + "'", problems::add);
+    EntityDraft pod = new EntityDraft(EntityKind.POD, Entity.described(EntityKind.POD, name.get().text()), problems::add);
     List<Selector> selectors = selectors(spec.get(), kind);
     selectors.forEach(s -> statements.add(pod, Keyword.SELECT, s.key().span().to(s.value().span()), s.key(), s.value()));
     if (kind.equals("DaemonSet")) {
@@ -371,7 +371,7 @@ public final class KubernetesReader {
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    EntityDraft draft = new EntityDraft(EntityKind.CONTAINER, "container '" + name.get().text() + "'", problems::add);
+    EntityDraft draft = new EntityDraft(EntityKind.CONTAINER, Entity.described(EntityKind.CONTAINER, name.get().text()), problems::add);
     // The pod's OS selector says the containers' OS; without one, Kubernetes containers are Linux ones.
     if (podOs.isPresent()) {
       Name os = new Name(podOs.get().text().toLowerCase(Locale.ROOT), podOs.get().span());

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.topo.check.Severity;
 import dev.topo.check.rules.Rules;
+import dev.topo.knowledge.KnowledgeBase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,5 +54,18 @@ class JobSummaryTest {
     assertTrue(md.contains("| `container-os-mismatch` |") && md.contains("`a.topo:1:"), md);
     String picture = md.substring(md.indexOf("```mermaid\nflowchart"), md.indexOf("```\n\n|"));
     assertTrue(picture.contains("container c") && picture.contains("class n1 error"), picture);
+  }
+
+  @Test
+  void rulesLinkToTheirPagesWhenTheEnvironmentNamesTheDocs() throws IOException {
+    Path file = Files.writeString(dir.resolve("a.topo"), "host a { os linux  container c { os windows } }\n");
+    Path summary = dir.resolve("summary.md");
+    Terminal docs = new Terminal(false, Map.of(KnowledgeBase.DOCS_URL_VARIABLE, "https://example.org/docs"));
+    Cli cli = Cli.runOn(docs, dir, "check", "--root", dir.toString(), "--summary", summary.toString(),
+        "--format", "sarif", file.toString());
+    String page = "https://example.org/docs/rules/container-os-mismatch.md";
+    assertTrue(Files.readString(summary).contains("| [container-os-mismatch](" + page + ") |"), Files.readString(summary));
+    assertTrue(cli.out().contains("\"helpUri\": \"" + page + "\"") && cli.out().contains("\"informationUri\": \"https://example.org/docs/\""),
+        cli.out());
   }
 }

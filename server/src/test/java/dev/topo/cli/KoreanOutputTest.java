@@ -3,28 +3,20 @@ package dev.topo.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.topo.KoreanText;
 import dev.topo.TestFiles;
 import dev.topo.check.rules.Rules;
-import dev.topo.model.Arch;
-import dev.topo.model.Isolation;
-import dev.topo.model.Keyword;
-import dev.topo.model.Namespace;
-import dev.topo.model.OsFamily;
-import dev.topo.model.ProblemCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,87 +29,28 @@ class KoreanOutputTest {
   @TempDir
   Path dir;
 
-  /** Names, values and code a message quotes: 'web', "1.2", `cpu 1`. */
-  static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"|`[^`]*`");
-  /** Code a message cites as it is written: labels (pool=gpu), paths, JVM flags (-XX:MaxRAMPercentage, -Xmx). */
-  static final Pattern CODE = Pattern.compile("\\S*[=/]\\S*|(?<!\\S)-[-\\w:]+");
-  /** Numbers, with what is glued to them: units (512Mi), versions (8u191, 1.8.0_292, v2, 24H2), tags (ltsc2022). */
-  static final Pattern NUMBERED = Pattern.compile("[\\w.+-]*\\d[\\w.+-]*");
-  /** A Latin word: what is left must be a word the user writes in topo files, or a product's name. */
-  static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z-]+");
-  /** Product names and acronyms a Korean engineer writes in Latin letters. */
-  static final Set<String> NAMES = Set.of("Linux", "Windows", "Server", "macOS", "FreeBSD", "Hyper-V", "CPU", "OS",
-      "JDK", "JVM", "OOM", "cgroup", "Ubuntu", "CentOS", "RHEL", "Rocky", "Debian", "Alpine", "topo-ignore", "qemu");
-
-  /** Units of memory, after a number and a space ("4 GiB") or named alone ("use Ki, Mi"). */
-  static final Set<String> UNITS = Set.of("Ki", "Mi", "Gi", "Ti", "KiB", "MiB", "GiB", "TiB", "KB", "MB", "GB", "TB");
-  /** The libraries the samples name: names the user wrote, which messages give unquoted before a range. */
-  static final Pattern LIBRARY = Pattern.compile("\\b(?:library|requires)\\s+([\\w.-]+)");
-
-  /** The words of the language (keywords and their values), the rule ids and the samples' library names. */
-  static Set<String> ids() {
-    Set<String> ids = new HashSet<>(NAMES);
-    ids.addAll(UNITS);
-    try (Stream<Path> files = Files.walk(TestFiles.samples())) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".topo")).toList()) {
-        Matcher m = LIBRARY.matcher(Files.readString(file));
-        while (m.find()) {
-          ids.add(m.group(1));
-        }
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    Arrays.stream(Keyword.values()).map(Keyword::word).forEach(ids::add);
-    Arrays.stream(Namespace.values()).map(Namespace::word).forEach(ids::add);
-    Arrays.stream(OsFamily.values()).map(OsFamily::word).forEach(ids::add);
-    Arrays.stream(Isolation.values()).map(Isolation::word).forEach(ids::add);
-    Arrays.stream(Arch.values()).map(Arch::word).forEach(ids::add);
-    Rules.all().forEach(r -> ids.add(r.id()));
-    return ids;
-  }
-
-  /** The Latin words of a message that are neither quoted, code, numbers, ids nor names. */
-  static List<String> english(String message, Set<String> ids) {
-    String rest = CODE.matcher(QUOTED.matcher(message).replaceAll(" ")).replaceAll(" ");
-    rest = NUMBERED.matcher(rest).replaceAll(" ");
-    List<String> words = new ArrayList<>();
-    Matcher m = LATIN.matcher(rest);
-    while (m.find()) {
-      if (!ids.contains(m.group())) {
-        words.add(m.group());
-      }
-    }
-    return words;
-  }
-
   @Test
   void theScanFindsEnglish() {
-    Set<String> ids = ids();
+    Set<String> ids = KoreanText.ids();
     assertEquals(List.of("runs", "but", "its", "runs"),
-        english("container 'c' runs linux but its host 'h' runs a windows kernel", ids));
-    assertTrue(english("openjdk \"11\" has 4 GiB: it can starve its neighbours", ids).containsAll(List.of("starve", "neighbours")));
-    assertEquals(List.of(), english("'web' 컨테이너의 OS는 Linux입니다. 메모리 512Mi, JDK 1.8.0_292, -Xmx, os=linux", ids));
+        KoreanText.english("container 'c' runs linux but its host 'h' runs a windows kernel", ids));
+    assertTrue(KoreanText.english("openjdk \"11\" has 4 GiB: it can starve its neighbours", ids).containsAll(List.of("starve", "neighbours")));
+    assertEquals(List.of(), KoreanText.english("'web' 컨테이너의 OS는 Linux입니다. 메모리 512Mi, JDK 1.8.0_292, -Xmx, os=linux", ids));
   }
 
   @Test
   void checkOnTheSamplesPrintsNoEnglishMessage() {
     Cli cli = Cli.run("check", "--lang", "ko", "--format", "json", "--root", TestFiles.samples().toString(),
         TestFiles.samples().toString());
-    // The parser's syntax errors, misplaced statements and import errors are not in the bundles yet.
-    Set<String> problems = Set.of(ProblemCode.SYNTAX.id(), ProblemCode.MISPLACED_PROPERTY.id(), ProblemCode.IMPORT_ERROR.id());
-    Set<String> ids = ids();
+    Set<String> ids = KoreanText.ids();
     List<String> english = new ArrayList<>();
     int checked = 0;
     for (JsonElement e : JsonParser.parseString(cli.out()).getAsJsonArray()) {
-      if (problems.contains(e.getAsJsonObject().get("rule").getAsString())) {
-        continue;
-      }
       List<String> messages = new ArrayList<>(List.of(e.getAsJsonObject().get("message").getAsString()));
       e.getAsJsonObject().getAsJsonArray("related").forEach(r -> messages.add(r.getAsJsonObject().get("message").getAsString()));
       for (String message : messages) {
         checked++;
-        List<String> words = english(message, ids);
+        List<String> words = KoreanText.english(message, ids);
         if (!words.isEmpty()) {
           english.add(words + " in: " + message);
         }
@@ -176,4 +109,27 @@ class KoreanOutputTest {
     assertTrue(list.out().startsWith("규칙:\n"), list.out());
     assertTrue(list.out().contains("\n개념:\n"), list.out());
   }
+
+  /** A rule's title and summary as users see them, in SARIF and {@code explain --list}: Korean, under a stable id. */
+  @Test
+  void rulesAreTitledInKoreanUnderTheirIds() {
+    Cli cli = Cli.run("check", "--lang", "ko", "--format", "sarif", "--root", TestFiles.samples().toString(),
+        TestFiles.samples().toString());
+    JsonArray rules = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject()
+        .getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules");
+    List<String> ids = new ArrayList<>();
+    for (JsonElement rule : rules) {
+      JsonObject r = rule.getAsJsonObject();
+      ids.add(r.get("id").getAsString());
+      assertTrue(HANGUL.matcher(r.get("name").getAsString()).find(), r.toString());
+      assertTrue(HANGUL.matcher(r.getAsJsonObject("shortDescription").get("text").getAsString()).find(), r.toString());
+    }
+    assertEquals(Rules.ids(), ids);
+    List<String> listed = Cli.run("explain", "--lang", "ko", "--list").out().lines()
+        .filter(l -> l.startsWith("  ")).toList();
+    assertTrue(listed.size() > Rules.ids().size(), listed.toString());
+    listed.forEach(l -> assertTrue(HANGUL.matcher(l).find(), l));
+  }
+
+  static final java.util.regex.Pattern HANGUL = java.util.regex.Pattern.compile("[\\uAC00-\\uD7A3]");
 }

@@ -154,8 +154,12 @@ class RenameTest {
   @Test
   void aGloballyNamedEntityCannotTakeANameUsedInTheProgram() {
     Marked m = Marked.of("import \"lib.topo\"\nhost |web { }\ncluster k { nodes web }").with("lib.topo", "cluster db { }");
-    assertEquals(new Rename.Refusal(Reason.NAME_TAKEN, "cannot rename host 'web' to 'db': cluster 'db' already has"
-        + " that name, and hosts, VMs, clusters and pods need names unique across the program"), refused(m, "db"));
+    Rename.Refusal refusal = refused(m, "db");
+    assertEquals(Reason.NAME_TAKEN, refusal.reason());
+    assertEquals("cannot rename host 'web' to 'db': cluster 'db' already has"
+        + " that name, and hosts, VMs, clusters and pods need names unique across the program", refusal.message());
+    assertEquals("'web' 호스트의 이름을 'db'(으)로 바꿀 수 없습니다. 'db' 클러스터가 이미 그 이름을 쓰고 있고, 호스트, 가상 머신,"
+        + " 클러스터, 파드의 이름은 프로그램 전체에서 달라야 합니다", refusal.text().text("ko"));
   }
 
   @Test

@@ -39,6 +39,14 @@ class DiagnosticsFeatureTest {
   }
 
   @Test
+  void theRulesPageIsLinkedWhenTheServerWasToldWhereTheDocsAre() {
+    Fixture f = Fixture.of("host w { os windows; runtime docker; container c { os linux; image \"c:1\"; cpu 1; memory 1Gi } }\n");
+    List<Diagnostic> linked = DiagnosticsFeature.diagnostics(f.snapshot(),
+        f.session().settings().withDocs(java.util.Optional.of("https://example.org/docs/")));
+    assertEquals("https://example.org/docs/rules/container-os-mismatch.md", linked.get(0).getCodeDescription().getHref());
+  }
+
+  @Test
   void relatedPlacesInAnotherFileUseThatFilesLines() {
     Fixture f = Fixture.of("import \"lib.topo\"\ncluster k {\n  nodes n1\n"
         + "  pod p { container c { os linux; image \"c:1\"; cpu 1; memory 1Gi } }\n}\n")

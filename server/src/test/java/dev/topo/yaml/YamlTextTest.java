@@ -90,7 +90,7 @@ class YamlTextTest {
     YamlText yaml = yaml(text);
     Node document = yaml.documents().nodes().get(0);
     List<Problem> problems = new ArrayList<>();
-    EntityDraft draft = new EntityDraft(EntityKind.CONTAINER, "container 'web'", problems::add);
+    EntityDraft draft = new EntityDraft(EntityKind.CONTAINER, dev.topo.model.Entity.described(EntityKind.CONTAINER, "web"), problems::add);
     Statements statements = new Statements(problems::add);
     for (String key : List.of("cpu", "memory")) {
       Node value = value(document, key);
