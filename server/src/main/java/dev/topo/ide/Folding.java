@@ -1,11 +1,10 @@
 package dev.topo.ide;
 
 import dev.topo.check.Cancellation;
-import dev.topo.model.Keyword;
 import dev.topo.model.LineMap;
 import dev.topo.syntax.DocumentSyntax;
-import dev.topo.syntax.Lexeme;
-import dev.topo.syntax.StatementTree;
+import dev.topo.syntax.FoldPieces;
+import dev.topo.syntax.FoldPieces.Piece;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,39 +37,58 @@ public final class Folding {
     return of(snapshot.syntax());
   }
 
-  /** The folds of a document's syntax, from its tokens and its statements. */
+  /**
+   * The folds of a document's syntax, from its {@link FoldPieces}: found per parsed text, so
+   * that a keystroke in a big file reads again only the block it falls in.
+   */
   public static List<Fold> of(DocumentSyntax syntax) {
-    LineMap lines = LineMap.of(syntax.text());
-    List<Lexeme> tokens = Lexeme.of(syntax);
+    String text = syntax.text();
+    LineMap lines = LineMap.of(text);
     List<Fold> folds = new ArrayList<>();
-    blocks(syntax.text(), tokens, lines, folds);
-    comments(tokens, lines, folds);
-    imports(syntax.statements(), lines, folds);
+    Deque<Piece> open = new ArrayDeque<>();
+    Runs runs = new Runs(folds);
+    Imports imports = new Imports(lines, folds);
+    for (Piece piece : FoldPieces.of(syntax)) {
+      switch (piece.kind()) {
+        case OPEN -> open.push(piece);
+        case CLOSE -> {
+          if (!open.isEmpty()) {
+            block(text, lines, open.pop().start(), piece.start(), folds);
+          }
+        }
+        case BLOCK -> block(text, lines, piece.start(), piece.end(), folds);
+        case LINE_COMMENT -> runs.lineComment(lines.line(piece.start()), opensLine(text, lines, piece.start()));
+        case BLOCK_COMMENT -> {
+          runs.interrupt();
+          int startLine = lines.line(piece.start());
+          int endLine = lines.line(piece.end() - 1);
+          if (endLine > startLine) {
+            folds.add(new Fold(startLine, endLine, Kind.COMMENT));
+          }
+        }
+        case IMPORT, STATEMENT -> imports.statement(piece);
+      }
+    }
+    runs.interrupt();
+    imports.end();
     folds.sort(Comparator.comparingInt(Fold::startLine).thenComparing(f -> -f.endLine()));
     return folds.size() > MAX_FOLDS ? List.copyOf(folds.subList(0, MAX_FOLDS)) : folds;
   }
 
   /**
-   * Matched braces, whatever the parser made of the text around them. A closing brace that
-   * opens its line stays visible when the block is folded, as editors show it.
+   * A block from its braces. A closing brace that opens its line stays visible when the block
+   * is folded, as editors show it.
    */
-  private static void blocks(String text, List<Lexeme> tokens, LineMap lines, List<Fold> folds) {
-    Deque<Lexeme> open = new ArrayDeque<>();
-    for (Lexeme t : tokens) {
-      if (t.kind() == Lexeme.Kind.LBRACE) {
-        open.push(t);
-      } else if (t.kind() == Lexeme.Kind.RBRACE && !open.isEmpty()) {
-        Lexeme lbrace = open.pop();
-        int startLine = lines.line(lbrace.start());
-        int closeLine = lines.line(t.start());
-        int endLine = opensLine(text, lines, t.start()) ? closeLine - 1 : closeLine;
-        if (endLine > startLine) {
-          folds.add(new Fold(startLine, endLine, Kind.BLOCK));
-        }
-      }
+  private static void block(String text, LineMap lines, int lbrace, int rbrace, List<Fold> folds) {
+    int startLine = lines.line(lbrace);
+    int closeLine = lines.line(rbrace);
+    int endLine = opensLine(text, lines, rbrace) ? closeLine - 1 : closeLine;
+    if (endLine > startLine) {
+      folds.add(new Fold(startLine, endLine, Kind.BLOCK));
     }
   }
 
+  /** Whether only white space stands before an offset on its line. */
   private static boolean opensLine(String text, LineMap lines, int offset) {
     for (int i = lines.lineStart(lines.line(offset)); i < offset; i++) {
       char c = text.charAt(i);
@@ -81,58 +99,71 @@ public final class Folding {
     return true;
   }
 
-  private static void comments(List<Lexeme> tokens, LineMap lines, List<Fold> folds) {
-    int runStart = -1;
-    int runEnd = -1;
-    int lastCodeLine = -1;
-    for (Lexeme t : tokens) {
-      if (t.kind() == Lexeme.Kind.WHITE_SPACE || t.kind() == Lexeme.Kind.END) {
-        continue;
-      }
-      int startLine = lines.line(t.start());
-      int endLine = lines.line(t.end() - 1);
-      boolean alone = startLine != lastCodeLine;
-      if (t.kind() == Lexeme.Kind.LINE_COMMENT && alone) {
-        if (runStart >= 0 && startLine == runEnd + 1) {
-          runEnd = startLine;
-          continue;
-        }
-        closeRun(runStart, runEnd, folds);
-        runStart = startLine;
-        runEnd = startLine;
-        continue;
-      }
-      closeRun(runStart, runEnd, folds);
-      runStart = -1;
-      if (t.kind() == Lexeme.Kind.BLOCK_COMMENT && endLine > startLine) {
-        folds.add(new Fold(startLine, endLine, Kind.COMMENT));
-      }
-      lastCodeLine = endLine;
+  /**
+   * Runs of line comments that stand on lines of their own, one line after another. Nothing
+   * else can stand between two such lines, so the comments alone tell where a run ends.
+   */
+  private static final class Runs {
+    private final List<Fold> folds;
+    private int start = -1;
+    private int end = -1;
+
+    Runs(List<Fold> folds) {
+      this.folds = folds;
     }
-    closeRun(runStart, runEnd, folds);
+
+    void lineComment(int line, boolean alone) {
+      if (!alone) {
+        interrupt();
+      } else if (start >= 0 && line == end + 1) {
+        end = line;
+      } else {
+        interrupt();
+        start = line;
+        end = line;
+      }
+    }
+
+    void interrupt() {
+      closeRun(start, end, folds);
+      start = -1;
+    }
+  }
+
+  /** The imports that open the file, from the first to the end of the last (later ones are misplaced, not part of the run). */
+  private static final class Imports {
+    private final LineMap lines;
+    private final List<Fold> folds;
+    private int first = -1;
+    private int last = -1;
+    private boolean over;
+
+    Imports(LineMap lines, List<Fold> folds) {
+      this.lines = lines;
+      this.folds = folds;
+    }
+
+    void statement(Piece piece) {
+      if (over || piece.kind() != FoldPieces.Kind.IMPORT) {
+        over = true;
+        return;
+      }
+      if (first < 0) {
+        first = piece.start();
+      }
+      last = piece.end() - 1;
+    }
+
+    void end() {
+      if (first >= 0 && lines.line(last) > lines.line(first)) {
+        folds.add(new Fold(lines.line(first), lines.line(last), Kind.IMPORTS));
+      }
+    }
   }
 
   private static void closeRun(int start, int end, List<Fold> folds) {
     if (start >= 0 && end > start) {
       folds.add(new Fold(start, end, Kind.COMMENT));
-    }
-  }
-
-  /** The imports that open the file, from the first to the end of the last (later ones are misplaced, not part of the run). */
-  private static void imports(StatementTree statements, LineMap lines, List<Fold> folds) {
-    int first = -1;
-    int last = -1;
-    for (StatementTree.Node statement : statements.top()) {
-      if (statement.block() || !statement.keyword().equals(Keyword.IMPORT.word())) {
-        break;
-      }
-      if (first < 0) {
-        first = statement.span().start();
-      }
-      last = statement.span().end() - 1;
-    }
-    if (first >= 0 && lines.line(last) > lines.line(first)) {
-      folds.add(new Fold(lines.line(first), lines.line(last), Kind.IMPORTS));
     }
   }
 }

@@ -94,7 +94,7 @@ public final class StatementTree {
   }
 
   /** Reads the statements of one tree, moved by the offset at which its text stands in the document. */
-  private static final class Builder {
+  static final class Builder {
     private final SyntaxTree tree;
     private final int shift;
 

@@ -48,6 +48,7 @@ class DocumentSyntaxTest {
     assertEquals(expected.top(), syntax.statements().top(), context);
     assertEquals(expected.comments(), syntax.statements().comments(), context);
     assertEquals(Highlighter.of(full), Highlighter.of(syntax), context);
+    assertEquals(FoldPieces.of(DocumentSyntax.of(full)), FoldPieces.of(syntax), context);
     assertEquals(Folding.of(DocumentSyntax.of(full)), Folding.of(syntax), context);
     for (int i = 0; i < 3; i++) {
       int offset = random.nextInt(full.text().length() + 1);
