@@ -19,12 +19,9 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -63,26 +60,7 @@ final class LspProcess implements AutoCloseable {
     command.addAll(SERVER_ARGS);
     command.addAll(List.of("-jar", jar.toString(), "lsp"));
     process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    LanguageClient client = new LanguageClient() {
-      @Override
-      public void telemetryEvent(Object object) {}
-
-      @Override
-      public void publishDiagnostics(PublishDiagnosticsParams params) {
-        diagnostics.add(params);
-      }
-
-      @Override
-      public void showMessage(MessageParams params) {}
-
-      @Override
-      public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-        return CompletableFuture.completedFuture(null);
-      }
-
-      @Override
-      public void logMessage(MessageParams params) {}
-    };
+    LanguageClient client = new QuietClient(diagnostics::add);
     Launcher<TopoServer> launcher = new LSPLauncher.Builder<TopoServer>().setLocalService(client)
         .setRemoteInterface(TopoServer.class).setInput(process.getInputStream()).setOutput(process.getOutputStream()).create();
     launcher.startListening();

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeLensCapabilities;
 import org.eclipse.lsp4j.CodeLensParams;
-import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentLinkCapabilities;
@@ -29,31 +28,25 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.InlayHintCapabilities;
 import org.eclipse.lsp4j.InlayHintParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsCapabilities;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensCapabilities;
 import org.eclipse.lsp4j.SemanticTokensClientCapabilitiesRequests;
 import org.eclipse.lsp4j.SemanticTokensDeltaParams;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.ServerCapabilities;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
@@ -82,7 +75,8 @@ final class RoundClient implements AutoCloseable {
 
   RoundClient(List<String> command, Path root) throws Exception {
     process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    Launcher<LanguageServer> launcher = new LSPLauncher.Builder<LanguageServer>().setLocalService(new Client())
+    Launcher<LanguageServer> launcher = new LSPLauncher.Builder<LanguageServer>()
+        .setLocalService(new QuietClient(params -> diagnostics.add(new Arrival(params, System.nanoTime()))))
         .setRemoteInterface(LanguageServer.class).setInput(process.getInputStream())
         .setOutput(process.getOutputStream()).setExecutorService(Executors.newCachedThreadPool(runnable -> {
           Thread thread = new Thread(runnable, "round-client");
@@ -247,46 +241,6 @@ final class RoundClient implements AutoCloseable {
     } finally {
       process.waitFor(10, TimeUnit.SECONDS);
       process.destroyForcibly();
-    }
-  }
-
-  /** The client side: keeps diagnostics, answers what servers ask of an editor with defaults. */
-  private final class Client implements LanguageClient {
-    @Override
-    public void telemetryEvent(Object object) {}
-
-    @Override
-    public void publishDiagnostics(PublishDiagnosticsParams params) {
-      diagnostics.add(new Arrival(params, System.nanoTime()));
-    }
-
-    @Override
-    public void showMessage(MessageParams params) {}
-
-    @Override
-    public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
-      return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public void logMessage(MessageParams params) {}
-
-    @Override
-    public CompletableFuture<List<Object>> configuration(ConfigurationParams params) {
-      // Every section's defaults; the YAML file names its schema in its first line.
-      List<Object> values = new ArrayList<>();
-      params.getItems().forEach(item -> values.add(null));
-      return CompletableFuture.completedFuture(values);
-    }
-
-    @Override
-    public CompletableFuture<Void> registerCapability(RegistrationParams params) {
-      return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public CompletableFuture<Void> createProgress(WorkDoneProgressCreateParams params) {
-      return CompletableFuture.completedFuture(null);
     }
   }
 }
