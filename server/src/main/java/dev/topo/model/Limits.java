@@ -36,11 +36,14 @@ public final class Limits {
   public static final int MAX_FILE_BYTES = MAX_TEXT_LENGTH * 4 + 4;
 
   /**
-   * Bytes of one message of the language server protocol. A {@code didOpen} of the largest
-   * text analysed, every unit escaped as {@code \\uXXXX} (6 bytes), takes 48 MiB; a longer
-   * message is skipped unread, and a text in between gets the "too large" finding.
+   * Bytes of one message of the language server protocol: a {@code didOpen} of the largest
+   * text analysed in ASCII (8 MiB), or of 5 Mi characters of Korean (3 bytes each), with room
+   * to spare. Reading a message costs about five times its size at once (the bytes, their
+   * string, the parsed JSON, the text), so 64 MiB messages, the cap before, ran a 256 MB
+   * server out of memory; a longer message is skipped unread, and a text between the two
+   * limits gets the "too large" finding.
    */
-  public static final int MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+  public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
   private Limits() {}
 }
