@@ -3,7 +3,7 @@ package dev.topo.model;
 /**
  * Every limit of topo's memory budget, in one place. Under these limits the largest inputs
  * (an 8 Mi-character file, a million tokens, a thousand findings per file) are analysed in a
- * 256 MB heap, the default of the CLI and of the editor extension; docs/reliability.md ("The
+ * 256 MB heap; docs/reliability.md ("The
  * memory budget") gives the shapes measured and their figures. Past a limit an
  * {@code analysis-limit} finding says so and the analysis goes on without what is past it.
  */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 class SamplesTest {
   private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s*([a-z-]+(?:\\s*,\\s*[a-z-]+)*)");
   /** Rules whose messages come from the parser or the loader rather than naming an entity. */
-  private static final Set<String> UNNAMED = Set.of("syntax", "invalid-value", "import-error");
+  private static final Set<String> UNNAMED = Set.of("syntax", "invalid-value", "import-error", "analysis-limit");
 
   static List<Path> samples() throws IOException {
     try (Stream<Path> walk = Files.walk(TestFiles.samples())) {
