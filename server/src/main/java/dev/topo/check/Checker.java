@@ -2,9 +2,12 @@ package dev.topo.check;
 
 import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
+import dev.topo.model.Limits;
 import dev.topo.model.Located;
 import dev.topo.model.Message;
+import dev.topo.model.ProblemCode;
 import dev.topo.model.Related;
+import dev.topo.model.Span;
 import dev.topo.model.Suppression;
 import dev.topo.workspace.Locator;
 import dev.topo.workspace.Program;
@@ -75,7 +78,7 @@ public final class Checker {
       program.files().stream().filter(f -> wanted.contains(f.uri()))
           .forEach(f -> checked.put(f.uri(), inline(f.suppressions())));
     }
-    List<Finding> findings = new ArrayList<>();
+    FindingsCap findings = new FindingsCap(Limits.MAX_FINDINGS_PER_FILE);
     // Each comment with the rule ids it has silenced something of.
     Map<Suppression, Set<String>> used = new HashMap<>();
     Set<Config.Suppression> usedInConfig = new HashSet<>();
@@ -99,9 +102,22 @@ public final class Checker {
         }
       }, config.options(rule));
     }
-    unused(program, checked, used, findings);
-    findings.sort(Finding.ORDER);
-    return new Result(List.copyOf(findings), Set.copyOf(usedInConfig));
+    List<Finding> unused = new ArrayList<>();
+    unused(program, checked, used, unused);
+    unused.forEach(findings::add);
+    List<Finding> shown = new ArrayList<>(findings.kept());
+    findings.hidden().forEach((file, count) -> notShown(program, file, count).ifPresent(shown::add));
+    shown.sort(Finding.ORDER);
+    return new Result(List.copyOf(shown), Set.copyOf(usedInConfig));
+  }
+
+  /** The finding after a file's last, past the findings cap, that says how many more there were. */
+  private Optional<Finding> notShown(Program program, URI file, int count) {
+    String id = ProblemCode.ANALYSIS_LIMIT.id();
+    Optional<Rule> limit = rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    int end = program.files().stream().filter(f -> f.uri().equals(file)).findFirst().map(f -> f.text().length()).orElse(0);
+    return limit.filter(config::runs).flatMap(rule -> config.severity(rule, file).map(severity -> new Finding(rule, severity,
+        Message.of("analysis-limit.findings", count, Limits.MAX_FINDINGS_PER_FILE), new Span(file, end, end), List.of())));
   }
 
   /**

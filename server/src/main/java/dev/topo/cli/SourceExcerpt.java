@@ -25,6 +25,11 @@ final class SourceExcerpt {
   /** Columns kept before the span when a long line is cut. */
   private static final int LEAD = 20;
   private static final String CUT = "...";
+  /**
+   * Characters of a line looked at on each side of the span, far more than are shown: a
+   * megabyte-long line then costs each of its findings this much, not the whole line.
+   */
+  private static final int WINDOW = 1000;
 
   private SourceExcerpt() {}
 
@@ -41,10 +46,13 @@ final class SourceExcerpt {
     boolean continues = span.endLine() > span.line();
     int end = continues ? line.length() : Math.max(start, Math.min(span.endColumn() - 1, line.length()));
 
+    int lo = Math.max(0, start - WINDOW);
+    lo = lo > 0 && lo < start && Character.isLowSurrogate(line.charAt(lo)) ? lo + 1 : lo;
+    int hi = Math.min(line.length(), start + WINDOW);
     List<Cell> cells = new ArrayList<>();
     int startCell = -1;
     int endCell = -1;
-    for (int i = 0; i < line.length(); ) {
+    for (int i = lo; i < hi; ) {
       if (i >= start && startCell < 0) {
         startCell = cells.size();
       }
@@ -65,7 +73,7 @@ final class SourceExcerpt {
     // The window of cells shown: all of them, or for a long line some lead and what follows.
     int from = 0;
     int to = cells.size();
-    if (at[to] > MAX_COLUMNS) {
+    if (at[to] > MAX_COLUMNS || lo > 0 || hi < line.length()) {
       while (from < startCell && at[startCell] - at[from] > LEAD) {
         from++;
       }
@@ -74,12 +82,12 @@ final class SourceExcerpt {
         to++;
       }
     }
-    String before = from > 0 ? CUT : "";
+    String before = from > 0 || lo > 0 ? CUT : "";
     StringBuilder source = new StringBuilder(before);
     for (int i = from; i < to; i++) {
       source.append(cells.get(i).shown());
     }
-    source.append(to < cells.size() ? CUT : "");
+    source.append(to < cells.size() || hi < line.length() ? CUT : "");
 
     int first = Math.max(from, Math.min(startCell, to));
     int last = Math.max(first, Math.min(endCell, to));

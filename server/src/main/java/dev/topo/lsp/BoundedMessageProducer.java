@@ -1,5 +1,6 @@
 package dev.topo.lsp;
 
+import dev.topo.model.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,7 @@ import org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer;
  */
 final class BoundedMessageProducer extends StreamMessageProducer {
   /** The largest message accepted: far above any real document (the parser stops at 8 Mi characters). */
-  static final int MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+  static final int MAX_MESSAGE_BYTES = Limits.MAX_MESSAGE_BYTES;
 
   BoundedMessageProducer(InputStream input, MessageJsonHandler jsonHandler, MessageIssueHandler issueHandler) {
     super(new FramingInputStream(input), jsonHandler, issueHandler);

@@ -1,12 +1,15 @@
 package dev.topo.lsp;
 
+import dev.topo.check.Finding;
 import dev.topo.ide.Snapshot;
 import dev.topo.model.FileModel;
+import dev.topo.model.ProblemCode;
 import dev.topo.workspace.TextDocument;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CancellationException;
@@ -28,8 +31,10 @@ public final class DiagnosticsScheduler {
   private final Map<URI, AtomicLong> tickets = new ConcurrentHashMap<>();
   private volatile boolean push = true;
   private volatile Consumer<String> failures = message -> System.err.println("[topo] " + message);
+  /** Documents past a limit of the analysis whose limit the log has told; a document is told once. */
+  private final Set<URI> toldOverLimit = ConcurrentHashMap.newKeySet();
 
-  /** Where analysis failures are reported (the client's log). */
+  /** Where analysis failures, and documents past a limit of the analysis, are reported (the client's log). */
   public void onFailure(Consumer<String> failures) {
     this.failures = failures;
   }
@@ -135,12 +140,27 @@ public final class DiagnosticsScheduler {
             publisher.accept(new PublishDiagnosticsParams(uri.toString(), diagnostics, snapshot.document().version()));
           }
         });
+        tellOverLimit(uri, snapshot);
       });
     } catch (CancellationException e) {
       // a newer change superseded this run
     } catch (RuntimeException | StackOverflowError e) {
       // A bug must not silence a document for good: say so, and the next edit tries again.
       failures.accept("analysis of " + uri + " failed: " + e);
+    } catch (OutOfMemoryError e) {
+      // What this analysis held is garbage now: the other documents are still served.
+      failures.accept("analysis of " + uri + " ran out of memory; the other documents are still analysed");
+    }
+  }
+
+  /** Says once in the log that a document is past a limit of the analysis, beside its diagnostic. */
+  private void tellOverLimit(URI uri, Snapshot snapshot) {
+    Optional<Finding> limit = snapshot.analysis().findings().stream()
+        .filter(f -> f.rule().id().equals(ProblemCode.ANALYSIS_LIMIT.id()) && f.span().source().equals(uri)).findFirst();
+    if (limit.isEmpty()) {
+      toldOverLimit.remove(uri);
+    } else if (toldOverLimit.add(uri)) {
+      failures.accept(uri + " is past a limit of the analysis: " + limit.get().message());
     }
   }
 

@@ -10,10 +10,9 @@ package dev.topo.model;
 public enum ProblemCode {
   SYNTAX("syntax", "The text does not parse",
       "The text does not follow the grammar: an unexpected or missing token, a stray character, an unterminated"
-          + " string or block comment. Blocks nested more than 32 deep are reported once, and what is inside them"
-          + " is not analysed. A text of more than 8 Mi (8,388,608) UTF-16 characters is not analysed at all. After"
-          + " a syntax error the parser recovers, and the rest of the file is still modelled and checked.",
-      "the offending token; line 1 column 1 for a file that is too large"),
+          + " string or block comment. After a syntax error the parser recovers, and the rest of the file is still"
+          + " modelled and checked.",
+      "the offending token"),
   MISPLACED_PROPERTY("misplaced-property", "A statement where it is not allowed, or given twice",
       "A statement is where the [table](#structure) does not allow it (including blocks, and statements other"
           + " than `import`, `host` and `cluster` at the top of a file). Also: a single-valued property is given"
@@ -24,7 +23,12 @@ public enum ProblemCode {
       "the value (in the configuration: the key)"),
   IMPORT_ERROR("import-error", "An import is missing, cyclic, or outside the workspace root",
       "An import is empty, absolute or a URI, outside the workspace root, missing, or part of a cycle.",
-      "the import's path string");
+      "the import's path string"),
+  ANALYSIS_LIMIT("analysis-limit", "The file is past a limit of the analysis",
+      "The file has more than 8 Mi (8,388,608) UTF-16 characters or a million tokens (it is not analysed at"
+          + " all), blocks nested more than 32 deep (what is inside is not analysed), or more than 1,000 findings"
+          + " (the rest are not shown). The limits keep the largest input within a 256 MB heap.",
+      "line 1 column 1 for a file not analysed; the 33rd `{`; after the last finding shown");
 
   private final String id;
   private final String title;

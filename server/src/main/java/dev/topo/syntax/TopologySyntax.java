@@ -4,6 +4,8 @@ import dev.topo.grammar.TopologyLexer;
 import dev.topo.grammar.TopologyParser;
 import dev.topo.grammar.TopologyParser.FileContext;
 import dev.topo.model.FileModel;
+import dev.topo.model.Limits;
+import dev.topo.model.Message;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
@@ -18,6 +20,7 @@ import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -27,12 +30,9 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  */
 public final class TopologySyntax {
   /** Texts longer than this (in UTF-16 units) are not parsed; a single problem says why. */
-  public static final int MAX_TEXT_LENGTH = 8 * 1024 * 1024;
-  /**
-   * Blocks nest at most four deep in a sensible topology (host, vm, container, module); past
-   * this depth the inner text is not parsed, which bounds the parser's recursion.
-   */
-  public static final int MAX_NESTING = 32;
+  public static final int MAX_TEXT_LENGTH = Limits.MAX_TEXT_LENGTH;
+  /** Past this depth of blocks the inner text is not parsed, which bounds the parser's recursion. */
+  public static final int MAX_NESTING = Limits.MAX_NESTING;
 
   private TopologySyntax() {}
 
@@ -48,11 +48,12 @@ public final class TopologySyntax {
 
   public static SyntaxTree parseTree(URI uri, String text) {
     if (text.length() > MAX_TEXT_LENGTH) {
-      return tooLarge(uri, text);
+      return notAnalysed(uri, text, Message.of("analysis-limit.characters", MAX_TEXT_LENGTH));
     }
-    TopologyLexer lexer = KeywordLexer.of(text, uri.toString());
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
-    tokens.fill();
+    BoundedTokenStream tokens = new BoundedTokenStream(KeywordLexer.of(text, uri.toString()));
+    if (!tokens.fillUpTo(Limits.MAX_TOKENS)) {
+      return notAnalysed(uri, text, Message.of("analysis-limit.tokens", Limits.MAX_TOKENS));
+    }
     List<Problem> problems = new ArrayList<>();
     hideTooDeepBlocks(uri, tokens.getTokens(), problems);
 
@@ -91,9 +92,9 @@ public final class TopologySyntax {
     return CodePointCharStream.fromBuffer(CodePointBuffer.withChars(CharBuffer.wrap(text.toCharArray())), sourceName);
   }
 
-  private static SyntaxTree tooLarge(URI uri, String text) {
-    Problem problem = new Problem(ProblemCode.SYNTAX, new Span(uri, 0, 0),
-        "the file is too large to analyse: it has more than " + MAX_TEXT_LENGTH + " characters");
+  /** A tree of nothing for a text past a limit of the memory budget, with the problem that says which. */
+  private static SyntaxTree notAnalysed(URI uri, String text, Message why) {
+    Problem problem = new Problem(ProblemCode.ANALYSIS_LIMIT, new Span(uri, 0, 0), why);
     TopologyParser parser = new TopologyParser(new CommonTokenStream(new TopologyLexer(
         CodePointCharStream.fromBuffer(CodePointBuffer.withChars(CharBuffer.allocate(0))))));
     parser.removeErrorListeners();
@@ -113,9 +114,9 @@ public final class TopologySyntax {
       if (type == TopologyLexer.LBRACE) {
         depth++;
         if (depth == MAX_NESTING + 1 && !reported) {
-          problems.add(new Problem(ProblemCode.SYNTAX,
+          problems.add(new Problem(ProblemCode.ANALYSIS_LIMIT,
               new Span(uri, token.getStartIndex(), token.getStopIndex() + 1),
-              "blocks are nested more than " + MAX_NESTING + " deep; what is inside this one is not analysed"));
+              Message.of("analysis-limit.nesting", MAX_NESTING)));
           reported = true;
         }
       } else if (type == TopologyLexer.RBRACE && depth > 0) {
@@ -124,6 +125,26 @@ public final class TopologySyntax {
       if (hide && type != Token.EOF) {
         ((CommonToken) token).setChannel(Token.HIDDEN_CHANNEL);
       }
+    }
+  }
+
+  /** A token stream that stops lexing past a number of tokens, before they fill the heap. */
+  private static final class BoundedTokenStream extends CommonTokenStream {
+    private static final int CHUNK = 1000;
+
+    BoundedTokenStream(TokenSource lexer) {
+      super(lexer);
+    }
+
+    /** Lexes the whole text unless it has more than {@code max} tokens; false if it has. */
+    boolean fillUpTo(int max) {
+      lazyInit();
+      while (fetch(CHUNK) == CHUNK) {
+        if (tokens.size() > max) {
+          return false;
+        }
+      }
+      return tokens.size() <= max;
     }
   }
 }

@@ -1,6 +1,6 @@
 package dev.topo.workspace;
 
-import dev.topo.syntax.TopologySyntax;
+import dev.topo.model.Limits;
 import dev.topo.yaml.Manifests;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,7 @@ public final class FileSystemSources implements SourceProvider {
    * Bytes read at most: enough for any text the parser accepts (four bytes a character at
    * worst), so that a huge file costs no more than saying it is too large.
    */
-  public static final int MAX_BYTES = TopologySyntax.MAX_TEXT_LENGTH * 4 + 4;
+  public static final int MAX_BYTES = Limits.MAX_FILE_BYTES;
 
   @Override
   public Optional<String> read(URI uri) {

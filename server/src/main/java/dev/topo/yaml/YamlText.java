@@ -1,5 +1,6 @@
 package dev.topo.yaml;
 
+import dev.topo.model.Limits;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
@@ -43,7 +44,7 @@ public final class YamlText {
   static final int MAX_ALIASED_VALUES = 100_000;
   /** Aliases of collections a file may hold: a second guard, far above what the value limit lets through in use. */
   static final int MAX_ALIASES = 10_000;
-  static final int MAX_CHARACTERS = 8 * 1024 * 1024;
+  static final int MAX_CHARACTERS = Limits.MAX_TEXT_LENGTH;
   static final int MAX_DEPTH = 200;
 
   private final URI uri;

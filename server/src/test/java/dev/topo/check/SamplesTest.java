@@ -28,6 +28,12 @@ class SamplesTest {
   private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s*([a-z-]+(?:\\s*,\\s*[a-z-]+)*)");
   /** Rules whose messages come from the parser or the loader rather than naming an entity. */
   private static final Set<String> UNNAMED = Set.of("syntax", "invalid-value", "import-error");
+  /**
+   * Has no sample: its inputs are megabytes, or blocks 33 deep, which every test that walks the
+   * samples (quick fixes, formatting, mutations) would trip on. Its knowledge-base page shows
+   * the 33 levels; HostileShapesTest and MemoryBudgetTest trigger each of its limits.
+   */
+  private static final String ANALYSIS_LIMIT = "analysis-limit";
 
   static List<Path> samples() throws IOException {
     try (Stream<Path> walk = Files.walk(TestFiles.samples())) {
@@ -84,6 +90,9 @@ class SamplesTest {
       }
     }
     for (Rule rule : Rules.all()) {
+      if (rule.id().equals(ANALYSIS_LIMIT)) {
+        continue;
+      }
       assertTrue(triggered.contains(rule.id()), "no sample triggers " + rule.id());
       assertTrue(Files.exists(TestFiles.samples().resolve("rules").resolve(rule.id() + ".topo")),
           "no sample file named after " + rule.id());
