@@ -2,7 +2,6 @@ package dev.topo.bench;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -227,19 +226,11 @@ final class LspProcess implements AutoCloseable {
     // G1 prints one heap line, the serial collector one per generation; Metaspace is not heap.
     long usedKb = heap.lines().filter(l -> l.matches(".*(heap|generation).*used \\d+K.*"))
         .mapToLong(l -> Long.parseLong(l.replaceAll(".*used (\\d+)K.*", "$1"))).sum();
-    String rss = Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS"))
-        .findFirst().orElse("? kB").replaceAll("\\D+", " ").trim();
-    return usedKb / 1024 + " MB heap / " + Long.parseLong(rss) / 1024 + " MB RSS";
+    return usedKb / 1024 + " MB heap / " + ServerProcesses.rssMegabytes(pid) + " MB RSS";
   }
 
   @Override
   public void close() throws Exception {
-    try {
-      server.shutdown().get(10, TimeUnit.SECONDS);
-      server.exit();
-    } finally {
-      process.waitFor(10, TimeUnit.SECONDS);
-      process.destroyForcibly();
-    }
+    ServerProcesses.stop(server, process);
   }
 }

@@ -1,7 +1,6 @@
 package dev.topo.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -229,18 +228,11 @@ final class RoundClient implements AutoCloseable {
 
   /** Resident set size of the server process, in MB. */
   long rssMegabytes() throws IOException {
-    return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream().filter(l -> l.startsWith("VmRSS"))
-        .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D+", ""))).orElse(0L) / 1024;
+    return ServerProcesses.rssMegabytes(process.pid());
   }
 
   @Override
   public void close() throws Exception {
-    try {
-      server.shutdown().get(10, TimeUnit.SECONDS);
-      server.exit();
-    } finally {
-      process.waitFor(10, TimeUnit.SECONDS);
-      process.destroyForcibly();
-    }
+    ServerProcesses.stop(server, process);
   }
 }
