@@ -14,8 +14,17 @@ public final class Analyzer {
   private final Checker checker;
 
   public Analyzer(SourceProvider sources, ParseCache cache, URI workspaceRoot, Checker checker) {
-    this.loader = new ProgramLoader(sources, cache, workspaceRoot);
+    this(new ProgramLoader(sources, cache, workspaceRoot), checker);
+  }
+
+  private Analyzer(ProgramLoader loader, Checker checker) {
+    this.loader = loader;
     this.checker = checker;
+  }
+
+  /** An analyzer for a run that analyses many roots ({@link ProgramLoader#forManyRoots}). */
+  public static Analyzer forManyRoots(SourceProvider sources, ParseCache cache, URI workspaceRoot, Checker checker) {
+    return new Analyzer(ProgramLoader.forManyRoots(sources, cache, workspaceRoot), checker);
   }
 
   /**
@@ -27,6 +36,11 @@ public final class Analyzer {
     Analysis(Program program, Checker.Result result) {
       this(program, result.findings(), result.suppressionsUsed());
     }
+  }
+
+  /** The program of a document, linked but not checked. */
+  public Program load(URI document, String text) {
+    return loader.load(document, text);
   }
 
   public Analysis analyze(URI document, String text, Cancellation cancel) {

@@ -71,13 +71,13 @@ public final class Checker {
 
   /** As {@link #check(Program, Cancellation, boolean)}, with the configuration's suppressions used. */
   public Result run(Program program, Cancellation cancel, boolean companions) {
-    Map<URI, List<Suppression>> checked = new HashMap<>();
-    checked.put(program.root().uri(), inline(program.root().suppressions()));
-    if (companions) {
+    List<FileModel> reported = new ArrayList<>(List.of(program.root()));
+    if (companions && !program.companions().isEmpty()) {
       Set<URI> wanted = Set.copyOf(program.companions());
-      program.files().stream().filter(f -> wanted.contains(f.uri()))
-          .forEach(f -> checked.put(f.uri(), inline(f.suppressions())));
+      program.files().stream().filter(f -> wanted.contains(f.uri())).forEach(reported::add);
     }
+    Map<URI, List<Suppression>> checked = new HashMap<>();
+    reported.forEach(f -> checked.put(f.uri(), inline(f.suppressions())));
     FindingsCap findings = new FindingsCap(Limits.MAX_FINDINGS_PER_FILE);
     // Each comment with the rule ids it has silenced something of.
     Map<Suppression, Set<String>> used = new HashMap<>();
@@ -103,7 +103,7 @@ public final class Checker {
       }, config.options(rule));
     }
     List<Finding> unused = new ArrayList<>();
-    unused(program, checked, used, unused);
+    unused(reported, checked, used, unused);
     unused.forEach(findings::add);
     List<Finding> shown = new ArrayList<>(findings.kept());
     findings.hidden().forEach((file, count) -> notShown(program, file, count).ifPresent(shown::add));
@@ -155,10 +155,10 @@ public final class Checker {
    * and found nothing in its statement. A comment for a rule that is off waits for it to be
    * turned on; one for a rule there is not is an invalid value already.
    */
-  private void unused(Program program, Map<URI, List<Suppression>> checked, Map<Suppression, Set<String>> used,
+  private void unused(List<FileModel> reported, Map<URI, List<Suppression>> checked, Map<Suppression, Set<String>> used,
       List<Finding> findings) {
     Optional<Rule> unused = unusedSuppressionRule();
-    for (FileModel file : program.files()) {
+    for (FileModel file : reported) {
       Optional<Severity> severity = unused.flatMap(r -> config.severity(r, file.uri()));
       if (severity.isEmpty()) {
         continue;

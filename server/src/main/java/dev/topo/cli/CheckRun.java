@@ -11,6 +11,7 @@ import dev.topo.model.LineMap;
 import dev.topo.model.Related;
 import dev.topo.model.Span;
 import dev.topo.workspace.ParseCache;
+import dev.topo.workspace.Program;
 import dev.topo.workspace.RememberedSources;
 import dev.topo.workspace.SourceProvider;
 import dev.topo.yaml.Manifests;
@@ -117,10 +118,7 @@ final class CheckRun {
         continue;
       }
       Workspace workspace = seen.get(uri);
-      if (!given.contains(uri) && workspace.checker().excludes(uri)) {
-        leftOut.add(uri); // imported, and excluded: left out as it is below a directory given
-        continue;
-      }
+      boolean excluded = !given.contains(uri) && workspace.checker().excludes(uri);
       String text = sources.read(uri).orElse(null);
       if (text == null) {
         if (given.contains(uri)) {
@@ -129,19 +127,22 @@ final class CheckRun {
         }
         continue; // an imported file that vanished since its import was resolved
       }
+      if (excluded) {
+        // Imported, and excluded: left out as it is below a directory given, but what it
+        // imports is still met.
+        leftOut.add(uri);
+        Program program = analyzer(workspace).load(uri, text);
+        lines.putIfAbsent(uri, program.root().lines());
+        meet(program, workspace, seen, queue, imported);
+        continue;
+      }
       Analysis analysis = analyzer(workspace).analyzeWithCompanions(uri, text, Cancellation.NONE);
       checkedAsCompanions.addAll(analysis.program().companions());
       findings.addAll(analysis.findings());
       suppressionsUsed.addAll(analysis.suppressionsUsed());
-      for (FileModel file : analysis.program().files()) {
-        lines.putIfAbsent(file.uri(), file.lines());
-        if (file != analysis.program().root()) {
-          imported.add(file.uri());
-        }
-        if (seen.putIfAbsent(file.uri(), workspace) == null) {
-          queue.add(file.uri());
-        }
-      }
+      lines.putIfAbsent(uri, analysis.program().root().lines());
+      linesOfFindings(analysis, lines);
+      meet(analysis.program(), workspace, seen, queue, imported);
       // A program inside another's is not kept: a chain's programs would hold the chain N times over.
       if (given.contains(uri) && !imported.contains(uri)) {
         givenAnalyses.add(analysis);
@@ -153,12 +154,47 @@ final class CheckRun {
         Set.copyOf(suppressionsUsed), this);
   }
 
+  /**
+   * Queues what a program's root imports directly, and its companions: the files below them are
+   * met when they are checked in turn. Walking every file of every program instead would cost
+   * an import chain its length squared.
+   */
+  private static void meet(Program program, Workspace workspace, Map<URI, Workspace> seen, Deque<URI> queue,
+      Set<URI> imported) {
+    List<URI> met = new ArrayList<>(program.companions());
+    program.rootImports().forEach(file -> met.add(file.uri()));
+    for (URI file : met) {
+      imported.add(file);
+      if (seen.putIfAbsent(file, workspace) == null) {
+        queue.add(file);
+      }
+    }
+  }
+
+  /**
+   * The lines of the files the findings and their notes point into that are not the root's:
+   * companions, and imports the run may not check itself.
+   */
+  private static void linesOfFindings(Analysis analysis, Map<URI, LineMap> lines) {
+    for (Finding finding : analysis.findings()) {
+      lineOf(analysis, finding.span().source(), lines);
+      finding.related().forEach(note -> lineOf(analysis, note.span().source(), lines));
+    }
+  }
+
+  private static void lineOf(Analysis analysis, URI file, Map<URI, LineMap> lines) {
+    if (!lines.containsKey(file)) {
+      analysis.program().files().stream().filter(f -> f.uri().equals(file)).findFirst()
+          .ifPresent(f -> lines.put(file, f.lines()));
+    }
+  }
+
   private static Workspace workspace(Target target) {
     return new Workspace(target.root().toAbsolutePath().normalize(), target.checker());
   }
 
   private Analyzer analyzer(Workspace workspace) {
-    return analyzers.computeIfAbsent(workspace, w -> new Analyzer(sources, cache, w.root().toUri(), w.checker()));
+    return analyzers.computeIfAbsent(workspace, w -> Analyzer.forManyRoots(sources, cache, w.root().toUri(), w.checker()));
   }
 
   private PrintedSpan locate(Span span, Map<URI, LineMap> lines) {

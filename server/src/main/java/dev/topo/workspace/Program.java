@@ -14,15 +14,19 @@ import dev.topo.model.Toleration;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * A file together with everything it imports, linked: entities know their parent, names
@@ -35,44 +39,103 @@ public final class Program {
   private final FileModel root;
   private final List<FileModel> files;
   private final List<Problem> importProblems;
-  private final Map<URI, Import> reachedThrough;
+  private final Supplier<Map<URI, Import>> reachedThroughSource;
+  private volatile Map<URI, Import> reachedThrough;
   private final List<URI> companions;
-  private final Map<Entity, Entity> parents = new HashMap<>();
-  private final Map<String, List<Entity>> globalNames = new LinkedHashMap<>();
+  /** Each file's index, in the order of {@link #files}. */
+  private final List<FileFacts> facts;
+  private final FileFacts rootFacts;
+  /** Whether manifests' clusters were joined, so that an entity may sit under a block of another file. */
+  private final boolean joined;
+  /** Whether the rules may look only at the root's entities ({@link #checked}); tests turn it off. */
+  private final boolean rootOnly;
+  private volatile Map<URI, FileFacts> factsBySource;
+  private volatile Map<String, List<Entity>> globalNames;
+  private final Set<EntityKind> kinds;
+  private final List<FileModel> rootImports;
+  private final ToIntFunction<String> filesDeclaring;
+  private final Map<EntityKind, List<Entity>> byKind = new ConcurrentHashMap<>();
   private final Map<Entity, List<Entity>> clusterNodes = new ConcurrentHashMap<>();
   private final Map<Entity, List<Entity>> eligibleNodes = new ConcurrentHashMap<>();
   private final Map<Entity, Platform> platforms = new ConcurrentHashMap<>();
   private final Map<String, Optional<LinuxRelease>> linuxReleases = new ConcurrentHashMap<>();
 
-  Program(FileModel root, List<FileModel> files, List<Problem> importProblems, Map<URI, Import> reachedThrough,
-      List<URI> companions) {
-    this.files = ClusterFragments.joined(files);
-    this.root = this.files.stream().filter(f -> f.uri().equals(root.uri())).findFirst().orElse(root);
-    this.importProblems = List.copyOf(importProblems);
-    this.reachedThrough = Map.copyOf(reachedThrough);
-    this.companions = List.copyOf(companions);
-    for (FileModel file : this.files) {
-      for (Entity declaration : file.declarations()) {
-        index(declaration, null);
+  /**
+   * What the loader found: the files, imports first and the root last; each one's index (the
+   * loader keeps one per parsed file, so that the programs of a run share them); the kinds of
+   * entity they declare; and whether a manifest's clusters may need joining.
+   */
+  record Contents(List<FileModel> files, List<FileFacts> facts, Set<EntityKind> kinds, boolean fragments) {
+    static Contents of(List<FileModel> files, List<FileFacts> facts) {
+      Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
+      facts.forEach(f -> kinds.addAll(f.kinds()));
+      return new Contents(files, facts, kinds, facts.stream().anyMatch(f -> f.hasClusterFragments));
+    }
+  }
+
+  /**
+   * @param reachedThrough the root's import through which each other file came, asked of the
+   *     loader only when a rule first needs it (it walks the program again)
+   * @param filesDeclaring how many files of the run declare a global name: one that only the
+   *     root declares needs no search of the other files
+   */
+  Program(FileModel root, Contents contents, List<FileModel> rootImports, List<Problem> importProblems,
+      Supplier<Map<URI, Import>> reachedThrough, List<URI> companions, ToIntFunction<String> filesDeclaring) {
+    this(root, contents, rootImports, importProblems, reachedThrough, companions, filesDeclaring, true);
+  }
+
+  /**
+   * This program with the rules looking at every entity and searching every file for a name,
+   * for tests that hold the shortcuts ({@link #checked}, {@link #firstNamed}) to the long way.
+   */
+  Program lookingEverywhere() {
+    return new Program(root, new Contents(files, facts, kinds, false), rootImports, importProblems, reachedThroughSource,
+        companions, name -> Integer.MAX_VALUE, false);
+  }
+
+  private Program(FileModel root, Contents contents, List<FileModel> rootImports, List<Problem> importProblems,
+      Supplier<Map<URI, Import>> reachedThrough, List<URI> companions, ToIntFunction<String> filesDeclaring,
+      boolean rootOnly) {
+    this.rootOnly = rootOnly;
+    List<FileModel> files = contents.files();
+    List<FileModel> joinedFiles = contents.fragments() ? ClusterFragments.joined(files) : files;
+    List<FileFacts> own = contents.facts();
+    boolean anyJoined = false;
+    for (int i = 0; joinedFiles != files && i < files.size(); i++) {
+      if (joinedFiles.get(i) != files.get(i)) {
+        own = anyJoined ? own : new ArrayList<>(own);
+        own.set(i, new FileFacts(joinedFiles.get(i)));
+        anyJoined = true;
       }
     }
+    this.joined = anyJoined;
+    this.files = Collections.unmodifiableList(joinedFiles);
+    this.facts = Collections.unmodifiableList(own);
+    this.kinds = contents.kinds();
+    int rootAt = rootIndex(this.files, root.uri());
+    this.root = rootAt < 0 ? root : this.files.get(rootAt);
+    this.rootFacts = rootAt < 0 ? new FileFacts(root) : this.facts.get(rootAt);
+    this.importProblems = List.copyOf(importProblems);
+    this.reachedThroughSource = reachedThrough;
+    this.companions = List.copyOf(companions);
+    this.filesDeclaring = filesDeclaring;
+    this.rootImports = List.copyOf(rootImports);
+  }
+
+  /** Where the root is among the files: last, as the loader orders them, so looked for from the end. */
+  private static int rootIndex(List<FileModel> files, URI root) {
+    for (int i = files.size() - 1; i >= 0; i--) {
+      if (files.get(i).uri().equals(root)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A program of one file with no imports followed, for tests and snippets. */
   public static Program single(FileModel file) {
-    return new Program(file, List.of(file), List.of(), Map.of(), List.of());
-  }
-
-  private void index(Entity entity, Entity parent) {
-    if (parent != null) {
-      parents.put(entity, parent);
-    }
-    if (entity.kind().isGloballyNamed()) {
-      globalNames.computeIfAbsent(entity.name().text(), k -> new ArrayList<>(1)).add(entity);
-    }
-    for (Entity child : entity.children()) {
-      index(child, entity);
-    }
+    return new Program(file, Contents.of(List.of(file), List.of(new FileFacts(file))), List.of(), List.of(), Map::of,
+        List.of(), name -> 1);
   }
 
   public FileModel root() {
@@ -92,6 +155,11 @@ public final class Program {
     return companions;
   }
 
+  /** The files the root's imports name, as they resolved, in the order written. */
+  public List<FileModel> rootImports() {
+    return rootImports;
+  }
+
   /** Problems with the root file's imports (missing, cyclic, outside the workspace). */
   public List<Problem> importProblems() {
     return importProblems;
@@ -102,7 +170,12 @@ public final class Program {
    * is wrong between two imported files can be reported where the root can show it.
    */
   public Optional<Import> rootImportOf(URI file) {
-    return Optional.ofNullable(reachedThrough.get(file));
+    Map<URI, Import> through = reachedThrough;
+    if (through == null) {
+      through = Map.copyOf(reachedThroughSource.get());
+      reachedThrough = through;
+    }
+    return Optional.ofNullable(through.get(file));
   }
 
   /** Every top-level declaration, in program order. */
@@ -127,28 +200,111 @@ public final class Program {
     }
   }
 
+  /** Every entity of a kind in the program, parents before children, in program order. */
   public List<Entity> entities(EntityKind kind) {
-    List<Entity> result = new ArrayList<>();
-    forEachEntity(e -> {
-      if (e.kind() == kind) {
-        result.add(e);
+    if (!kinds.contains(kind)) {
+      return List.of(); // most programs have no cluster, and every rule of clusters asks
+    }
+    return byKind.computeIfAbsent(kind, k -> {
+      List<Entity> result = new ArrayList<>();
+      for (FileFacts f : facts) {
+        result.addAll(f.entities(k));
       }
+      return Collections.unmodifiableList(result);
     });
-    return result;
+  }
+
+  /**
+   * The entities of a kind whose findings a check keeps: the root's (and its companions').
+   * A rule whose findings lie in the entity it looks at visits only these, so that checking
+   * each file of an import chain as a root costs that file, not the chain. Where manifests
+   * make one cluster of several files, a pod may sit in a cluster of another file, so there
+   * every entity counts.
+   */
+  public List<Entity> checked(EntityKind kind) {
+    return onlyRootChecked() ? rootFacts.entities(kind) : entities(kind);
+  }
+
+  /** As {@link #forEachEntity}, over the entities whose findings a check keeps ({@link #checked}). */
+  public void forEachChecked(Consumer<Entity> action) {
+    if (onlyRootChecked()) {
+      root.declarations().forEach(d -> d.forEachInTree(action));
+    } else {
+      forEachEntity(action);
+    }
+  }
+
+  private boolean onlyRootChecked() {
+    return rootOnly && !joined && companions.isEmpty();
   }
 
   public Optional<Entity> parent(Entity entity) {
-    return Optional.ofNullable(parents.get(entity));
+    if (joined) {
+      // A manifest's pod sits in the cluster its fragment was joined into, in another file.
+      return facts.stream().map(f -> f.parent(entity)).filter(Objects::nonNull).findFirst();
+    }
+    FileFacts in = factsOf(entity.span().source());
+    return in == null ? Optional.empty() : Optional.ofNullable(in.parent(entity));
+  }
+
+  /** A file's index by its URI; the map is made when an entity of another file than the root is first asked of. */
+  private FileFacts factsOf(URI source) {
+    if (source.equals(root.uri())) {
+      return rootFacts;
+    }
+    Map<URI, FileFacts> bySource = factsBySource;
+    if (bySource == null) {
+      bySource = new HashMap<>();
+      for (int i = 0; i < files.size(); i++) {
+        bySource.put(files.get(i).uri(), facts.get(i));
+      }
+      factsBySource = bySource;
+    }
+    return bySource.get(source);
   }
 
   /** Hosts, VMs, clusters and pods with this name, in program order. */
   public List<Entity> globallyNamed(String name) {
-    return globalNames.getOrDefault(name, Collections.emptyList());
+    return globalNames().getOrDefault(name, Collections.emptyList());
   }
 
-  /** All globally named entities, grouped by name, for the duplicate check. */
+  /** All globally named entities, grouped by name, in program order; gathered when first asked. */
   public Map<String, List<Entity>> globalNames() {
-    return Collections.unmodifiableMap(globalNames);
+    Map<String, List<Entity>> names = globalNames;
+    if (names == null) {
+      Map<String, List<Entity>> all = new LinkedHashMap<>();
+      for (FileFacts f : facts) {
+        f.globalNames().forEach((name, same) -> all.computeIfAbsent(name, k -> new ArrayList<>(1)).addAll(same));
+      }
+      names = Collections.unmodifiableMap(all);
+      globalNames = names;
+    }
+    return names;
+  }
+
+  /**
+   * The first host, VM, cluster or pod of this name in program order, found file by file
+   * without gathering the program's names ({@link #globalNames}), which a root with one name
+   * of its own need not pay for.
+   */
+  public Optional<Entity> firstNamed(String name) {
+    List<Entity> own = rootFacts.globalNames().get(name);
+    if (own != null && filesDeclaring.applyAsInt(name) <= 1) {
+      return Optional.of(own.get(0));
+    }
+    for (FileFacts f : facts) {
+      List<Entity> named = f.globalNames().get(name);
+      if (named != null) {
+        return Optional.of(named.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The hosts, VMs, clusters and pods of one of the program's files by name, in the order written. */
+  public Map<String, List<Entity>> globalNamesIn(FileModel file) {
+    FileFacts in = factsOf(file.uri());
+    return in == null ? Map.of() : in.globalNames();
   }
 
   /** The host or VM a cluster's {@code nodes} entry names, if any (the first, if declared twice). */
@@ -173,16 +329,16 @@ public final class Program {
       if (current.kind() == EntityKind.POD || current.kind() == EntityKind.CLUSTER) {
         return Optional.empty();
       }
-      current = parents.get(current);
+      current = parent(current).orElse(null);
     }
     return Optional.empty();
   }
 
   /** The cluster an entity belongs to (a pod, or a pod's container or module), if any. */
   public Optional<Entity> cluster(Entity entity) {
-    Entity current = parents.get(entity);
+    Entity current = parent(entity).orElse(null);
     while (current != null && current.kind() != EntityKind.CLUSTER) {
-      current = parents.get(current);
+      current = parent(current).orElse(null);
     }
     return Optional.ofNullable(current);
   }
@@ -250,7 +406,7 @@ public final class Program {
   public Optional<Entity> pod(Entity entity) {
     Entity current = entity;
     while (current != null && current.kind() != EntityKind.POD) {
-      current = parents.get(current);
+      current = parent(current).orElse(null);
     }
     return Optional.ofNullable(current);
   }

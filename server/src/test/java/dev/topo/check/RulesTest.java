@@ -95,6 +95,24 @@ class RulesTest {
   }
 
   @Test
+  void aClashThatOneImportBringsWholeIsReportedOnlyByTheFileThatImportsBoth() {
+    var sources = new dev.topo.workspace.MemorySources()
+        .with("top.topo", "import \"main.topo\"\nhost t { }")
+        .with("main.topo", "import \"b.topo\"\nimport \"c.topo\"\n")
+        .with("b.topo", "host x { }")
+        .with("c.topo", "host x { }");
+    var analyzer = new Analyzer(sources, new dev.topo.workspace.ParseCache(), dev.topo.workspace.MemorySources.ROOT,
+        new Checker(Rules.all(), Config.DEFAULT));
+    for (String file : List.of("main.topo", "top.topo")) {
+      var uri = dev.topo.workspace.MemorySources.uri(file);
+      var findings = analyzer.analyze(uri, sources.read(uri).orElseThrow(), Cancellation.NONE).findings().stream()
+          .filter(f -> f.rule().id().equals("duplicate-name")).map(Finding::message).toList();
+      assertEquals(file.equals("main.topo") ? List.of("host 'x' in c.topo has the name of host 'x' in b.topo: this file imports both")
+          : List.of(), findings, file);
+    }
+  }
+
+  @Test
   void undeclaredNodeCapacityIsSaidAsSuch() {
     assertEquals(List.of("pod 'p' requests 4 cpu and 8 GiB per replica, but no node of cluster 'k' has both:"
         + " host 'n' has no declared cpu and 4 GiB"),

@@ -56,10 +56,10 @@ public final class ArchMismatchRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
-    for (Entity vm : program.entities(EntityKind.VM)) {
+    for (Entity vm : program.checked(EntityKind.VM)) {
       checkVm(program, vm, acceptor);
     }
-    for (Entity container : program.entities(EntityKind.CONTAINER)) {
+    for (Entity container : program.checked(EntityKind.CONTAINER)) {
       archs(container).ifPresent(built -> checkContainer(program, container, built, acceptor));
     }
   }

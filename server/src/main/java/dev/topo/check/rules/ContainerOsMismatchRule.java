@@ -65,7 +65,7 @@ public final class ContainerOsMismatchRule implements Rule {
     // The machines of another family, per list of kernels (a pod's nodes, the same list for
     // each of its containers) and family: worked out once, not per container and node.
     Map<List<Entity>, Map<OsFamily, List<Entity>>> others = new IdentityHashMap<>();
-    for (Entity container : program.entities(EntityKind.CONTAINER)) {
+    for (Entity container : program.checked(EntityKind.CONTAINER)) {
       Optional<OsFamily> family = container.properties().osFamily();
       if (family.isEmpty()) {
         continue;

@@ -10,7 +10,10 @@ import dev.topo.model.Message;
 import dev.topo.model.Name;
 import dev.topo.model.Related;
 import dev.topo.workspace.Program;
+import dev.topo.model.Import;
+import java.net.URI;
 import java.util.HashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,30 +37,59 @@ public final class DuplicateNameRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
-    for (List<Entity> sameName : program.globalNames().values()) {
-      Entity first = sameName.get(0);
-      for (Entity again : sameName.subList(1, sameName.size())) {
-        List<Related> firstHere =
-            List.of(Acceptor.related(first.name(), Message.of("duplicate-name.here", first.described())));
-        if (again.span().source().equals(program.root().uri())) {
-          acceptor.report(again.name(), Message.of("duplicate-name.global", again.described(), first.described()),
-              firstHere);
-        } else {
-          // Both are in imported files, each fine alone: only this program sees the clash.
-          program.rootImportOf(again.span().source()).ifPresent(through -> acceptor.report(through::pathSpan,
-              Message.of("duplicate-name.imported", again.described(), fileName(again), first.described(), fileName(first)),
-              List.of(firstHere.get(0),
-                  Acceptor.related(again.name(), Message.of("duplicate-name.here", again.described())))));
-        }
-      }
+    checkRoot(program, acceptor);
+    if (program.root().imports().size() > 1) {
+      checkBetweenImports(program, acceptor);
     }
-    program.forEachEntity(parent -> {
+    program.forEachChecked(parent -> {
+      if (parent.children().size() < 2 && parent.libraries().size() < 2 && parent.requirements().size() < 2) {
+        return; // nothing to repeat: most entities, looked at without gathering their children by kind
+      }
       for (EntityKind kind : List.of(EntityKind.CONTAINER, EntityKind.MODULE)) {
         reportRepeats(parent.children(kind), Entity::name, parent, "entity." + kind.keyword(), acceptor);
       }
       reportRepeats(parent.libraries(), l -> l.name(), parent, "duplicate-name.library", acceptor);
       reportRepeats(parent.requirements(), r -> r.library(), parent, "duplicate-name.requirement", acceptor);
     });
+  }
+
+  /** Each declaration of the root after the first of its name in program order (imports come first). */
+  private static void checkRoot(Program program, Acceptor acceptor) {
+    for (Map.Entry<String, List<Entity>> own : program.globalNamesIn(program.root()).entrySet()) {
+      Entity first = program.firstNamed(own.getKey()).orElseThrow();
+      for (Entity again : own.getValue()) {
+        if (again != first) {
+          acceptor.report(again.name(), Message.of("duplicate-name.global", again.described(), first.described()),
+              List.of(here(first)));
+        }
+      }
+    }
+  }
+
+  /**
+   * Two imported files that declare one name, each fine alone, reached through different
+   * imports of the root: only this program sees the clash, so it is reported at the import
+   * that brought the later one. A clash that one import brings whole is its file's to report.
+   */
+  private static void checkBetweenImports(Program program, Acceptor acceptor) {
+    URI root = program.root().uri();
+    for (List<Entity> sameName : program.globalNames().values()) {
+      Entity first = sameName.get(0);
+      Optional<Import> firstThrough = program.rootImportOf(first.span().source());
+      for (Entity again : sameName.subList(1, sameName.size())) {
+        URI file = again.span().source();
+        Optional<Import> through = program.rootImportOf(file);
+        if (!file.equals(root) && through.isPresent() && !through.equals(firstThrough)) {
+          acceptor.report(through.get()::pathSpan,
+              Message.of("duplicate-name.imported", again.described(), fileName(again), first.described(), fileName(first)),
+              List.of(here(first), here(again)));
+        }
+      }
+    }
+  }
+
+  private static Related here(Entity entity) {
+    return Acceptor.related(entity.name(), Message.of("duplicate-name.here", entity.described()));
   }
 
   private static String fileName(Entity entity) {

@@ -58,7 +58,7 @@ public final class JvmCgroupBlindRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
-    for (Entity container : program.entities(EntityKind.CONTAINER)) {
+    for (Entity container : program.checked(EntityKind.CONTAINER)) {
       if (container.properties().memory().isEmpty()) {
         continue;
       }

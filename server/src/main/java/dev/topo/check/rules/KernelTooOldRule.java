@@ -56,7 +56,7 @@ public final class KernelTooOldRule implements Rule {
       }
     }
     for (EntityKind kind : List.of(EntityKind.HOST, EntityKind.VM)) {
-      for (Entity machine : program.entities(kind)) {
+      for (Entity machine : program.checked(kind)) {
         check(program, machine, entriesOf.getOrDefault(machine, List.of()), acceptor);
       }
     }

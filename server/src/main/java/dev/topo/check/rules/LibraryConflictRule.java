@@ -45,7 +45,7 @@ public final class LibraryConflictRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
-    program.forEachEntity(environment -> {
+    program.forEachChecked(environment -> {
       List<Entity> modules = environment.kind().isMachine() ? environment.children(EntityKind.MODULE) : List.of();
       if (modules.size() > 1) {
         for (List<Need> needs : byLibrary(modules).values()) {

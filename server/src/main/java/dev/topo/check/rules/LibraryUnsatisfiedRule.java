@@ -32,7 +32,7 @@ public final class LibraryUnsatisfiedRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
-    for (Entity module : program.entities(EntityKind.MODULE)) {
+    for (Entity module : program.checked(EntityKind.MODULE)) {
       Optional<Entity> environment = program.parent(module);
       if (environment.isEmpty()) {
         continue;

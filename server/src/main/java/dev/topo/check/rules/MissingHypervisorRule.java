@@ -35,7 +35,7 @@ public final class MissingHypervisorRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
-    for (Entity host : program.entities(EntityKind.HOST)) {
+    for (Entity host : program.checked(EntityKind.HOST)) {
       List<Entity> vms = host.children(EntityKind.VM);
       if (!vms.isEmpty() && host.properties().hypervisor().isEmpty()) {
         acceptor.report(host.name(), vms.size() > 1

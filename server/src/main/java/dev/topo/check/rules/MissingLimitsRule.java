@@ -37,7 +37,7 @@ public final class MissingLimitsRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
-    for (Entity container : program.entities(EntityKind.CONTAINER)) {
+    for (Entity container : program.checked(EntityKind.CONTAINER)) {
       boolean cpu = container.properties().cpu().isPresent();
       boolean memory = container.properties().memory().isPresent();
       if (!cpu || !memory) {

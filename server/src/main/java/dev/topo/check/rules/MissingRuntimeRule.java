@@ -43,7 +43,7 @@ public final class MissingRuntimeRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
-    for (Entity container : program.entities(EntityKind.CONTAINER)) {
+    for (Entity container : program.checked(EntityKind.CONTAINER)) {
       Optional<Entity> machine = program.kernel(container);
       if (machine.isPresent() && machine.get().properties().runtime().isEmpty()) {
         acceptor.report(container.name(), Message.of("missing-runtime.placed", container.described(),

@@ -37,17 +37,18 @@ public final class OvercommitRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
-    program.forEachEntity(e -> {
-      if (e.kind() == EntityKind.HOST) {
-        List<Entity> guests = new ArrayList<>(e.children(EntityKind.VM));
-        guests.addAll(e.children(EntityKind.CONTAINER));
-        checkMachine(e, guests, Message.of("overcommit.guests"), acceptor);
-      } else if (e.kind() == EntityKind.VM) {
-        checkMachine(e, e.children(EntityKind.CONTAINER), Message.of("overcommit.containers"), acceptor);
-      } else if (e.kind() == EntityKind.CLUSTER) {
-        checkCluster(program, e, acceptor);
-      }
-    });
+    for (Entity host : program.checked(EntityKind.HOST)) {
+      List<Entity> guests = new ArrayList<>(host.children(EntityKind.VM));
+      guests.addAll(host.children(EntityKind.CONTAINER));
+      checkMachine(host, guests, Message.of("overcommit.guests"), acceptor);
+    }
+    for (Entity vm : program.checked(EntityKind.VM)) {
+      checkMachine(vm, vm.children(EntityKind.CONTAINER), Message.of("overcommit.containers"), acceptor);
+    }
+    // A cluster counts pods against nodes that other files may declare: every cluster is looked at.
+    for (Entity cluster : program.entities(EntityKind.CLUSTER)) {
+      checkCluster(program, cluster, acceptor);
+    }
   }
 
   private static void checkMachine(Entity machine, List<Entity> guests, Message what, Acceptor acceptor) {

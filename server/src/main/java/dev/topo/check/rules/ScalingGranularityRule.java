@@ -30,7 +30,7 @@ public final class ScalingGranularityRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
-    program.forEachEntity(machine -> {
+    program.forEachChecked(machine -> {
       if (!machine.kind().isMachine()) {
         return;
       }

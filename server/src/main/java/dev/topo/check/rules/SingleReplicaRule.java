@@ -43,7 +43,7 @@ public final class SingleReplicaRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
-    for (Entity pod : program.entities(EntityKind.POD)) {
+    for (Entity pod : program.checked(EntityKind.POD)) {
       if (pod.properties().replicaCount() != 1 || pod.properties().isDaemon()) {
         continue;
       }

@@ -21,7 +21,7 @@ public final class UnknownOsRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
-    program.forEachEntity(e -> {
+    program.forEachChecked(e -> {
       if (e.kind().isMachine() && e.properties().os().isEmpty()) {
         acceptor.report(e.name(), Message.of("unknown-os.message", e.described()));
       }

@@ -39,13 +39,17 @@ public final class UnknownReferenceRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
+    List<Entity> clusters = program.entities(EntityKind.CLUSTER);
+    if (clusters.isEmpty()) {
+      return; // no entry to resolve: the names of every host are not worth gathering
+    }
     List<String> nodeNames = new ArrayList<>();
     program.forEachEntity(e -> {
       if (e.kind() == EntityKind.HOST || e.kind() == EntityKind.VM) {
         nodeNames.add(e.name().text());
       }
     });
-    for (Entity cluster : program.entities(EntityKind.CLUSTER)) {
+    for (Entity cluster : clusters) {
       for (Name ref : cluster.properties().nodes().flatMap(Property::known).orElse(List.of())) {
         if (program.node(ref.text()).isPresent()) {
           continue;

@@ -57,7 +57,7 @@ public final class UnpinnedImageRule implements Rule {
   @Override
   public void check(Program program, Acceptor acceptor, Map<String, String> options) {
     String pin = options.getOrDefault("pin", "tag");
-    for (Entity container : program.entities(EntityKind.CONTAINER)) {
+    for (Entity container : program.checked(EntityKind.CONTAINER)) {
       Optional<Property<Image>> image = container.properties().image();
       if (image.isEmpty()) {
         acceptor.report(container.name(), Message.of("unpinned-image.none", container.described()));

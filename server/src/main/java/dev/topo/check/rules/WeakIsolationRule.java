@@ -38,7 +38,7 @@ public final class WeakIsolationRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
-    for (Entity container : program.entities(EntityKind.CONTAINER)) {
+    for (Entity container : program.checked(EntityKind.CONTAINER)) {
       container.properties().privileged().filter(p -> Boolean.TRUE.equals(p.value())).ifPresent(p ->
           acceptor.report(p, Message.of("weak-isolation.privileged", container.described()), List.of(), new Privileged(p)));
       container.properties().share().ifPresent(share -> {

@@ -68,7 +68,7 @@ public final class WindowsBuildMismatchRule implements Rule {
 
   @Override
   public void check(Program program, Acceptor acceptor) {
-    for (Entity container : program.entities(EntityKind.CONTAINER)) {
+    for (Entity container : program.checked(EntityKind.CONTAINER)) {
       if (container.properties().osFamily().filter(f -> f == OsFamily.WINDOWS).isEmpty()) {
         continue;
       }
