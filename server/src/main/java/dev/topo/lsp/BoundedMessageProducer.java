@@ -4,6 +4,7 @@ import dev.topo.model.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Consumer;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueHandler;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer;
@@ -19,8 +20,13 @@ final class BoundedMessageProducer extends StreamMessageProducer {
   /** The largest message accepted: far above any real document (the parser stops at 8 Mi characters). */
   static final int MAX_MESSAGE_BYTES = Limits.MAX_MESSAGE_BYTES;
 
-  BoundedMessageProducer(InputStream input, MessageJsonHandler jsonHandler, MessageIssueHandler issueHandler) {
+  private final Consumer<RefusedDocument> refused;
+
+  /** @param refused told of each document whose message was too large to read, when the message names it */
+  BoundedMessageProducer(InputStream input, MessageJsonHandler jsonHandler, MessageIssueHandler issueHandler,
+      Consumer<RefusedDocument> refused) {
     super(new FramingInputStream(input), jsonHandler, issueHandler);
+    this.refused = refused;
   }
 
   /** JSON nested deeper than this is refused before Gson, whose parser recurses, sees it. */
@@ -55,16 +61,22 @@ final class BoundedMessageProducer extends StreamMessageProducer {
 
   private boolean skip(InputStream input, long length) throws IOException {
     // Read into a small buffer rather than skip(): a pipe cannot seek.
-    byte[] buffer = new byte[64 * 1024];
+    byte[] buffer = new byte[RefusedDocument.HEAD_BYTES];
+    byte[] head = new byte[RefusedDocument.HEAD_BYTES];
+    int headLength = 0;
     long remaining = length;
     while (remaining > 0) {
       int read = input.read(buffer, 0, (int) Math.min(buffer.length, remaining));
       if (read < 0) {
         return false;
       }
+      int kept = Math.min(read, head.length - headLength);
+      System.arraycopy(buffer, 0, head, headLength, kept);
+      headLength += kept;
       remaining -= read;
     }
     System.err.println("[topo] refused a message of " + length + " bytes: the limit is " + MAX_MESSAGE_BYTES);
+    RefusedDocument.of(head, headLength, length).ifPresent(refused);
     return true;
   }
 

@@ -5,6 +5,9 @@ import dev.topo.check.Severity;
 import dev.topo.ide.Diagnostics;
 import dev.topo.ide.Snapshot;
 import dev.topo.knowledge.KnowledgeBase;
+import dev.topo.model.Limits;
+import dev.topo.model.Message;
+import dev.topo.model.ProblemCode;
 import dev.topo.model.Related;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +18,9 @@ import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DiagnosticTag;
 import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
 
 /** {@link Diagnostics} as LSP diagnostics, for both push ({@code publishDiagnostics}) and pull. */
 public final class DiagnosticsFeature {
@@ -58,6 +64,21 @@ public final class DiagnosticsFeature {
       d.setTags(diagnostic.tags().stream().map(DiagnosticsFeature::tag).toList());
     }
     return d;
+  }
+
+  /**
+   * The one diagnostic of a document whose message was too large to read: at its start, since
+   * the server has none of its text.
+   */
+  static PublishDiagnosticsParams refused(RefusedDocument document, String locale, Optional<String> docs) {
+    Diagnostic d = new Diagnostic(new Range(new Position(0, 0), new Position(0, 0)),
+        Message.of("analysis-limit.message", document.bytes(), Limits.MAX_MESSAGE_BYTES).text(locale));
+    d.setSeverity(DiagnosticSeverity.Error);
+    d.setSource(SOURCE);
+    d.setCode(ProblemCode.ANALYSIS_LIMIT.id());
+    KnowledgeBase.rulePage(docs, ProblemCode.ANALYSIS_LIMIT.id())
+        .ifPresent(page -> d.setCodeDescription(new DiagnosticCodeDescription(page)));
+    return new PublishDiagnosticsParams(document.uri().toString(), List.of(d));
   }
 
   static DiagnosticSeverity severity(Severity severity) {

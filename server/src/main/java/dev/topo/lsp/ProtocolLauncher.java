@@ -2,6 +2,7 @@ package dev.topo.lsp;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
@@ -25,9 +26,15 @@ final class ProtocolLauncher extends LSPLauncher.Builder<LanguageClient> {
   private MessageJsonHandler jsonHandler;
   private RemoteEndpoint endpoint;
 
-  /** @param shutDown whether the server has been asked to shut down */
-  ProtocolLauncher(BooleanSupplier shutDown) {
+  private final Consumer<RefusedDocument> refused;
+
+  /**
+   * @param shutDown whether the server has been asked to shut down
+   * @param refused told of each document whose message was too large to read
+   */
+  ProtocolLauncher(BooleanSupplier shutDown, Consumer<RefusedDocument> refused) {
     this.shutDown = shutDown;
+    this.refused = refused;
   }
 
   @Override
@@ -62,6 +69,6 @@ final class ProtocolLauncher extends LSPLauncher.Builder<LanguageClient> {
   @Override
   protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer reader, MessageConsumer consumer,
       LanguageClient proxy) {
-    return super.createMessageProcessor(new BoundedMessageProducer(input, jsonHandler, endpoint), consumer, proxy);
+    return super.createMessageProcessor(new BoundedMessageProducer(input, jsonHandler, endpoint, refused), consumer, proxy);
   }
 }

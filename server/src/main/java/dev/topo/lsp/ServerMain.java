@@ -40,7 +40,7 @@ public final class ServerMain {
   public static Future<Void> start(InputStream in, OutputStream out, IntConsumer exit, boolean debug,
       Optional<String> docs) {
     TopoLanguageServer server = new TopoLanguageServer(exit, docs);
-    ProtocolLauncher builder = new ProtocolLauncher(server::isShutDown);
+    ProtocolLauncher builder = new ProtocolLauncher(server::isShutDown, server::refused);
     if (!debug) {
       // LSP4J warns on stderr of what clients do in the normal course (a cancel for a request
       // already answered), and a client shows stderr as errors: keep only its real errors.

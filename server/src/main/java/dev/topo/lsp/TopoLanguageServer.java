@@ -1,6 +1,7 @@
 package dev.topo.lsp;
 
 import com.google.gson.JsonElement;
+import dev.topo.model.Limits;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,6 +187,19 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
       c.logMessage(new MessageParams(type, message));
     } else {
       System.err.println("[topo] " + message);
+    }
+  }
+
+  /**
+   * A document whose message was too large to read: its only diagnostic says so, and the log
+   * too, since the server has none of its text to analyse.
+   */
+  void refused(RefusedDocument document) {
+    log(MessageType.Warning, document.uri() + " was not opened: its message of " + document.bytes()
+        + " bytes is over the limit of " + Limits.MAX_MESSAGE_BYTES);
+    LanguageClient c = client;
+    if (c != null) {
+      c.publishDiagnostics(DiagnosticsFeature.refused(document, session.settings().locale(), docs));
     }
   }
 
