@@ -93,6 +93,22 @@ public final class TopologySyntax {
   }
 
   /** A tree of nothing for a text past a limit of the memory budget, with the problem that says which. */
+  /**
+   * How many tokens a parse counted towards {@link Limits#MAX_TOKENS}, the end included; more
+   * than the limit for a text that was not analysed for its size.
+   */
+  public static long tokenCount(SyntaxTree tree) {
+    boolean tooLarge = tree.tokens().isEmpty() && tree.problems().stream().anyMatch(p -> p.code() == ProblemCode.ANALYSIS_LIMIT);
+    return tooLarge ? Limits.MAX_TOKENS + 1L : tree.tokens().size();
+  }
+
+  /** How many tokens a text has, as a parse counts them, without parsing it. */
+  public static long tokenCount(String text) {
+    BoundedTokenStream tokens = new BoundedTokenStream(KeywordLexer.of(text, ""));
+    tokens.fillUpTo(Integer.MAX_VALUE - 1);
+    return tokens.getTokens().size();
+  }
+
   private static SyntaxTree notAnalysed(URI uri, String text, Message why) {
     Problem problem = new Problem(ProblemCode.ANALYSIS_LIMIT, new Span(uri, 0, 0), why);
     TopologyParser parser = new TopologyParser(new CommonTokenStream(new TopologyLexer(

@@ -1,6 +1,7 @@
 package dev.topo.workspace;
 
 import dev.topo.model.FileModel;
+import dev.topo.model.Limits;
 import dev.topo.syntax.DocumentSyntax;
 import dev.topo.syntax.IncrementalParse;
 import dev.topo.syntax.SyntaxTree;
@@ -20,7 +21,8 @@ public final class ParseCache implements SyntaxSource {
   /** How many times the cache parsed a text whole, and how many edits it served by re-parsing a piece. */
   public record Parses(long full, long incremental) {}
 
-  private record Entry(FileModel model, DocumentSyntax syntax) {}
+  /** @param tokens how many tokens the text has, for the limit an edit must not pass unseen */
+  private record Entry(FileModel model, DocumentSyntax syntax, long tokens) {}
 
   private final ConcurrentHashMap<URI, Entry> entries = new ConcurrentHashMap<>();
   private final LongAdder full = new LongAdder();
@@ -87,18 +89,25 @@ public final class ParseCache implements SyntaxSource {
     }
     // An edit inside one block of a document already parsed re-parses only that block.
     Entry fresh = cached == null || Manifests.isYaml(uri) ? null : IncrementalParse.reparsePiece(cached.model(), text).map(r -> {
+      // Edits one block at a time must not grow a file past the token limit that a whole parse keeps.
+      long tokens = cached.tokens() - TopologySyntax.tokenCount(cached.model().text().substring(r.start(), r.oldEnd()))
+          + TopologySyntax.tokenCount(r.piece());
+      if (tokens > Limits.MAX_TOKENS) {
+        return null;
+      }
       incremental.increment();
       return new Entry(r.model(), keepSyntax ? cached.syntax().edit(text, r.start(), r.oldEnd(), r.piece())
-          : DocumentSyntax.parsing(uri, text, this::parseWhole));
+          : DocumentSyntax.parsing(uri, text, this::parseWhole), tokens);
     }).orElse(null);
     if (fresh == null && Manifests.isYaml(uri)) {
       // A Kubernetes or Compose file: its model comes from the YAML; it has no topo syntax to show.
-      fresh = new Entry(Manifests.read(uri, text, manifests), DocumentSyntax.of(TopologySyntax.parseTree(uri, "")));
+      fresh = new Entry(Manifests.read(uri, text, manifests), DocumentSyntax.of(TopologySyntax.parseTree(uri, "")), 0);
     }
     if (fresh == null) {
       SyntaxTree tree = parseWhole(uri, text);
       fresh = new Entry(TopologySyntax.model(tree),
-          keepSyntax ? DocumentSyntax.of(tree) : DocumentSyntax.parsing(uri, text, this::parseWhole));
+          keepSyntax ? DocumentSyntax.of(tree) : DocumentSyntax.parsing(uri, text, this::parseWhole),
+          TopologySyntax.tokenCount(tree));
     }
     entries.put(uri, fresh);
     return fresh;

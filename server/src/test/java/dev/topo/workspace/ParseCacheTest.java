@@ -2,10 +2,17 @@ package dev.topo.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.topo.Slow;
 import dev.topo.model.FileModel;
+import dev.topo.model.Limits;
+import dev.topo.model.Problem;
+import dev.topo.model.ProblemCode;
 import dev.topo.syntax.DocumentSyntax;
+import dev.topo.syntax.TopologySyntax;
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The cache parses each version once, and the syntax it hands out is that parse's. */
@@ -56,5 +63,35 @@ class ParseCacheTest {
     assertEquals(new ParseCache.Parses(2, 0), cache.parses());
     cache.get(URI_, TEXT.replace("host a { os linux }", "host a { os windows }"));
     assertEquals(new ParseCache.Parses(2, 1), cache.parses());
+  }
+
+  /**
+   * A file just under the token limit stays under it as one block is edited, and an edit that
+   * takes it past the limit is parsed whole, which refuses it, instead of slipping through as
+   * a re-parsed block.
+   */
+  @Test
+  @Slow
+  void anEditOfOneBlockCannotTakeAFilePastTheTokenLimitUnseen() {
+    ParseCache cache = new ParseCache();
+    String base = "host a{}".repeat(199_990) + "host b {\n}\n";
+    String line = "  // c\n";
+    int inside = base.length() - 2;
+    long tokens = TopologySyntax.tokenCount(base);
+    long perLine = TopologySyntax.tokenCount(base.substring(0, inside) + line + base.substring(inside)) - tokens;
+    long room = (Limits.MAX_TOKENS - tokens) / perLine;
+    assertTrue(room > 1, "the file is a few lines under the limit: " + room);
+    assertEquals(List.of(), problems(cache.get(URI_, base)));
+    String under = base.substring(0, inside) + line.repeat((int) room) + base.substring(inside);
+    assertEquals(List.of(), problems(cache.get(URI_, under)), room + " lines more: still under the limit");
+    assertEquals(new ParseCache.Parses(1, 1), cache.parses());
+    String over = under.substring(0, inside) + line + under.substring(inside);
+    assertTrue(TopologySyntax.tokenCount(over) > Limits.MAX_TOKENS);
+    assertEquals(List.of(ProblemCode.ANALYSIS_LIMIT), problems(cache.get(URI_, over)), "one more: over the limit");
+    assertEquals(new ParseCache.Parses(2, 1), cache.parses());
+  }
+
+  private static List<ProblemCode> problems(FileModel model) {
+    return model.problems().stream().map(Problem::code).toList();
   }
 }
