@@ -52,13 +52,7 @@ class ImportChainTest {
 
   @Test
   void eachFileOfAChainIsReadAndParsedOncePerRun() throws IOException {
-    List<CheckRun.Target> targets = new ArrayList<>();
-    Checker checker = new Checker(Rules.all(), Config.DEFAULT);
-    for (int i = 0; i < LENGTH; i++) {
-      String next = i + 1 < LENGTH ? "import \"f" + (i + 1) + ".topo\"\n" : "";
-      Path file = Files.writeString(dir.resolve("f" + i + ".topo"), next + "host h" + i + " { os linux }\n");
-      targets.add(new CheckRun.Target(file, dir, checker));
-    }
+    List<CheckRun.Target> targets = chain(dir, LENGTH);
     CountingSources sources = new CountingSources();
     CheckRun run = new CheckRun(sources, dir, Manifests.Defaults.NONE);
     CheckRun.Checked checked = run.check(targets, List.of(), Map.of());
@@ -80,13 +74,7 @@ class ImportChainTest {
   void aChainOfTenThousandFilesChecksInUnderTenSeconds() throws IOException {
     for (int length : new int[] {2_000, 10_000}) {
       Path chain = Files.createDirectories(dir.resolve("chain" + length));
-      List<CheckRun.Target> targets = new ArrayList<>();
-      Checker checker = new Checker(Rules.all(), Config.DEFAULT);
-      for (int i = 0; i < length; i++) {
-        String next = i + 1 < length ? "import \"f" + (i + 1) + ".topo\"\n" : "";
-        Path file = Files.writeString(chain.resolve("f" + i + ".topo"), next + "host h" + i + " { os linux \"ubuntu 22.04\" }\n");
-        targets.add(new CheckRun.Target(file, chain, checker));
-      }
+      List<CheckRun.Target> targets = chain(chain, length);
       long start = System.nanoTime();
       CheckRun.Checked checked = new CheckRun(new FileSystemSources(), chain, Manifests.Defaults.NONE)
           .check(targets, List.of(), Map.of());
@@ -96,6 +84,18 @@ class ImportChainTest {
       assertEquals(List.of(), checked.findings());
       assertTrue(millis < (length == 2_000 ? 5_000 : 10_000), length + " files took " + millis + " ms");
     }
+  }
+
+  /** A chain in a folder: file i imports file i + 1 and declares one host, without a finding. */
+  private static List<CheckRun.Target> chain(Path folder, int length) throws IOException {
+    List<CheckRun.Target> targets = new ArrayList<>();
+    Checker checker = new Checker(Rules.all(), Config.DEFAULT);
+    for (int i = 0; i < length; i++) {
+      String next = i + 1 < length ? "import \"f" + (i + 1) + ".topo\"\n" : "";
+      Path file = Files.writeString(folder.resolve("f" + i + ".topo"), next + "host h" + i + " { os linux \"ubuntu 22.04\" }\n");
+      targets.add(new CheckRun.Target(file, folder, checker));
+    }
+    return targets;
   }
 
   private static Map<URI, Integer> filterMoreThanOnce(Map<URI, Integer> reads) {
