@@ -6,7 +6,6 @@ import dev.topo.check.Cancellation;
 import dev.topo.check.Checker;
 import dev.topo.check.Config;
 import dev.topo.check.Finding;
-import dev.topo.model.FileModel;
 import dev.topo.model.LineMap;
 import dev.topo.model.Related;
 import dev.topo.model.Span;

@@ -172,7 +172,7 @@ public final class Program {
   public Optional<Import> rootImportOf(URI file) {
     Map<URI, Import> through = reachedThrough;
     if (through == null) {
-      through = Map.copyOf(reachedThroughSource.get());
+      through = Collections.unmodifiableMap(reachedThroughSource.get());
       reachedThrough = through;
     }
     return Optional.ofNullable(through.get(file));

@@ -52,7 +52,6 @@ public final class ProgramLoader {
   private final boolean shareClosures;
   /** How each import of each file resolved, by the importing file's URI and the path it names. */
   private final Map<ImportKey, Resolution> resolutions = new ConcurrentHashMap<>();
-  /** Each parsed file's index, by the very model the cache gave (its programs share it). */
   /** Each parsed file's links, by the very model the cache gave: the programs of a run share them. */
   private final Map<FileModel, Links> links = Collections.synchronizedMap(new IdentityHashMap<>());
   private final Map<URI, URI> keys = new ConcurrentHashMap<>();
