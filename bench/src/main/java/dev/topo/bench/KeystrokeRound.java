@@ -46,9 +46,10 @@ public final class KeystrokeRound {
     topoCommand.addAll(List.of("-jar", jar.toString(), "lsp"));
     List<String> yamlCommand = List.of("node", yamlServer.toString(), "--stdio");
 
-    System.out.println("| design | server | round median / p95 | " + String.join(" | ", RoundClient.REQUESTS)
+    // "at arrival": when the last answer reached the client, before LSP4J parsed it (ArrivalClock).
+    System.out.println("| design | server | round median / p95 | at arrival | " + String.join(" | ", RoundClient.REQUESTS)
         + " (medians) | RSS |");
-    System.out.println("| --- | --- | --- |" + " --- |".repeat(RoundClient.REQUESTS.size()) + " --- |");
+    System.out.println("| --- | --- | --- | --- |" + " --- |".repeat(RoundClient.REQUESTS.size()) + " --- |");
     for (int yamlLines : sizes) {
       Design design = Design.of(yamlLines);
       Path topoFile = work.resolve("design-" + yamlLines + ".topo");
@@ -113,8 +114,9 @@ public final class KeystrokeRound {
       round.forEach((request, millis) -> byRequest.computeIfAbsent(request, r -> new ArrayList<>()).add(millis));
     }
     List<Long> rounds = byRequest.get("round");
+    List<Long> arrivals = byRequest.get("arrival");
     StringBuilder row = new StringBuilder("| " + design + " | " + server + " | " + percentile(rounds, 50) + " / "
-        + percentile(rounds, 95) + " ms |");
+        + percentile(rounds, 95) + " ms | " + percentile(arrivals, 50) + " / " + percentile(arrivals, 95) + " ms |");
     for (String request : RoundClient.REQUESTS) {
       List<Long> times = byRequest.get(request);
       row.append(' ').append(times == null ? "-" : percentile(times, 50) + " ms").append(" |");

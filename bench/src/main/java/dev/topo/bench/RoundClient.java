@@ -61,7 +61,15 @@ final class RoundClient implements AutoCloseable {
   static final List<String> REQUESTS = List.of("diagnostics", "semanticTokens", "documentSymbol", "foldingRange",
       "codeLens", "inlayHint", "documentLink");
 
+  /** The protocol's method of each request of a round. */
+  private static final Map<String, List<String>> METHODS = Map.of(
+      "semanticTokens", List.of("textDocument/semanticTokens/full/delta", "textDocument/semanticTokens/full"),
+      "documentSymbol", List.of("textDocument/documentSymbol"), "foldingRange", List.of("textDocument/foldingRange"),
+      "codeLens", List.of("textDocument/codeLens"), "inlayHint", List.of("textDocument/inlayHint"),
+      "documentLink", List.of("textDocument/documentLink"));
+
   private final Process process;
+  private final ArrivalClock clock;
   private final LanguageServer server;
   /** Diagnostics as they came, with the moment each came. */
   private final BlockingQueue<Arrival> diagnostics = new LinkedBlockingQueue<>();
@@ -74,10 +82,11 @@ final class RoundClient implements AutoCloseable {
 
   RoundClient(List<String> command, Path root) throws Exception {
     process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    clock = new ArrivalClock(process.getInputStream());
     Launcher<LanguageServer> launcher = new LSPLauncher.Builder<LanguageServer>()
         .setLocalService(new QuietClient(params -> diagnostics.add(new Arrival(params, System.nanoTime()))))
-        .setRemoteInterface(LanguageServer.class).setInput(process.getInputStream())
-        .setOutput(process.getOutputStream()).setExecutorService(Executors.newCachedThreadPool(runnable -> {
+        .setRemoteInterface(LanguageServer.class).setInput(clock.forClient())
+        .setOutput(clock.fromClient(process.getOutputStream())).setExecutorService(Executors.newCachedThreadPool(runnable -> {
           Thread thread = new Thread(runnable, "round-client");
           thread.setDaemon(true); // so that the benchmark ends when its main does
           return thread;
@@ -149,7 +158,23 @@ final class RoundClient implements AutoCloseable {
       end = Math.max(end, answered);
     }
     times.put("round", (end - t0) / 1_000_000);
+    times.put("arrival", (arrivedBy(pending.keySet(), diagnosticsAt) - t0) / 1_000_000);
     return times;
+  }
+
+  /**
+   * When the last answer of a round reached the client, before LSP4J read it ({@link
+   * ArrivalClock}); the diagnostics as LSP4J saw them when the server gives them no version.
+   */
+  private long arrivedBy(Iterable<String> requests, long diagnosticsSeen) {
+    Long diagnosed = clock.diagnosed(version);
+    long last = diagnosed == null ? diagnosticsSeen : diagnosed;
+    for (String request : requests) {
+      long answered = METHODS.get(request).stream().map(clock::answered).filter(java.util.Objects::nonNull)
+          .mapToLong(Long::longValue).max().orElseThrow();
+      last = Math.max(last, answered);
+    }
+    return last;
   }
 
   /** The round's requests, sent now, each completing with the moment it was answered. */
