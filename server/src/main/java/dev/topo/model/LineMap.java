@@ -19,6 +19,9 @@ public final class LineMap {
   }
 
   public static LineMap of(CharSequence text) {
+    if (text instanceof String string && string.indexOf('\r') < 0) {
+      return ofNewlines(string);
+    }
     int[] starts = new int[16];
     int[] ends = new int[16];
     int count = 1;
@@ -36,6 +39,28 @@ public final class LineMap {
     }
     ends[count - 1] = n;
     return new LineMap(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), n);
+  }
+
+  /**
+   * A text whose lines all end in "\n", found by {@code indexOf}, which the JVM does for a
+   * string many times faster than a loop of {@code charAt}: the editor makes the map of a
+   * 36,000-line design twice a keystroke.
+   */
+  private static LineMap ofNewlines(String text) {
+    int[] starts = new int[16];
+    int count = 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+      }
+      starts[count++] = i + 1;
+    }
+    int[] ends = new int[count];
+    for (int line = 0; line + 1 < count; line++) {
+      ends[line] = starts[line + 1] - 1;
+    }
+    ends[count - 1] = text.length();
+    return new LineMap(Arrays.copyOf(starts, count), ends, text.length());
   }
 
   public int lineCount() {

@@ -55,4 +55,25 @@ class LineMapTest {
     org.junit.jupiter.api.Assertions.assertNotEquals(LineMap.of("a\nb"), LineMap.of("ab\n"));
     org.junit.jupiter.api.Assertions.assertNotEquals(LineMap.of("ab"), LineMap.of("abc"));
   }
+
+  /** The map of a string without "\r", found by indexOf, is the one the general scan finds. */
+  @Test
+  void aTextOfNewlinesIsMappedAsTheGeneralScanMapsIt() {
+    java.util.Random random = new java.util.Random(3);
+    for (int n = 0; n < 2_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(40);
+      for (int i = 0; i < length; i++) {
+        text.append("ab\n".charAt(random.nextInt(3)));
+      }
+      LineMap fast = LineMap.of(text.toString());
+      LineMap general = LineMap.of(text); // not a String: the general scan
+      assertEquals(general, fast, text.toString());
+      for (int line = 0; line <= general.lineCount(); line++) {
+        for (int column = 0; column < 5; column++) {
+          assertEquals(general.offset(line, column), fast.offset(line, column), text + " " + line + ":" + column);
+        }
+      }
+    }
+  }
 }
