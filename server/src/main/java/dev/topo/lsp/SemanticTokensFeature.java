@@ -90,19 +90,38 @@ final class SemanticTokensFeature {
    * on the same line, else from the line's start), length, type index, modifier bits.
    * Lengths and columns count UTF-16 units, as offsets do.
    */
+  /**
+   * The line of an offset, walking on from a line at or before it: the highlights come in the
+   * order of the text, so a token is found in a step or two instead of a search of every
+   * line (150,000 tokens of a 36,000-line design, each searched twice, were half the request).
+   */
+  private static int lineOf(LineMap lines, int offset, int from) {
+    if (from >= lines.lineCount() || lines.lineStart(from) > offset) {
+      return lines.line(offset);
+    }
+    int line = from;
+    while (line + 1 < lines.lineCount() && lines.lineStart(line + 1) <= offset) {
+      line++;
+    }
+    return line;
+  }
+
   static List<Integer> encode(Parsed snapshot, List<Highlight> highlights, Cancellation cancel) {
     String text = snapshot.document().text();
     LineMap lines = snapshot.lines();
     List<Integer> data = new ArrayList<>();
     int previousLine = 0;
     int previousStart = 0;
+    int cursor = 0;
     for (Highlight h : highlights) {
       if (data.size() % 5000 == 0) {
         cancel.check();
       }
       int type = typeOf(h.role());
       int modifiers = modifiersOf(h.role());
-      for (int line = lines.line(h.start()); line <= lines.line(h.end()); line++) {
+      cursor = lineOf(lines, h.start(), cursor);
+      int last = lineOf(lines, h.end(), cursor);
+      for (int line = cursor; line <= last; line++) {
         int start = Math.max(h.start(), lines.lineStart(line));
         int end = Math.min(h.end(), contentEnd(text, lines, line));
         if (end <= start) {
