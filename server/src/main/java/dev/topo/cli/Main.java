@@ -50,6 +50,9 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    if (LspCommand.isBare(args)) {
+      System.exit(LspCommand.serveStdio());
+    }
     Terminal terminal = Terminal.system();
     Charset charset = OutputCharset.of(OutputCharset.platform(), OutputCharset.language(args, terminal));
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
