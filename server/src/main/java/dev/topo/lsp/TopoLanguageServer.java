@@ -1,6 +1,8 @@
 package dev.topo.lsp;
 
 import com.google.gson.JsonElement;
+import dev.topo.check.rules.Rules;
+import dev.topo.knowledge.KnowledgeBase;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,6 +142,13 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   @Override
   public void initialized(InitializedParams params) {
     workspace.start();
+    // What initialize was answered without, loaded now on a thread of its own (a second core),
+    // beside the editor's first requests rather than in the way of one: the rules for the
+    // first analysis, the explanations for the first hover or completion.
+    daemon("topo-warm-up").newThread(() -> {
+      Rules.all();
+      KnowledgeBase.get();
+    }).start();
   }
 
   static String version() {
