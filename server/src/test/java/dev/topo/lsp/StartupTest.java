@@ -33,9 +33,8 @@ class StartupTest {
       loaded = Files.readAllLines(log).stream().map(line -> line.split(" ")[0]).toList();
     }
     assertTrue(loaded.contains(TopoLanguageServer.class.getName()), "the log lists the server's classes: " + loaded.size());
-    // Of picocli, only the two exceptions Main throws are loaded, by the verifier, to check them.
     List<String> early = loaded.stream()
-        .filter(name -> name.equals("picocli.CommandLine") || name.startsWith("dev.topo.check.rules.")
+        .filter(name -> name.startsWith("picocli.") || name.startsWith("dev.topo.check.rules.")
             || name.startsWith("dev.topo.knowledge.Entry"))
         .toList();
     assertEquals(List.of(), early);
