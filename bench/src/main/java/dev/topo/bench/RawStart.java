@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar dev.topo.bench.RawStart server/target/topo.jar [JVM options]}
  * prints the median and p95 of 15 starts with those options, then of 15 with a class-data
- * archive made for them, as the extension keeps one.
+ * archive made for them, as the extension keeps one. Each line gives the load average (one
+ * minute) before and after its starts: on two cores a build beside them can nearly double the figures.
  */
 final class RawStart {
   private RawStart() {}
@@ -21,14 +22,24 @@ final class RawStart {
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args[0]).toAbsolutePath();
     List<String> options = List.of(args).subList(1, args.length);
-    System.out.println("plain: " + summary(times(jar, options, 15)));
+    double load = load();
+    System.out.println("plain: " + summary(times(jar, options, 15)) + loads(load));
     Path archive = java.nio.file.Files.createTempDirectory("topo-start").resolve("topo.jsa");
     List<String> writing = new ArrayList<>(options);
     writing.add("-XX:ArchiveClassesAtExit=" + archive);
     times(jar, writing, 1);
     List<String> reading = new ArrayList<>(options);
     reading.add("-XX:SharedArchiveFile=" + archive);
-    System.out.println("with a class-data archive: " + summary(times(jar, reading, 15)));
+    load = load();
+    System.out.println("with a class-data archive: " + summary(times(jar, reading, 15)) + loads(load));
+  }
+
+  private static double load() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  private static String loads(double before) {
+    return String.format(java.util.Locale.ROOT, " (load average %.2f before, %.2f after)", before, load());
   }
 
   private static String summary(List<Long> millis) {
