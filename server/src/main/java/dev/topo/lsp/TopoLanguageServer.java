@@ -50,6 +50,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
    */
   private final ExecutorService diagramThread = Executors.newSingleThreadExecutor(daemon("topo-diagram"));
   private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("topo-watchdog"));
+  private static final long KNOWLEDGE_DELAY_MILLIS = 1000;
   private final IntConsumer exit;
   private final Requests requests = new Requests(session, requestPool, parsePool);
   private final DiagnosticsScheduler scheduler;
@@ -142,12 +143,18 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   @Override
   public void initialized(InitializedParams params) {
     workspace.start();
-    // What initialize was answered without, loaded now on a thread of its own (a second core),
-    // beside the editor's first requests rather than in the way of one: the rules for the
-    // first analysis, the explanations for the first hover or completion.
+    // What initialize was answered without, loaded on a thread of its own: the rules at once,
+    // for the first analysis; the explanations, for the first hover or completion, a second
+    // later, when the first documents' analyses are usually done (beside one, reading them
+    // slowed its diagnostics by about as much as it saved the hover).
     daemon("topo-warm-up").newThread(() -> {
       Rules.all();
-      KnowledgeBase.get();
+      try {
+        Thread.sleep(KNOWLEDGE_DELAY_MILLIS);
+        KnowledgeBase.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // nothing to load for a server that stops
+      }
     }).start();
   }
 
