@@ -61,7 +61,7 @@ public final class KnowledgeBase {
 
   /**
    * Read on first use, not when the class is: the faces call {@link #docs} while starting, and
-   * reading a hundred entries in two languages then would delay the server's first answer.
+   * reading every entry in both languages then would delay the server's first answer.
    */
   private static final class Loaded {
     static final KnowledgeBase INSTANCE = load();

@@ -38,6 +38,8 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * analysis happens in the core; this class only connects it to the protocol.
  */
 public final class TopoLanguageServer implements LanguageServer, LanguageClientAware {
+  /** How long after {@code initialized} the knowledge base is read, unless a request needs it sooner. */
+  private static final long KNOWLEDGE_DELAY_MILLIS = 1000;
   private final Session session = new Session();
   private final ExecutorService analysis = Executors.newSingleThreadExecutor(daemon("topo-analysis"));
   private final ExecutorService requestPool = Executors.newFixedThreadPool(2, daemon("topo-request"));
@@ -50,7 +52,6 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
    */
   private final ExecutorService diagramThread = Executors.newSingleThreadExecutor(daemon("topo-diagram"));
   private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemon("topo-watchdog"));
-  private static final long KNOWLEDGE_DELAY_MILLIS = 1000;
   private final IntConsumer exit;
   private final Requests requests = new Requests(session, requestPool, parsePool);
   private final DiagnosticsScheduler scheduler;
