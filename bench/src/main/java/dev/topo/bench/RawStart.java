@@ -13,7 +13,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar dev.topo.bench.RawStart server/target/topo.jar [JVM options]}
  * prints the median and p95 of 15 starts with those options, then of 15 with a class-data
- * archive made for them, as the extension keeps one.
+ * archive made for them, as the extension keeps one. Each line gives the load average (one
+ * minute) before and after its starts: on two cores a build beside them can nearly double the figures.
+ * With {@code -Dtopo.idle=true} (Linux), each start first waits, up to a minute, for two
+ * seconds in which the CPUs were 90 % idle, so that another's build running in bursts is
+ * not counted.
  */
 final class RawStart {
   private RawStart() {}
@@ -21,14 +25,24 @@ final class RawStart {
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args[0]).toAbsolutePath();
     List<String> options = List.of(args).subList(1, args.length);
-    System.out.println("plain: " + summary(times(jar, options, 15)));
+    double load = load();
+    System.out.println("plain: " + summary(times(jar, options, 15)) + loads(load));
     Path archive = java.nio.file.Files.createTempDirectory("topo-start").resolve("topo.jsa");
     List<String> writing = new ArrayList<>(options);
     writing.add("-XX:ArchiveClassesAtExit=" + archive);
     times(jar, writing, 1);
     List<String> reading = new ArrayList<>(options);
     reading.add("-XX:SharedArchiveFile=" + archive);
-    System.out.println("with a class-data archive: " + summary(times(jar, reading, 15)));
+    load = load();
+    System.out.println("with a class-data archive: " + summary(times(jar, reading, 15)) + loads(load));
+  }
+
+  private static double load() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  private static String loads(double before) {
+    return String.format(java.util.Locale.ROOT, " (load average %.2f before, %.2f after)", before, load());
   }
 
   private static String summary(List<Long> millis) {
@@ -40,6 +54,9 @@ final class RawStart {
   static List<Long> times(Path jar, List<String> jvmOptions, int runs) throws Exception {
     List<Long> times = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
+      if (Boolean.getBoolean("topo.idle")) {
+        waitForIdleCpus();
+      }
       List<String> command = new ArrayList<>(List.of("java", "-Xlog:disable", "-Xlog:all=warning:stderr"));
       command.addAll(LspProcess.SERVER_ARGS);
       command.addAll(jvmOptions);
@@ -56,6 +73,32 @@ final class RawStart {
       p.destroyForcibly();
     }
     return times;
+  }
+
+  private static void waitForIdleCpus() throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (System.nanoTime() < deadline) {
+      long[] before = cpuTimes();
+      Thread.sleep(2000);
+      long[] after = cpuTimes();
+      if (after[1] == before[1] || (after[0] - before[0]) >= 0.9 * (after[1] - before[1])) {
+        return;
+      }
+    }
+  }
+
+  /** Idle and total jiffies of all CPUs, from /proc/stat's first line; zeros where there is none. */
+  private static long[] cpuTimes() throws Exception {
+    Path stat = Path.of("/proc/stat");
+    if (!java.nio.file.Files.isReadable(stat)) {
+      return new long[2];
+    }
+    String[] fields = java.nio.file.Files.readAllLines(stat).get(0).trim().split("\\s+");
+    long total = 0;
+    for (int i = 1; i < fields.length; i++) {
+      total += Long.parseLong(fields[i]);
+    }
+    return new long[] {Long.parseLong(fields[4]) + Long.parseLong(fields[5]), total};
   }
 
   private static void send(OutputStream in, String json) throws Exception {

@@ -50,6 +50,9 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    if (LspCommand.isBare(args)) {
+      System.exit(LspCommand.serveStdio());
+    }
     Terminal terminal = Terminal.system();
     Charset charset = OutputCharset.of(OutputCharset.platform(), OutputCharset.language(args, terminal));
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
@@ -108,7 +111,19 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed, for example: topo check samples/");
+    throw MissingCommand.error(spec.commandLine());
+  }
+
+  /**
+   * The error of a command line without a command, made in a class of its own: picocli's
+   * exception made in Main would be loaded with Main, for the verifier, and {@code topo lsp}
+   * would then open the jar for it even when every other class comes from a class-data
+   * archive (picocli's classes are too old for one).
+   */
+  private static final class MissingCommand {
+    static RuntimeException error(CommandLine commandLine) {
+      return new CommandLine.ParameterException(commandLine, "a command is needed, for example: topo check samples/");
+    }
   }
 
   static String version() {

@@ -58,7 +58,14 @@ public final class KnowledgeBase {
   }
 
   private static final Pattern SNIPPET = Pattern.compile("```topo\\n(.*?)```", Pattern.DOTALL);
-  private static final KnowledgeBase INSTANCE = load();
+
+  /**
+   * Read on first use, not when the class is: the faces call {@link #docs} while starting, and
+   * reading every entry in both languages then would delay the server's first answer.
+   */
+  private static final class Loaded {
+    static final KnowledgeBase INSTANCE = load();
+  }
 
   /** Entries by language, then by id; concepts first, in teaching order, then rules. */
   private final Map<String, Map<String, Entry>> entries;
@@ -68,7 +75,7 @@ public final class KnowledgeBase {
   }
 
   public static KnowledgeBase get() {
-    return INSTANCE;
+    return Loaded.INSTANCE;
   }
 
   /** The concepts: the overview, every keyword of the language, every namespace. */

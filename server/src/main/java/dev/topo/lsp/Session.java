@@ -50,9 +50,7 @@ public final class Session {
   /** The .topo files found in the workspace folders, kept current by file events. */
   private final Set<URI> workspaceFiles = ConcurrentHashMap.newKeySet();
   private volatile List<URI> roots = List.of();
-  private volatile Settings settings = Settings.DEFAULT;
-  /** The settings' rule severities as a configuration, made once per change of settings, not per analysis. */
-  private volatile Config settingsConfig = Settings.DEFAULT.ruleConfig();
+  private volatile CurrentSettings settings = new CurrentSettings(Settings.DEFAULT);
   private volatile ClientCapabilities clientCapabilities = new ClientCapabilities();
   /** Whether the client runs the explain command from Markdown links (see HoverFeature). */
   private volatile boolean commandLinks;
@@ -90,13 +88,33 @@ public final class Session {
   }
 
   public Settings settings() {
-    return settings;
+    return settings.settings;
   }
 
   public void setSettings(Settings settings) {
-    this.settingsConfig = settings.ruleConfig();
-    this.settings = settings;
+    this.settings = new CurrentSettings(settings);
     changed();
+  }
+
+  /**
+   * The settings, with their rule severities as a configuration made on first use and then
+   * once per change of settings, not per analysis. Not before: it loads every rule, and
+   * {@code initialize}, which sets the settings, need not wait for that.
+   */
+  private static final class CurrentSettings {
+    final Settings settings;
+    private Config ruleConfig;
+
+    CurrentSettings(Settings settings) {
+      this.settings = settings;
+    }
+
+    synchronized Config ruleConfig() {
+      if (ruleConfig == null) {
+        ruleConfig = settings.ruleConfig();
+      }
+      return ruleConfig;
+    }
   }
 
   /** What the client said it supports at {@code initialize}, for features whose answer's shape depends on it. */
@@ -175,7 +193,7 @@ public final class Session {
     if (!Importer.isYaml(uri)) {
       return false;
     }
-    return !settings.yaml() || text(uri).flatMap(Importer.Format::of).isEmpty();
+    return !settings().yaml() || text(uri).flatMap(Importer.Format::of).isEmpty();
   }
 
   /**
@@ -246,7 +264,7 @@ public final class Session {
   public Config configFor(URI document) {
     URI root = rootOf(document);
     Config file = root == null ? Config.DEFAULT : rootConfigs.getOrDefault(root, Config.DEFAULT);
-    return file.overriddenBy(settingsConfig);
+    return file.overriddenBy(settings.ruleConfig());
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.topo.lsp;
 
 import com.google.gson.JsonElement;
+import dev.topo.check.rules.Rules;
+import dev.topo.knowledge.KnowledgeBase;
 import dev.topo.model.Limits;
 import java.net.URI;
 import java.util.ArrayList;
@@ -37,6 +39,8 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * analysis happens in the core; this class only connects it to the protocol.
  */
 public final class TopoLanguageServer implements LanguageServer, LanguageClientAware {
+  /** How long after {@code initialized} the knowledge base is read, unless a request needs it sooner. */
+  private static final long KNOWLEDGE_DELAY_MILLIS = 1000;
   private final Session session = new Session();
   private final ExecutorService analysis = Executors.newSingleThreadExecutor(daemon("topo-analysis"));
   private final ExecutorService requestPool = Executors.newFixedThreadPool(2, daemon("topo-request"));
@@ -141,6 +145,19 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   @Override
   public void initialized(InitializedParams params) {
     workspace.start();
+    // What initialize was answered without, loaded on a thread of its own: the rules at once,
+    // for the first analysis; the explanations, for the first hover or completion, a second
+    // later, when the first documents' analyses are usually done (beside one, reading them
+    // slowed its diagnostics by about as much as it saved the hover).
+    daemon("topo-warm-up").newThread(() -> {
+      Rules.all();
+      try {
+        Thread.sleep(KNOWLEDGE_DELAY_MILLIS);
+        KnowledgeBase.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // nothing to load for a server that stops
+      }
+    }).start();
   }
 
   static String version() {
