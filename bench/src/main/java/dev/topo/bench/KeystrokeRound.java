@@ -25,7 +25,7 @@ import org.eclipse.lsp4j.Position;
  */
 public final class KeystrokeRound {
   static final int WARM_UP = 5;
-  static final int KEYSTROKES = 20;
+  static final int KEYSTROKES = Integer.getInteger("round.keystrokes", 20);
   static final long APART_MILLIS = 150;
 
   public static void main(String[] args) throws Exception {
@@ -48,8 +48,8 @@ public final class KeystrokeRound {
 
     // "at arrival": when the last answer reached the client, before LSP4J parsed it (ArrivalClock).
     System.out.println("| design | server | round median / p95 | at arrival | " + String.join(" | ", RoundClient.REQUESTS)
-        + " (medians) | RSS |");
-    System.out.println("| --- | --- | --- | --- |" + " --- |".repeat(RoundClient.REQUESTS.size()) + " --- |");
+        + " (medians) | server CPU a keystroke | RSS |");
+    System.out.println("| --- | --- | --- | --- |" + " --- |".repeat(RoundClient.REQUESTS.size()) + " --- | --- |");
     for (int yamlLines : sizes) {
       Design design = Design.of(yamlLines);
       Path topoFile = work.resolve("design-" + yamlLines + ".topo");
@@ -79,7 +79,7 @@ public final class KeystrokeRound {
   }
 
   /** The rounds of one server on one file; the figures of each measured round, and the RSS. */
-  record Figures(List<Map<String, Long>> rounds, long rss) {}
+  record Figures(List<Map<String, Long>> rounds, long cpuPerKeystroke, long rss) {}
 
   static Figures run(List<String> command, Path root, Path file, String languageId, String text, String comment)
       throws Exception {
@@ -93,7 +93,11 @@ public final class KeystrokeRound {
       client.keystroke(new Position(line, 0), indent + comment + " \n");
       int column = indent.length() + comment.length() + 1;
       List<Map<String, Long>> rounds = new ArrayList<>();
+      long cpuBefore = 0;
       for (int i = 0; i < WARM_UP + KEYSTROKES; i++) {
+        if (i == WARM_UP) {
+          cpuBefore = client.cpuMillis();
+        }
         long started = System.nanoTime();
         Map<String, Long> times = client.keystroke(new Position(line, column + i), "x");
         if (i >= WARM_UP) {
@@ -104,7 +108,9 @@ public final class KeystrokeRound {
           Thread.sleep(left);
         }
       }
-      return new Figures(rounds, client.rssMegabytes());
+      // All the server spent from the first measured keystroke on, JIT and collector threads included.
+      long cpu = (client.cpuMillis() - cpuBefore) / KEYSTROKES;
+      return new Figures(rounds, cpu, client.rssMegabytes());
     }
   }
 
@@ -121,7 +127,8 @@ public final class KeystrokeRound {
       List<Long> times = byRequest.get(request);
       row.append(' ').append(times == null ? "-" : percentile(times, 50) + " ms").append(" |");
     }
-    return row.append(' ').append(figures.rss()).append(" MB |").toString();
+    return row.append(' ').append(figures.cpuPerKeystroke()).append(" ms | ").append(figures.rss()).append(" MB |")
+        .toString();
   }
 
   static long percentile(List<Long> values, int p) {

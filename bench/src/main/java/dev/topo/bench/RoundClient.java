@@ -251,6 +251,11 @@ final class RoundClient implements AutoCloseable {
     throw new IllegalStateException("no diagnostics for version " + v);
   }
 
+  /** CPU time the server process has used so far, in milliseconds. */
+  long cpuMillis() throws IOException {
+    return ServerProcesses.cpuMillis(process.pid());
+  }
+
   /** Resident set size of the server process, in MB. */
   long rssMegabytes() throws IOException {
     return ServerProcesses.rssMegabytes(process.pid());
