@@ -44,9 +44,14 @@ public final class Analyzer {
   }
 
   public Analysis analyze(URI document, String text, Cancellation cancel) {
+    return analyze(document, text, cancel, null);
+  }
+
+  /** As {@link #analyze(URI, String, Cancellation)}, re-checking only the blocks an edit changed ({@link BlockFindings}). */
+  public Analysis analyze(URI document, String text, Cancellation cancel, BlockFindings blocks) {
     Program program = loader.load(document, text);
     cancel.check();
-    return new Analysis(program, checker.run(program, cancel, false));
+    return new Analysis(program, checker.run(program, cancel, false, blocks));
   }
 
   /**

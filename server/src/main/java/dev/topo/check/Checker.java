@@ -32,7 +32,12 @@ public final class Checker {
   public static final String UNUSED_SUPPRESSION = "unused-suppression";
 
   /** Which rule of its comment an unused-suppression finding is about, for the repair that removes it. */
-  public record UnusedRuleId(String ruleId) implements Finding.Data {}
+  public record UnusedRuleId(String ruleId) implements Finding.Data {
+    @Override
+    public Finding.Data moved(Moves moves) {
+      return this;
+    }
+  }
 
   private final List<Rule> rules;
   private final Config config;
@@ -71,6 +76,15 @@ public final class Checker {
 
   /** As {@link #check(Program, Cancellation, boolean)}, with the configuration's suppressions used. */
   public Result run(Program program, Cancellation cancel, boolean companions) {
+    return run(program, cancel, companions, null);
+  }
+
+  /**
+   * As {@link #run(Program, Cancellation, boolean)}, with the block-scoped rules checking only
+   * the blocks {@code blocks} has not seen and its findings kept for the others (none: all).
+   */
+  public Result run(Program program, Cancellation cancel, boolean companions, BlockFindings blocks) {
+    BlockFindings.Round round = blocks == null || companions ? null : blocks.round(program, rules, config);
     List<FileModel> reported = new ArrayList<>(List.of(program.root()));
     if (companions && !program.companions().isEmpty()) {
       Set<URI> wanted = Set.copyOf(program.companions());
@@ -87,7 +101,7 @@ public final class Checker {
       if (!config.runs(rule)) {
         continue;
       }
-      rule.check(program, (Located at, Message message, List<Related> related, Finding.Data data) -> {
+      Acceptor acceptor = (Located at, Message message, List<Related> related, Finding.Data data) -> {
         List<Suppression> suppressions = checked.get(at.span().source());
         if (suppressions == null) {
           return; // a file of the program that this check does not report
@@ -100,7 +114,15 @@ public final class Checker {
         if (severity.isPresent() && !silenced && !accepted) {
           findings.add(new Finding(rule, severity.get(), message, at.span(), List.copyOf(related), data));
         }
-      }, config.options(rule));
+      };
+      if (round != null && rule.scope() == Rule.Scope.BLOCK) {
+        round.check(rule, config.options(rule), acceptor);
+      } else {
+        rule.check(program, acceptor, config.options(rule));
+      }
+    }
+    if (round != null) {
+      round.keep();
     }
     List<Finding> unused = new ArrayList<>();
     unused(reported, checked, used, unused);

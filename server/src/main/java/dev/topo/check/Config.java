@@ -141,6 +141,17 @@ public final class Config {
   }
 
   /** This configuration with other rule settings laid over it (the editor's, over the file's). */
+  /**
+   * Whether another configuration checks as this one does, for what keeps findings between
+   * checks: the same file's contents (the very objects, as {@link #overriddenBy} shares them)
+   * and equal severities.
+   */
+  boolean checksAlike(Config other) {
+    return this == other || (base == other.base && rules.equals(other.rules) && options == other.options
+        && overrides == other.overrides && exclude == other.exclude && suppressions == other.suppressions
+        && inline == other.inline);
+  }
+
   public Config overriddenBy(Config other) {
     Map<String, Optional<Severity>> merged = new HashMap<>();
     merged.putAll(rules);

@@ -51,7 +51,15 @@ public record Finding(Rule rule, Severity severity, Message text, Span span, Lis
    */
   public interface Data {
     Data NONE = new None();
+
+    /** This data with the elements it names where {@code moves} puts them ({@link Rule.Scope#BLOCK}). */
+    Data moved(Moves moves);
   }
 
-  private record None() implements Data {}
+  private record None() implements Data {
+    @Override
+    public Data moved(Moves moves) {
+      return this;
+    }
+  }
 }

@@ -39,6 +39,25 @@ public interface Rule {
 
   void check(Program program, Acceptor acceptor);
 
+  /** What a rule's findings depend on, which tells what an edit makes it check again. */
+  enum Scope {
+    /** Anything in the program: checked again after every edit. */
+    PROGRAM,
+    /**
+     * Within a top-level block that is not a cluster, each finding (its place, message,
+     * related places and data) follows from the block's own text, and is about an entity
+     * the rule was shown by {@link Program#checked} or {@link Program#forEachChecked}. An
+     * edit then re-checks only the blocks it changed ({@link BlockFindings}); a cluster's
+     * pods run on nodes declared elsewhere, so what a rule finds in clusters is always
+     * found again. {@code IncrementalCheckTest} holds each such rule to a full check.
+     */
+    BLOCK
+  }
+
+  default Scope scope() {
+    return Scope.PROGRAM;
+  }
+
   /**
    * The choices a rule offers in {@code .topo.json} ({@code "unpinned-image": ["warning", {"pin":
    * "digest"}]}): each option's words, its default first. Most rules have none.

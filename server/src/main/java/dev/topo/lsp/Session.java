@@ -1,6 +1,7 @@
 package dev.topo.lsp;
 
 import dev.topo.check.Analyzer;
+import dev.topo.check.BlockFindings;
 import dev.topo.check.Analyzer.Analysis;
 import dev.topo.check.Cancellation;
 import dev.topo.check.Checker;
@@ -43,6 +44,8 @@ public final class Session {
   private final OpenDocuments documents;
   private final ParseCache cache = new ParseCache();
   private final Map<URI, Snapshot> snapshots = new ConcurrentHashMap<>();
+  /** Each open document's findings by block, so that an edit re-checks only the blocks it changed. */
+  private final Map<URI, BlockFindings> blockFindings = new ConcurrentHashMap<>();
   private final Map<URI, InFlight> inFlight = new ConcurrentHashMap<>();
   private final Map<URI, Config> rootConfigs = new ConcurrentHashMap<>();
   /** Bumped by every change that can alter any analysis: edits, files on disk, settings. */
@@ -355,7 +358,8 @@ public final class Session {
     // An excluded document is analysed with no rules: its program for the editor, no findings.
     Checker checker = new Checker(config.excludes(uri) ? List.of() : Rules.all(), config);
     Analyzer analyzer = new Analyzer(documents, cache, boundaryOf(uri), checker);
-    Analysis analysis = analyzer.analyze(uri, document.text(), cancel);
+    BlockFindings blocks = documents.get(uri).isPresent() ? blockFindings.computeIfAbsent(uri, u -> new BlockFindings()) : null;
+    Analysis analysis = analyzer.analyze(uri, document.text(), cancel, blocks);
     return new Snapshot(document, analysis, at, syntaxes(analysis.program().root()));
   }
 
@@ -412,5 +416,6 @@ public final class Session {
 
   public void forget(URI uri) {
     snapshots.remove(uri);
+    blockFindings.remove(uri);
   }
 }

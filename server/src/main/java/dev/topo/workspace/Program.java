@@ -54,11 +54,14 @@ public final class Program {
   private final Set<EntityKind> kinds;
   private final List<FileModel> rootImports;
   private final ToIntFunction<String> filesDeclaring;
-  private final Map<EntityKind, List<Entity>> byKind = new ConcurrentHashMap<>();
-  private final Map<Entity, List<Entity>> clusterNodes = new ConcurrentHashMap<>();
-  private final Map<Entity, List<Entity>> eligibleNodes = new ConcurrentHashMap<>();
-  private final Map<Entity, Platform> platforms = new ConcurrentHashMap<>();
-  private final Map<String, Optional<LinuxRelease>> linuxReleases = new ConcurrentHashMap<>();
+  /** The root's top-level blocks whose entities are {@link #checked}, or null for all ({@link #checkingOnly}). */
+  private final List<Entity> checkedBlocks;
+  // What is worked out on first use; a view of the program shares them.
+  private final Map<EntityKind, List<Entity>> byKind;
+  private final Map<Entity, List<Entity>> clusterNodes;
+  private final Map<Entity, List<Entity>> eligibleNodes;
+  private final Map<Entity, Platform> platforms;
+  private final Map<String, Optional<LinuxRelease>> linuxReleases;
 
   /**
    * What the loader found: the files, imports first and the root last; each one's index (the
@@ -120,6 +123,53 @@ public final class Program {
     this.companions = List.copyOf(companions);
     this.filesDeclaring = filesDeclaring;
     this.rootImports = List.copyOf(rootImports);
+    this.checkedBlocks = null;
+    this.byKind = new ConcurrentHashMap<>();
+    this.clusterNodes = new ConcurrentHashMap<>();
+    this.eligibleNodes = new ConcurrentHashMap<>();
+    this.platforms = new ConcurrentHashMap<>();
+    this.linuxReleases = new ConcurrentHashMap<>();
+  }
+
+  private Program(Program whole, List<Entity> checkedBlocks) {
+    this.root = whole.root;
+    this.files = whole.files;
+    this.importProblems = whole.importProblems;
+    this.reachedThroughSource = whole.reachedThroughSource;
+    this.reachedThrough = whole.reachedThrough;
+    this.companions = whole.companions;
+    this.facts = whole.facts;
+    this.rootFacts = whole.rootFacts;
+    this.joined = whole.joined;
+    this.rootOnly = whole.rootOnly;
+    this.factsBySource = whole.factsBySource;
+    this.globalNames = whole.globalNames;
+    this.kinds = whole.kinds;
+    this.rootImports = whole.rootImports;
+    this.filesDeclaring = whole.filesDeclaring;
+    this.checkedBlocks = List.copyOf(checkedBlocks);
+    this.byKind = whole.byKind;
+    this.clusterNodes = whole.clusterNodes;
+    this.eligibleNodes = whole.eligibleNodes;
+    this.platforms = whole.platforms;
+    this.linuxReleases = whole.linuxReleases;
+  }
+
+  /**
+   * This program with only the entities of some of the root's top-level blocks {@link
+   * #checked}, for a check that keeps the other blocks' findings from before an edit: the
+   * rules still see the whole program. Only where the root's entities alone are checked.
+   */
+  public Program checkingOnly(List<Entity> blocks) {
+    if (!onlyRootChecked()) {
+      throw new IllegalStateException("a program whose checks reach beyond its root checks every entity");
+    }
+    return new Program(this, blocks);
+  }
+
+  /** Whether a check of this program looks only at the root's entities, so that some of its blocks may be left out. */
+  public boolean checksOnlyTheRoot() {
+    return onlyRootChecked();
   }
 
   /** Where the root is among the files: last, as the loader orders them, so looked for from the end. */
@@ -222,12 +272,23 @@ public final class Program {
    * every entity counts.
    */
   public List<Entity> checked(EntityKind kind) {
+    if (checkedBlocks != null) {
+      List<Entity> chosen = new ArrayList<>();
+      checkedBlocks.forEach(block -> block.forEachInTree(e -> {
+        if (e.kind() == kind) {
+          chosen.add(e);
+        }
+      }));
+      return chosen;
+    }
     return onlyRootChecked() ? rootFacts.entities(kind) : entities(kind);
   }
 
   /** As {@link #forEachEntity}, over the entities whose findings a check keeps ({@link #checked}). */
   public void forEachChecked(Consumer<Entity> action) {
-    if (onlyRootChecked()) {
+    if (checkedBlocks != null) {
+      checkedBlocks.forEach(d -> d.forEachInTree(action));
+    } else if (onlyRootChecked()) {
       root.declarations().forEach(d -> d.forEachInTree(action));
     } else {
       forEachEntity(action);

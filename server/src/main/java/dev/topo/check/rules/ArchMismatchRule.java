@@ -2,6 +2,7 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Finding;
+import dev.topo.check.Moves;
 import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
@@ -47,12 +48,22 @@ public final class ArchMismatchRule implements Rule {
       "the container's or VM's `arch`, with notes at the machines' `arch`");
 
   @Override
+  public Scope scope() {
+    return Scope.BLOCK;
+  }
+
+  @Override
   public Info info() {
     return INFO;
   }
 
   /** The pod whose nodes a repair narrows to those of one architecture. */
-  private record SelectArch(Entity pod, Arch arch) implements Finding.Data {}
+  private record SelectArch(Entity pod, Arch arch) implements Finding.Data {
+    @Override
+    public Finding.Data moved(Moves moves) {
+      return new SelectArch(moves.entity(pod), arch);
+    }
+  }
 
   @Override
   public void check(Program program, Acceptor acceptor) {

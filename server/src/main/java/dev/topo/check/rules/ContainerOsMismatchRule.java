@@ -2,6 +2,7 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Finding;
+import dev.topo.check.Moves;
 import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
@@ -49,6 +50,11 @@ public final class ContainerOsMismatchRule implements Rule {
       "the container's `os`, with notes at the machines' `os`");
 
   @Override
+  public Scope scope() {
+    return Scope.BLOCK;
+  }
+
+  @Override
   public Info info() {
     return INFO;
   }
@@ -58,7 +64,12 @@ public final class ContainerOsMismatchRule implements Rule {
    * (if they share one that containers can have), described as {@code kernels}.
    */
   private record Mismatch(Entity container, Property<OsSpec> os, Optional<OsFamily> kernelFamily, Message kernels)
-      implements Finding.Data {}
+      implements Finding.Data {
+    @Override
+    public Finding.Data moved(Moves moves) {
+      return new Mismatch(moves.entity(container), moves.property(os), kernelFamily, kernels);
+    }
+  }
 
   @Override
   public void check(Program program, Acceptor acceptor) {

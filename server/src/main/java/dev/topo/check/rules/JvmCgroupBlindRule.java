@@ -39,6 +39,11 @@ public final class JvmCgroupBlindRule implements Rule {
       "the JVM's `library` statement, with notes at the machines' `cgroup` (else `os`)");
 
   @Override
+  public Scope scope() {
+    return Scope.BLOCK;
+  }
+
+  @Override
   public Info info() {
     return INFO;
   }

@@ -36,6 +36,11 @@ public final class LibraryConflictRule implements Rule {
           + " at each other)");
 
   @Override
+  public Scope scope() {
+    return Scope.BLOCK;
+  }
+
+  @Override
   public Info info() {
     return INFO;
   }

@@ -26,6 +26,11 @@ public final class LibraryUnsatisfiedRule implements Rule {
       "the `requires`");
 
   @Override
+  public Scope scope() {
+    return Scope.BLOCK;
+  }
+
+  @Override
   public Info info() {
     return INFO;
   }

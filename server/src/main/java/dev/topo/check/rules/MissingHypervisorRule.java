@@ -2,6 +2,7 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Finding;
+import dev.topo.check.Moves;
 import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
@@ -26,12 +27,22 @@ public final class MissingHypervisorRule implements Rule {
       "the host's name, with a note at the first VM");
 
   @Override
+  public Scope scope() {
+    return Scope.BLOCK;
+  }
+
+  @Override
   public Info info() {
     return INFO;
   }
 
   /** The host that needs a hypervisor. */
-  private record NoHypervisor(Entity host) implements Finding.Data {}
+  private record NoHypervisor(Entity host) implements Finding.Data {
+    @Override
+    public Finding.Data moved(Moves moves) {
+      return new NoHypervisor(moves.entity(host));
+    }
+  }
 
   @Override
   public void check(Program program, Acceptor acceptor) {

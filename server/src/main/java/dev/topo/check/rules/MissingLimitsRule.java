@@ -2,6 +2,7 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Finding;
+import dev.topo.check.Moves;
 import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
@@ -28,12 +29,22 @@ public final class MissingLimitsRule implements Rule {
       "the container's name");
 
   @Override
+  public Scope scope() {
+    return Scope.BLOCK;
+  }
+
+  @Override
   public Info info() {
     return INFO;
   }
 
   /** The container and the limits it lacks, as statements to add. */
-  private record NoLimits(Entity container, List<String> limits) implements Finding.Data {}
+  private record NoLimits(Entity container, List<String> limits) implements Finding.Data {
+    @Override
+    public Finding.Data moved(Moves moves) {
+      return new NoLimits(moves.entity(container), limits);
+    }
+  }
 
   @Override
   public void check(Program program, Acceptor acceptor) {

@@ -2,6 +2,7 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Finding;
+import dev.topo.check.Moves;
 import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
@@ -34,12 +35,22 @@ public final class MissingRuntimeRule implements Rule {
       "the container's name, or the `nodes` entry");
 
   @Override
+  public Scope scope() {
+    return Scope.BLOCK;
+  }
+
+  @Override
   public Info info() {
     return INFO;
   }
 
   /** The machine that needs a runtime, and the one to give it. */
-  private record NoRuntime(Entity machine, String runtime) implements Finding.Data {}
+  private record NoRuntime(Entity machine, String runtime) implements Finding.Data {
+    @Override
+    public Finding.Data moved(Moves moves) {
+      return new NoRuntime(moves.entity(machine), runtime);
+    }
+  }
 
   @Override
   public void check(Program program, Acceptor acceptor) {

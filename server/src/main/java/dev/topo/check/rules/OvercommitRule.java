@@ -31,6 +31,11 @@ public final class OvercommitRule implements Rule {
       "the host's or VM's `cpu` or `memory`, with notes at each guest; the cluster's name");
 
   @Override
+  public Scope scope() {
+    return Scope.BLOCK;
+  }
+
+  @Override
   public Info info() {
     return INFO;
   }

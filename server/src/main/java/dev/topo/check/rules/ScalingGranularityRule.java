@@ -24,6 +24,11 @@ public final class ScalingGranularityRule implements Rule {
       "the module's `load`");
 
   @Override
+  public Scope scope() {
+    return Scope.BLOCK;
+  }
+
+  @Override
   public Info info() {
     return INFO;
   }

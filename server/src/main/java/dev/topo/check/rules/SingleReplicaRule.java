@@ -2,6 +2,7 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Finding;
+import dev.topo.check.Moves;
 import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
@@ -34,12 +35,22 @@ public final class SingleReplicaRule implements Rule {
       "the pod's `replicas`, or its name when it has none");
 
   @Override
+  public Scope scope() {
+    return Scope.BLOCK;
+  }
+
+  @Override
   public Info info() {
     return INFO;
   }
 
   /** The pod, and its {@code replicas} statement if it has one. */
-  private record OneReplica(Entity pod, Optional<Property<Integer>> replicas) implements Finding.Data {}
+  private record OneReplica(Entity pod, Optional<Property<Integer>> replicas) implements Finding.Data {
+    @Override
+    public Finding.Data moved(Moves moves) {
+      return new OneReplica(moves.entity(pod), replicas.map(moves::property));
+    }
+  }
 
   @Override
   public void check(Program program, Acceptor acceptor) {

@@ -15,6 +15,11 @@ public final class UnknownOsRule implements Rule {
       "the name");
 
   @Override
+  public Scope scope() {
+    return Scope.BLOCK;
+  }
+
+  @Override
   public Info info() {
     return INFO;
   }

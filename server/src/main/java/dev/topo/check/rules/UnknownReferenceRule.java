@@ -3,6 +3,7 @@ package dev.topo.check.rules;
 import dev.topo.check.Acceptor;
 import dev.topo.check.ClosestNames;
 import dev.topo.check.Finding;
+import dev.topo.check.Moves;
 import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
@@ -38,7 +39,12 @@ public final class UnknownReferenceRule implements Rule {
   }
 
   /** The entry and the name of a host or VM that is probably meant. */
-  private record ClosestNode(Name reference, String name) implements Finding.Data {}
+  private record ClosestNode(Name reference, String name) implements Finding.Data {
+    @Override
+    public Finding.Data moved(Moves moves) {
+      return new ClosestNode(moves.name(reference), name);
+    }
+  }
 
   /**
    * How many unknown entries of a file get a "did you mean": each suggestion is a look at every

@@ -35,6 +35,11 @@ public final class UnpinnedImageRule implements Rule {
   }
 
   @Override
+  public Scope scope() {
+    return Scope.BLOCK;
+  }
+
+  @Override
   public Info info() {
     return INFO;
   }

@@ -2,6 +2,7 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Finding;
+import dev.topo.check.Moves;
 import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
@@ -29,12 +30,22 @@ public final class WeakIsolationRule implements Rule {
       "the `privileged` or `share` statement");
 
   @Override
+  public Scope scope() {
+    return Scope.BLOCK;
+  }
+
+  @Override
   public Info info() {
     return INFO;
   }
 
   /** The {@code privileged true} statement to turn off. */
-  private record Privileged(Property<Boolean> statement) implements Finding.Data {}
+  private record Privileged(Property<Boolean> statement) implements Finding.Data {
+    @Override
+    public Finding.Data moved(Moves moves) {
+      return new Privileged(moves.property(statement));
+    }
+  }
 
   @Override
   public void check(Program program, Acceptor acceptor) {

@@ -2,6 +2,7 @@ package dev.topo.check.rules;
 
 import dev.topo.check.Acceptor;
 import dev.topo.check.Finding;
+import dev.topo.check.Moves;
 import dev.topo.check.Fix;
 import dev.topo.check.FixContext;
 import dev.topo.check.Rule;
@@ -52,6 +53,11 @@ public final class WindowsBuildMismatchRule implements Rule {
       "the container's `os` (its `image` when the build comes from the tag), with notes at the machines' `os`");
 
   @Override
+  public Scope scope() {
+    return Scope.BLOCK;
+  }
+
+  @Override
   public Info info() {
     return INFO;
   }
@@ -64,7 +70,12 @@ public final class WindowsBuildMismatchRule implements Rule {
   }
 
   /** The container to run in Hyper-V isolation, and its {@code isolation} statement if it has one. */
-  private record RunInHyperV(Entity container, Optional<Property<Isolation>> isolation) implements Finding.Data {}
+  private record RunInHyperV(Entity container, Optional<Property<Isolation>> isolation) implements Finding.Data {
+    @Override
+    public Finding.Data moved(Moves moves) {
+      return new RunInHyperV(moves.entity(container), isolation.map(moves::property));
+    }
+  }
 
   @Override
   public void check(Program program, Acceptor acceptor) {

@@ -1,0 +1,199 @@
+package dev.topo.check;
+
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.FileModel;
+import dev.topo.model.Located;
+import dev.topo.model.Message;
+import dev.topo.model.Property;
+import dev.topo.model.Related;
+import dev.topo.model.Span;
+import dev.topo.workspace.Program;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the block-scoped rules ({@link Rule.Scope#BLOCK}) found in each top-level block of a
+ * document at its last check, by the block's text: the next check, after an edit, runs those
+ * rules only over the blocks whose text it has not seen, and moves the others' findings to
+ * where their block now stands. One per open document; a check with another configuration
+ * or other rules starts it afresh. Safe to share between threads (a check that loses a race
+ * costs only the findings it would have kept).
+ */
+public final class BlockFindings {
+  /** What one check left: the rules and configuration it ran with, and each block's findings by the block's text. */
+  private record Kept(List<Rule> rules, Config config, Map<String, Block> blocks) {}
+
+  /** A block as it stood when checked, and what each block-scoped rule reported in it. */
+  private record Block(Entity entity, Map<Rule, List<Report>> reports) {}
+
+  /** One report of a rule, as the rule made it. */
+  private record Report(Span span, Message message, List<Related> related, Finding.Data data) {}
+
+  private volatile Kept kept = new Kept(List.of(), Config.DEFAULT, Map.of());
+
+  /**
+   * The check of one program with these findings kept from the last, or null when a program's
+   * check cannot be split by block (it reaches beyond its root, or a block sits inside another).
+   */
+  Round round(Program program, List<Rule> rules, Config config) {
+    if (!program.checksOnlyTheRoot() || nested(program.root())) {
+      return null;
+    }
+    Kept last = kept;
+    Map<String, Block> known = last.rules().equals(rules) && last.config().checksAlike(config) ? last.blocks() : Map.of();
+    return new Round(program, rules, config, known);
+  }
+
+  private static boolean nested(FileModel file) {
+    int end = -1;
+    for (Entity d : file.declarations()) {
+      if (d.span().start() < end) {
+        return true;
+      }
+      end = Math.max(end, d.span().end());
+    }
+    return false;
+  }
+
+  /** One check: the blocks it knows, the blocks it must check, and what it finds in them. */
+  final class Round {
+    private final Program program;
+    private final List<Rule> rules;
+    private final Config config;
+    /** The root's blocks whose findings are known, each with the block as it was. */
+    private final Map<Entity, Block> known = new IdentityHashMap<>();
+    /** The blocks checked this time, clusters included, in the file's order. */
+    private final List<Entity> checked = new ArrayList<>();
+    /** The texts of the blocks checked that findings may be kept for (not clusters), and what was found. */
+    private final Map<Entity, Block> found = new IdentityHashMap<>();
+    private final Map<Entity, String> texts = new IdentityHashMap<>();
+
+    private Round(Program program, List<Rule> rules, Config config, Map<String, Block> before) {
+      this.program = program;
+      this.rules = rules;
+      this.config = config;
+      String text = program.root().text();
+      for (Entity block : program.root().declarations()) {
+        if (block.kind() == EntityKind.CLUSTER) {
+          checked.add(block);
+          continue;
+        }
+        String blockText = text.substring(block.span().start(), block.span().end());
+        texts.put(block, blockText);
+        Block seen = before.get(blockText);
+        if (seen != null) {
+          known.put(block, seen);
+        } else {
+          checked.add(block);
+          found.put(block, new Block(block, new HashMap<>()));
+        }
+      }
+    }
+
+    /** Runs a block-scoped rule over the blocks not known, and reports what it found there and in the known ones. */
+    void check(Rule rule, Map<String, String> options, Acceptor acceptor) {
+      Program part = program.checkingOnly(checked);
+      rule.check(part, (at, message, related, data) -> {
+        Block block = blockAt(at.span());
+        if (block != null) {
+          block.reports().computeIfAbsent(rule, r -> new ArrayList<>())
+              .add(new Report(at.span(), message, related, data));
+        }
+        acceptor.report(at, message, related, data);
+      }, options);
+      known.forEach((now, before) -> {
+        Moved moves = new Moved(before.entity(), now);
+        for (Report report : before.reports().getOrDefault(rule, List.of())) {
+          Span span = moves.span(report.span());
+          List<Related> related = report.related().stream().map(r -> new Related(moves.span(r.span()), r.text())).toList();
+          acceptor.report((Located) () -> span, report.message(), related, report.data().moved(moves));
+        }
+      });
+    }
+
+    /** The block being found in that holds a place, if any. */
+    private Block blockAt(Span span) {
+      for (Map.Entry<Entity, Block> block : found.entrySet()) {
+        if (block.getKey().span().contains(span)) {
+          return block.getValue();
+        }
+      }
+      return null;
+    }
+
+    /** Keeps this round's findings for the next, unless the check was cut short. */
+    void keep() {
+      Map<String, Block> blocks = new HashMap<>();
+      known.forEach((block, before) -> blocks.put(texts.get(block), before));
+      found.forEach((block, now) -> blocks.put(texts.get(block), now));
+      kept = new Kept(rules, config, blocks);
+    }
+  }
+
+  /** A block moved from one place to another with the same text: the same elements, shifted. */
+  private static final class Moved implements Moves {
+    private final Entity before;
+    private final Entity now;
+    private final int delta;
+
+    Moved(Entity before, Entity now) {
+      this.before = before;
+      this.now = now;
+      this.delta = now.span().start() - before.span().start();
+    }
+
+    @Override
+    public Span span(Span s) {
+      return new Span(now.span().source(), s.start() + delta, s.end() + delta);
+    }
+
+    @Override
+    public Entity entity(Entity old) {
+      return entityAt(span(old.span()));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Property<T> property(Property<T> old) {
+      Span at = span(old.span());
+      Entity holder = entityAt(at);
+      for (Property<?> p : holder.properties().single().values()) {
+        if (p.span().equals(at)) {
+          return (Property<T>) p;
+        }
+      }
+      for (List<Property<?>> ps : holder.properties().repeated().values()) {
+        for (Property<?> p : ps) {
+          if (p.span().equals(at)) {
+            return (Property<T>) p;
+          }
+        }
+      }
+      throw new IllegalStateException("no property at " + at + " in the moved block " + before.name().text());
+    }
+
+    /** The innermost entity of the new block whose span holds a place. */
+    private Entity entityAt(Span at) {
+      Entity inside = now;
+      boolean deeper = true;
+      while (deeper) {
+        deeper = false;
+        for (Entity child : inside.children()) {
+          if (child.span().contains(at)) {
+            inside = child;
+            deeper = true;
+            break;
+          }
+        }
+      }
+      if (!inside.span().contains(at)) {
+        throw new IllegalStateException("no entity at " + at + " in the moved block " + before.name().text());
+      }
+      return inside;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package dev.topo.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.topo.Slow;
+import dev.topo.TestFiles;
+import dev.topo.check.rules.Rules;
+import dev.topo.model.EntityKind;
+import dev.topo.workspace.MemorySources;
+import dev.topo.workspace.ParseCache;
+import dev.topo.workspace.Program;
+import dev.topo.workspace.ProgramLoader;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A check that keeps the block-scoped rules' findings of the blocks an edit left alone
+ * ({@link BlockFindings}) must find exactly what a check of every block finds, after any
+ * sequence of edits, as the editor makes them (one parse cache, re-parsing the edited block).
+ */
+class IncrementalCheckTest {
+  private static final URI FILE = MemorySources.uri("main.topo");
+  /** Edits inside blocks, new blocks, broken and mended braces, and the names other blocks refer to. */
+  private static final String[] FRAGMENTS = {"x", "1", " ", "\n", "-", "}", "{", "\"", "cpu 2\n", "memory 4Gi\n",
+      "os windows\n", "os linux\n", "os ubuntu 22.04\n", "arch arm64\n", "kernel 3.10\n", "cgroup v1\n",
+      "container c9 { os linux }\n", "container j9 { image \"eclipse-temurin:8\" language java }\n",
+      "// topo-ignore missing-limits\n", "image \"a:1\"\n", "image \"mcr.microsoft.com/windows/servercore:ltsc2019\"\n",
+      "privileged true\n", "share pid\n", "isolation process\n", "library zlib \"1.2\"\n",
+      "module m9 { requires zlib \">=1\" }\n", "module m8 { requires zlib \">=2\" load high }\n", "replicas 1\n",
+      "host h9 { os linux }\n", "host h9 { os windows 10.0.17763 vm v9 { os linux } }\n",
+      "cluster k9 { nodes h9 pod p9 { container c8 { os linux } } }\n", "nodes h9\n"};
+
+  /** A block-scoped rule that finds nothing and counts the hosts it is shown, to tell that blocks were left out. */
+  private static final class HostsShown implements Rule {
+    int shown;
+
+    @Override
+    public Info info() {
+      return new Info("hosts-shown", Severity.INFO, "counts", "never", "nowhere");
+    }
+
+    @Override
+    public Scope scope() {
+      return Scope.BLOCK;
+    }
+
+    @Override
+    public void check(Program program, Acceptor acceptor) {
+      shown += program.checked(EntityKind.HOST).size();
+    }
+  }
+
+  /**
+   * Where to edit: anywhere, or half the time inside a cluster, whose pods change what the
+   * rules of nodes (declared in other blocks) find there.
+   */
+  private static int place(String text, Random random) {
+    int cluster = text.indexOf("cluster ", random.nextInt(text.length() + 1));
+    if (cluster >= 0 && random.nextBoolean()) {
+      int end = text.indexOf("\n}", cluster);
+      return cluster + random.nextInt((end < 0 ? text.length() : end) - cluster + 1);
+    }
+    return random.nextInt(text.length() + 1);
+  }
+
+  @Test
+  @Slow
+  void randomEditSequencesFindWhatAFullCheckFinds() throws IOException {
+    HostsShown counter = new HostsShown();
+    List<Rule> rules = new ArrayList<>(Rules.all());
+    rules.add(counter);
+    Checker checker = new Checker(rules, Config.DEFAULT);
+    Random random = new Random(16);
+    int shownIncrementally = 0;
+    int shownInFull = 0;
+    for (String start : TestFiles.sampleTextsAndAGeneratedProgram()) {
+      ParseCache cache = new ParseCache();
+      BlockFindings blocks = new BlockFindings();
+      String text = start;
+      for (int i = 0; i < 60; i++) {
+        int at = place(text, random);
+        int cut = random.nextInt(3) == 0 ? Math.min(text.length() - at, random.nextInt(8)) : 0;
+        String insert = random.nextInt(4) == 0 ? "" : FRAGMENTS[random.nextInt(FRAGMENTS.length)];
+        text = text.substring(0, at) + insert + text.substring(at + cut);
+        Program program = new ProgramLoader(new MemorySources().with("main.topo", text), cache, MemorySources.ROOT)
+            .load(FILE, text);
+        int before = counter.shown;
+        Checker.Result incremental = checker.run(program, Cancellation.NONE, false, blocks);
+        int between = counter.shown;
+        Checker.Result full = checker.run(program, Cancellation.NONE, false);
+        shownIncrementally += between - before;
+        shownInFull += counter.shown - between;
+        String where = "edit " + i + " at " + at + " inserting '" + insert + "' cutting " + cut + " of:\n" + text;
+        assertEquals(full.findings(), incremental.findings(), where);
+        assertEquals(full.suppressionsUsed(), incremental.suppressionsUsed(), where);
+      }
+    }
+    // Most edits change one block: the incremental check must have been shown far fewer hosts.
+    assertTrue(shownIncrementally < shownInFull / 2,
+        "the incremental checks were shown " + shownIncrementally + " hosts, the full ones " + shownInFull);
+  }
+}
