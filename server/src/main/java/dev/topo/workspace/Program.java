@@ -423,7 +423,13 @@ public final class Program {
    * entity outside a cluster.
    */
   public List<Entity> eligibleNodes(Entity pod) {
-    return eligibleNodes.computeIfAbsent(pod, p -> selectedNodes(p).stream().filter(node -> tolerates(p, node)).toList());
+    return eligibleNodes.computeIfAbsent(pod, p -> {
+      List<Entity> selected = selectedNodes(p);
+      // Most pods may run on every node they select: then the very list, so that what rules
+      // work out per list of nodes (container-os-mismatch) is shared by those pods.
+      return selected.stream().allMatch(node -> tolerates(p, node)) ? selected
+          : selected.stream().filter(node -> tolerates(p, node)).toList();
+    });
   }
 
   /** The nodes of a pod's cluster whose labels match every {@code select} of the pod, taints aside. */
