@@ -7,6 +7,7 @@ import dev.topo.model.LineMap;
 import dev.topo.syntax.Highlighter.Highlight;
 import dev.topo.syntax.Highlighter.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SemanticTokenModifiers;
@@ -86,11 +87,6 @@ final class SemanticTokensFeature {
   }
 
   /**
-   * Five integers per token: line delta, start delta (from the previous token's start when
-   * on the same line, else from the line's start), length, type index, modifier bits.
-   * Lengths and columns count UTF-16 units, as offsets do.
-   */
-  /**
    * The line of an offset, walking on from a line at or before it: the highlights come in the
    * order of the text, so a token is found in a step or two instead of a search of every
    * line (150,000 tokens of a 36,000-line design, each searched twice, were half the request).
@@ -106,6 +102,11 @@ final class SemanticTokensFeature {
     return line;
   }
 
+  /**
+   * Five integers per token: line delta, start delta (from the previous token's start when
+   * on the same line, else from the line's start), length, type index, modifier bits.
+   * Lengths and columns count UTF-16 units, as offsets do.
+   */
   static List<Integer> encode(Parsed snapshot, List<Highlight> highlights, Cancellation cancel) {
     String text = snapshot.document().text();
     LineMap lines = snapshot.lines();
@@ -155,8 +156,16 @@ final class SemanticTokensFeature {
     return end;
   }
 
+  /** Each role's index in {@link #TYPES}, by the role's ordinal: asked once per token. */
+  private static final int[] TYPE_INDEX = Arrays.stream(Role.values())
+      .mapToInt(role -> TYPES.indexOf(typeName(role))).toArray();
+
   static int typeOf(Role role) {
-    String type = switch (role) {
+    return TYPE_INDEX[role.ordinal()];
+  }
+
+  private static String typeName(Role role) {
+    return switch (role) {
       case KEYWORD -> SemanticTokenTypes.Keyword;
       case DECLARATION -> SemanticTokenTypes.Class;
       case REFERENCE -> SemanticTokenTypes.Variable;
@@ -169,7 +178,6 @@ final class SemanticTokensFeature {
       case STRING -> SemanticTokenTypes.String;
       case COMMENT -> SemanticTokenTypes.Comment;
     };
-    return TYPES.indexOf(type);
   }
 
   static int modifiersOf(Role role) {
