@@ -94,6 +94,34 @@ class IncrementalParseTest {
     }
   }
 
+  /** The stretch-at-a-time comparison finds the same common start and end as one character at a time. */
+  @Test
+  void commonPrefixAndSuffixAreThoseOfACharacterByCharacterScan() {
+    Random random = new Random(5);
+    for (int i = 0; i < 2_000; i++) {
+      StringBuilder base = new StringBuilder();
+      int length = random.nextInt(5_000);
+      for (int c = 0; c < length; c++) {
+        base.append(random.nextInt(50) == 0 ? '\u00e9' : (char) ('a' + random.nextInt(3)));
+      }
+      String a = base.toString();
+      int at = random.nextInt(a.length() + 1);
+      int cut = Math.min(a.length() - at, random.nextInt(4));
+      String b = a.substring(0, at) + "xy".substring(0, random.nextInt(3)) + a.substring(at + cut);
+      int limit = Math.min(a.length(), b.length());
+      int prefix = 0;
+      while (prefix < limit && a.charAt(prefix) == b.charAt(prefix)) {
+        prefix++;
+      }
+      int suffix = 0;
+      while (suffix < limit - prefix && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+        suffix++;
+      }
+      assertEquals(prefix, IncrementalParse.commonPrefix(a, b, limit), "prefix of case " + i);
+      assertEquals(suffix, IncrementalParse.commonSuffix(a, b, limit - prefix), "suffix of case " + i);
+    }
+  }
+
   @Test
   void anEditTouchingABlocksBraceOrTwoBlocksDeclines() {
     String text = "host a { os linux }\nhost b { os linux }\n";
