@@ -34,7 +34,7 @@ public final class Folding {
   /** The folds of a snapshot's document, read from its syntax: nothing is parsed again. */
   public static List<Fold> of(Parsed snapshot, Cancellation cancel) {
     cancel.check();
-    return of(snapshot.syntax());
+    return of(snapshot.syntax(), snapshot.lines());
   }
 
   /**
@@ -42,8 +42,11 @@ public final class Folding {
    * that a keystroke in a big file reads again only the block it falls in.
    */
   public static List<Fold> of(DocumentSyntax syntax) {
+    return of(syntax, LineMap.of(syntax.text()));
+  }
+
+  private static List<Fold> of(DocumentSyntax syntax, LineMap lines) {
     String text = syntax.text();
-    LineMap lines = LineMap.of(text);
     List<Fold> folds = new ArrayList<>();
     Deque<Piece> open = new ArrayDeque<>();
     Runs runs = new Runs(folds);

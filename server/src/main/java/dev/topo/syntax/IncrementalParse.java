@@ -73,7 +73,8 @@ public final class IncrementalParse {
         || part.declarations().get(0).span().start() != 0 || part.declarations().get(0).span().end() != blockText.length()) {
       return Optional.empty();
     }
-    return Optional.of(new Reparse(splice(old, text, block, part, delta), span.start(), span.end(), piece));
+    LineMap lines = old.lines().edited(text, prefix, oldChangeEnd, oldChangeEnd + delta);
+    return Optional.of(new Reparse(splice(old, text, lines, block, part, delta), span.start(), span.end(), piece));
   }
 
   /** Compared a stretch at a time: a keystroke in a 1.4 MB file leaves all of it but a few characters alike. */
@@ -150,7 +151,8 @@ public final class IncrementalParse {
     List<Suppression> suppressions = old.suppressions().stream().map(s -> s.comment().start() >= end ? after.suppression(s)
         : s.target().start() >= end ? new Suppression(s.comment(), s.ruleIds(), after.span(s.target()), s.reason()) : s)
         .toList();
-    FileModel model = new FileModel(old.uri(), text, LineMap.of(text), imports, declarations, problems, suppressions);
+    LineMap lines = old.lines().edited(text, prefix, oldChangeEnd, oldChangeEnd + delta);
+    FileModel model = new FileModel(old.uri(), text, lines, imports, declarations, problems, suppressions);
     return Optional.of(new Reparse(model, gapStart, gapEnd, newGap.get()));
   }
 
@@ -180,7 +182,7 @@ public final class IncrementalParse {
     return old.declarations().stream().anyMatch(d -> d != block && block.span().contains(d.span()));
   }
 
-  private static FileModel splice(FileModel old, String text, Entity block, FileModel part, int delta) {
+  private static FileModel splice(FileModel old, String text, LineMap lines, Entity block, FileModel part, int delta) {
     Span span = block.span();
     Shift into = new Shift(span.start());
     Shift after = new Shift(delta);
@@ -220,7 +222,7 @@ public final class IncrementalParse {
             ? new Suppression(moved.comment(), s.ruleIds(), rebuilt.span(), s.reason()) : moved);
       }
     }
-    return new FileModel(old.uri(), text, LineMap.of(text), List.copyOf(imports), List.copyOf(declarations),
+    return new FileModel(old.uri(), text, lines, List.copyOf(imports), List.copyOf(declarations),
         List.copyOf(problems), List.copyOf(suppressions));
   }
 

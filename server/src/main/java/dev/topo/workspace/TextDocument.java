@@ -17,6 +17,6 @@ public record TextDocument(URI uri, int version, String text, LineMap lines) {
     int start = lines.offset(startLine, startColumn);
     int end = Math.max(start, lines.offset(endLine, endColumn));
     String edited = text.substring(0, start) + replacement + text.substring(end);
-    return new TextDocument(uri, version, edited);
+    return new TextDocument(uri, version, edited, lines.edited(edited, start, end, start + replacement.length()));
   }
 }

@@ -76,4 +76,38 @@ class LineMapTest {
       }
     }
   }
+
+  /** A map made from the last one by an edit is the map of the new text, "\r" line ends included. */
+  @Test
+  void anEditedMapIsTheMapOfTheNewText() {
+    java.util.Random random = new java.util.Random(4);
+    String alphabet = "ab\n\n\n";
+    for (int n = 0; n < 5_000; n++) {
+      String text = randomText(random, alphabet, random.nextInt(40));
+      LineMap before = LineMap.of(text);
+      for (int edit = 0; edit < 5; edit++) {
+        int start = random.nextInt(text.length() + 1);
+        int end = start + random.nextInt(text.length() - start + 1);
+        String inserted = randomText(random, random.nextInt(20) == 0 ? "a\r\n" : alphabet, random.nextInt(6));
+        String after = text.substring(0, start) + inserted + text.substring(end);
+        LineMap edited = before.edited(after, start, end, start + inserted.length());
+        LineMap whole = LineMap.of(after);
+        String where = "'" + text + "' to '" + after + "'";
+        assertEquals(whole, edited, where);
+        for (int line = 0; line <= whole.lineCount(); line++) {
+          assertEquals(whole.offset(line, 99), edited.offset(line, 99), where + " line " + line);
+        }
+        text = after;
+        before = edited;
+      }
+    }
+  }
+
+  private static String randomText(java.util.Random random, String alphabet, int length) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return text.toString();
+  }
 }
