@@ -17,14 +17,16 @@ import org.eclipse.lsp4j.Position;
  *
  * <p>Each run opens the file, types 5 keystrokes to warm up, then 20 measured ones into a
  * comment line inside a block in the middle of the file, one every 150 ms (or as soon as the
- * previous round is answered, when it takes longer).
+ * previous round is answered, when it takes longer). {@code -Dround.warmUp=N} and
+ * {@code -Dround.keystrokes=N} change the counts: a long warm-up tells the steady state from
+ * the JIT's first minutes, and many keystrokes make a profile of the steady state.
  *
  * <p>Usage (the YAML server from {@code npm --prefix bench/yaml ci}; {@code -Dround.topoOnly=true} leaves it out):
  * <pre>java -Dtopo.serverArgs="-XX:+UseSerialGC -XX:TieredStopAtLevel=1" -cp bench/target/benchmarks.jar \
  *     dev.topo.bench.KeystrokeRound server/target/topo.jar bench/yaml [yamlLines...]</pre>
  */
 public final class KeystrokeRound {
-  static final int WARM_UP = 5;
+  static final int WARM_UP = Integer.getInteger("round.warmUp", 5);
   static final int KEYSTROKES = Integer.getInteger("round.keystrokes", 20);
   static final long APART_MILLIS = 150;
 
