@@ -1,0 +1,73 @@
+package dev.topo.lsp;
+
+import com.google.gson.Gson;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.Map;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+
+/**
+ * A top-level outline symbol together with its JSON as LSP4J writes it, so that an outline
+ * block the edit did not touch is written to the client as text already made, not walked
+ * again by Gson's reflection ({@link #WRITER}, registered on the launcher's Gson). The JSON
+ * is {@code transient}: a Gson without the hook writes this symbol as any other.
+ */
+final class RenderedSymbol extends DocumentSymbol {
+  /** LSP4J's Gson as it is before the server adds its hook: what the client would get without this class. */
+  private static final Gson PLAIN = new MessageJsonHandler(Map.of()).getGson();
+
+  private final transient String json;
+
+  /** A copy of {@code symbol}, which it must not share the children list of with a caller that changes it. */
+  RenderedSymbol(DocumentSymbol symbol, String json) {
+    super(symbol.getName(), symbol.getKind(), symbol.getRange(), symbol.getSelectionRange(), symbol.getDetail(),
+        symbol.getChildren());
+    setTags(symbol.getTags());
+    setDeprecated(symbol.getDeprecated());
+    this.json = json;
+  }
+
+  /** The symbol with its JSON written now, once. */
+  static RenderedSymbol of(DocumentSymbol symbol) {
+    return new RenderedSymbol(symbol, PLAIN.toJson(symbol, DocumentSymbol.class));
+  }
+
+  String json() {
+    return json;
+  }
+
+  /**
+   * Writes a {@link RenderedSymbol} as its stored JSON, and any other document symbol as
+   * Gson would. Only a streaming writer takes raw JSON; a tree writer (Gson's
+   * {@code toJsonTree}) gets the symbol field by field.
+   */
+  static final TypeAdapterFactory WRITER = new TypeAdapterFactory() {
+    @Override
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!DocumentSymbol.class.isAssignableFrom(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<T> delegate = gson.getDelegateAdapter(this, type);
+      return new TypeAdapter<>() {
+        @Override
+        public void write(JsonWriter out, T value) throws IOException {
+          if (value instanceof RenderedSymbol rendered && out.getClass() == JsonWriter.class) {
+            out.jsonValue(rendered.json);
+          } else {
+            delegate.write(out, value);
+          }
+        }
+
+        @Override
+        public T read(JsonReader in) throws IOException {
+          return delegate.read(in);
+        }
+      };
+    }
+  };
+}
