@@ -28,9 +28,10 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * it does in place, which {@code IncrementalParse} relies on too), of the line and column it
  * starts at (its ranges are offsets within it turned into positions; it ends with a token,
  * not a line break, so not even its end's position depends on what follows), and of the
- * kinds the client supports. So a block whose text is the same, at the same line and column, for the
- * same kinds, gets the same {@link RenderedSymbol} as before, JSON and all. Clients without
- * hierarchical outlines, and documents not open, get the plain answer.
+ * kinds the client supports. So a block whose text is the same, at the same line and
+ * column, for the same kinds, gets the same {@link RenderedSymbol} as before, JSON and all.
+ * A block that moved to another line is rendered again. Clients without hierarchical
+ * outlines, and documents not open, get the plain answer.
  */
 final class OutlineCache {
   /** A block's symbol, and the text it was rendered from: {@code [start, end)} of {@code text}. */

@@ -23,7 +23,7 @@ final class RenderedSymbol extends DocumentSymbol {
 
   private final transient String json;
 
-  /** A copy of {@code symbol}, which it must not share the children list of with a caller that changes it. */
+  /** {@code symbol}'s fields (its children shared, not copied) with the JSON that stands for them. */
   RenderedSymbol(DocumentSymbol symbol, String json) {
     super(symbol.getName(), symbol.getKind(), symbol.getRange(), symbol.getSelectionRange(), symbol.getDetail(),
         symbol.getChildren());

@@ -14,6 +14,7 @@ import dev.topo.syntax.TopologySyntax;
 import dev.topo.tools.TopologyGenerator;
 import dev.topo.workspace.TextDocument;
 import java.net.URI;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,9 @@ import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The outline rendered block by block after each edit ({@link OutlineCache}) is, as JSON on
@@ -97,7 +98,7 @@ class OutlineCacheTest {
       assertEquals(PLAIN.toJson(DocumentSymbolFeature.symbols(parsed(version, text, full), CLIENT)), WIRE.toJson(cached),
           "version " + version);
       Set<DocumentSymbol> now = cached.stream().map(Either::getRight)
-          .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())));
+          .collect(Collectors.toCollection(() -> Collections.newSetFromMap(new IdentityHashMap<>())));
       blocks += now.size();
       reused += (int) now.stream().filter(before::contains).count();
       before = now;
