@@ -29,21 +29,43 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * starts at (its ranges are offsets within it turned into positions; it ends with a token,
  * not a line break, so not even its end's position depends on what follows), and of the
  * kinds the client supports. So a block whose text is the same, at the same line and
- * column, for the same kinds, gets the same {@link RenderedSymbol} as before, JSON and all.
- * A block that moved to another line is rendered again. Clients without hierarchical
- * outlines, and documents not open, get the plain answer.
+ * column, for the same kinds, gets the same {@link RenderedSymbol} as before, JSON and all;
+ * one only moved to another line (an edit above it added or removed lines) gets a copy with
+ * its lines shifted. Clients without hierarchical outlines, and documents not open, get the
+ * plain answer.
  */
 final class OutlineCache {
-  /** A block's symbol, and the text it was rendered from: {@code [start, end)} of {@code text}. */
-  private record Block(String text, int start, int end, RenderedSymbol symbol) {
-    /** Whether {@code [start, end)} of {@code other} is this block's text, so that its symbol holds there. */
-    boolean renders(String other, Span span) {
-      return span.length() == end - start && other.regionMatches(span.start(), text, start, end - start);
+  /** A block's symbol, and the text it was rendered from: {@code [start, end)} of {@code text}, at {@code line, column}. */
+  private record Block(String text, int start, int end, int line, int column, RenderedSymbol symbol) {
+    /** Whether {@code [start, end)} of {@code other}, at this column, is this block's text, so that its symbol holds there. */
+    boolean renders(String other, Span span, int atColumn) {
+      return atColumn == column && span.length() == end - start
+          && other.regionMatches(span.start(), text, start, end - start);
+    }
+
+    /** Its place counted from the end of its text, which an edit before it does not change. */
+    int fromEnd() {
+      return text.length() - start;
     }
   }
 
-  /** A document's blocks by the line and column each starts at, rendered with these kinds. */
-  private record Outline(List<SymbolKind> kinds, Map<Long, Block> blocks) {}
+  /**
+   * A document's blocks by start offset and by distance from the end of the text, rendered
+   * with these kinds: an edit leaves the blocks before it where they were and those after it
+   * as far from the end, so one of the two finds each block it did not touch.
+   */
+  private record Outline(List<SymbolKind> kinds, Map<Integer, Block> byStart, Map<Integer, Block> byFromEnd) {
+    static final Outline NONE = new Outline(List.of(), Map.of(), Map.of());
+
+    Block find(String text, Span span, int column) {
+      Block before = byStart.get(span.start());
+      if (before != null && before.renders(text, span, column)) {
+        return before;
+      }
+      Block after = byFromEnd.get(text.length() - span.start());
+      return after != null && after.renders(text, span, column) ? after : null;
+    }
+  }
 
   private final Map<URI, Outline> documents = new ConcurrentHashMap<>();
   private final Predicate<URI> open;
@@ -60,24 +82,28 @@ final class OutlineCache {
       return DocumentSymbolFeature.symbols(snapshot, client);
     }
     List<SymbolKind> kinds = DocumentSymbolFeature.supportedKinds(client);
-    Outline before = documents.get(uri);
-    Map<Long, Block> previous = before != null && before.kinds().equals(kinds) ? before.blocks() : Map.of();
+    Outline before = documents.getOrDefault(uri, Outline.NONE);
+    Outline previous = before.kinds().equals(kinds) ? before : Outline.NONE;
     String text = snapshot.file().text();
     LineMap lines = snapshot.lines();
-    Map<Long, Block> blocks = new HashMap<>();
+    Map<Integer, Block> byStart = new HashMap<>();
+    Map<Integer, Block> byFromEnd = new HashMap<>();
     List<Either<SymbolInformation, DocumentSymbol>> result = new ArrayList<>();
     for (Entity declaration : snapshot.file().declarations()) {
       Span span = declaration.span();
-      long at = (long) lines.line(span.start()) << 32 | lines.column(span.start());
-      Block old = previous.get(at);
-      RenderedSymbol symbol = old != null && old.renders(text, span)
-          ? old.symbol()
-          : RenderedSymbol.of(DocumentSymbolFeature.nested(snapshot, DocumentSymbols.symbol(declaration), kinds));
+      int line = lines.line(span.start());
+      int column = lines.column(span.start());
+      Block old = previous.find(text, span, column);
+      RenderedSymbol symbol = old == null
+          ? RenderedSymbol.of(DocumentSymbolFeature.nested(snapshot, DocumentSymbols.symbol(declaration), kinds))
+          : old.line() == line ? old.symbol() : old.symbol().moved(line - old.line());
       // Kept against this text, not the one it was rendered from, so that only one version's text is held.
-      blocks.put(at, new Block(text, span.start(), span.end(), symbol));
+      Block block = new Block(text, span.start(), span.end(), line, column, symbol);
+      byStart.put(block.start(), block);
+      byFromEnd.put(block.fromEnd(), block);
       result.add(Either.forRight(symbol));
     }
-    Outline outline = new Outline(kinds, blocks);
+    Outline outline = new Outline(kinds, byStart, byFromEnd);
     documents.put(uri, outline);
     if (!open.test(uri)) {
       documents.remove(uri, outline); // closed while this was worked out: forget() may have come first

@@ -8,7 +8,10 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 
 /**
@@ -39,6 +42,32 @@ final class RenderedSymbol extends DocumentSymbol {
 
   String json() {
     return json;
+  }
+
+  /** {@code "line":} can only be a position's field: inside a JSON string a quote is escaped. */
+  private static final Pattern LINE = Pattern.compile("\"line\":(\\d+)");
+
+  /**
+   * This symbol as it is {@code lines} lines further down (up, when negative): the block
+   * moved, as everything after an added line does, but did not change.
+   */
+  RenderedSymbol moved(int lines) {
+    String shifted = LINE.matcher(json).replaceAll(m -> "\"line\":" + (Integer.parseInt(m.group(1)) + lines));
+    return new RenderedSymbol(moved(this, lines), shifted);
+  }
+
+  private static DocumentSymbol moved(DocumentSymbol symbol, int lines) {
+    DocumentSymbol moved = new DocumentSymbol(symbol.getName(), symbol.getKind(), moved(symbol.getRange(), lines),
+        moved(symbol.getSelectionRange(), lines), symbol.getDetail(),
+        symbol.getChildren() == null ? null : symbol.getChildren().stream().map(c -> moved(c, lines)).toList());
+    moved.setTags(symbol.getTags());
+    moved.setDeprecated(symbol.getDeprecated());
+    return moved;
+  }
+
+  private static Range moved(Range range, int lines) {
+    return new Range(new Position(range.getStart().getLine() + lines, range.getStart().getCharacter()),
+        new Position(range.getEnd().getLine() + lines, range.getEnd().getCharacter()));
   }
 
   /**

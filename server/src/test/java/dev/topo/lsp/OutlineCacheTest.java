@@ -130,15 +130,18 @@ class OutlineCacheTest {
   }
 
   @Test
-  void aBlockMovedToAnotherLineOrColumnIsRenderedAgain() {
+  void aBlockMovedToAnotherLineIsShiftedAndOneMovedToAnotherColumnRenderedAgain() {
     String text = "host a { cpu 1 }\nhost b { cpu 2 }\n";
     OutlineCache cache = new OutlineCache(uri -> true);
-    for (String moved : List.of("\n" + text, " " + text)) {
+    for (String moved : List.of("\n\n" + text, " " + text)) {
       DocumentSymbol before = rights(cache.symbols(parsed(1, text, TopologySyntax.parse(URI_, text)), CLIENT)).get(0);
       FileModel model = TopologySyntax.parse(URI_, moved);
       List<Either<SymbolInformation, DocumentSymbol>> answer = cache.symbols(parsed(2, moved, model), CLIENT);
-      assertFalse(before == answer.get(0).getRight(), "a block that moved is rendered again");
+      DocumentSymbol after = answer.get(0).getRight();
+      assertFalse(before == after, "a block that moved is not answered with the symbol of where it was");
       assertEquals(PLAIN.toJson(DocumentSymbolFeature.symbols(parsed(2, moved, model), CLIENT)), WIRE.toJson(answer));
+      // Rendering makes its detail anew; a shifted copy keeps the same string.
+      assertEquals(moved.startsWith("\n"), before.getDetail() == after.getDetail(), moved);
     }
   }
 

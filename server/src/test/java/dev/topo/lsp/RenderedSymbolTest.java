@@ -23,10 +23,15 @@ class RenderedSymbolTest {
   static final Gson PLAIN = new MessageJsonHandler(Map.of()).getGson();
 
   static DocumentSymbol symbol(String name) {
-    Range range = new Range(new Position(3, 0), new Position(5, 1));
-    DocumentSymbol child = new DocumentSymbol("c", SymbolKind.Package, range, range);
-    DocumentSymbol symbol = new DocumentSymbol(name, SymbolKind.Class, range, new Range(new Position(3, 5),
-        new Position(3, 6)), "linux · 2 cpu <&>");
+    return symbol(name, 3);
+  }
+
+  /** A symbol on lines {@code line} to {@code line + 2}, with a child, and a name and detail with characters JSON escapes. */
+  static DocumentSymbol symbol(String name, int line) {
+    Range range = new Range(new Position(line, 0), new Position(line + 2, 1));
+    DocumentSymbol child = new DocumentSymbol("c \"line\":1", SymbolKind.Package, range, range);
+    DocumentSymbol symbol = new DocumentSymbol(name, SymbolKind.Class, range, new Range(new Position(line, 5),
+        new Position(line, 6)), "linux · 2 cpu <&>");
     symbol.setChildren(List.of(child));
     return symbol;
   }
@@ -61,6 +66,14 @@ class RenderedSymbolTest {
     RenderedSymbol rendered = RenderedSymbol.of(plain);
     assertEquals(PLAIN.toJson(plain), rendered.json());
     assertEquals(PLAIN.toJson(plain), PLAIN.toJson(rendered), "without the hook, written field by field as the same");
+  }
+
+  @Test
+  void movedByLinesItIsWhatRenderingItThereGives() {
+    RenderedSymbol moved = RenderedSymbol.of(symbol("a", 3)).moved(-2);
+    DocumentSymbol there = symbol("a", 1);
+    assertEquals(PLAIN.toJson(there), moved.json());
+    assertEquals(PLAIN.toJson(there), PLAIN.toJson(moved));
   }
 
   @Test
