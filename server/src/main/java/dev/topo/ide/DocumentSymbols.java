@@ -26,7 +26,8 @@ public final class DocumentSymbols {
     return snapshot.file().declarations().stream().map(DocumentSymbols::symbol).toList();
   }
 
-  private static Symbol symbol(Entity entity) {
+  /** One block's symbol, its own blocks nested in it: what the outline holds for that block alone. */
+  public static Symbol symbol(Entity entity) {
     Span whole = entity.span();
     Span name = whole.contains(entity.name().span()) ? entity.name().span()
         : new Span(whole.source(), whole.start(), whole.start());

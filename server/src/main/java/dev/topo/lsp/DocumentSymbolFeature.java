@@ -43,7 +43,7 @@ public final class DocumentSymbolFeature {
     return result;
   }
 
-  private static DocumentSymbol nested(Parsed snapshot, DocumentSymbols.Symbol symbol, List<SymbolKind> supported) {
+  static DocumentSymbol nested(Parsed snapshot, DocumentSymbols.Symbol symbol, List<SymbolKind> supported) {
     DocumentSymbol converted = new DocumentSymbol(symbol.name(), kind(symbol.kind(), supported),
         Positions.range(snapshot.lines(), symbol.span()), Positions.range(snapshot.lines(), symbol.selection()),
         symbol.detail().isEmpty() ? null : symbol.detail());
@@ -78,7 +78,7 @@ public final class DocumentSymbolFeature {
         && Boolean.TRUE.equals(text.getDocumentSymbol().getHierarchicalDocumentSymbolSupport());
   }
 
-  private static List<SymbolKind> supportedKinds(ClientCapabilities client) {
+  static List<SymbolKind> supportedKinds(ClientCapabilities client) {
     var text = client == null ? null : client.getTextDocument();
     SymbolKindCapabilities kinds = text == null || text.getDocumentSymbol() == null ? null
         : text.getDocumentSymbol().getSymbolKind();

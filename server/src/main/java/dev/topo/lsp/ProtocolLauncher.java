@@ -19,7 +19,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * and with every request after {@code shutdown} answered {@code InvalidRequest}, as the
  * protocol says, before it reaches the server. LSP4J builds its reader inside
  * {@code create()}, so this builder keeps the JSON handler and endpoint it makes there and
- * hands the processor a bounded reader instead.
+ * hands the processor a bounded reader instead. Its Gson writes an outline block already
+ * rendered as the JSON stored with it ({@link RenderedSymbol}).
  */
 final class ProtocolLauncher extends LSPLauncher.Builder<LanguageClient> {
   private final BooleanSupplier shutDown;
@@ -35,6 +36,7 @@ final class ProtocolLauncher extends LSPLauncher.Builder<LanguageClient> {
   ProtocolLauncher(BooleanSupplier shutDown, Consumer<RefusedDocument> refused) {
     this.shutDown = shutDown;
     this.refused = refused;
+    configureGson(gson -> gson.registerTypeAdapterFactory(RenderedSymbol.WRITER));
   }
 
   @Override

@@ -70,6 +70,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
   private final Requests diagramRequests;
   private final DiagramFeature diagrams = new DiagramFeature();
   private final TokenResults tokens = new TokenResults();
+  private final OutlineCache outlines;
 
   TopoTextDocumentService(Session session, DiagnosticsScheduler scheduler, Requests requests) {
     this(session, scheduler, requests, requests);
@@ -80,6 +81,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
     this.scheduler = scheduler;
     this.requests = requests;
     this.diagramRequests = diagramRequests;
+    this.outlines = new OutlineCache(uri -> session.documents().get(uri).isPresent());
   }
 
   /** Whether the client takes snippets in completion items (from {@code initialize}). */
@@ -135,6 +137,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
     });
     diagrams.forget(uri);
     tokens.forget(params.getTextDocument().getUri());
+    outlines.forget(uri);
     scheduler.closed(uri);
     scheduler.changed(uri); // importers now see the file on disk
   }
@@ -179,7 +182,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
     return requests.computeParsed(params.getTextDocument().getUri(),
-        (parsed, cancel) -> DocumentSymbolFeature.symbols(parsed, session.clientCapabilities()), List.of());
+        (parsed, cancel) -> outlines.symbols(parsed, session.clientCapabilities()), List.of());
   }
 
   @Override

@@ -1,0 +1,102 @@
+package dev.topo.lsp;
+
+import com.google.gson.Gson;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+
+/**
+ * A top-level outline symbol together with its JSON as LSP4J writes it, so that an outline
+ * block the edit did not touch is written to the client as text already made, not walked
+ * again by Gson's reflection ({@link #WRITER}, registered on the launcher's Gson). The JSON
+ * is {@code transient}: a Gson without the hook writes this symbol as any other.
+ */
+final class RenderedSymbol extends DocumentSymbol {
+  /** LSP4J's Gson as it is before the server adds its hook: what the client would get without this class. */
+  private static final Gson PLAIN = new MessageJsonHandler(Map.of()).getGson();
+
+  private final transient String json;
+
+  /** {@code symbol}'s fields (its children shared, not copied) with the JSON that stands for them. */
+  RenderedSymbol(DocumentSymbol symbol, String json) {
+    super(symbol.getName(), symbol.getKind(), symbol.getRange(), symbol.getSelectionRange(), symbol.getDetail(),
+        symbol.getChildren());
+    setTags(symbol.getTags());
+    setDeprecated(symbol.getDeprecated());
+    this.json = json;
+  }
+
+  /** The symbol with its JSON written now, once. */
+  static RenderedSymbol of(DocumentSymbol symbol) {
+    return new RenderedSymbol(symbol, PLAIN.toJson(symbol, DocumentSymbol.class));
+  }
+
+  String json() {
+    return json;
+  }
+
+  /** {@code "line":} can only be a position's field: inside a JSON string a quote is escaped. */
+  private static final Pattern LINE = Pattern.compile("\"line\":(\\d+)");
+
+  /**
+   * This symbol as it is {@code lines} lines further down (up, when negative): the block
+   * moved, as everything after an added line does, but did not change.
+   */
+  RenderedSymbol moved(int lines) {
+    String shifted = LINE.matcher(json).replaceAll(m -> "\"line\":" + (Integer.parseInt(m.group(1)) + lines));
+    return new RenderedSymbol(moved(this, lines), shifted);
+  }
+
+  private static DocumentSymbol moved(DocumentSymbol symbol, int lines) {
+    DocumentSymbol moved = new DocumentSymbol(symbol.getName(), symbol.getKind(), moved(symbol.getRange(), lines),
+        moved(symbol.getSelectionRange(), lines), symbol.getDetail(),
+        symbol.getChildren() == null ? null : symbol.getChildren().stream().map(c -> moved(c, lines)).toList());
+    moved.setTags(symbol.getTags());
+    moved.setDeprecated(symbol.getDeprecated());
+    return moved;
+  }
+
+  private static Range moved(Range range, int lines) {
+    return new Range(new Position(range.getStart().getLine() + lines, range.getStart().getCharacter()),
+        new Position(range.getEnd().getLine() + lines, range.getEnd().getCharacter()));
+  }
+
+  /**
+   * Writes a {@link RenderedSymbol} as its stored JSON, and any other document symbol as
+   * Gson would. Only a streaming writer takes raw JSON; a tree writer (Gson's
+   * {@code toJsonTree}) gets the symbol field by field.
+   */
+  static final TypeAdapterFactory WRITER = new TypeAdapterFactory() {
+    @Override
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (!DocumentSymbol.class.isAssignableFrom(type.getRawType())) {
+        return null;
+      }
+      TypeAdapter<T> delegate = gson.getDelegateAdapter(this, type);
+      return new TypeAdapter<>() {
+        @Override
+        public void write(JsonWriter out, T value) throws IOException {
+          if (value instanceof RenderedSymbol rendered && out.getClass() == JsonWriter.class) {
+            out.jsonValue(rendered.json);
+          } else {
+            delegate.write(out, value);
+          }
+        }
+
+        @Override
+        public T read(JsonReader in) throws IOException {
+          return delegate.read(in);
+        }
+      };
+    }
+  };
+}
