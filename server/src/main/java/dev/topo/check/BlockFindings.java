@@ -3,6 +3,7 @@ package dev.topo.check;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
+import dev.topo.model.Limits;
 import dev.topo.model.Located;
 import dev.topo.model.Message;
 import dev.topo.model.Property;
@@ -33,14 +34,22 @@ public final class BlockFindings {
   /** One report of a rule, as the rule made it. */
   private record Report(Span span, Message message, List<Related> related, Finding.Data data) {}
 
+  /**
+   * Top-level blocks past which a file is checked whole: each block kept costs some 200 bytes
+   * whatever its size, and a file of 199,000 one-line hosts ran the 256 MB budget out of memory
+   * with them, while designs have hundreds of blocks (the 50k-line benchmark, 182 hosts).
+   */
+  static final int MAX_BLOCKS = 10_000;
+
   private volatile Kept kept = new Kept(List.of(), Config.DEFAULT, Map.of());
 
   /**
    * The check of one program with these findings kept from the last, or null when a program's
-   * check cannot be split by block (it reaches beyond its root, or a block sits inside another).
+   * check cannot be split by block (it reaches beyond its root, or a block sits inside another)
+   * or is not worth splitting (too many blocks).
    */
   Round round(Program program, List<Rule> rules, Config config) {
-    if (!program.checksOnlyTheRoot() || nested(program.root())) {
+    if (!program.checksOnlyTheRoot() || program.root().declarations().size() > MAX_BLOCKS || nested(program.root())) {
       return null;
     }
     Kept last = kept;
@@ -68,9 +77,14 @@ public final class BlockFindings {
     private final Map<Entity, Block> known = new IdentityHashMap<>();
     /** The blocks checked this time, clusters included, in the file's order. */
     private final List<Entity> checked = new ArrayList<>();
-    /** The texts of the blocks checked that findings may be kept for (not clusters), and what was found. */
-    private final Map<Entity, Block> found = new IdentityHashMap<>();
+    /** The blocks checked that findings may be kept for (not clusters) and what was found, in the file's order. */
+    private final List<Block> found = new ArrayList<>();
     private final Map<Entity, String> texts = new IdentityHashMap<>();
+    /**
+     * Reports recorded in the blocks found: past the findings a file shows, a round stops
+     * recording and keeps nothing, as keeping all of a huge file's would double what it costs.
+     */
+    private int recorded;
 
     private Round(Program program, List<Rule> rules, Config config, Map<String, Block> before) {
       this.program = program;
@@ -89,7 +103,7 @@ public final class BlockFindings {
           known.put(block, seen);
         } else {
           checked.add(block);
-          found.put(block, new Block(block, new HashMap<>()));
+          found.add(new Block(block, new HashMap<>()));
         }
       }
     }
@@ -99,7 +113,7 @@ public final class BlockFindings {
       Program part = program.checkingOnly(checked);
       rule.check(part, (at, message, related, data) -> {
         Block block = blockAt(at.span());
-        if (block != null) {
+        if (block != null && ++recorded <= Limits.MAX_FINDINGS_PER_FILE) {
           block.reports().computeIfAbsent(rule, r -> new ArrayList<>())
               .add(new Report(at.span(), message, related, data));
         }
@@ -115,21 +129,36 @@ public final class BlockFindings {
       });
     }
 
-    /** The block being found in that holds a place, if any. */
+    /**
+     * The block being found in that holds a place, if any: the last that starts at or before
+     * it (blocks do not overlap here), found by halving, as a file may hold 200,000 blocks.
+     */
     private Block blockAt(Span span) {
-      for (Map.Entry<Entity, Block> block : found.entrySet()) {
-        if (block.getKey().span().contains(span)) {
-          return block.getValue();
+      int low = 0;
+      int high = found.size() - 1;
+      Block candidate = null;
+      while (low <= high) {
+        int middle = (low + high) >>> 1;
+        Block block = found.get(middle);
+        if (block.entity().span().start() <= span.start()) {
+          candidate = block;
+          low = middle + 1;
+        } else {
+          high = middle - 1;
         }
       }
-      return null;
+      return candidate != null && candidate.entity().span().contains(span) ? candidate : null;
     }
 
-    /** Keeps this round's findings for the next, unless the check was cut short. */
+    /** Keeps this round's findings for the next, unless the check was cut short or found too many to keep. */
     void keep() {
+      if (recorded > Limits.MAX_FINDINGS_PER_FILE) {
+        kept = new Kept(List.of(), Config.DEFAULT, Map.of());
+        return;
+      }
       Map<String, Block> blocks = new HashMap<>();
       known.forEach((block, before) -> blocks.put(texts.get(block), before));
-      found.forEach((block, now) -> blocks.put(texts.get(block), now));
+      found.forEach(now -> blocks.put(texts.get(now.entity()), now));
       kept = new Kept(rules, config, blocks);
     }
   }

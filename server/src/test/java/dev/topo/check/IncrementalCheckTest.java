@@ -7,6 +7,7 @@ import dev.topo.Slow;
 import dev.topo.TestFiles;
 import dev.topo.check.rules.Rules;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Limits;
 import dev.topo.workspace.MemorySources;
 import dev.topo.workspace.ParseCache;
 import dev.topo.workspace.Program;
@@ -87,8 +88,7 @@ class IncrementalCheckTest {
         int cut = random.nextInt(3) == 0 ? Math.min(text.length() - at, random.nextInt(8)) : 0;
         String insert = random.nextInt(4) == 0 ? "" : FRAGMENTS[random.nextInt(FRAGMENTS.length)];
         text = text.substring(0, at) + insert + text.substring(at + cut);
-        Program program = new ProgramLoader(new MemorySources().with("main.topo", text), cache, MemorySources.ROOT)
-            .load(FILE, text);
+        Program program = load(text, cache);
         int before = counter.shown;
         Checker.Result incremental = checker.run(program, Cancellation.NONE, false, blocks);
         int between = counter.shown;
@@ -103,5 +103,52 @@ class IncrementalCheckTest {
     // Most edits change one block: the incremental check must have been shown far fewer hosts.
     assertTrue(shownIncrementally < shownInFull / 2,
         "the incremental checks were shown " + shownIncrementally + " hosts, the full ones " + shownInFull);
+  }
+
+  /** A host's body with findings of several block-scoped rules (an unpinned image without limits or runtime). */
+  private static final String FINDINGS = " container c { image \"a\" }";
+
+  /** A file of more blocks than are worth the bookkeeping is checked whole each time. */
+  @Test
+  void aFileOfTooManyBlocksIsCheckedInFullEachTime() {
+    assertEquals(1, hostsCheckedAfterAnEdit(BlockFindings.MAX_BLOCKS, " os linux"));
+    assertEquals(BlockFindings.MAX_BLOCKS + 1, hostsCheckedAfterAnEdit(BlockFindings.MAX_BLOCKS + 1, " os linux"));
+  }
+
+  /**
+   * A file with more findings than it shows keeps none (keeping them all would double what
+   * a huge file costs): each check is a full one, and still finds what a full check finds.
+   */
+  @Test
+  void aFileWithMoreFindingsThanItShowsIsCheckedInFullEachTime() {
+    assertEquals(1, hostsCheckedAfterAnEdit(Limits.MAX_FINDINGS_PER_FILE / 20, FINDINGS), "a block edited in a file of few findings");
+    int many = Limits.MAX_FINDINGS_PER_FILE;
+    assertEquals(many, hostsCheckedAfterAnEdit(many, FINDINGS), "a block edited in a file of more findings than are shown");
+  }
+
+  /** How many hosts the block-scoped rules are shown after the first of so many hosts, each with this body, is edited. */
+  private static int hostsCheckedAfterAnEdit(int hosts, String body) {
+    HostsShown counter = new HostsShown();
+    List<Rule> rules = new ArrayList<>(Rules.all());
+    rules.add(counter);
+    Checker checker = new Checker(rules, Config.DEFAULT);
+    BlockFindings blocks = new BlockFindings();
+    ParseCache cache = new ParseCache();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < hosts; i++) {
+      text.append("host h").append(i).append(" {").append(body).append(" }\n");
+    }
+    checker.run(load(text.toString(), cache), Cancellation.NONE, false, blocks);
+    String edited = text.insert(text.indexOf("{") + 1, " cpu 2").toString();
+    Program program = load(edited, cache);
+    int before = counter.shown;
+    Checker.Result incremental = checker.run(program, Cancellation.NONE, false, blocks);
+    int shown = counter.shown - before;
+    assertEquals(checker.run(program, Cancellation.NONE, false).findings(), incremental.findings());
+    return shown;
+  }
+
+  private static Program load(String text, ParseCache cache) {
+    return new ProgramLoader(new MemorySources().with("main.topo", text), cache, MemorySources.ROOT).load(FILE, text);
   }
 }
