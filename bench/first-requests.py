@@ -11,7 +11,7 @@ diagnostics, 0 unless set). Prints the median and p95 of each, per jar.
 """
 import subprocess, sys, time, json, os, statistics, math, threading, queue, tempfile
 rounds=int(sys.argv[1]); jars=sys.argv[2:]
-EXT=["-XX:+UseSerialGC","-XX:TieredStopAtLevel=1","-Xms64m","-Xlog:disable","-Xlog:all=warning:stderr"]
+EXT=["-XX:+UseSerialGC","-XX:NewRatio=1","-XX:SurvivorRatio=2","-XX:TieredStopAtLevel=1","-Xms64m","-Xlog:disable","-Xlog:all=warning:stderr"]
 text=open("samples/shop.topo").read()
 uri="file:///shop.topo"
 def msg(o):

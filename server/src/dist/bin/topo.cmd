@@ -55,7 +55,7 @@ goto fail
 rem The options the VS Code extension starts the server with (docs/performance.md, "JVM
 rem options"); the JVM's own messages go to stderr, never into a report written on stdout.
 :run
-set "JVM_OPTIONS=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m -Xmx512m -Xlog:disable -Xlog:all=warning:stderr %TOPO_OPTS%"
+set "JVM_OPTIONS=-XX:+UseSerialGC -XX:NewRatio=1 -XX:SurvivorRatio=2 -XX:TieredStopAtLevel=1 -Xms64m -Xmx512m -Xlog:disable -Xlog:all=warning:stderr %TOPO_OPTS%"
 
 rem The class-data archive, unless TOPO_OPTS already say how classes are shared. Its name
 rem holds the Java version and the jar's size and time, so a rebuilt jar gets a new one,
