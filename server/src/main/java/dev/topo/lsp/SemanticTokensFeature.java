@@ -6,7 +6,6 @@ import dev.topo.ide.Parsed;
 import dev.topo.model.LineMap;
 import dev.topo.syntax.Highlighter.Highlight;
 import dev.topo.syntax.Highlighter.Role;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.lsp4j.Range;
@@ -72,7 +71,7 @@ final class SemanticTokensFeature {
   }
 
   /** Every token of the document, encoded (see {@link TokenResults} for the result ids and deltas). */
-  static List<Integer> data(Parsed snapshot, Cancellation cancel) {
+  static EncodedTokens data(Parsed snapshot, Cancellation cancel) {
     return encode(snapshot, Highlighting.of(snapshot, cancel), cancel);
   }
 
@@ -107,10 +106,10 @@ final class SemanticTokensFeature {
    * on the same line, else from the line's start), length, type index, modifier bits.
    * Lengths and columns count UTF-16 units, as offsets do.
    */
-  static List<Integer> encode(Parsed snapshot, List<Highlight> highlights, Cancellation cancel) {
+  static EncodedTokens encode(Parsed snapshot, List<Highlight> highlights, Cancellation cancel) {
     String text = snapshot.document().text();
     LineMap lines = snapshot.lines();
-    List<Integer> data = new ArrayList<>();
+    EncodedTokens data = new EncodedTokens();
     int previousLine = 0;
     int previousStart = 0;
     int cursor = 0;
@@ -129,11 +128,11 @@ final class SemanticTokensFeature {
           continue;
         }
         int column = start - lines.lineStart(line);
-        data.add(line - previousLine);
-        data.add(line == previousLine ? column - previousStart : column);
-        data.add(end - start);
-        data.add(type);
-        data.add(modifiers);
+        data.append(line - previousLine);
+        data.append(line == previousLine ? column - previousStart : column);
+        data.append(end - start);
+        data.append(type);
+        data.append(modifiers);
         previousLine = line;
         previousStart = column;
       }

@@ -16,20 +16,20 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * all of them again. The edit is the one stretch between the unchanged start and end.
  */
 final class TokenResults {
-  private record Sent(String id, List<Integer> data) {}
+  private record Sent(String id, EncodedTokens data) {}
 
   private final Map<String, Sent> sent = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong();
 
   /** The whole data, under a new result id. */
-  SemanticTokens full(String uri, List<Integer> data) {
+  SemanticTokens full(String uri, EncodedTokens data) {
     String id = Long.toString(ids.incrementAndGet());
     sent.put(uri, new Sent(id, data));
     return new SemanticTokens(id, data);
   }
 
   /** What changed since the result {@code previous}, or the whole data when that is not the last one sent. */
-  Either<SemanticTokens, SemanticTokensDelta> delta(String uri, String previous, List<Integer> data) {
+  Either<SemanticTokens, SemanticTokensDelta> delta(String uri, String previous, EncodedTokens data) {
     Sent last = sent.get(uri);
     if (last == null || !last.id().equals(previous)) {
       return Either.forLeft(full(uri, data));
@@ -39,18 +39,17 @@ final class TokenResults {
   }
 
   /** One edit from {@code before} to {@code after}, or none when they are equal. */
-  static List<SemanticTokensEdit> edits(List<Integer> before, List<Integer> after) {
+  static List<SemanticTokensEdit> edits(EncodedTokens before, EncodedTokens after) {
     int prefix = 0;
     int shorter = Math.min(before.size(), after.size());
-    while (prefix < shorter && before.get(prefix).equals(after.get(prefix))) {
+    while (prefix < shorter && before.at(prefix) == after.at(prefix)) {
       prefix++;
     }
     if (prefix == before.size() && prefix == after.size()) {
       return List.of();
     }
     int suffix = 0;
-    while (suffix < shorter - prefix
-        && before.get(before.size() - 1 - suffix).equals(after.get(after.size() - 1 - suffix))) {
+    while (suffix < shorter - prefix && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix)) {
       suffix++;
     }
     return List.of(new SemanticTokensEdit(prefix, before.size() - prefix - suffix,

@@ -58,11 +58,17 @@ class TokenResultsTest {
           }
         }
       }
-      List<SemanticTokensEdit> edits = TokenResults.edits(before, after);
+      List<SemanticTokensEdit> edits = TokenResults.edits(encoded(before), encoded(after));
       assertEquals(after, apply(before, edits), before + " -> " + after);
       assertTrue(edits.size() <= 1);
       assertEquals(before.equals(after), edits.isEmpty());
     }
+  }
+
+  private static EncodedTokens encoded(List<Integer> data) {
+    EncodedTokens tokens = new EncodedTokens();
+    data.forEach(tokens::append);
+    return tokens;
   }
 
   private static List<Integer> randomData(Random random) {

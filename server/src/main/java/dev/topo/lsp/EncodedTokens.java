@@ -1,0 +1,40 @@
+package dev.topo.lsp;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.RandomAccess;
+
+/**
+ * Semantic tokens' integers as the protocol lists them, held unboxed: a 36,000-line design
+ * has some 750,000 of them, which as a {@code List<Integer>} cost a reference and often a
+ * box each, grown by copying, and compared box by box for each delta. Read-only once made;
+ * the JSON writer reads it as any list.
+ */
+final class EncodedTokens extends AbstractList<Integer> implements RandomAccess {
+  private int[] values = new int[1024];
+  private int size;
+
+  void append(int value) {
+    if (size == values.length) {
+      values = Arrays.copyOf(values, size * 2);
+    }
+    values[size++] = value;
+  }
+
+  int at(int index) {
+    return values[index];
+  }
+
+  @Override
+  public Integer get(int index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException(index);
+    }
+    return values[index];
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+}
