@@ -11,8 +11,13 @@ import java.util.RandomAccess;
  * the JSON writer reads it as any list.
  */
 final class EncodedTokens extends AbstractList<Integer> implements RandomAccess {
-  private int[] values = new int[1024];
+  private int[] values;
   private int size;
+
+  /** Room for so many tokens (five integers each); a token split over lines takes more, and the room grows. */
+  EncodedTokens(int tokens) {
+    values = new int[Math.max(16, tokens * 5)];
+  }
 
   void append(int value) {
     if (size == values.length) {

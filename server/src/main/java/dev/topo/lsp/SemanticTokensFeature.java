@@ -109,7 +109,7 @@ final class SemanticTokensFeature {
   static EncodedTokens encode(Parsed snapshot, List<Highlight> highlights, Cancellation cancel) {
     String text = snapshot.document().text();
     LineMap lines = snapshot.lines();
-    EncodedTokens data = new EncodedTokens();
+    EncodedTokens data = new EncodedTokens(highlights.size());
     int previousLine = 0;
     int previousStart = 0;
     int cursor = 0;

@@ -66,7 +66,7 @@ class TokenResultsTest {
   }
 
   private static EncodedTokens encoded(List<Integer> data) {
-    EncodedTokens tokens = new EncodedTokens();
+    EncodedTokens tokens = new EncodedTokens(0);
     data.forEach(tokens::append);
     return tokens;
   }
