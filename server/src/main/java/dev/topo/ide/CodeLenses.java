@@ -34,16 +34,26 @@ public final class CodeLenses {
 
   /** The lenses of the snapshot's document, in the order of its text. */
   public static List<Lens> of(Snapshot snapshot, Cancellation cancel) {
-    Program program = snapshot.analysis().program();
     List<Lens> lenses = new ArrayList<>();
     for (Entity declaration : snapshot.file().declarations()) {
       cancel.check();
-      declaration.forEachInTree(entity -> {
-        if (entity.kind() == EntityKind.HOST || entity.kind() == EntityKind.VM || entity.kind() == EntityKind.CLUSTER) {
-          title(program, entity).ifPresent(title -> lenses.add(new Lens(entity.name().span(), title)));
-        }
-      });
+      lenses.addAll(in(snapshot, declaration));
     }
+    return lenses;
+  }
+
+  /**
+   * The lenses of one top-level block. Only a cluster's depend on other blocks (its nodes);
+   * a host's and its VMs' follow from the block alone.
+   */
+  public static List<Lens> in(Snapshot snapshot, Entity declaration) {
+    Program program = snapshot.analysis().program();
+    List<Lens> lenses = new ArrayList<>();
+    declaration.forEachInTree(entity -> {
+      if (entity.kind() == EntityKind.HOST || entity.kind() == EntityKind.VM || entity.kind() == EntityKind.CLUSTER) {
+        title(program, entity).ifPresent(title -> lenses.add(new Lens(entity.name().span(), title)));
+      }
+    });
     return lenses;
   }
 

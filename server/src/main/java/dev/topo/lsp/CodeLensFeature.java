@@ -4,6 +4,8 @@ import dev.topo.check.Cancellation;
 import dev.topo.ide.CodeLenses;
 import dev.topo.ide.Snapshot;
 import dev.topo.knowledge.KnowledgeBase;
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
 import java.util.List;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.Command;
@@ -23,9 +25,40 @@ public final class CodeLensFeature {
 
   /** The lenses with their titles in the session's locale. */
   public static List<CodeLens> codeLenses(Snapshot snapshot, String locale, Cancellation cancel) {
-    return CodeLenses.of(snapshot, cancel).stream()
-        .map(lens -> new CodeLens(Positions.range(snapshot.lines(), lens.span()),
-            new Command(lens.text().text(locale), ""), null))
+    return rendered(snapshot, locale, CodeLenses.of(snapshot, cancel));
+  }
+
+  /**
+   * As {@link #codeLenses(Snapshot, String, Cancellation)}, made again only for the blocks an
+   * edit can have changed when the document is kept in {@code blocks}: the client asks for
+   * every lens after each keystroke. A cluster's lens counts its nodes, declared in other
+   * blocks, so clusters are made each time.
+   */
+  static List<CodeLens> codeLenses(Snapshot snapshot, String locale, Cancellation cancel,
+      BlockRenders<List<CodeLens>> blocks) {
+    if (!blocks.keeps(snapshot.file().uri())) {
+      return codeLenses(snapshot, locale, cancel);
+    }
+    return blocks.of(snapshot.file(), snapshot.lines(), locale, block -> block.kind() != EntityKind.CLUSTER,
+        new BlockRenders.Renderer<>() {
+          @Override
+          public List<CodeLens> render(Entity block) {
+            cancel.check();
+            return rendered(snapshot, locale, CodeLenses.in(snapshot, block));
+          }
+
+          @Override
+          public List<CodeLens> moved(List<CodeLens> lenses, int lines) {
+            return lenses.stream()
+                .map(lens -> new CodeLens(Positions.movedDown(lens.getRange(), lines), lens.getCommand(), lens.getData()))
+                .toList();
+          }
+        }).stream().flatMap(List::stream).toList();
+  }
+
+  private static List<CodeLens> rendered(Snapshot snapshot, String locale, List<CodeLenses.Lens> lenses) {
+    return lenses.stream()
+        .map(lens -> new CodeLens(Positions.range(snapshot.lines(), lens.span()), new Command(lens.text().text(locale), ""), null))
         .toList();
   }
 }

@@ -17,6 +17,12 @@ public final class Positions {
     return new Range(position(lines, span.start()), position(lines, span.end()));
   }
 
+  /** A range as it stands after so many lines were added above it (removed, when negative). */
+  public static Range movedDown(Range range, int lines) {
+    return new Range(new Position(range.getStart().getLine() + lines, range.getStart().getCharacter()),
+        new Position(range.getEnd().getLine() + lines, range.getEnd().getCharacter()));
+  }
+
   /** The offset of a position, clamped to the text (a client may send one past the end). */
   public static int offset(LineMap lines, Position position) {
     return lines.offset(Math.max(0, position.getLine()), Math.max(0, position.getCharacter()));

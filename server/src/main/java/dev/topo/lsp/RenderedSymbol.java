@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.lsp4j.DocumentSymbol;
-import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 
 /**
@@ -57,17 +55,13 @@ final class RenderedSymbol extends DocumentSymbol {
   }
 
   private static DocumentSymbol moved(DocumentSymbol symbol, int lines) {
-    DocumentSymbol moved = new DocumentSymbol(symbol.getName(), symbol.getKind(), moved(symbol.getRange(), lines),
-        moved(symbol.getSelectionRange(), lines), symbol.getDetail(),
+    DocumentSymbol moved = new DocumentSymbol(symbol.getName(), symbol.getKind(),
+        Positions.movedDown(symbol.getRange(), lines), Positions.movedDown(symbol.getSelectionRange(), lines),
+        symbol.getDetail(),
         symbol.getChildren() == null ? null : symbol.getChildren().stream().map(c -> moved(c, lines)).toList());
     moved.setTags(symbol.getTags());
     moved.setDeprecated(symbol.getDeprecated());
     return moved;
-  }
-
-  private static Range moved(Range range, int lines) {
-    return new Range(new Position(range.getStart().getLine() + lines, range.getStart().getCharacter()),
-        new Position(range.getEnd().getLine() + lines, range.getEnd().getCharacter()));
   }
 
   /**

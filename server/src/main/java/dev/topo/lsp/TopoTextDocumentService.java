@@ -71,6 +71,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
   private final DiagramFeature diagrams = new DiagramFeature();
   private final TokenResults tokens = new TokenResults();
   private final OutlineCache outlines;
+  private final BlockRenders<List<CodeLens>> lenses;
 
   TopoTextDocumentService(Session session, DiagnosticsScheduler scheduler, Requests requests) {
     this(session, scheduler, requests, requests);
@@ -82,6 +83,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
     this.requests = requests;
     this.diagramRequests = diagramRequests;
     this.outlines = new OutlineCache(uri -> session.documents().get(uri).isPresent());
+    this.lenses = new BlockRenders<>(uri -> session.documents().get(uri).isPresent());
   }
 
   /** Whether the client takes snippets in completion items (from {@code initialize}). */
@@ -138,6 +140,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
     diagrams.forget(uri);
     tokens.forget(params.getTextDocument().getUri());
     outlines.forget(uri);
+    lenses.forget(uri);
     scheduler.closed(uri);
     scheduler.changed(uri); // importers now see the file on disk
   }
@@ -207,7 +210,8 @@ public final class TopoTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
     return requests.compute(params.getTextDocument().getUri(),
-        (snapshot, cancel) -> CodeLensFeature.codeLenses(snapshot, session.settings().locale(), cancel), List.of());
+        (snapshot, cancel) -> CodeLensFeature.codeLenses(snapshot, session.settings().locale(), cancel, lenses),
+        List.of());
   }
 
   @Override

@@ -18,7 +18,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -44,9 +43,6 @@ class OutlineCacheTest {
   static final Gson WIRE = new MessageJsonHandler(Map.of(),
       gson -> gson.registerTypeAdapterFactory(RenderedSymbol.WRITER)).getGson();
 
-  /** Fragments typed inside blocks: most keep the file well formed, some break it. */
-  static final String[] TYPED = {"x", "1", " ", "cpu 2\n", "os windows\n", "// note\n", "\"", "{", "}", "\r\n", "\r"};
-
   /**
    * A document edited by a random sequence of edits as a user makes them (typing inside a
    * block, adding and removing lines, breaking a brace and mending it, adding a block, cutting
@@ -55,42 +51,15 @@ class OutlineCacheTest {
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3})
   void theCachedOutlineIsTheWholeOutlineOfAFullParseAfterEveryEdit(long seed) {
-    Random random = new Random(seed);
-    String text = new TopologyGenerator(seed).single(800);
+    EditSequence edits = new EditSequence(seed, new TopologyGenerator(seed).single(800));
+    String text = edits.text();
     OutlineCache cache = new OutlineCache(uri -> true);
     FileModel model = TopologySyntax.parse(URI_, text);
     Set<DocumentSymbol> before = Set.of();
     int blocks = 0;
     int reused = 0;
-    String brokenBrace = null; // where a '}' was cut, to be put back by the next edit
-    int brokenAt = -1;
     for (int version = 1; version <= 120; version++) {
-      if (brokenBrace != null) {
-        text = text.substring(0, brokenAt) + brokenBrace + text.substring(brokenAt);
-        brokenBrace = null;
-      } else {
-        int at = random.nextInt(text.length() + 1);
-        int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
-        switch (random.nextInt(6)) {
-          case 0, 1 -> text = insert(text, at, TYPED[random.nextInt(TYPED.length)]);
-          case 2 -> text = insert(text, lineStart, random.nextBoolean() ? "\n" : "  // a line\n");
-          case 3 -> {
-            int lineEnd = text.indexOf('\n', lineStart);
-            text = lineEnd < 0 ? text : text.substring(0, lineStart) + text.substring(lineEnd + 1);
-          }
-          case 4 -> {
-            int brace = text.indexOf('}', at);
-            if (brace >= 0) {
-              brokenBrace = "}";
-              brokenAt = brace;
-              text = text.substring(0, brace) + text.substring(brace + 1);
-            }
-          }
-          default -> text = random.nextBoolean()
-              ? insert(text, lineStart, "host added" + version + " { cpu 1; container c { image \"a:1\" } }\n")
-              : text.substring(0, at) + text.substring(Math.min(text.length(), at + random.nextInt(40)));
-        }
-      }
+      text = edits.next();
       model = IncrementalParse.reparse(model, text).orElse(TopologySyntax.parse(URI_, text));
       List<Either<SymbolInformation, DocumentSymbol>> cached = cache.symbols(parsed(version, text, model), CLIENT);
 
@@ -105,10 +74,6 @@ class OutlineCacheTest {
     }
     // Without reuse the test above would pass with no cache at all: most blocks must come from it.
     assertTrue(reused > blocks / 2, reused + " of " + blocks + " blocks reused");
-  }
-
-  static String insert(String text, int at, String fragment) {
-    return text.substring(0, at) + fragment + text.substring(at);
   }
 
   static Parsed parsed(int version, String text, FileModel model) {
