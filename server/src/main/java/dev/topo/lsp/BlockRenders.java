@@ -37,8 +37,11 @@ final class BlockRenders<T> {
     T moved(T value, int lines);
   }
 
-  /** A block's value, and the text it was made from: {@code [start, end)} of {@code text}, at {@code line, column}. */
-  private record Block<T>(String text, int start, int end, int line, int column, T value) {
+  /**
+   * A block's value, and what it was made from: the entity, its text ({@code [start, end)} of
+   * {@code text}), at {@code line, column}.
+   */
+  private record Block<T>(Entity entity, String text, int start, int end, int line, int column, T value) {
     /** Whether {@code [start, end)} of {@code other}, at this column, is this block's text, so that its value holds there. */
     boolean renders(String other, Span span, int atColumn) {
       return atColumn == column && span.length() == end - start
@@ -57,9 +60,12 @@ final class BlockRenders<T> {
    * from the end, so one of the two finds each block it did not touch.
    */
   private record Made<T>(Object key, Map<Integer, Block<T>> byStart, Map<Integer, Block<T>> byFromEnd) {
-    Block<T> find(String text, Span span, int column) {
+    Block<T> find(String text, Entity declaration, int column) {
+      Span span = declaration.span();
       Block<T> before = byStart.get(span.start());
-      if (before != null && before.renders(text, span, column)) {
+      // The same entity is a block before the edit, which the incremental parse keeps as it was,
+      // text and place: there is nothing to compare.
+      if (before != null && (before.entity() == declaration || before.renders(text, span, column))) {
         return before;
       }
       Block<T> after = byFromEnd.get(text.length() - span.start());
@@ -97,11 +103,11 @@ final class BlockRenders<T> {
       Span span = declaration.span();
       int line = lines.line(span.start());
       int column = lines.column(span.start());
-      Block<T> old = previous == null ? null : previous.find(text, span, column);
+      Block<T> old = previous == null ? null : previous.find(text, declaration, column);
       T value = old == null ? renderer.render(declaration)
           : old.line() == line ? old.value() : renderer.moved(old.value(), line - old.line());
       // Kept against this text, not the one it was made from, so that only one version's text is held.
-      Block<T> block = new Block<>(text, span.start(), span.end(), line, column, value);
+      Block<T> block = new Block<>(declaration, text, span.start(), span.end(), line, column, value);
       byStart.put(block.start(), block);
       byFromEnd.put(block.fromEnd(), block);
       values.add(value);
