@@ -81,10 +81,11 @@ public final class BlockFindings {
     private final List<Block> found = new ArrayList<>();
     private final Map<Entity, String> texts = new IdentityHashMap<>();
     /**
-     * Reports recorded in the blocks found: past the findings a file shows, a round stops
+     * The reports this round would keep for the next: those recorded in the blocks found and
+     * those replayed from the known ones. Past the findings a file shows, a round stops
      * recording and keeps nothing, as keeping all of a huge file's would double what it costs.
      */
-    private int recorded;
+    private int reports;
 
     private Round(Program program, List<Rule> rules, Config config, Map<String, Block> before) {
       this.program = program;
@@ -113,7 +114,7 @@ public final class BlockFindings {
       Program part = program.checkingOnly(checked);
       rule.check(part, (at, message, related, data) -> {
         Block block = blockAt(at.span());
-        if (block != null && ++recorded <= Limits.MAX_FINDINGS_PER_FILE) {
+        if (block != null && ++reports <= Limits.MAX_FINDINGS_PER_FILE) {
           block.reports().computeIfAbsent(rule, r -> new ArrayList<>())
               .add(new Report(at.span(), message, related, data));
         }
@@ -122,6 +123,7 @@ public final class BlockFindings {
       known.forEach((now, before) -> {
         Moved moves = new Moved(before.entity(), now);
         for (Report report : before.reports().getOrDefault(rule, List.of())) {
+          reports++;
           Span span = moves.span(report.span());
           List<Related> related = report.related().stream().map(r -> new Related(moves.span(r.span()), r.text())).toList();
           acceptor.report((Located) () -> span, report.message(), related, report.data().moved(moves));
@@ -152,7 +154,7 @@ public final class BlockFindings {
 
     /** Keeps this round's findings for the next, unless the check was cut short or found too many to keep. */
     void keep() {
-      if (recorded > Limits.MAX_FINDINGS_PER_FILE) {
+      if (reports > Limits.MAX_FINDINGS_PER_FILE) {
         kept = new Kept(List.of(), Config.DEFAULT, Map.of());
         return;
       }

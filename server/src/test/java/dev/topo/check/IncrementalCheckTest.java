@@ -126,26 +126,56 @@ class IncrementalCheckTest {
     assertEquals(many, hostsCheckedAfterAnEdit(many, FINDINGS), "a block edited in a file of more findings than are shown");
   }
 
-  /** How many hosts the block-scoped rules are shown after the first of so many hosts, each with this body, is edited. */
-  private static int hostsCheckedAfterAnEdit(int hosts, String body) {
-    HostsShown counter = new HostsShown();
-    List<Rule> rules = new ArrayList<>(Rules.all());
-    rules.add(counter);
-    Checker checker = new Checker(rules, Config.DEFAULT);
-    BlockFindings blocks = new BlockFindings();
-    ParseCache cache = new ParseCache();
+  /** Findings kept from earlier checks count towards the cap, not only those a check finds anew. */
+  @Test
+  void findingsKeptFromEarlierChecksCountTowardsTheCap() {
+    Editor editor = new Editor();
+    // Five block-scoped findings a host: 150 hosts keep 750, then 100 more found anew pass the cap together.
+    editor.check(hosts(150, FINDINGS) + hosts(100, " os linux"));
+    String all = hosts(150, FINDINGS) + hosts(100, FINDINGS);
+    editor.check(all);
+    assertEquals(250, editor.check(all.replaceFirst("\\{", "{ cpu 2")), "every host is checked again past the cap");
+  }
+
+  /** So many hosts, each with this body, named by their place. */
+  private static String hosts(int count, String body) {
     StringBuilder text = new StringBuilder();
-    for (int i = 0; i < hosts; i++) {
+    for (int i = 0; i < count; i++) {
       text.append("host h").append(i).append(" {").append(body).append(" }\n");
     }
-    checker.run(load(text.toString(), cache), Cancellation.NONE, false, blocks);
-    String edited = text.insert(text.indexOf("{") + 1, " cpu 2").toString();
-    Program program = load(edited, cache);
-    int before = counter.shown;
-    Checker.Result incremental = checker.run(program, Cancellation.NONE, false, blocks);
-    int shown = counter.shown - before;
-    assertEquals(checker.run(program, Cancellation.NONE, false).findings(), incremental.findings());
-    return shown;
+    return text.toString();
+  }
+
+  /** How many hosts the block-scoped rules are shown after the first of so many hosts, each with this body, is edited. */
+  private static int hostsCheckedAfterAnEdit(int hosts, String body) {
+    Editor editor = new Editor();
+    String text = hosts(hosts, body);
+    editor.check(text);
+    return editor.check(text.replaceFirst("\\{", "{ cpu 2"));
+  }
+
+  /** One document's checks as the editor makes them: one parse cache, one {@link BlockFindings}. */
+  private static final class Editor {
+    private final HostsShown counter = new HostsShown();
+    private final Checker checker;
+    private final BlockFindings blocks = new BlockFindings();
+    private final ParseCache cache = new ParseCache();
+
+    Editor() {
+      List<Rule> rules = new ArrayList<>(Rules.all());
+      rules.add(counter);
+      checker = new Checker(rules, Config.DEFAULT);
+    }
+
+    /** Checks a version as the editor does, holds it to a full check, and says how many hosts the block-scoped rules were shown. */
+    int check(String text) {
+      Program program = load(text, cache);
+      int before = counter.shown;
+      Checker.Result incremental = checker.run(program, Cancellation.NONE, false, blocks);
+      int shown = counter.shown - before;
+      assertEquals(checker.run(program, Cancellation.NONE, false).findings(), incremental.findings());
+      return shown;
+    }
   }
 
   private static Program load(String text, ParseCache cache) {
