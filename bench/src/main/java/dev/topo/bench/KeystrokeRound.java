@@ -59,16 +59,10 @@ public final class KeystrokeRound {
     System.out.println("| design | server | round median / p95 | at arrival | " + String.join(" | ", RoundClient.REQUESTS)
         + " (medians) | server CPU a keystroke | RSS |");
     System.out.println("| --- | --- | --- | --- |" + " --- |".repeat(RoundClient.REQUESTS.size()) + " --- | --- |");
-    boolean clientWarm = CLIENT_WARM_UP == 0;
     for (int yamlLines : sizes) {
       Design design = Design.of(yamlLines);
-      if (!clientWarm) {
-        // In a folder of its own: a second copy in the measured server's workspace would be indexed.
-        Path warmRoot = Files.createTempDirectory("topo-round-client");
-        Path warmFile = warmRoot.resolve("design.topo");
-        Files.writeString(warmFile, design.topology());
-        run(topoCommand, warmRoot, warmFile, "topology", design.topology(), "//", 0, CLIENT_WARM_UP);
-        clientWarm = true;
+      if (yamlLines == sizes.get(0) && CLIENT_WARM_UP > 0) {
+        warmUpClient(topoCommand, design);
       }
       Path topoFile = work.resolve("design-" + yamlLines + ".topo");
       Path yamlFile = work.resolve("design-" + yamlLines + ".yaml");
@@ -81,6 +75,15 @@ public final class KeystrokeRound {
         System.out.println(row(label, "YAML server", run(yamlCommand, work, yamlFile, "yaml", design.yaml(), "#")));
       }
     }
+  }
+
+  /** Types into a design on a server of its own, so that the client is warm for the measured ones. */
+  private static void warmUpClient(List<String> topoCommand, Design design) throws Exception {
+    // In a folder of its own: a second copy in the measured server's workspace would be indexed.
+    Path root = Files.createTempDirectory("topo-round-client");
+    Path file = root.resolve("design.topo");
+    Files.writeString(file, design.topology());
+    run(topoCommand, root, file, "topology", design.topology(), "//", 0, CLIENT_WARM_UP);
   }
 
   /** A generated design of about this many YAML lines, in both forms. */

@@ -72,33 +72,20 @@ class IncrementalCheckTest {
   @Test
   @Slow
   void randomEditSequencesFindWhatAFullCheckFinds() throws IOException {
-    HostsShown counter = new HostsShown();
-    List<Rule> rules = new ArrayList<>(Rules.all());
-    rules.add(counter);
-    Checker checker = new Checker(rules, Config.DEFAULT);
     Random random = new Random(16);
     int shownIncrementally = 0;
     int shownInFull = 0;
     for (String start : TestFiles.sampleTextsAndAGeneratedProgram()) {
-      ParseCache cache = new ParseCache();
-      BlockFindings blocks = new BlockFindings();
+      Editor editor = new Editor();
       String text = start;
       for (int i = 0; i < 60; i++) {
         int at = place(text, random);
         int cut = random.nextInt(3) == 0 ? Math.min(text.length() - at, random.nextInt(8)) : 0;
         String insert = random.nextInt(4) == 0 ? "" : FRAGMENTS[random.nextInt(FRAGMENTS.length)];
         text = text.substring(0, at) + insert + text.substring(at + cut);
-        Program program = load(text, cache);
-        int before = counter.shown;
-        Checker.Result incremental = checker.run(program, Cancellation.NONE, false, blocks);
-        int between = counter.shown;
-        Checker.Result full = checker.run(program, Cancellation.NONE, false);
-        shownIncrementally += between - before;
-        shownInFull += counter.shown - between;
-        String where = "edit " + i + " at " + at + " inserting '" + insert + "' cutting " + cut + " of:\n" + text;
-        assertEquals(full.findings(), incremental.findings(), where);
-        assertEquals(full.suppressionsUsed(), incremental.suppressionsUsed(), where);
+        shownIncrementally += editor.check(text, "edit " + i + " at " + at + " inserting '" + insert + "' cutting " + cut);
       }
+      shownInFull += editor.shownInFull;
     }
     // Most edits change one block: the incremental check must have been shown far fewer hosts.
     assertTrue(shownIncrementally < shownInFull / 2,
@@ -167,14 +154,28 @@ class IncrementalCheckTest {
       checker = new Checker(rules, Config.DEFAULT);
     }
 
-    /** Checks a version as the editor does, holds it to a full check, and says how many hosts the block-scoped rules were shown. */
+    /** Hosts the block-scoped rules were shown by the full checks {@link #check} compared with. */
+    int shownInFull;
+
     int check(String text) {
+      return check(text, "");
+    }
+
+    /**
+     * Checks a version as the editor does, holds it to a full check (findings and the
+     * suppressions used), and says how many hosts the block-scoped rules were shown.
+     */
+    int check(String text, String edit) {
       Program program = load(text, cache);
       int before = counter.shown;
       Checker.Result incremental = checker.run(program, Cancellation.NONE, false, blocks);
-      int shown = counter.shown - before;
-      assertEquals(checker.run(program, Cancellation.NONE, false).findings(), incremental.findings());
-      return shown;
+      int between = counter.shown;
+      Checker.Result full = checker.run(program, Cancellation.NONE, false);
+      shownInFull += counter.shown - between;
+      String where = edit + " of:\n" + text;
+      assertEquals(full.findings(), incremental.findings(), where);
+      assertEquals(full.suppressionsUsed(), incremental.suppressionsUsed(), where);
+      return between - before;
     }
   }
 
