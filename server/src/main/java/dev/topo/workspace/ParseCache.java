@@ -8,6 +8,8 @@ import dev.topo.syntax.SyntaxTree;
 import dev.topo.syntax.TopologySyntax;
 import dev.topo.yaml.Manifests;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -24,7 +26,12 @@ public final class ParseCache implements SyntaxSource {
   /** @param tokens how many tokens the text has, for the limit an edit must not pass unseen */
   private record Entry(FileModel model, DocumentSyntax syntax, long tokens) {}
 
+  /** A version being parsed, and what its parse will give: a second thread asking for it waits instead of parsing it too. */
+  private record Pending(String text, CompletableFuture<Entry> entry) {}
+
   private final ConcurrentHashMap<URI, Entry> entries = new ConcurrentHashMap<>();
+  /** At most one parse under way per document, so that one keystroke's text is not parsed twice at once. */
+  private final ConcurrentHashMap<URI, Pending> parsing = new ConcurrentHashMap<>();
   private final LongAdder full = new LongAdder();
   private final LongAdder incremental = new LongAdder();
   /** Whether each version keeps the syntax its parse made; else it is parsed again if ever read. */
@@ -82,11 +89,48 @@ public final class ParseCache implements SyntaxSource {
     return new Parses(full.sum(), incremental.sum());
   }
 
+  /**
+   * The entry of a version, parsed here unless it is held or being parsed: after a keystroke the
+   * analysis and the requests that read only the parse (colours, folds, the outline) ask for the
+   * same text at the same moment on different threads.
+   */
   private Entry entry(URI uri, String text) {
-    Entry cached = entries.get(uri);
-    if (cached != null && cached.model().text().equals(text)) {
+    Entry cached = held(uri, text);
+    if (cached != null) {
       return cached;
     }
+    Pending mine = new Pending(text, new CompletableFuture<>());
+    Pending other = parsing.putIfAbsent(uri, mine);
+    if (other != null) {
+      if (other.text().equals(text)) {
+        try {
+          return other.entry().join();
+        } catch (CompletionException e) {
+          // Its parse failed: this thread tries and fails on its own.
+        }
+      }
+      return parse(uri, text); // another version is under way: parsed beside it, as before
+    }
+    try {
+      Entry entry = held(uri, text); // it may have been put between the first look and the registration
+      entry = entry != null ? entry : parse(uri, text);
+      mine.entry().complete(entry);
+      return entry;
+    } catch (RuntimeException | Error e) {
+      mine.entry().completeExceptionally(e);
+      throw e;
+    } finally {
+      parsing.remove(uri, mine);
+    }
+  }
+
+  private Entry held(URI uri, String text) {
+    Entry cached = entries.get(uri);
+    return cached != null && cached.model().text().equals(text) ? cached : null;
+  }
+
+  private Entry parse(URI uri, String text) {
+    Entry cached = entries.get(uri);
     // An edit inside one block of a document already parsed re-parses only that block.
     Entry fresh = cached == null || Manifests.isYaml(uri) ? null : IncrementalParse.reparsePiece(cached.model(), text).map(r -> {
       // Edits one block at a time must not grow a file past the token limit that a whole parse keeps.

@@ -12,7 +12,15 @@ import dev.topo.model.ProblemCode;
 import dev.topo.syntax.DocumentSyntax;
 import dev.topo.syntax.TopologySyntax;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The cache parses each version once, and the syntax it hands out is that parse's. */
@@ -39,6 +47,39 @@ class ParseCacheTest {
     assertEquals(new ParseCache.Parses(1, 1), cache.parses());
     cache.get(URI_, "host a { os linux }");
     assertEquals(new ParseCache.Parses(2, 1), cache.parses());
+  }
+
+  /**
+   * After a keystroke the analysis and the requests that read only the parse ask for the new
+   * text at once: one of them parses it, the others wait for that parse and share its model.
+   */
+  @Test
+  void threadsAskingForTheSameNewVersionAtOnceShareOneParse() throws Exception {
+    String blocks = "host h { os linux\n  cpu 8\n}\n".repeat(2_000);
+    ParseCache cache = new ParseCache();
+    cache.get(URI_, blocks);
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      for (int edit = 1; edit <= 20; edit++) {
+        String edited = blocks.replaceFirst("cpu 8", "cpu " + (8 + edit));
+        CyclicBarrier together = new CyclicBarrier(4);
+        List<Future<FileModel>> models = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          models.add(threads.submit(() -> {
+            together.await();
+            return cache.get(URI_, edited);
+          }));
+        }
+        Set<FileModel> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Future<FileModel> model : models) {
+          distinct.add(model.get());
+        }
+        assertEquals(1, distinct.size(), "one model for the four threads");
+        assertEquals(new ParseCache.Parses(1, edit), cache.parses(), "edit " + edit + " parsed once");
+      }
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @Test
