@@ -19,8 +19,14 @@ import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
  * is {@code transient}: a Gson without the hook writes this symbol as any other.
  */
 final class RenderedSymbol extends DocumentSymbol {
-  /** LSP4J's Gson as it is before the server adds its hook: what the client would get without this class. */
-  private static final Gson PLAIN = new MessageJsonHandler(Map.of()).getGson();
+  /**
+   * LSP4J's Gson as it is before the server adds its hook: what the client would get without
+   * this class. In a class of its own, made with the first outline: the launcher reads
+   * {@link #WRITER} before it answers {@code initialize}, and a Gson costs a start 30 ms of CPU.
+   */
+  private static final class Plain {
+    static final Gson GSON = new MessageJsonHandler(Map.of()).getGson();
+  }
 
   private final transient String json;
 
@@ -35,7 +41,7 @@ final class RenderedSymbol extends DocumentSymbol {
 
   /** The symbol with its JSON written now, once. */
   static RenderedSymbol of(DocumentSymbol symbol) {
-    return new RenderedSymbol(symbol, PLAIN.toJson(symbol, DocumentSymbol.class));
+    return new RenderedSymbol(symbol, Plain.GSON.toJson(symbol, DocumentSymbol.class));
   }
 
   String json() {

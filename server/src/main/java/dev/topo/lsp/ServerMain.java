@@ -65,7 +65,7 @@ public final class ServerMain {
           return thread;
         }))
         .create();
-    server.connect(launcher.getRemoteProxy());
+    server.connect(builder.deferredClient());
     return launcher.startListening();
   }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.InitializeParams;
@@ -58,7 +59,8 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   private final DiagnosticsScheduler scheduler;
   private final TopoTextDocumentService documents;
   private final TopoWorkspaceService workspace;
-  private volatile LanguageClient client;
+  /** The client, made on first use ({@link ProtocolLauncher#deferredClient}); null until one is connected. */
+  private volatile Supplier<LanguageClient> client = () -> null;
   private volatile ClientCapabilities capabilities = new ClientCapabilities();
   private volatile boolean shutdown;
   /** Whether the client pulls diagnostics (then nothing is pushed). */
@@ -77,7 +79,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   public TopoLanguageServer(IntConsumer exit, Optional<String> docs) {
     this.exit = exit;
     this.docs = docs;
-    this.scheduler = new DiagnosticsScheduler(session, analysis, params -> client.publishDiagnostics(params));
+    this.scheduler = new DiagnosticsScheduler(session, analysis, params -> client().publishDiagnostics(params));
     scheduler.onFailure(message -> log(MessageType.Error, message));
     this.documents = new TopoTextDocumentService(session, scheduler, requests, new Requests(session, diagramThread));
     this.workspace = new TopoWorkspaceService(this, session, scheduler, requests);
@@ -93,11 +95,16 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
 
   @Override
   public void connect(LanguageClient client) {
+    this.client = () -> client;
+  }
+
+  /** Connects a client that is made when first used: LSP4J's proxy of one costs a start about 50 ms of CPU. */
+  void connect(Supplier<LanguageClient> client) {
     this.client = client;
   }
 
   LanguageClient client() {
-    return client;
+    return client.get();
   }
 
   ClientCapabilities capabilities() {
@@ -125,7 +132,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     var workspaceCapabilities = capabilities.getWorkspace();
     if (pull && workspaceCapabilities != null && workspaceCapabilities.getDiagnostics() != null
         && Boolean.TRUE.equals(workspaceCapabilities.getDiagnostics().getRefreshSupport())) {
-      scheduler.onRefresh(() -> client.refreshDiagnostics());
+      scheduler.onRefresh(() -> client().refreshDiagnostics());
     }
     watchParent(params.getProcessId());
     session.markInitialized();
@@ -199,7 +206,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
    * line would appear twice, once mislabelled.
    */
   void log(MessageType type, String message) {
-    LanguageClient c = client;
+    LanguageClient c = client();
     if (c != null) {
       c.logMessage(new MessageParams(type, message));
     } else {
@@ -214,7 +221,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   void refused(RefusedDocument document) {
     log(MessageType.Warning, document.uri() + " was not opened: its message of " + document.bytes()
         + " bytes is over the limit of " + Limits.MAX_MESSAGE_BYTES);
-    LanguageClient c = client;
+    LanguageClient c = client();
     if (c != null) {
       c.publishDiagnostics(DiagnosticsFeature.refused(document, session.settings().locale(), docs));
     }

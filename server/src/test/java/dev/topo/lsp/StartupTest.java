@@ -40,6 +40,31 @@ class StartupTest {
     assertEquals(List.of(), early);
   }
 
+  /**
+   * LSP4J's reflection over every method of the protocol (which loads the parameter types of
+   * all of them, {@code CompletionParams} among them, and of the client's, {@code
+   * ShowDocumentParams} among them) waits for the first message after {@code initialize}, and
+   * the client's for the first message to the client.
+   */
+  @Test
+  void initializeIsAnsweredBeforeLsp4jReflectsOverTheProtocol(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("classes.log");
+    List<String> reflected = List.of("org.eclipse.lsp4j.CompletionParams", "org.eclipse.lsp4j.ShowDocumentParams");
+    try (ServerProcess server = new ServerProcess(List.of("-Xlog:class+load=info:file=\"" + log + "\":none"), Map.of())) {
+      server.request(1, "initialize", "{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}");
+      assertTrue(server.response(1).get("result").getAsJsonObject().has("capabilities"));
+      List<String> loaded = Files.readAllLines(log).stream().map(line -> line.split(" ")[0]).toList();
+      assertTrue(loaded.contains(TopoLanguageServer.class.getName()), "the log lists the server's classes: " + loaded.size());
+      assertEquals(List.of(), loaded.stream().filter(reflected::contains).toList());
+      server.request(2, "shutdown", "null");
+      server.response(2);
+      loaded = Files.readAllLines(log).stream().map(line -> line.split(" ")[0]).toList();
+      assertTrue(loaded.contains("org.eclipse.lsp4j.CompletionParams"), "the next request needed the reflection, and had it");
+      server.notify("exit", "null");
+      assertEquals(0, server.exitCode());
+    }
+  }
+
   @Test
   void afterInitializedTheRulesAndTheKnowledgeBaseAreLoadedBeforeAnyoneAsks(@TempDir Path dir) throws Exception {
     Path log = dir.resolve("classes.log");
