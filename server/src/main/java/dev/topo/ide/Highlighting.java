@@ -1,6 +1,7 @@
 package dev.topo.ide;
 
 import dev.topo.check.Cancellation;
+import dev.topo.syntax.DocumentSyntax;
 import dev.topo.syntax.Highlighter;
 import dev.topo.syntax.Highlighter.Highlight;
 import java.util.List;
@@ -17,6 +18,12 @@ public final class Highlighting {
   public static List<Highlight> of(Parsed snapshot, Cancellation cancel) {
     cancel.check();
     return Highlighter.of(snapshot.syntax());
+  }
+
+  /** The same highlights a parsed stretch at a time, for colours encoded and kept per stretch. */
+  public static List<DocumentSyntax.Piece<Highlight>> pieces(Parsed snapshot, Cancellation cancel) {
+    cancel.check();
+    return Highlighter.pieces(snapshot.syntax());
   }
 
   /**

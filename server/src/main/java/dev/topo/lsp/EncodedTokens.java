@@ -26,6 +26,21 @@ final class EncodedTokens extends AbstractList<Integer> implements RandomAccess 
     values[size++] = value;
   }
 
+  /** The integers {@code [from, to)} of {@code source}, appended in one copy. */
+  void append(int[] source, int from, int to) {
+    int count = to - from;
+    if (size + count > values.length) {
+      values = Arrays.copyOf(values, Math.max(size * 2, size + count));
+    }
+    System.arraycopy(source, from, values, size, count);
+    size += count;
+  }
+
+  /** The integers, in an array of their own size. */
+  int[] ints() {
+    return Arrays.copyOf(values, size);
+  }
+
   int at(int index) {
     return values[index];
   }

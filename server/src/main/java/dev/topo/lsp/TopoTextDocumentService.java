@@ -70,6 +70,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
   private final Requests diagramRequests;
   private final DiagramFeature diagrams = new DiagramFeature();
   private final TokenResults tokens = new TokenResults();
+  private final TokenPieces tokenPieces = new TokenPieces();
   private final OutlineCache outlines;
   private final BlockRenders<List<CodeLens>> lenses;
 
@@ -139,6 +140,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
     });
     diagrams.forget(uri);
     tokens.forget(params.getTextDocument().getUri());
+    tokenPieces.forget(params.getTextDocument().getUri());
     outlines.forget(uri);
     lenses.forget(uri);
     scheduler.closed(uri);
@@ -257,7 +259,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
     String uri = params.getTextDocument().getUri();
-    return requests.computeParsed(uri, (parsed, cancel) -> tokens.full(uri, SemanticTokensFeature.data(parsed, cancel)),
+    return requests.computeParsed(uri, (parsed, cancel) -> tokens.full(uri, tokenPieces.data(uri, parsed, cancel)),
         new SemanticTokens(List.of()));
   }
 
@@ -265,7 +267,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
   public CompletableFuture<Either<SemanticTokens, SemanticTokensDelta>> semanticTokensFullDelta(SemanticTokensDeltaParams params) {
     String uri = params.getTextDocument().getUri();
     return requests.computeParsed(uri,
-        (parsed, cancel) -> tokens.delta(uri, params.getPreviousResultId(), SemanticTokensFeature.data(parsed, cancel)),
+        (parsed, cancel) -> tokens.delta(uri, params.getPreviousResultId(), tokenPieces.data(uri, parsed, cancel)),
         Either.forLeft(new SemanticTokens(List.of())));
   }
 

@@ -225,13 +225,37 @@ public final class DocumentSyntax {
   <T> List<T> perSegment(Object key, Function<SyntaxTree, List<T>> feature, ToIntFunction<T> start,
       BiFunction<T, Integer, T> move) {
     List<T> result = new ArrayList<>();
-    for (Segment s : segments()) {
-      List<T> own = s.parsed().result(key, feature);
-      for (int i = firstAtOrAfter(own, start, s.from()); i < own.size() && start.applyAsInt(own.get(i)) < s.to(); i++) {
-        result.add(s.shift() == 0 ? own.get(i) : move.apply(own.get(i), s.shift()));
+    for (Piece<T> piece : pieces(key, feature, start)) {
+      int shift = piece.at() - piece.from();
+      for (T t : piece.results()) {
+        result.add(shift == 0 ? t : move.apply(t, shift));
       }
     }
     return result;
+  }
+
+  /**
+   * One segment of a version: a stretch {@code [from, to)} of a parsed text, standing at {@code
+   * at} in this version, with the results of a feature that start in it, in that text's own
+   * offsets. The same parsed text, the same stretch and so the same results come back in
+   * later versions for as long as they contain it: what a feature makes of a piece can be kept
+   * by {@link #source()}, {@code from} and {@code to}, whatever {@code at} becomes.
+   *
+   * @param source the parse the stretch is of: equal only to itself
+   * @param text that parse's whole text
+   */
+  public record Piece<T>(Object source, String text, int from, int to, int at, List<T> results) {}
+
+  /** The segments of this version in order, each with the results of a feature that start in it (see {@link #perSegment}). */
+  public <T> List<Piece<T>> pieces(Object key, Function<SyntaxTree, List<T>> feature, ToIntFunction<T> start) {
+    List<Segment> segments = segments();
+    List<Piece<T>> pieces = new ArrayList<>(segments.size());
+    for (Segment s : segments) {
+      List<T> own = s.parsed().result(key, feature);
+      List<T> in = own.subList(firstAtOrAfter(own, start, s.from()), firstAtOrAfter(own, start, s.to()));
+      pieces.add(new Piece<>(s.parsed(), s.tree().text(), s.from(), s.to(), s.from() + s.shift(), in));
+    }
+    return pieces;
   }
 
   /** The index of the first result, in a list ordered by start, that starts at or after an offset. */

@@ -66,6 +66,11 @@ public final class Highlighter {
         (h, shift) -> new Highlight(h.start() + shift, h.end() + shift, h.role()));
   }
 
+  /** The same highlights a segment at a time, each in its parsed text's own offsets (for what is kept per segment). */
+  public static List<DocumentSyntax.Piece<Highlight>> pieces(DocumentSyntax syntax) {
+    return syntax.pieces(Highlighter.class, Highlighter::of, Highlight::start);
+  }
+
   /** The highlights of a text, in text order, never overlapping. */
   public static List<Highlight> of(SyntaxTree tree) {
     List<Token> tokens = tree.tokens();
