@@ -45,7 +45,8 @@ final class ProtocolLauncher extends LSPLauncher.Builder<LanguageClient> {
   ProtocolLauncher(BooleanSupplier shutDown, Consumer<RefusedDocument> refused) {
     this.shutDown = shutDown;
     this.refused = refused;
-    configureGson(gson -> gson.registerTypeAdapterFactory(RenderedSymbol.WRITER));
+    configureGson(gson -> gson.registerTypeAdapterFactory(RenderedSymbol.WRITER)
+        .registerTypeAdapterFactory(FoldingRangeFeature.WRITER));
   }
 
   @Override
