@@ -1,5 +1,7 @@
 package dev.topo.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -39,8 +41,18 @@ public record Entity(
         && requirements.equals(e.requirements) && children.equals(e.children);
   }
 
+  /** The children of one kind, in order. A loop, not a stream: rules and features ask it of every entity, often. */
   public List<Entity> children(EntityKind childKind) {
-    return children.stream().filter(c -> c.kind == childKind).toList();
+    List<Entity> result = null;
+    for (Entity c : children) {
+      if (c.kind == childKind) {
+        if (result == null) {
+          result = new ArrayList<>();
+        }
+        result.add(c);
+      }
+    }
+    return result == null ? Collections.emptyList() : Collections.unmodifiableList(result);
   }
 
   /** How messages name it, in the user's language: {@code container 'web'}, {@code 'web' 컨테이너}. */
@@ -59,7 +71,12 @@ public record Entity(
   }
 
   public Optional<Library> library(String libraryName) {
-    return libraries.stream().filter(l -> l.name().text().equals(libraryName)).findFirst();
+    for (Library l : libraries) {
+      if (l.name().text().equals(libraryName)) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
   }
 
   /** This entity and everything below it, parents before children. */

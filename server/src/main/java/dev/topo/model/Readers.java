@@ -3,9 +3,14 @@ package dev.topo.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** How the vocabulary's property statements turn their values into the model's. */
 final class Readers {
+  /** Compiled once: every cpu and replicas statement of every parse reads one. */
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern WHOLE = Pattern.compile("-?\\d{1,9}");
+
   private Readers() {}
 
   static OsSpec os(StatementValues v) throws InvalidValueException {
@@ -22,7 +27,7 @@ final class Readers {
     String text = v.number(0);
     boolean milli = text.endsWith("m");
     String number = milli ? text.substring(0, text.length() - 1) : text;
-    if (!number.matches("-?\\d+(\\.\\d+)?")) {
+    if (!DECIMAL.matcher(number).matches()) {
       throw new InvalidValueException(Message.of("invalid.cpu", "'" + text + "'"));
     }
     double cores = Double.parseDouble(number) / (milli ? 1000 : 1);
@@ -160,7 +165,7 @@ final class Readers {
 
   static Integer replicas(StatementValues v) throws InvalidValueException {
     String text = v.number(0);
-    if (!text.matches("-?\\d{1,9}")) {
+    if (!WHOLE.matcher(text).matches()) {
       throw new InvalidValueException("replicas is a whole number, not " + text);
     }
     int count = Integer.parseInt(text);

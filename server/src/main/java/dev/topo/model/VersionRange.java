@@ -83,6 +83,8 @@ public record VersionRange(String text, List<Interval> alternatives) {
   }
 
   private static final Pattern WILDCARD_SUFFIX = Pattern.compile("(\\.[xX*])+$");
+  private static final Pattern ALTERNATIVES = Pattern.compile("\\|\\|");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final List<String> OPERATORS = List.of(">=", "<=", ">", "<", "=");
 
   public static VersionRange parse(String text) throws InvalidValueException {
@@ -90,7 +92,7 @@ public record VersionRange(String text, List<Interval> alternatives) {
       throw new InvalidValueException("the version range is empty: write * to accept any version");
     }
     List<Interval> alternatives = new ArrayList<>();
-    for (String alternative : text.split("\\|\\|", -1)) {
+    for (String alternative : ALTERNATIVES.split(text, -1)) {
       Interval interval = parseAlternative(alternative.trim(), text);
       if (interval.isEmpty()) {
         throw new InvalidValueException("'" + alternative.trim() + "' matches no version: its comparators contradict each other");
@@ -105,7 +107,7 @@ public record VersionRange(String text, List<Interval> alternatives) {
       throw new InvalidValueException("'" + whole + "' has an empty alternative around ||");
     }
     Interval result = Interval.ALL;
-    String[] words = alternative.split("\\s+");
+    String[] words = SPACES.split(alternative);
     for (int i = 0; i < words.length; i++) {
       String comparator = words[i];
       // Accept ">= 11" as well as ">=11".
@@ -160,7 +162,12 @@ public record VersionRange(String text, List<Interval> alternatives) {
   }
 
   public boolean contains(Version version) {
-    return alternatives.stream().anyMatch(i -> i.contains(version));
+    for (Interval i : alternatives) { // a loop: rules ask this of every library of every container
+      if (i.contains(version)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether some single version satisfies both ranges. */
