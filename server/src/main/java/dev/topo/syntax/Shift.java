@@ -13,6 +13,7 @@ import dev.topo.model.Requirement;
 import dev.topo.model.Span;
 import dev.topo.model.Suppression;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Moves model elements by a number of characters, for splicing a re-parsed block into a file. */
@@ -65,7 +66,11 @@ final class Shift {
       return new Label(name(l.key()), name(l.value()));
     }
     if (value instanceof List<?> list) {
-      return list.stream().map(this::value).toList();
+      List<Object> moved = new ArrayList<>(list.size()); // a loop: every list property after an edit comes here
+      for (Object item : list) {
+        moved.add(value(item));
+      }
+      return Collections.unmodifiableList(moved);
     }
     return value;
   }

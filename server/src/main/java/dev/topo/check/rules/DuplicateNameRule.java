@@ -30,6 +30,10 @@ public final class DuplicateNameRule implements Rule {
           + "program order is reported.",
       "the later name, with a note at the first");
 
+  /** How messages name a container and a module, made once rather than for every entity checked. */
+  private static final String CONTAINER_KEY = "entity." + EntityKind.CONTAINER.keyword();
+  private static final String MODULE_KEY = "entity." + EntityKind.MODULE.keyword();
+
   @Override
   public Info info() {
     return INFO;
@@ -45,9 +49,8 @@ public final class DuplicateNameRule implements Rule {
       if (parent.children().size() < 2 && parent.libraries().size() < 2 && parent.requirements().size() < 2) {
         return; // nothing to repeat: most entities, looked at without gathering their children by kind
       }
-      for (EntityKind kind : List.of(EntityKind.CONTAINER, EntityKind.MODULE)) {
-        reportRepeats(parent.children(kind), Entity::name, parent, "entity." + kind.keyword(), acceptor);
-      }
+      reportRepeats(parent.children(EntityKind.CONTAINER), Entity::name, parent, CONTAINER_KEY, acceptor);
+      reportRepeats(parent.children(EntityKind.MODULE), Entity::name, parent, MODULE_KEY, acceptor);
       reportRepeats(parent.libraries(), l -> l.name(), parent, "duplicate-name.library", acceptor);
       reportRepeats(parent.requirements(), r -> r.library(), parent, "duplicate-name.requirement", acceptor);
     });
