@@ -17,7 +17,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * all of {@code LanguageServer}'s and {@code LanguageClient}'s methods and loads some 300
  * classes: half the CPU of a start before the first answer, spent on methods a client may
  * never call. {@code initialize} is known here; the rest is worked out, once, when the next
- * message arrives, while the client reads the answer.
+ * message arrives (the client's proxy when the server first speaks to the client).
  */
 final class DeferredRpc {
   private DeferredRpc() {}
