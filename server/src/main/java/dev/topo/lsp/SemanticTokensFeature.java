@@ -112,7 +112,8 @@ final class SemanticTokensFeature {
     EncodedTokens data = new EncodedTokens(highlights.size());
     int previousLine = 0;
     int previousStart = 0;
-    int cursor = 0;
+    // Found once, then walked on: highlights of a stretch in the middle (a range, a block) need not walk from line 0.
+    int cursor = highlights.isEmpty() ? 0 : lines.line(highlights.get(0).start());
     for (Highlight h : highlights) {
       if (data.size() % 5000 == 0) {
         cancel.check();

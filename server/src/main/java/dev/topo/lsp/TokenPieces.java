@@ -6,6 +6,7 @@ import dev.topo.ide.Parsed;
 import dev.topo.model.LineMap;
 import dev.topo.syntax.DocumentSyntax.Piece;
 import dev.topo.syntax.Highlighter.Highlight;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ final class TokenPieces {
       Key key = new Key(piece.source(), piece.from(), piece.to(), piece.at() - lines.lineStart(line));
       Encoded encoded = before.get(key);
       if (encoded == null) {
-        encoded = encode(piece, key.column());
+        encoded = encode(snapshot, piece, line, cancel);
         encodings.incrementAndGet();
       }
       now.put(key, encoded);
@@ -94,9 +95,10 @@ final class TokenPieces {
   }
 
   /**
-   * Whether two stretches meet between the "\r" and the "\n" of one line end, which a stretch
-   * read alone would count as two: then the document is encoded whole. Stretches are statements
-   * and the gaps between them, so it does not happen; this makes sure.
+   * Whether two stretches meet between the "\r" and the "\n" of one line end: the "\n" ends no
+   * line here and would end one where the same stretch follows anything else, so what is kept for
+   * the stretch would not hold; then the document is encoded whole. Stretches are statements and
+   * the gaps between them, so it does not happen; this makes sure.
    */
   private static boolean splitsALineEnd(List<Piece<Highlight>> pieces, String text) {
     for (Piece<Highlight> piece : pieces) {
@@ -108,98 +110,29 @@ final class TokenPieces {
     return false;
   }
 
-  /** One stretch's tokens, split at line ends as {@link SemanticTokensFeature#encode} splits them. */
-  private static Encoded encode(Piece<Highlight> piece, int column) {
-    if (piece.results().isEmpty()) {
+  /**
+   * One stretch's tokens, encoded by {@link SemanticTokensFeature#encode} where the stretch
+   * stands: its first token's deltas, from (0, 0), are that token's line and column, and the
+   * deltas lead on to the last token's.
+   *
+   * @param line the line the stretch starts on
+   */
+  private static Encoded encode(Parsed snapshot, Piece<Highlight> piece, int line, Cancellation cancel) {
+    int shift = piece.at() - piece.from();
+    List<Highlight> here = new ArrayList<>(piece.results().size());
+    for (Highlight h : piece.results()) {
+      here.add(h.moved(shift));
+    }
+    EncodedTokens ints = SemanticTokensFeature.encode(snapshot, here, cancel);
+    if (ints.size() == 0) {
       return Encoded.NONE;
     }
-    Walk walk = new Walk(piece.text(), piece.from(), piece.to(), column);
-    EncodedTokens ints = new EncodedTokens(piece.results().size());
-    for (Highlight h : piece.results()) {
-      int type = SemanticTokensFeature.typeOf(h.role());
-      int modifiers = SemanticTokensFeature.modifiersOf(h.role());
-      int start = h.start();
-      while (start < h.end()) {
-        walk.to(start);
-        int end = walk.contentEnd(start, h.end());
-        if (end > start) {
-          walk.emit(ints, start, end - start, type, modifiers);
-        }
-        start = walk.nextLine(end);
-      }
+    int lastLine = ints.at(0);
+    int lastColumn = ints.at(1);
+    for (int i = 5; i < ints.size(); i += 5) {
+      lastLine += ints.at(i);
+      lastColumn = ints.at(i) == 0 ? lastColumn + ints.at(i + 1) : ints.at(i + 1);
     }
-    return new Encoded(ints.ints(), ints.size(), walk.firstLine, walk.firstColumn, walk.lastLine, walk.lastColumn);
-  }
-
-  /** A walk through a stretch's text, counting line ends as {@link LineMap} does. */
-  private static final class Walk {
-    private final String text;
-    private final int to;
-    private int at;
-    private int line;
-    /** Where the current line starts; before the stretch's start on its first line. */
-    private int lineStart;
-    private int firstLine = -1;
-    private int firstColumn;
-    private int lastLine;
-    private int lastColumn;
-
-    Walk(String text, int from, int to, int column) {
-      this.text = text;
-      this.to = to;
-      this.at = from;
-      this.lineStart = from - column;
-    }
-
-    /** Counts the line ends up to {@code offset}. */
-    void to(int offset) {
-      for (; at < offset; at++) {
-        if (endsLine(at)) {
-          line++;
-          lineStart = at + 1;
-        }
-      }
-    }
-
-    /** Whether the character at {@code i} ends a line: "\n", or "\r" not followed by "\n" in the stretch. */
-    private boolean endsLine(int i) {
-      char c = text.charAt(i);
-      return c == '\n' || c == '\r' && (i + 1 >= to || text.charAt(i + 1) != '\n');
-    }
-
-    /** Where the line's text ends before {@code limit}: at its line end. */
-    int contentEnd(int from, int limit) {
-      int end = from;
-      while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-        end++;
-      }
-      return end;
-    }
-
-    /** Past the line end at {@code end} ("\r\n" is one), or {@code end} itself when no line ends there. */
-    int nextLine(int end) {
-      if (end >= to) {
-        return end;
-      }
-      return text.charAt(end) == '\r' && end + 1 < to && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
-    }
-
-    void emit(EncodedTokens ints, int start, int length, int type, int modifiers) {
-      int column = start - lineStart;
-      if (firstLine < 0) {
-        firstLine = line;
-        firstColumn = column;
-        ints.append(0);
-        ints.append(0);
-      } else {
-        ints.append(line - lastLine);
-        ints.append(line == lastLine ? column - lastColumn : column);
-      }
-      ints.append(length);
-      ints.append(type);
-      ints.append(modifiers);
-      lastLine = line;
-      lastColumn = column;
-    }
+    return new Encoded(ints.ints(), ints.size(), ints.at(0) - line, ints.at(1), lastLine - line, lastColumn);
   }
 }

@@ -58,12 +58,16 @@ public final class Highlighter {
   }
 
   /** A stretch {@code [start, end)} of the text and its role; it may span lines (block comments). */
-  public record Highlight(int start, int end, Role role) {}
+  public record Highlight(int start, int end, Role role) {
+    /** The same highlight {@code shift} characters further on. */
+    public Highlight moved(int shift) {
+      return shift == 0 ? this : new Highlight(start + shift, end + shift, role);
+    }
+  }
 
   /** The highlights of a document's syntax: each text it was parsed from highlighted once, the highlights moved to where they stand. */
   public static List<Highlight> of(DocumentSyntax syntax) {
-    return syntax.perSegment(Highlighter.class, Highlighter::of, Highlight::start,
-        (h, shift) -> new Highlight(h.start() + shift, h.end() + shift, h.role()));
+    return syntax.perSegment(Highlighter.class, Highlighter::of, Highlight::start, Highlight::moved);
   }
 
   /** The same highlights a segment at a time, each in its parsed text's own offsets (for what is kept per segment). */
