@@ -20,6 +20,8 @@ import org.eclipse.lsp4j.Position;
  * previous round is answered, when it takes longer). {@code -Dround.warmUp=N} and
  * {@code -Dround.keystrokes=N} change the counts: a long warm-up tells the steady state from
  * the JIT's first minutes, and many keystrokes make a profile of the steady state.
+ * {@code -Dround.each=true} prints every round's time on stderr, warm-up ones included: the
+ * curve of a JVM warming up.
  *
  * <p>Before the first size, the client itself is warmed up: it types {@code
  * -Dround.clientWarmUp=N} keystrokes (40; 0 for none) into that size's design, served by a
@@ -36,6 +38,7 @@ public final class KeystrokeRound {
   static final int KEYSTROKES = Integer.getInteger("round.keystrokes", 20);
   static final int CLIENT_WARM_UP = Integer.getInteger("round.clientWarmUp", 40);
   static final long APART_MILLIS = 150;
+  static final boolean EACH = Boolean.getBoolean("round.each");
 
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args.length > 0 ? args[0] : "server/target/topo.jar").toAbsolutePath();
@@ -128,6 +131,9 @@ public final class KeystrokeRound {
         Map<String, Long> times = client.keystroke(new Position(line, column + i), "x");
         if (i >= warmUp) {
           rounds.add(times);
+        }
+        if (EACH) {
+          System.err.println("keystroke " + i + ": " + times.get("round") + " ms");
         }
         long left = APART_MILLIS - (System.nanoTime() - started) / 1_000_000;
         if (left > 0) {

@@ -12,7 +12,6 @@ import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
 import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
-import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
 import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
@@ -80,7 +79,7 @@ final class ProtocolLauncher extends LSPLauncher.Builder<LanguageClient> {
       endpoint = super.createRemoteEndpoint(handler);
       return endpoint;
     }
-    MessageConsumer outgoing = wrapMessageConsumer(new StreamMessageConsumer(output, handler));
+    MessageConsumer outgoing = wrapMessageConsumer(new BufferedMessageConsumer(output, handler));
     Endpoint server = new DeferredRpc.ServerEndpoint(languageServer, () -> ServiceEndpoints.toEndpoint(localServices));
     endpoint = exceptionHandler == null ? new RemoteEndpoint(outgoing, server)
         : new RemoteEndpoint(outgoing, server, exceptionHandler);
