@@ -26,7 +26,41 @@ import java.util.Map;
  */
 public final class BlockFindings {
   /** What one check left: the rules and configuration it ran with, and each block's findings by the block's text. */
-  private record Kept(List<Rule> rules, Config config, Map<String, Block> blocks) {}
+  private record Kept(List<Rule> rules, Config config, Map<BlockText, Block> blocks) {}
+
+  /**
+   * A block's text, as a stretch of its file's text: a key compared character by character
+   * without copying every block of the file out on each keystroke. The keys a check keeps all
+   * stand in the text of the version it checked, so no older text is held by them.
+   */
+  private static final class BlockText {
+    private final String file;
+    private final int start;
+    private final int end;
+    private final int hash;
+
+    BlockText(String file, Span span) {
+      this.file = file;
+      this.start = span.start();
+      this.end = span.end();
+      int h = 0;
+      for (int i = start; i < end; i++) {
+        h = 31 * h + file.charAt(i);
+      }
+      this.hash = h;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof BlockText other && other.hash == hash && other.end - other.start == end - start
+          && file.regionMatches(start, other.file, other.start, end - start);
+    }
+  }
 
   /** A block as it stood when checked, and what each block-scoped rule reported in it. */
   private record Block(Entity entity, Map<Rule, List<Report>> reports) {}
@@ -53,7 +87,7 @@ public final class BlockFindings {
       return null;
     }
     Kept last = kept;
-    Map<String, Block> known = last.rules().equals(rules) && last.config().checksAlike(config) ? last.blocks() : Map.of();
+    Map<BlockText, Block> known = last.rules().equals(rules) && last.config().checksAlike(config) ? last.blocks() : Map.of();
     return new Round(program, rules, config, known);
   }
 
@@ -79,7 +113,7 @@ public final class BlockFindings {
     private final List<Entity> checked = new ArrayList<>();
     /** The blocks checked that findings may be kept for (not clusters) and what was found, in the file's order. */
     private final List<Block> found = new ArrayList<>();
-    private final Map<Entity, String> texts = new IdentityHashMap<>();
+    private final Map<Entity, BlockText> texts = new IdentityHashMap<>();
     /**
      * The reports this round would keep for the next: those recorded in the blocks found and
      * those replayed from the known ones. Past the findings a file shows, a round stops
@@ -87,7 +121,7 @@ public final class BlockFindings {
      */
     private int reports;
 
-    private Round(Program program, List<Rule> rules, Config config, Map<String, Block> before) {
+    private Round(Program program, List<Rule> rules, Config config, Map<BlockText, Block> before) {
       this.program = program;
       this.rules = rules;
       this.config = config;
@@ -97,7 +131,7 @@ public final class BlockFindings {
           checked.add(block);
           continue;
         }
-        String blockText = text.substring(block.span().start(), block.span().end());
+        BlockText blockText = new BlockText(text, block.span());
         texts.put(block, blockText);
         Block seen = before.get(blockText);
         if (seen != null) {
@@ -158,7 +192,7 @@ public final class BlockFindings {
         kept = new Kept(List.of(), Config.DEFAULT, Map.of());
         return;
       }
-      Map<String, Block> blocks = new HashMap<>();
+      Map<BlockText, Block> blocks = new HashMap<>();
       known.forEach((block, before) -> blocks.put(texts.get(block), before));
       found.forEach(now -> blocks.put(texts.get(now.entity()), now));
       kept = new Kept(rules, config, blocks);

@@ -44,7 +44,8 @@ public record Entity(
   /** The children of one kind, in order. A loop, not a stream: rules and features ask it of every entity, often. */
   public List<Entity> children(EntityKind childKind) {
     List<Entity> result = null;
-    for (Entity c : children) {
+    for (int i = 0; i < children.size(); i++) { // by index: no iterator on a path every keystroke walks
+      Entity c = children.get(i);
       if (c.kind == childKind) {
         if (result == null) {
           result = new ArrayList<>();
@@ -82,8 +83,8 @@ public record Entity(
   /** This entity and everything below it, parents before children. */
   public void forEachInTree(Consumer<Entity> action) {
     action.accept(this);
-    for (Entity child : children) {
-      child.forEachInTree(action);
+    for (int i = 0; i < children.size(); i++) {
+      children.get(i).forEachInTree(action);
     }
   }
 }
