@@ -1,6 +1,5 @@
 package dev.topo.lsp;
 
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.CompletionOptions;
@@ -34,10 +33,10 @@ final class Features {
     server.setDocumentRangeFormattingProvider(true);
   }
 
-  /** The same, refined by what the client supports. */
-  static void declare(ServerCapabilities server, ClientCapabilities client) {
+  /** The same, refined by what the client supports: whether it asks before a rename ({@code prepareSupport}). */
+  static void declare(ServerCapabilities server, boolean clientPrepares) {
     declare(server);
-    if (RenameFeature.clientPrepares(client)) {
+    if (clientPrepares) {
       // The protocol allows RenameOptions only to a client that announced prepareSupport.
       server.setRenameProvider(new RenameOptions(true));
     }

@@ -26,7 +26,9 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * protocol says, before it reaches the server. LSP4J builds its reader inside
  * {@code create()}, so this builder keeps the JSON handler and endpoint it makes there and
  * hands the processor a bounded reader instead. Its Gson writes an outline block already
- * rendered as the JSON stored with it ({@link RenderedSymbol}). It answers {@code initialize}
+ * rendered as the JSON stored with it ({@link RenderedSymbol}), and reads the client's
+ * capabilities only as far as {@code initialize} needs ({@link SentCapabilities}) and writes
+ * its own without adapters for the ones it leaves unset ({@link ServerCapabilitiesWriter}). It answers {@code initialize}
  * before LSP4J reflects over the protocol's interfaces, and makes the client's proxy when it
  * is first used ({@link DeferredRpc}).
  */
@@ -45,7 +47,8 @@ final class ProtocolLauncher extends LSPLauncher.Builder<LanguageClient> {
     this.shutDown = shutDown;
     this.refused = refused;
     configureGson(gson -> gson.registerTypeAdapterFactory(RenderedSymbol.WRITER)
-        .registerTypeAdapterFactory(FoldingRangeFeature.WRITER));
+        .registerTypeAdapterFactory(FoldingRangeFeature.WRITER).registerTypeAdapterFactory(SentCapabilities.READER)
+        .registerTypeAdapterFactory(ServerCapabilitiesWriter.WRITER));
   }
 
   @Override

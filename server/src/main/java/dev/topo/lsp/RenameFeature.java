@@ -39,11 +39,6 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 public final class RenameFeature {
   private RenameFeature() {}
 
-  public static boolean clientPrepares(ClientCapabilities client) {
-    var text = client == null ? null : client.getTextDocument();
-    return text != null && text.getRename() != null && Boolean.TRUE.equals(text.getRename().getPrepareSupport());
-  }
-
   /** The name under the cursor and its text, or null when nothing there can be renamed. */
   public static Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepare(
       Snapshot snapshot, Position position) {

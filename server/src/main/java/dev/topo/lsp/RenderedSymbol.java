@@ -24,7 +24,7 @@ final class RenderedSymbol extends DocumentSymbol {
    * this class. In a class of its own, made with the first outline: the launcher reads
    * {@link #WRITER} before it answers {@code initialize}, and a Gson costs a start 30 ms of CPU.
    */
-  private static final class Plain {
+  static final class Plain {
     static final Gson GSON = new MessageJsonHandler(Map.of()).getGson();
   }
 

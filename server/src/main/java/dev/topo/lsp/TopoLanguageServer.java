@@ -121,17 +121,16 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
 
   @Override
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
-    capabilities = params.getCapabilities() == null ? new ClientCapabilities() : params.getCapabilities();
-    session.setClientCapabilities(capabilities);
+    SentCapabilities sent = SentCapabilities.of(params.getCapabilities());
+    capabilities = sent;
+    session.setClientCapabilities(sent);
     session.setRoots(roots(params));
     session.setSettings(Settings.from(params.getInitializationOptions() instanceof JsonElement e ? e : null, params.getLocale())
         .withDocs(docs));
     session.setCommandLinks(HoverFeature.commandLinks(params.getInitializationOptions()));
-    pull = capabilities.getTextDocument() != null && capabilities.getTextDocument().getDiagnostic() != null;
+    pull = sent.has("textDocument", "diagnostic");
     scheduler.setPush(!pull);
-    var workspaceCapabilities = capabilities.getWorkspace();
-    if (pull && workspaceCapabilities != null && workspaceCapabilities.getDiagnostics() != null
-        && Boolean.TRUE.equals(workspaceCapabilities.getDiagnostics().getRefreshSupport())) {
+    if (pull && sent.isTrue("workspace", "diagnostics", "refreshSupport")) {
       scheduler.onRefresh(() -> client().refreshDiagnostics());
     }
     watchParent(params.getProcessId());
@@ -145,7 +144,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     if (pull) {
       server.setDiagnosticProvider(new DiagnosticRegistrationOptions(true, false));
     }
-    Features.declare(server, capabilities);
+    Features.declare(server, sent.isTrue("textDocument", "rename", "prepareSupport"));
     return CompletableFuture.completedFuture(new InitializeResult(server, new ServerInfo("topo", version())));
   }
 
@@ -157,6 +156,9 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     // later, when the first documents' analyses are usually done (beside one, reading them
     // slowed its diagnostics by about as much as it saved the hover).
     daemon("topo-warm-up").newThread(() -> {
+      if (capabilities instanceof SentCapabilities sent) {
+        sent.whole(); // for the first request that reads them
+      }
       Rules.all();
       try {
         Thread.sleep(KNOWLEDGE_DELAY_MILLIS);

@@ -1,0 +1,157 @@
+package dev.topo.lsp;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.util.function.Supplier;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.GeneralClientCapabilities;
+import org.eclipse.lsp4j.NotebookDocumentClientCapabilities;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.WindowClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+
+/**
+ * The client's capabilities as the JSON it sent, read into LSP4J's classes when first asked
+ * for. Gson reads {@code ClientCapabilities} by reflection over some 200 classes, whatever the
+ * client sent, and making those readers cost a plain start some 50 ms before it could answer
+ * {@code initialize}. What the answer depends on is read from the JSON ({@link #has},
+ * {@link #isTrue}); every getter reads the whole once, on first call, and the server calls
+ * one on a thread of its own once {@code initialize} is answered.
+ */
+final class SentCapabilities extends ClientCapabilities {
+  private final JsonObject json;
+  private final DeferredRpc.Once<ClientCapabilities> whole;
+
+  private SentCapabilities(JsonObject json, Supplier<TypeAdapter<ClientCapabilities>> reader) {
+    this.json = json;
+    this.whole = new DeferredRpc.Once<>(() -> reader.get().fromJsonTree(json));
+  }
+
+  /**
+   * These capabilities as sent, for capabilities made another way (a test's, or the
+   * launcher's Gson without {@link #READER}): as LSP4J's Gson writes them.
+   */
+  static SentCapabilities of(ClientCapabilities capabilities) {
+    if (capabilities instanceof SentCapabilities sent) {
+      return sent;
+    }
+    Gson gson = RenderedSymbol.Plain.GSON;
+    JsonElement written = gson.toJsonTree(capabilities == null ? new ClientCapabilities() : capabilities);
+    return new SentCapabilities(written.getAsJsonObject(), () -> gson.getAdapter(ClientCapabilities.class));
+  }
+
+  /** Whether the client sent a value (not null) at this path, as in {@code has("textDocument", "diagnostic")}. */
+  boolean has(String... path) {
+    JsonElement at = json;
+    for (String name : path) {
+      if (!(at instanceof JsonObject object) || !object.has(name)) {
+        return false;
+      }
+      at = object.get(name);
+    }
+    return !at.isJsonNull();
+  }
+
+  /** Whether the client sent {@code true} at this path. */
+  boolean isTrue(String... path) {
+    if (!has(path)) {
+      return false;
+    }
+    JsonElement at = json;
+    for (String name : path) {
+      at = at.getAsJsonObject().get(name);
+    }
+    return at.isJsonPrimitive() && at.getAsJsonPrimitive().isBoolean() && at.getAsBoolean();
+  }
+
+  /** Reads the whole now, if not yet read. */
+  ClientCapabilities whole() {
+    return whole.get();
+  }
+
+  @Override
+  public WorkspaceClientCapabilities getWorkspace() {
+    return whole.get().getWorkspace();
+  }
+
+  @Override
+  public TextDocumentClientCapabilities getTextDocument() {
+    return whole.get().getTextDocument();
+  }
+
+  @Override
+  public NotebookDocumentClientCapabilities getNotebookDocument() {
+    return whole.get().getNotebookDocument();
+  }
+
+  @Override
+  public WindowClientCapabilities getWindow() {
+    return whole.get().getWindow();
+  }
+
+  @Override
+  public GeneralClientCapabilities getGeneral() {
+    return whole.get().getGeneral();
+  }
+
+  @Override
+  public Object getExperimental() {
+    return whole.get().getExperimental();
+  }
+
+  @Override
+  public String toString() {
+    return whole.get().toString();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ClientCapabilities c && whole.get().equals(
+        c instanceof SentCapabilities sent ? sent.whole.get() : c);
+  }
+
+  @Override
+  public int hashCode() {
+    return whole.get().hashCode();
+  }
+
+  /**
+   * Reads {@code ClientCapabilities} as {@link SentCapabilities}, registered on the launcher's
+   * Gson; writes them as Gson would (the server never sends them).
+   */
+  static final TypeAdapterFactory READER = new TypeAdapterFactory() {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (type.getRawType() != ClientCapabilities.class) {
+        return null;
+      }
+      TypeAdapterFactory self = this;
+      // Gson's own reader is made only when first needed: making it is what this class saves.
+      DeferredRpc.Once<TypeAdapter<ClientCapabilities>> reflective = new DeferredRpc.Once<>(
+          () -> gson.getDelegateAdapter(self, TypeToken.get(ClientCapabilities.class)));
+      return (TypeAdapter<T>) new TypeAdapter<ClientCapabilities>() {
+        @Override
+        public void write(JsonWriter out, ClientCapabilities value) throws IOException {
+          reflective.get().write(out, value instanceof SentCapabilities sent ? sent.whole() : value);
+        }
+
+        @Override
+        public ClientCapabilities read(JsonReader in) throws IOException {
+          JsonElement sent = gson.getAdapter(JsonElement.class).read(in);
+          if (!sent.isJsonObject()) {
+            return reflective.get().fromJsonTree(sent); // null, or Gson's own complaint
+          }
+          return new SentCapabilities(sent.getAsJsonObject(), reflective::get);
+        }
+      };
+    }
+  };
+}
