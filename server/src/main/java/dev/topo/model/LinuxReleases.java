@@ -19,8 +19,13 @@ import java.util.stream.Collectors;
 public final class LinuxReleases {
   private enum Numbering { MAJOR, YEAR_MONTH }
 
-  /** How a distribution is written in a release, and the name it is shown by. */
-  private record Spelling(String pattern, String name) {}
+  /** How a distribution is written in a release (words joined by '|', for a regular expression), and the name it is shown by. */
+  private record Spelling(String pattern, String name) {
+    /** Whether a word the family's pattern matched is one of this spelling's: compared, as compiling it costs a lookup most of its time. */
+    boolean spells(String word) {
+      return List.of(pattern.split("\\|")).contains(word);
+    }
+  }
 
   /** The first kernel of a release, and the page that says so. */
   private record Kernel(String release, String version, String source) {}
@@ -124,12 +129,13 @@ public final class LinuxReleases {
   }
 
   private static Optional<LinuxRelease> release(Family family, Matcher m) {
-    String name = family.spellings.stream().filter(s -> m.group(1).matches(s.pattern)).findFirst().orElseThrow().name;
+    String name = family.spellings.stream().filter(s -> s.spells(m.group(1))).findFirst().orElseThrow().name;
     String version;
     if (family.numbering == Numbering.MAJOR) {
       version = String.valueOf(Long.parseLong(m.group(2)));
     } else if (m.group(3) != null) {
-      version = String.format(Locale.ROOT, "%d.%02d", Long.parseLong(m.group(2)), Long.parseLong(m.group(3)));
+      long minor = Long.parseLong(m.group(3));
+      version = Long.parseLong(m.group(2)) + (minor < 10 ? ".0" : ".") + minor; // as "%d.%02d", without a Formatter per lookup
     } else {
       return Optional.empty();
     }
