@@ -15,6 +15,7 @@ import java.util.Arrays;
  */
 final class Utf8Buffer extends Writer {
   private byte[] bytes;
+  private final char[] scratch = new char[STRETCH];
   private int size;
   /** The first half of a surrogate pair whose second half is still to come. */
   private char high;
@@ -50,27 +51,41 @@ final class Utf8Buffer extends Writer {
     put((char) c);
   }
 
-  /** Gson writes strings; an array, rare, is written as one. */
   @Override
   public void write(char[] chars, int offset, int length) {
-    write(new String(chars, offset, length), 0, length);
+    for (int end = offset + length; offset < end; offset += STRETCH) {
+      encode(chars, offset, Math.min(end, offset + STRETCH));
+    }
   }
 
+  /** A stretch at a time through an array of its own: array reads are what C1's code does fast, not charAt. */
   @Override
   public void write(String text, int offset, int length) {
-    for (int end = offset + length; offset < end; ) {
+    for (int end = offset + length; offset < end; offset += STRETCH) {
       int stop = Math.min(end, offset + STRETCH);
-      room(3 * (stop - offset));
-      for (int i = offset; i < stop; i++) {
-        char c = text.charAt(i);
-        if (c < 0x80 && high == 0) {
-          bytes[size++] = (byte) c;
-        } else {
-          put(c);
-        }
-      }
-      offset = stop;
+      text.getChars(offset, stop, scratch, 0);
+      encode(scratch, 0, stop - offset);
     }
+  }
+
+  /** {@code chars[from, to)}, ASCII in a tight loop on locals, anything else through {@link #put}. */
+  private void encode(char[] chars, int from, int to) {
+    room(3 * (to - from));
+    byte[] b = bytes;
+    int n = size;
+    char pending = high;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      if (c < 0x80 && pending == 0) {
+        b[n++] = (byte) c;
+      } else {
+        size = n;
+        put(c);
+        n = size;
+        pending = high;
+      }
+    }
+    size = n;
   }
 
   @Override
