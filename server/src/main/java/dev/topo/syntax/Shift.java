@@ -32,21 +32,30 @@ final class Shift {
     return new Name(n.text(), span(n.span()));
   }
 
+  /** An entity moved; its lists made straight into immutable ones, and its empty ones kept: half a file's entities come here a keystroke. */
   Entity entity(Entity e) {
-    List<Entity> children = new ArrayList<>(e.children().size());
-    for (Entity child : e.children()) {
-      children.add(entity(child));
+    List<Entity> children = e.children();
+    Entity[] movedChildren = new Entity[children.size()];
+    for (int i = 0; i < movedChildren.length; i++) {
+      movedChildren[i] = entity(children.get(i));
     }
-    List<Library> libraries = new ArrayList<>(e.libraries().size());
-    for (Library l : e.libraries()) {
-      libraries.add(new Library(span(l.span()), name(l.name()), l.versionText(), span(l.versionSpan()), l.version()));
+    List<Library> libraries = e.libraries();
+    Library[] movedLibraries = new Library[libraries.size()];
+    for (int i = 0; i < movedLibraries.length; i++) {
+      Library l = libraries.get(i);
+      movedLibraries[i] = new Library(span(l.span()), name(l.name()), l.versionText(), span(l.versionSpan()), l.version());
     }
-    List<Requirement> requirements = new ArrayList<>(e.requirements().size());
-    for (Requirement r : e.requirements()) {
-      requirements.add(new Requirement(span(r.span()), name(r.library()), r.rangeText(), span(r.rangeSpan()), r.range()));
+    List<Requirement> requirements = e.requirements();
+    Requirement[] movedRequirements = new Requirement[requirements.size()];
+    for (int i = 0; i < movedRequirements.length; i++) {
+      Requirement r = requirements.get(i);
+      movedRequirements[i] = new Requirement(span(r.span()), name(r.library()), r.rangeText(), span(r.rangeSpan()),
+          r.range());
     }
-    return new Entity(e.kind(), name(e.name()), span(e.span()), properties(e.properties()), List.copyOf(libraries),
-        List.copyOf(requirements), List.copyOf(children));
+    return new Entity(e.kind(), name(e.name()), span(e.span()), properties(e.properties()),
+        libraries.isEmpty() ? libraries : List.of(movedLibraries),
+        requirements.isEmpty() ? requirements : List.of(movedRequirements),
+        children.isEmpty() ? children : List.of(movedChildren));
   }
 
   private Properties properties(Properties p) {
