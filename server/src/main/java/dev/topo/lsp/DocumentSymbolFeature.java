@@ -10,7 +10,8 @@ import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.SymbolKind;
-import org.eclipse.lsp4j.SymbolKindCapabilities;
+import com.google.gson.JsonElement;
+import java.util.Optional;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
@@ -72,23 +73,34 @@ public final class DocumentSymbolFeature {
     };
   }
 
+  /** Read from the capabilities as sent ({@link SentCapabilities}): the outline is asked for right after a file opens. */
   static boolean hierarchical(ClientCapabilities client) {
-    var text = client == null ? null : client.getTextDocument();
-    return text != null && text.getDocumentSymbol() != null
-        && Boolean.TRUE.equals(text.getDocumentSymbol().getHierarchicalDocumentSymbolSupport());
+    return SentCapabilities.of(client).isTrue("textDocument", "documentSymbol", "hierarchicalDocumentSymbolSupport");
   }
 
   static List<SymbolKind> supportedKinds(ClientCapabilities client) {
-    var text = client == null ? null : client.getTextDocument();
-    SymbolKindCapabilities kinds = text == null || text.getDocumentSymbol() == null ? null
-        : text.getDocumentSymbol().getSymbolKind();
-    return valueSet(kinds);
+    return valueSet(SentCapabilities.of(client).at("textDocument", "documentSymbol", "symbolKind", "valueSet"));
   }
 
-  /** The kinds a client supports: those it lists, else the protocol's original File to Array. */
-  static List<SymbolKind> valueSet(SymbolKindCapabilities kinds) {
-    if (kinds != null && kinds.getValueSet() != null && !kinds.getValueSet().isEmpty()) {
-      return kinds.getValueSet();
+  /**
+   * The kinds a client supports: those it lists (but kinds newer than LSP4J knows), else the
+   * protocol's original File to Array.
+   */
+  static List<SymbolKind> valueSet(Optional<JsonElement> sent) {
+    List<SymbolKind> listed = new ArrayList<>();
+    if (sent.isPresent() && sent.get().isJsonArray()) {
+      for (JsonElement kind : sent.get().getAsJsonArray()) {
+        if (kind.isJsonPrimitive() && kind.getAsJsonPrimitive().isNumber()) {
+          try {
+            listed.add(SymbolKind.forValue(kind.getAsInt()));
+          } catch (IllegalArgumentException newer) {
+            // not one this server could answer with anyway
+          }
+        }
+      }
+    }
+    if (!listed.isEmpty()) {
+      return listed;
     }
     List<SymbolKind> original = new ArrayList<>();
     for (SymbolKind kind : SymbolKind.values()) {

@@ -9,6 +9,7 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.GeneralClientCapabilities;
@@ -21,9 +22,10 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
  * The client's capabilities as the JSON it sent, read into LSP4J's classes when first asked
  * for. Gson reads {@code ClientCapabilities} by reflection over some 200 classes, whatever the
  * client sent, and making those readers cost a plain start some 50 ms before it could answer
- * {@code initialize}. What the answer depends on is read from the JSON ({@link #has},
- * {@link #isTrue}); every getter reads the whole once, on first call, and the server calls
- * one on a thread of its own once {@code initialize} is answered.
+ * {@code initialize}, or after it, the first message. What the answer, the start of the
+ * workspace and the outline depend on is read from the JSON ({@link #at}, {@link #isTrue});
+ * every getter reads the whole once, on first call (a completion's snippets, a rename's
+ * document changes), and the server calls one on a thread of its own a second after the start.
  */
 final class SentCapabilities extends ClientCapabilities {
   private final JsonObject json;
@@ -47,28 +49,32 @@ final class SentCapabilities extends ClientCapabilities {
     return new SentCapabilities(written.getAsJsonObject(), () -> gson.getAdapter(ClientCapabilities.class));
   }
 
-  /** Whether the client sent a value (not null) at this path, as in {@code has("textDocument", "diagnostic")}. */
-  boolean has(String... path) {
+  /** What the client sent at this path, as in {@code at("textDocument", "diagnostic")}; empty for none or null. */
+  Optional<JsonElement> at(String... path) {
     JsonElement at = json;
     for (String name : path) {
       if (!(at instanceof JsonObject object) || !object.has(name)) {
-        return false;
+        return Optional.empty();
       }
       at = object.get(name);
     }
-    return !at.isJsonNull();
+    return at.isJsonNull() ? Optional.empty() : Optional.of(at);
+  }
+
+  /** Whether the client sent a value (not null) at this path. */
+  boolean has(String... path) {
+    return at(path).isPresent();
   }
 
   /** Whether the client sent {@code true} at this path. */
   boolean isTrue(String... path) {
-    if (!has(path)) {
-      return false;
-    }
-    JsonElement at = json;
-    for (String name : path) {
-      at = at.getAsJsonObject().get(name);
-    }
-    return at.isJsonPrimitive() && at.getAsJsonPrimitive().isBoolean() && at.getAsBoolean();
+    return at(path).filter(v -> v.isJsonPrimitive() && v.getAsJsonPrimitive().isBoolean() && v.getAsBoolean())
+        .isPresent();
+  }
+
+  /** Whether the whole has been read. */
+  boolean readWhole() {
+    return whole.done();
   }
 
   /** Reads the whole now, if not yet read. */

@@ -154,15 +154,16 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     // What initialize was answered without, loaded on a thread of its own: the rules at once,
     // for the first analysis; the explanations, for the first hover or completion, a second
     // later, when the first documents' analyses are usually done (beside one, reading them
-    // slowed its diagnostics by about as much as it saved the hover).
+    // slowed its diagnostics by about as much as it saved the hover); then the client's
+    // capabilities whole, which only later requests read.
     daemon("topo-warm-up").newThread(() -> {
-      if (capabilities instanceof SentCapabilities sent) {
-        sent.whole(); // for the first request that reads them
-      }
       Rules.all();
       try {
         Thread.sleep(KNOWLEDGE_DELAY_MILLIS);
         KnowledgeBase.get();
+        if (capabilities instanceof SentCapabilities sent) {
+          sent.whole(); // what a completion or a rename reads of them
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt(); // nothing to load for a server that stops
       }

@@ -65,9 +65,13 @@ public final class TopoWorkspaceService implements WorkspaceService {
     CompletableFuture.runAsync(this::indexWorkspace);
   }
 
+  /** As sent ({@link SentCapabilities}): the start of the workspace reads no more of the client's capabilities. */
+  private SentCapabilities sent() {
+    return SentCapabilities.of(server.capabilities());
+  }
+
   private boolean clientSupportsConfiguration() {
-    var ws = server.capabilities().getWorkspace();
-    return ws != null && Boolean.TRUE.equals(ws.getConfiguration());
+    return sent().isTrue("workspace", "configuration");
   }
 
   /** Asks the client for the {@code topology} section, then re-checks the open documents. */
@@ -103,10 +107,7 @@ public final class TopoWorkspaceService implements WorkspaceService {
   }
 
   private void watchFiles() {
-    var ws = server.capabilities().getWorkspace();
-    boolean dynamic = ws != null && ws.getDidChangeWatchedFiles() != null
-        && Boolean.TRUE.equals(ws.getDidChangeWatchedFiles().getDynamicRegistration());
-    if (!dynamic) {
+    if (!sent().isTrue("workspace", "didChangeWatchedFiles", "dynamicRegistration")) {
       return;
     }
     var options = new DidChangeWatchedFilesRegistrationOptions(List.of(
@@ -118,8 +119,7 @@ public final class TopoWorkspaceService implements WorkspaceService {
   private void indexWorkspace() {
     List<URI> files = WorkspaceIndexer.find(session.roots());
     LanguageClient client = server.client();
-    var window = server.capabilities().getWindow();
-    boolean progress = window != null && Boolean.TRUE.equals(window.getWorkDoneProgress()) && !files.isEmpty();
+    boolean progress = sent().isTrue("window", "workDoneProgress") && !files.isEmpty();
     Either<String, Integer> token = Either.forLeft("topo-index-" + UUID.randomUUID());
     if (progress) {
       client.createProgress(new WorkDoneProgressCreateParams(token)).join();

@@ -21,8 +21,6 @@ public final class WorkspaceSymbolFeature {
   }
 
   private static List<SymbolKind> supportedKinds(ClientCapabilities client) {
-    var workspace = client == null ? null : client.getWorkspace();
-    return DocumentSymbolFeature.valueSet(workspace == null || workspace.getSymbol() == null ? null
-        : workspace.getSymbol().getSymbolKind());
+    return DocumentSymbolFeature.valueSet(SentCapabilities.of(client).at("workspace", "symbol", "symbolKind", "valueSet"));
   }
 }

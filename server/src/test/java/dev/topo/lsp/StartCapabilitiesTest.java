@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParser;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +56,22 @@ class StartCapabilitiesTest {
     ServerCapabilities experimental = answered("{}");
     experimental.setExperimental(Map.of("diagram", true));
     assertEquals(PLAIN.toJson(experimental), launcherGson().toJson(experimental));
+  }
+
+  @Test
+  void initializeAndTheOutlineReadOnlyWhatWasSentNotTheWhole() throws Exception {
+    String sent = "{\"textDocument\":{\"documentSymbol\":{\"hierarchicalDocumentSymbolSupport\":true,"
+        + "\"symbolKind\":{\"valueSet\":[5,2,99]}}},\"workspace\":{\"configuration\":true}}";
+    InitializeParams params = launcherGson().fromJson("{\"capabilities\":" + sent + "}", InitializeParams.class);
+    TopoLanguageServer server = new TopoLanguageServer(code -> { }, Optional.empty());
+    server.initialize(params).get();
+    SentCapabilities capabilities = assertInstanceOf(SentCapabilities.class, server.capabilities());
+    assertTrue(DocumentSymbolFeature.hierarchical(capabilities));
+    // A kind newer than LSP4J's enum (99) is left out, not read as null.
+    assertEquals(List.of(SymbolKind.Class, SymbolKind.Module), DocumentSymbolFeature.supportedKinds(capabilities));
+    assertFalse(capabilities.readWhole(), "nothing so far needed Gson's reading of the whole");
+    assertTrue(capabilities.getTextDocument().getDocumentSymbol().getHierarchicalDocumentSymbolSupport());
+    assertTrue(capabilities.readWhole());
   }
 
   @Test
