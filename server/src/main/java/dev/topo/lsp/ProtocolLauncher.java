@@ -27,7 +27,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * {@code create()}, so this builder keeps the JSON handler and endpoint it makes there and
  * hands the processor a bounded reader instead. Its Gson writes an outline block already
  * rendered as the JSON stored with it ({@link RenderedSymbol}), and reads the client's
- * capabilities only as far as {@code initialize} needs ({@link SentCapabilities}) and writes
+ * capabilities as sent, reading them whole only when asked ({@link SentCapabilities}), and writes
  * its own without adapters for the ones it leaves unset ({@link ServerCapabilitiesWriter}). It answers {@code initialize}
  * before LSP4J reflects over the protocol's interfaces, and makes the client's proxy when it
  * is first used ({@link DeferredRpc}).
