@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * minute) before and after its starts: on two cores a build beside them can nearly double the figures.
  * With {@code -Dtopo.idle=true} (Linux), each start first waits, up to a minute, for two
  * seconds in which the CPUs were 90 % idle, so that another's build running in bursts is
- * not counted.
+ * not counted. With {@code -Dstart.against=OTHER.jar} it starts the two jars in turn instead,
+ * one start at a time ({@code -Dstart.runs=N} each, 20), and prints each jar's figures.
  */
 final class RawStart {
   private RawStart() {}
@@ -25,6 +26,11 @@ final class RawStart {
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args[0]).toAbsolutePath();
     List<String> options = List.of(args).subList(1, args.length);
+    String against = System.getProperty("start.against");
+    if (against != null) {
+      alternate(List.of(jar, Path.of(against).toAbsolutePath()), options, Integer.getInteger("start.runs", 20));
+      return;
+    }
     double load = load();
     System.out.println("plain: " + summary(times(jar, options, 15)) + loads(load));
     Path archive = java.nio.file.Files.createTempDirectory("topo-start").resolve("topo.jsa");
@@ -35,6 +41,37 @@ final class RawStart {
     reading.add("-XX:SharedArchiveFile=" + archive);
     load = load();
     System.out.println("with a class-data archive: " + summary(times(jar, reading, 15)) + loads(load));
+  }
+
+  /**
+   * One start of each jar in turn, {@code runs} times, plain and then with a class-data archive
+   * made for each: a machine whose speed wanders from minute to minute moves both alike.
+   */
+  private static void alternate(List<Path> jars, List<String> options, int runs) throws Exception {
+    List<List<Long>> plain = new ArrayList<>();
+    List<List<Long>> archived = new ArrayList<>();
+    List<List<String>> reading = new ArrayList<>();
+    for (Path jar : jars) {
+      plain.add(new ArrayList<>());
+      archived.add(new ArrayList<>());
+      Path archive = java.nio.file.Files.createTempDirectory("topo-start").resolve("topo.jsa");
+      List<String> writing = new ArrayList<>(options);
+      writing.add("-XX:ArchiveClassesAtExit=" + archive);
+      times(jar, writing, 1);
+      List<String> read = new ArrayList<>(options);
+      read.add("-XX:SharedArchiveFile=" + archive);
+      reading.add(read);
+    }
+    for (int i = 0; i < runs; i++) {
+      for (int j = 0; j < jars.size(); j++) {
+        plain.get(j).addAll(times(jars.get(j), options, 1));
+        archived.get(j).addAll(times(jars.get(j), reading.get(j), 1));
+      }
+    }
+    for (int j = 0; j < jars.size(); j++) {
+      System.out.println(jars.get(j) + ": plain " + summary(plain.get(j)) + "; with a class-data archive "
+          + summary(archived.get(j)));
+    }
   }
 
   private static double load() {
