@@ -45,8 +45,9 @@ final class SentCapabilities extends ClientCapabilities {
       return sent;
     }
     Gson gson = RenderedSymbol.Plain.GSON;
-    JsonElement written = gson.toJsonTree(capabilities == null ? new ClientCapabilities() : capabilities);
-    return new SentCapabilities(written.getAsJsonObject(), () -> gson.getAdapter(ClientCapabilities.class));
+    // None sent (a client that left them out) is an empty object, not a write of an empty instance by reflection.
+    JsonObject written = capabilities == null ? new JsonObject() : gson.toJsonTree(capabilities).getAsJsonObject();
+    return new SentCapabilities(written, () -> gson.getAdapter(ClientCapabilities.class));
   }
 
   /** What the client sent at this path, as in {@code at("textDocument", "diagnostic")}; empty for none or null. */

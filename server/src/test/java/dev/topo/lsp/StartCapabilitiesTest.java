@@ -70,6 +70,13 @@ class StartCapabilitiesTest {
     // A kind newer than LSP4J's enum (99) is left out, not read as null.
     assertEquals(List.of(SymbolKind.Class, SymbolKind.Module), DocumentSymbolFeature.supportedKinds(capabilities));
     assertFalse(capabilities.readWhole(), "nothing so far needed Gson's reading of the whole");
+
+    // A client that sends none has none, read from nothing.
+    TopoLanguageServer bare = new TopoLanguageServer(code -> { }, Optional.empty());
+    bare.initialize(launcherGson().fromJson("{}", InitializeParams.class)).get();
+    SentCapabilities none = assertInstanceOf(SentCapabilities.class, bare.capabilities());
+    assertFalse(none.has("textDocument"));
+    assertEquals(null, none.getTextDocument());
     assertTrue(capabilities.getTextDocument().getDocumentSymbol().getHierarchicalDocumentSymbolSupport());
     assertTrue(capabilities.readWhole());
   }
