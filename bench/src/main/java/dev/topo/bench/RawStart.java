@@ -33,12 +33,7 @@ final class RawStart {
     }
     double load = load();
     System.out.println("plain: " + summary(times(jar, options, 15)) + loads(load));
-    Path archive = java.nio.file.Files.createTempDirectory("topo-start").resolve("topo.jsa");
-    List<String> writing = new ArrayList<>(options);
-    writing.add("-XX:ArchiveClassesAtExit=" + archive);
-    times(jar, writing, 1);
-    List<String> reading = new ArrayList<>(options);
-    reading.add("-XX:SharedArchiveFile=" + archive);
+    List<String> reading = withArchive(jar, options);
     load = load();
     System.out.println("with a class-data archive: " + summary(times(jar, reading, 15)) + loads(load));
   }
@@ -54,13 +49,7 @@ final class RawStart {
     for (Path jar : jars) {
       plain.add(new ArrayList<>());
       archived.add(new ArrayList<>());
-      Path archive = java.nio.file.Files.createTempDirectory("topo-start").resolve("topo.jsa");
-      List<String> writing = new ArrayList<>(options);
-      writing.add("-XX:ArchiveClassesAtExit=" + archive);
-      times(jar, writing, 1);
-      List<String> read = new ArrayList<>(options);
-      read.add("-XX:SharedArchiveFile=" + archive);
-      reading.add(read);
+      reading.add(withArchive(jar, options));
     }
     for (int i = 0; i < runs; i++) {
       for (int j = 0; j < jars.size(); j++) {
@@ -72,6 +61,17 @@ final class RawStart {
       System.out.println(jars.get(j) + ": plain " + summary(plain.get(j)) + "; with a class-data archive "
           + summary(archived.get(j)));
     }
+  }
+
+  /** The options with a class-data archive made for them by one start, as the extension keeps one. */
+  private static List<String> withArchive(Path jar, List<String> options) throws Exception {
+    Path archive = java.nio.file.Files.createTempDirectory("topo-start").resolve("topo.jsa");
+    List<String> writing = new ArrayList<>(options);
+    writing.add("-XX:ArchiveClassesAtExit=" + archive);
+    times(jar, writing, 1);
+    List<String> reading = new ArrayList<>(options);
+    reading.add("-XX:SharedArchiveFile=" + archive);
+    return reading;
   }
 
   private static double load() {
