@@ -1,17 +1,17 @@
 package dev.topo.lsp;
 
+import com.google.gson.JsonElement;
 import dev.topo.ide.DocumentSymbols;
 import dev.topo.ide.Parsed;
 import dev.topo.model.EntityKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.SymbolKind;
-import com.google.gson.JsonElement;
-import java.util.Optional;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**

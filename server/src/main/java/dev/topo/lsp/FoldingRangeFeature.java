@@ -1,9 +1,7 @@
 package dev.topo.lsp;
 
-import com.google.gson.Gson;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
-import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import dev.topo.check.Cancellation;
@@ -43,46 +41,36 @@ final class FoldingRangeFeature {
    * microseconds each. Registered on the launcher's Gson ({@code FoldingRangeFeatureTest}
    * holds it to Gson's output); reading is left to Gson.
    */
-  static final TypeAdapterFactory WRITER = new TypeAdapterFactory() {
+  static final TypeAdapterFactory WRITER = GsonHooks.forClass(FoldingRange.class, (gson, gsons) -> new TypeAdapter<>() {
     @Override
-    @SuppressWarnings("unchecked")
-    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
-      if (type.getRawType() != FoldingRange.class) {
-        return null;
+    public void write(JsonWriter out, FoldingRange range) throws IOException {
+      if (range == null) {
+        out.nullValue();
+        return;
       }
-      TypeAdapter<FoldingRange> delegate = (TypeAdapter<FoldingRange>) gson.getDelegateAdapter(this, type);
-      return (TypeAdapter<T>) new TypeAdapter<FoldingRange>() {
-        @Override
-        public void write(JsonWriter out, FoldingRange range) throws IOException {
-          if (range == null) {
-            out.nullValue();
-            return;
-          }
-          out.beginObject();
-          out.name("startLine").value(range.getStartLine());
-          out.name("endLine").value(range.getEndLine());
-          optional(out, "startCharacter", range.getStartCharacter());
-          optional(out, "endCharacter", range.getEndCharacter());
-          if (range.getKind() != null) {
-            out.name("kind").value(range.getKind());
-          }
-          if (range.getCollapsedText() != null) {
-            out.name("collapsedText").value(range.getCollapsedText());
-          }
-          out.endObject();
-        }
-
-        private static void optional(JsonWriter out, String name, Integer value) throws IOException {
-          if (value != null) {
-            out.name(name).value(value);
-          }
-        }
-
-        @Override
-        public FoldingRange read(JsonReader in) throws IOException {
-          return delegate.read(in);
-        }
-      };
+      out.beginObject();
+      out.name("startLine").value(range.getStartLine());
+      out.name("endLine").value(range.getEndLine());
+      optional(out, "startCharacter", range.getStartCharacter());
+      optional(out, "endCharacter", range.getEndCharacter());
+      if (range.getKind() != null) {
+        out.name("kind").value(range.getKind());
+      }
+      if (range.getCollapsedText() != null) {
+        out.name("collapsedText").value(range.getCollapsedText());
+      }
+      out.endObject();
     }
-  };
+
+    private static void optional(JsonWriter out, String name, Integer value) throws IOException {
+      if (value != null) {
+        out.name(name).value(value);
+      }
+    }
+
+    @Override
+    public FoldingRange read(JsonReader in) throws IOException {
+      return gsons.get().read(in);
+    }
+  });
 }

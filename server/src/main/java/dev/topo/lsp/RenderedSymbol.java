@@ -7,10 +7,8 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.lsp4j.DocumentSymbol;
-import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 
 /**
  * A top-level outline symbol together with its JSON as LSP4J writes it, so that an outline
@@ -19,15 +17,6 @@ import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
  * is {@code transient}: a Gson without the hook writes this symbol as any other.
  */
 final class RenderedSymbol extends DocumentSymbol {
-  /**
-   * LSP4J's Gson as it is before the server adds its hook: what the client would get without
-   * this class. In a class of its own, made with the first outline: the launcher reads
-   * {@link #WRITER} before it answers {@code initialize}, and a Gson costs a start 30 ms of CPU.
-   */
-  static final class Plain {
-    static final Gson GSON = new MessageJsonHandler(Map.of()).getGson();
-  }
-
   private final transient String json;
 
   /** {@code symbol}'s fields (its children shared, not copied) with the JSON that stands for them. */
@@ -41,7 +30,7 @@ final class RenderedSymbol extends DocumentSymbol {
 
   /** The symbol with its JSON written now, once. */
   static RenderedSymbol of(DocumentSymbol symbol) {
-    return new RenderedSymbol(symbol, Plain.GSON.toJson(symbol, DocumentSymbol.class));
+    return new RenderedSymbol(symbol, GsonHooks.Plain.GSON.toJson(symbol, DocumentSymbol.class));
   }
 
   String json() {

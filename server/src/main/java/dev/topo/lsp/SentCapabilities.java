@@ -1,11 +1,9 @@
 package dev.topo.lsp;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
-import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
@@ -44,10 +42,10 @@ final class SentCapabilities extends ClientCapabilities {
     if (capabilities instanceof SentCapabilities sent) {
       return sent;
     }
-    Gson gson = RenderedSymbol.Plain.GSON;
-    // None sent (a client that left them out) is an empty object, not a write of an empty instance by reflection.
-    JsonObject written = capabilities == null ? new JsonObject() : gson.toJsonTree(capabilities).getAsJsonObject();
-    return new SentCapabilities(written, () -> gson.getAdapter(ClientCapabilities.class));
+    // None sent (a client that left them out) is an empty object: no Gson is needed until a getter asks.
+    JsonObject written = capabilities == null ? new JsonObject()
+        : GsonHooks.Plain.GSON.toJsonTree(capabilities).getAsJsonObject();
+    return new SentCapabilities(written, () -> GsonHooks.Plain.GSON.getAdapter(ClientCapabilities.class));
   }
 
   /** What the client sent at this path, as in {@code at("textDocument", "diagnostic")}; empty for none or null. */
@@ -133,32 +131,20 @@ final class SentCapabilities extends ClientCapabilities {
    * Reads {@code ClientCapabilities} as {@link SentCapabilities}, registered on the launcher's
    * Gson; writes them as Gson would (the server never sends them).
    */
-  static final TypeAdapterFactory READER = new TypeAdapterFactory() {
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
-      if (type.getRawType() != ClientCapabilities.class) {
-        return null;
-      }
-      TypeAdapterFactory self = this;
-      // Gson's own reader is made only when first needed: making it is what this class saves.
-      DeferredRpc.Once<TypeAdapter<ClientCapabilities>> reflective = new DeferredRpc.Once<>(
-          () -> gson.getDelegateAdapter(self, TypeToken.get(ClientCapabilities.class)));
-      return (TypeAdapter<T>) new TypeAdapter<ClientCapabilities>() {
+  static final TypeAdapterFactory READER = GsonHooks.forClass(ClientCapabilities.class, (gson, gsons) ->
+      new TypeAdapter<>() {
         @Override
         public void write(JsonWriter out, ClientCapabilities value) throws IOException {
-          reflective.get().write(out, value instanceof SentCapabilities sent ? sent.whole() : value);
+          gsons.get().write(out, value instanceof SentCapabilities sent ? sent.whole() : value);
         }
 
         @Override
         public ClientCapabilities read(JsonReader in) throws IOException {
           JsonElement sent = gson.getAdapter(JsonElement.class).read(in);
           if (!sent.isJsonObject()) {
-            return reflective.get().fromJsonTree(sent); // null, or Gson's own complaint
+            return gsons.get().fromJsonTree(sent); // null, or Gson's own complaint
           }
-          return new SentCapabilities(sent.getAsJsonObject(), reflective::get);
+          return new SentCapabilities(sent.getAsJsonObject(), gsons);
         }
-      };
-    }
-  };
+      });
 }

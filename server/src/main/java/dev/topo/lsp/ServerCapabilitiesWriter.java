@@ -40,21 +40,12 @@ final class ServerCapabilitiesWriter {
     return List.copyOf(fields);
   }
 
-  static final TypeAdapterFactory WRITER = new TypeAdapterFactory() {
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
-      if (type.getRawType() != ServerCapabilities.class) {
-        return null;
-      }
-      TypeAdapterFactory self = this;
-      DeferredRpc.Once<TypeAdapter<ServerCapabilities>> reflective = new DeferredRpc.Once<>(
-          () -> gson.getDelegateAdapter(self, TypeToken.get(ServerCapabilities.class)));
-      return (TypeAdapter<T>) new TypeAdapter<ServerCapabilities>() {
+  static final TypeAdapterFactory WRITER = GsonHooks.forClass(ServerCapabilities.class, (gson, gsons) ->
+      new TypeAdapter<>() {
         @Override
         public void write(JsonWriter out, ServerCapabilities value) throws IOException {
           if (value == null || !plain(value)) {
-            reflective.get().write(out, value);
+            gsons.get().write(out, value);
             return;
           }
           out.beginObject();
@@ -70,11 +61,9 @@ final class ServerCapabilitiesWriter {
 
         @Override
         public ServerCapabilities read(JsonReader in) throws IOException {
-          return reflective.get().read(in);
+          return gsons.get().read(in);
         }
-      };
-    }
-  };
+      });
 
   @SuppressWarnings("unchecked")
   private static void writeField(Gson gson, Field field, Object value, JsonWriter out) throws IOException {

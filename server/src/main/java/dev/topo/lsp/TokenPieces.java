@@ -37,8 +37,8 @@ final class TokenPieces {
    * @param lastLine lines from the stretch's start to its last token's
    * @param lastColumn the last token's column
    */
-  private record Encoded(int[] ints, int size, int firstLine, int firstColumn, int lastLine, int lastColumn) {
-    static final Encoded NONE = new Encoded(new int[0], 0, 0, 0, 0, 0);
+  private record Encoded(int[] ints, int firstLine, int firstColumn, int lastLine, int lastColumn) {
+    static final Encoded NONE = new Encoded(new int[0], 0, 0, 0, 0);
   }
 
   private final Map<String, Map<Key, Encoded>> kept = new ConcurrentHashMap<>();
@@ -72,13 +72,13 @@ final class TokenPieces {
         encodings.incrementAndGet();
       }
       now.put(key, encoded);
-      if (encoded.size() == 0) {
+      if (encoded.ints().length == 0) {
         continue;
       }
       int lineDelta = line + encoded.firstLine() - previousLine;
       data.append(lineDelta);
       data.append(lineDelta == 0 ? encoded.firstColumn() - previousColumn : encoded.firstColumn());
-      data.append(encoded.ints(), 2, encoded.size());
+      data.append(encoded.ints(), 2, encoded.ints().length);
       previousLine = line + encoded.lastLine();
       previousColumn = encoded.lastColumn();
     }
@@ -133,6 +133,6 @@ final class TokenPieces {
       lastLine += ints.at(i);
       lastColumn = ints.at(i) == 0 ? lastColumn + ints.at(i + 1) : ints.at(i + 1);
     }
-    return new Encoded(ints.ints(), ints.size(), ints.at(0) - line, ints.at(1), lastLine - line, lastColumn);
+    return new Encoded(ints.ints(), ints.at(0) - line, ints.at(1), lastLine - line, lastColumn);
   }
 }

@@ -15,7 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -61,7 +60,8 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   private final TopoWorkspaceService workspace;
   /** The client, made on first use ({@link ProtocolLauncher#deferredClient}); null until one is connected. */
   private volatile Supplier<LanguageClient> client = () -> null;
-  private volatile ClientCapabilities capabilities = new ClientCapabilities();
+  /** As the client sent them; none before {@code initialize}. */
+  private volatile SentCapabilities capabilities = SentCapabilities.of(null);
   private volatile boolean shutdown;
   /** Whether the client pulls diagnostics (then nothing is pushed). */
   private volatile boolean pull;
@@ -107,7 +107,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     return client.get();
   }
 
-  ClientCapabilities capabilities() {
+  SentCapabilities capabilities() {
     return capabilities;
   }
 
@@ -161,9 +161,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
       try {
         Thread.sleep(KNOWLEDGE_DELAY_MILLIS);
         KnowledgeBase.get();
-        if (capabilities instanceof SentCapabilities sent) {
-          sent.whole(); // what a completion or a rename reads of them
-        }
+        capabilities.whole(); // what a completion or a rename reads of them
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt(); // nothing to load for a server that stops
       }

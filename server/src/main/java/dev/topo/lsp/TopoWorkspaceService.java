@@ -65,13 +65,8 @@ public final class TopoWorkspaceService implements WorkspaceService {
     CompletableFuture.runAsync(this::indexWorkspace);
   }
 
-  /** As sent ({@link SentCapabilities}): the start of the workspace reads no more of the client's capabilities. */
-  private SentCapabilities sent() {
-    return SentCapabilities.of(server.capabilities());
-  }
-
   private boolean clientSupportsConfiguration() {
-    return sent().isTrue("workspace", "configuration");
+    return server.capabilities().isTrue("workspace", "configuration");
   }
 
   /** Asks the client for the {@code topology} section, then re-checks the open documents. */
@@ -107,7 +102,7 @@ public final class TopoWorkspaceService implements WorkspaceService {
   }
 
   private void watchFiles() {
-    if (!sent().isTrue("workspace", "didChangeWatchedFiles", "dynamicRegistration")) {
+    if (!server.capabilities().isTrue("workspace", "didChangeWatchedFiles", "dynamicRegistration")) {
       return;
     }
     var options = new DidChangeWatchedFilesRegistrationOptions(List.of(
@@ -119,7 +114,7 @@ public final class TopoWorkspaceService implements WorkspaceService {
   private void indexWorkspace() {
     List<URI> files = WorkspaceIndexer.find(session.roots());
     LanguageClient client = server.client();
-    boolean progress = sent().isTrue("window", "workDoneProgress") && !files.isEmpty();
+    boolean progress = server.capabilities().isTrue("window", "workDoneProgress") && !files.isEmpty();
     Either<String, Integer> token = Either.forLeft("topo-index-" + UUID.randomUUID());
     if (progress) {
       client.createProgress(new WorkDoneProgressCreateParams(token)).join();
