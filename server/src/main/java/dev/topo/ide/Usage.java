@@ -37,7 +37,7 @@ public record Usage(double cpuUsed, Optional<Double> cpu, long memoryUsed, Optio
   public static Optional<Usage> of(Program program, Entity entity) {
     switch (entity.kind()) {
       case HOST, VM -> {
-        Capacity given = Capacity.sum(Capacity.guests(entity));
+        Capacity given = Capacity.used(entity);
         return Optional.of(new Usage(given.cpu(), entity.properties().cpuValue(), given.memory(),
             entity.properties().memoryValue().map(Quantity::bytes), false));
       }

@@ -25,6 +25,16 @@ public record Properties(Map<Keyword, Property<?>> single, Map<Keyword, List<Pro
     return Optional.ofNullable((Property<T>) single.get(keyword));
   }
 
+  /**
+   * A single-valued property's value, or null when it is absent or invalid: for arithmetic
+   * that runs for every machine of a cluster a keystroke, without an {@code Optional} a read.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T valueOf(Keyword keyword) {
+    Property<?> property = single.get(keyword);
+    return property == null ? null : (T) property.value();
+  }
+
   /** Every statement of a repeatable keyword, in source order. */
   @SuppressWarnings("unchecked")
   public <T> List<Property<T>> all(Keyword keyword) {

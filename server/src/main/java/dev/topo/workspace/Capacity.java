@@ -2,6 +2,8 @@ package dev.topo.workspace;
 
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Keyword;
+import dev.topo.model.Properties;
 import dev.topo.model.Quantity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,8 +22,20 @@ public record Capacity(double cpu, long memory) {
 
   /** The cpu and memory an entity declares (its limits, for a container). */
   public static Capacity declared(Entity entity) {
-    return new Capacity(entity.properties().cpuValue().orElse(0.0),
-        entity.properties().memoryValue().map(Quantity::bytes).orElse(0L));
+    Properties properties = entity.properties();
+    return new Capacity(cpu(properties, Keyword.CPU, 0), memory(properties, Keyword.MEMORY, 0));
+  }
+
+  /** A cpu amount's value, or {@code otherwise} when it is absent or invalid. */
+  private static double cpu(Properties properties, Keyword keyword, double otherwise) {
+    Double cpu = properties.valueOf(keyword);
+    return cpu == null ? otherwise : cpu;
+  }
+
+  /** A memory amount's bytes, or {@code otherwise} when it is absent or invalid. */
+  private static long memory(Properties properties, Keyword keyword, long otherwise) {
+    Quantity memory = properties.valueOf(keyword);
+    return memory == null ? otherwise : memory.bytes();
   }
 
   public static Capacity sum(List<Entity> entities) {
@@ -46,9 +60,9 @@ public record Capacity(double cpu, long memory) {
 
   /** What the scheduler reserves for a container: its requests, each defaulting to its limit. */
   public static Capacity requested(Entity container) {
-    Capacity limits = declared(container);
-    return new Capacity(container.properties().cpuRequest().flatMap(p -> p.known()).orElse(limits.cpu()),
-        container.properties().memoryRequest().flatMap(p -> p.known()).map(Quantity::bytes).orElse(limits.memory()));
+    Properties properties = container.properties();
+    return new Capacity(cpu(properties, Keyword.CPU_REQUEST, cpu(properties, Keyword.CPU, 0)),
+        memory(properties, Keyword.MEMORY_REQUEST, memory(properties, Keyword.MEMORY, 0)));
   }
 
   /**
@@ -74,7 +88,25 @@ public record Capacity(double cpu, long memory) {
 
   /** What a machine runs itself and so cannot give to a cluster's pods: its guests' cpu and memory. */
   public static Capacity used(Entity machine) {
-    return sum(guests(machine));
+    // As sum(guests(machine)), VMs first, without the lists: every node of a cluster comes here a keystroke.
+    Capacity total = ZERO;
+    if (machine.kind() == EntityKind.HOST) {
+      total = plusDeclared(total, machine, EntityKind.VM);
+    }
+    if (machine.kind() == EntityKind.HOST || machine.kind() == EntityKind.VM) {
+      total = plusDeclared(total, machine, EntityKind.CONTAINER);
+    }
+    return total;
+  }
+
+  private static Capacity plusDeclared(Capacity total, Entity machine, EntityKind kind) {
+    List<Entity> children = machine.children();
+    for (int i = 0; i < children.size(); i++) {
+      if (children.get(i).kind() == kind) {
+        total = total.plus(declared(children.get(i)));
+      }
+    }
+    return total;
   }
 
   /** What a node has left for a cluster's pods: what it declares less what it runs itself. */

@@ -115,4 +115,32 @@ class CapacityTest {
     assertEquals(new Capacity(3, (long) (2.5 * 1024 * 1024 * 1024)), Capacity.perReplica(pod.apply("agent")));
     assertEquals(new Capacity(6, 5L * 1024 * 1024 * 1024), Capacity.allReplicas(program, pod.apply("agent")));
   }
+
+  @Test
+  void aMachinesUseIsItsVmsThenItsContainersAddedInThatOrderAndInvalidAmountsCountAsNone() {
+    // 0.1 + 0.2 + 0.7 differs from 0.7 + 0.1 + 0.2 in the last bit: the order is the guests' order.
+    Program program = Program.single(TopologySyntax.parse(URI.create("file:///u.topo"), """
+        host h {
+          os linux; cpu 8; memory 32GiB
+          container c1 { os linux; cpu 0.7; memory 1GiB }
+          vm v1 { cpu 0.1; memory 2GiB; os linux; container inner { os linux; cpu 5; memory 9GiB } }
+          container c2 { os linux; cpu lots; memory 3GiB }
+          vm v2 { cpu 0.2; memory much; os linux }
+          container r { os linux; cpu 2; memory 4GiB; cpu-request 0.5; memory-request bad }
+        }
+        """));
+    Entity host = program.entities(EntityKind.HOST).get(0);
+    Capacity summed = Capacity.ZERO;
+    for (Entity guest : Capacity.guests(host)) {
+      summed = summed.plus(new Capacity(guest.properties().cpuValue().orElse(0.0),
+          guest.properties().memoryValue().map(q -> q.bytes()).orElse(0L)));
+    }
+    assertEquals(summed, Capacity.used(host));
+    assertEquals(new Capacity(0.1 + 0.2 + 0.7 + 2, (2L + 1 + 3 + 4) * 1024 * 1024 * 1024), Capacity.used(host));
+    Entity vm = host.children(EntityKind.VM).get(0);
+    assertEquals(new Capacity(5, 9L * 1024 * 1024 * 1024), Capacity.used(vm));
+    Entity requested = host.children(EntityKind.CONTAINER).get(2);
+    assertEquals(new Capacity(0.5, 4L * 1024 * 1024 * 1024), Capacity.requested(requested),
+        "an invalid request falls back to the limit, as a missing one does");
+  }
 }

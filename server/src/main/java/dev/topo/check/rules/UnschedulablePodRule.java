@@ -5,6 +5,7 @@ import dev.topo.check.Rule;
 import dev.topo.check.Severity;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Keyword;
 import dev.topo.model.Label;
 import dev.topo.model.Message;
 import dev.topo.model.Taint;
@@ -113,8 +114,8 @@ public final class UnschedulablePodRule implements Rule {
 
   private static boolean fits(Capacity need, Entity node) {
     Capacity free = Capacity.free(node);
-    boolean cpu = node.properties().cpuValue().isEmpty() || free.cpu() + 1e-9 >= need.cpu();
-    boolean memory = node.properties().memoryValue().isEmpty() || free.memory() >= need.memory();
+    boolean cpu = node.properties().valueOf(Keyword.CPU) == null || free.cpu() + 1e-9 >= need.cpu();
+    boolean memory = node.properties().valueOf(Keyword.MEMORY) == null || free.memory() >= need.memory();
     return cpu && memory;
   }
 }
