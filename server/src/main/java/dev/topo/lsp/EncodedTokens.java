@@ -1,5 +1,10 @@
 package dev.topo.lsp;
 
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.RandomAccess;
@@ -44,6 +49,31 @@ final class EncodedTokens extends AbstractList<Integer> implements RandomAccess 
   int at(int index) {
     return values[index];
   }
+
+  /**
+   * Writes the integers as Gson writes a list of them, without boxing each and asking Gson at
+   * each which adapter its runtime type wants: a 10,000-line design opens with 60,000 of them
+   * (registered on the launcher's Gson, which finds it by the runtime type of the list).
+   */
+  static final TypeAdapterFactory WRITER = GsonHooks.forClass(EncodedTokens.class, (gson, gsons) -> new TypeAdapter<>() {
+    @Override
+    public void write(JsonWriter out, EncodedTokens tokens) throws IOException {
+      if (tokens == null) {
+        out.nullValue();
+        return;
+      }
+      out.beginArray();
+      for (int i = 0; i < tokens.size; i++) {
+        out.value(tokens.values[i]);
+      }
+      out.endArray();
+    }
+
+    @Override
+    public EncodedTokens read(JsonReader in) throws IOException {
+      return gsons.get().read(in);
+    }
+  });
 
   @Override
   public Integer get(int index) {

@@ -48,7 +48,7 @@ final class ProtocolLauncher extends LSPLauncher.Builder<LanguageClient> {
     this.refused = refused;
     configureGson(gson -> gson.registerTypeAdapterFactory(RenderedSymbol.WRITER)
         .registerTypeAdapterFactory(FoldingRangeFeature.WRITER).registerTypeAdapterFactory(SentCapabilities.READER)
-        .registerTypeAdapterFactory(ServerCapabilitiesWriter.WRITER));
+        .registerTypeAdapterFactory(ServerCapabilitiesWriter.WRITER).registerTypeAdapterFactory(EncodedTokens.WRITER));
   }
 
   @Override

@@ -107,4 +107,22 @@ class TokenResultsTest {
       assertEquals(now.getData(), unknown.getLeft().getData());
     }
   }
+
+  @Test
+  void theLaunchersWriterOfTokensWritesWhatGsonsReflectionWrites() {
+    Random random = new Random(16);
+    EncodedTokens data = new EncodedTokens(1);
+    for (int i = 0; i < 5_000; i++) {
+      data.append(random.nextInt(5) == 0 ? random.nextInt() : random.nextInt(40));
+    }
+    SemanticTokens tokens = new SemanticTokens("7", data);
+    SemanticTokens boxed = new SemanticTokens("7", new ArrayList<>(data));
+    com.google.gson.Gson server = RenderedSymbolTest.launchersHandler().getGson();
+    String reflective = GsonHooks.Plain.GSON.toJson(boxed);
+    assertTrue(server.getAdapter(EncodedTokens.class).getClass().getName().contains("EncodedTokens"),
+        "the launcher's Gson has the writer");
+    assertEquals(reflective, server.toJson(tokens));
+    assertEquals(GsonHooks.Plain.GSON.toJson(new SemanticTokens("7", List.of())),
+        server.toJson(new SemanticTokens("7", new EncodedTokens(0))));
+  }
 }
