@@ -16,7 +16,10 @@ public record TextDocument(URI uri, int version, String text, LineMap lines) {
   public TextDocument edit(int version, int startLine, int startColumn, int endLine, int endColumn, String replacement) {
     int start = lines.offset(startLine, startColumn);
     int end = Math.max(start, lines.offset(endLine, endColumn));
-    String edited = text.substring(0, start) + replacement + text.substring(end);
+    // Sized once: the server is compiled with inline string concatenation, which would grow a
+    // builder from 16 characters, copying the document again at each doubling.
+    String edited = new StringBuilder(text.length() - (end - start) + replacement.length())
+        .append(text, 0, start).append(replacement).append(text, end, text.length()).toString();
     return new TextDocument(uri, version, edited, lines.edited(edited, start, end, start + replacement.length()));
   }
 }
