@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "lsp", mixinStandardHelpOptions = true,
     description = {"Runs the language server on standard input and output.",
         "Only protocol is written to standard output; logs go to standard error.",
-        "TOPO_LOG=debug in the environment traces every message and LSP4J's own logs on standard error."})
+        "TOPO_LOG=debug in the environment traces every message and LSP4J's own logs on standard error.",
+        "TOPO_WARM_UP=off leaves out the start's warm-up: typing, while idle, into a design of its own."})
 final class LspCommand implements Callable<Integer> {
   @Option(names = "--socket", paramLabel = "PORT", description = "Listen on this port of 127.0.0.1 for one client instead"
       + " (0 for any free port).")
@@ -34,7 +35,7 @@ final class LspCommand implements Callable<Integer> {
 
   /** Serves on stdio until the input ends or the client sends {@code exit}. */
   static int serveStdio() {
-    return ServerMain.serve(System.in, takeStdout(), System::exit, debug(), docs());
+    return ServerMain.serve(System.in, takeStdout(), System::exit, debug(), docs(), warmUp());
   }
 
   @Override
@@ -49,7 +50,8 @@ final class LspCommand implements Callable<Integer> {
       takeStdout();
       System.err.println("[topo] listening on 127.0.0.1:" + listener.getLocalPort());
       try (Socket socket = listener.accept()) {
-        return ServerMain.serve(socket.getInputStream(), socket.getOutputStream(), System::exit, debug(), docs());
+        return ServerMain.serve(socket.getInputStream(), socket.getOutputStream(), System::exit, debug(), docs(),
+            warmUp());
       }
     }
   }
@@ -66,6 +68,11 @@ final class LspCommand implements Callable<Integer> {
 
   private static boolean debug() {
     return "debug".equalsIgnoreCase(System.getenv("TOPO_LOG"));
+  }
+
+  /** TOPO_WARM_UP=off leaves out typing into a design of its own while idle after the start. */
+  private static boolean warmUp() {
+    return !"off".equalsIgnoreCase(System.getenv("TOPO_WARM_UP"));
   }
 
   private static Optional<String> docs() {

@@ -109,7 +109,10 @@ public final class DiagnosticsScheduler {
       return;
     }
     long ticket = tickets.computeIfAbsent(uri, k -> new AtomicLong()).incrementAndGet();
-    executor.execute(() -> run(uri, ticket));
+    executor.execute(() -> session.working(() -> {
+      run(uri, ticket);
+      return null;
+    }));
   }
 
   private boolean stale(URI uri, long ticket) {

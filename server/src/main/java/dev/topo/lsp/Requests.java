@@ -76,7 +76,7 @@ public final class Requests {
     }
     // The version the request was sent for: messages come in order, so it is the one open now.
     Optional<TextDocument> asked = openNow(uri);
-    return CompletableFutures.computeAsync(executor, checker -> {
+    return CompletableFutures.computeAsync(executor, checker -> session.working(() -> {
       Cancellation cancel = cancellation(checker);
       try {
         URI document = Uris.parse(uri);
@@ -96,7 +96,7 @@ public final class Requests {
         throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
             "topo could not answer: " + e, null));
       }
-    });
+    }));
   }
 
   private Optional<TextDocument> openNow(String uri) {
@@ -112,7 +112,7 @@ public final class Requests {
     if (!session.initialized()) {
       return notInitialized();
     }
-    return CompletableFutures.computeAsync(executor, checker -> work.apply(cancellation(checker)));
+    return CompletableFutures.computeAsync(executor, checker -> session.working(() -> work.apply(cancellation(checker))));
   }
 
   private static <T> CompletableFuture<T> notInitialized() {

@@ -22,25 +22,18 @@ public final class ServerMain {
   private static final Logger LSP4J_LOG = Logger.getLogger("org.eclipse.lsp4j");
 
   /**
-   * Serves until the input ends or the client sends {@code exit}.
+   * Serves until the input ends or the client sends {@code exit}, without the keystroke warm-up
+   * (a test's server, say).
    *
    * @param exit receives the exit status when the client sends {@code exit}: 0 after
    *     {@code shutdown}, 1 without it
    * @return the future that completes when the input ends
    */
   public static Future<Void> start(InputStream in, OutputStream out, IntConsumer exit) {
-    return start(in, out, exit, false, Optional.empty());
+    return start(new TopoLanguageServer(exit, Optional.empty()), in, out, false);
   }
 
-  /**
-   * As {@link #start(InputStream, OutputStream, IntConsumer)}, tracing every message on stderr when debugging.
-   *
-   * @param docs where the docs are published, for diagnostics' links to rule pages; none when empty
-   */
-  public static Future<Void> start(InputStream in, OutputStream out, IntConsumer exit, boolean debug,
-      Optional<String> docs) {
-    TopoLanguageServer server = new TopoLanguageServer(exit, docs);
-    ProtocolLauncher builder = new ProtocolLauncher(server::isShutDown, server::refused);
+  private static Future<Void> start(TopoLanguageServer server, InputStream in, OutputStream out, boolean debug) {
     if (!debug) {
       // LSP4J warns on stderr of what clients do in the normal course (a cancel for a request
       // already answered), and a client shows stderr as errors: keep only its real errors.
@@ -52,6 +45,17 @@ public final class ServerMain {
       for (Handler handler : root.getHandlers()) {
         handler.setLevel(Level.FINE); // the console handler writes to stderr
       }
+    }
+    return listen(server, in, out, debug);
+  }
+
+  /**
+   * Serves with this server, leaving the logging as it is (the keystroke warm-up's private
+   * server beside the real one), tracing every message on stderr if asked.
+   */
+  static Future<Void> listen(TopoLanguageServer server, InputStream in, OutputStream out, boolean trace) {
+    ProtocolLauncher builder = new ProtocolLauncher(server::isShutDown, server::refused);
+    if (trace) {
       builder.traceMessages(new PrintWriter(System.err, true));
     }
     Launcher<LanguageClient> launcher = builder
@@ -69,10 +73,18 @@ public final class ServerMain {
     return launcher.startListening();
   }
 
-  /** Serves and blocks until the input ends; returns 1, as an end without {@code exit} is abnormal. */
-  public static int serve(InputStream in, OutputStream out, IntConsumer exit, boolean debug, Optional<String> docs) {
+  /**
+   * Serves and blocks until the input ends; returns 1, as an end without {@code exit} is abnormal.
+   *
+   * @param debug whether every message is traced on stderr
+   * @param docs where the docs are published, for diagnostics' links to rule pages; none when empty
+   * @param warmUp whether the server types into a design of its own while idle after the start,
+   *     so that the JIT has compiled the keystroke path before the user types ({@link KeystrokeWarmUp})
+   */
+  public static int serve(InputStream in, OutputStream out, IntConsumer exit, boolean debug, Optional<String> docs,
+      boolean warmUp) {
     try {
-      start(in, out, exit, debug, docs).get();
+      start(new TopoLanguageServer(exit, docs, warmUp ? KeystrokeWarmUp.KEYSTROKES : 0), in, out, debug).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException e) {

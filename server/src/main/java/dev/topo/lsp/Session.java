@@ -32,7 +32,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.ClientCapabilities;
 
 /**
@@ -50,6 +52,9 @@ public final class Session {
   private final Map<URI, Config> rootConfigs = new ConcurrentHashMap<>();
   /** Bumped by every change that can alter any analysis: edits, files on disk, settings. */
   private final AtomicLong generation = new AtomicLong();
+  /** Requests and analyses under way, and when a document last changed: what the keystroke warm-up waits out. */
+  private final AtomicInteger working = new AtomicInteger();
+  private volatile long lastChange = System.nanoTime();
   /** The .topo files found in the workspace folders, kept current by file events. */
   private final Set<URI> workspaceFiles = ConcurrentHashMap.newKeySet();
   private volatile List<URI> roots = List.of();
@@ -174,10 +179,26 @@ public final class Session {
    * publication's version check and its send never straddle an edit.
    */
   public void change(Runnable update) {
+    lastChange = System.nanoTime();
     synchronized (lock) {
       update.run();
       changed();
     }
+  }
+
+  /** Runs a request's or an analysis's work, counted as under way while it runs. */
+  <T> T working(Supplier<T> work) {
+    working.incrementAndGet();
+    try {
+      return work.get();
+    } finally {
+      working.decrementAndGet();
+    }
+  }
+
+  /** Whether no request or analysis is under way and no document changed for so long. */
+  boolean idleFor(long nanos) {
+    return working.get() == 0 && System.nanoTime() - lastChange >= nanos;
   }
 
   /** Runs an action while no document changes (a version check and what depends on it). */

@@ -66,6 +66,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   /** Whether the client pulls diagnostics (then nothing is pushed). */
   private volatile boolean pull;
   private final Optional<String> docs;
+  private final int warmUpKeystrokes;
 
   /** A server whose diagnostics link to no docs. */
   public TopoLanguageServer(IntConsumer exit) {
@@ -77,8 +78,18 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
    * @param docs where the docs are published, for diagnostics' links to rule pages; none when empty
    */
   public TopoLanguageServer(IntConsumer exit, Optional<String> docs) {
+    this(exit, docs, 0);
+  }
+
+  /**
+   * @param warmUpKeystrokes how many keystrokes {@code initialized} has typed into a design of
+   *     the server's own while it is idle ({@link KeystrokeWarmUp}); none for tests, and for the
+   *     warm-up's own server
+   */
+  TopoLanguageServer(IntConsumer exit, Optional<String> docs, int warmUpKeystrokes) {
     this.exit = exit;
     this.docs = docs;
+    this.warmUpKeystrokes = warmUpKeystrokes;
     this.scheduler = new DiagnosticsScheduler(session, analysis, params -> client().publishDiagnostics(params));
     scheduler.onFailure(message -> log(MessageType.Error, message));
     this.documents = new TopoTextDocumentService(session, scheduler, requests, new Requests(session, diagramThread));
@@ -152,14 +163,19 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   public void initialized(InitializedParams params) {
     workspace.start();
     // What initialize was answered without, loaded on a thread of its own: the rules at once,
-    // for the first analysis; the explanations, for the first hover or completion, a second
-    // later, when the first documents' analyses are usually done (beside one, reading them
-    // slowed its diagnostics by about as much as it saved the hover); then the client's
-    // capabilities whole, which only later requests read.
+    // for the first analysis; then, in idle time, the keystroke path compiled by typing into a
+    // design of its own; the explanations, for the first hover or completion, a second after
+    // the start at the soonest, when the first documents' analyses are usually done (beside
+    // one, reading them slowed its diagnostics by about as much as it saved the hover); then
+    // the client's capabilities whole, which only later requests read.
     daemon("topo-warm-up").newThread(() -> {
+      long started = System.nanoTime();
       Rules.all();
+      if (warmUpKeystrokes > 0) {
+        KeystrokeWarmUp.beside(session, warmUpKeystrokes);
+      }
       try {
-        Thread.sleep(KNOWLEDGE_DELAY_MILLIS);
+        Thread.sleep(Math.max(0, KNOWLEDGE_DELAY_MILLIS - (System.nanoTime() - started) / 1_000_000));
         KnowledgeBase.get();
         capabilities.whole(); // what a completion or a rename reads of them
       } catch (InterruptedException e) {

@@ -1,0 +1,53 @@
+package dev.topo.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.topo.workspace.TextDocument;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The start's warm-up: it types into its own design on its own server, and only while the real one is idle. */
+class KeystrokeWarmUpTest {
+  @Test
+  void everyKeystrokeIsAnsweredByThePrivateServerAndTheRealSessionIsLeftAlone() {
+    Session real = new Session();
+    long generation = real.generation();
+    assertTrue(KeystrokeWarmUp.design().isPresent(), "the sample is shipped beside the class");
+    assertTrue(KeystrokeWarmUp.beside(real, 5), "each keystroke's answers and diagnostics came");
+    assertTrue(real.documents().all().isEmpty());
+    assertEquals(generation, real.generation());
+  }
+
+  @Test
+  void itTypesNothingWhileTheRealServerIsBusy() throws Exception {
+    AtomicBoolean idle = new AtomicBoolean(false);
+    AtomicInteger asked = new AtomicInteger();
+    KeystrokeWarmUp warmUp = new KeystrokeWarmUp(() -> {
+      asked.incrementAndGet();
+      return idle.get();
+    }, KeystrokeWarmUp.design().orElseThrow());
+    CompletableFuture<Boolean> typed = CompletableFuture.supplyAsync(() -> warmUp.type(3));
+    Thread.sleep(300);
+    assertFalse(typed.isDone(), "it waits before even starting its server's session");
+    assertTrue(asked.get() > 10, "and keeps asking");
+    idle.set(true);
+    assertTrue(typed.get(30, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void theSessionIsIdleOnlyWithNothingUnderWayAndNoRecentChange() {
+    Session session = new Session();
+    assertTrue(session.idleFor(0));
+    assertFalse(session.working(() -> session.idleFor(0)), "a request or an analysis under way");
+    assertTrue(session.idleFor(0), "and none after it");
+    session.change(() -> session.documents().open(new TextDocument(URI.create("file:///a.topo"), 1, "")));
+    assertFalse(session.idleFor(TimeUnit.HOURS.toNanos(1)), "a change just now");
+    assertTrue(session.idleFor(0));
+  }
+}
