@@ -55,7 +55,7 @@ final class LocalPipe {
           chunk = chunks.take();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new InterruptedIOException("the pipe was interrupted");
+          throw new InterruptedIOException();
         }
         at = 0;
         if (chunk == END) {
