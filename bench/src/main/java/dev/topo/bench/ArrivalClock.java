@@ -1,14 +1,13 @@
 package dev.topo.bench;
 
+import dev.topo.lsp.LocalPipe;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +31,7 @@ final class ArrivalClock {
   private final Map<Integer, Long> diagnostics = new ConcurrentHashMap<>();
   /** The id of the last request of each method the client wrote. */
   private final Map<String, String> lastRequest = new ConcurrentHashMap<>();
-  private final BlockingQueue<byte[]> received = new LinkedBlockingQueue<>();
+  private final LocalPipe received = new LocalPipe();
 
   /** Starts taking the server's output at once. */
   ArrivalClock(InputStream fromServer) {
@@ -43,36 +42,7 @@ final class ArrivalClock {
 
   /** The server's output, for LSP4J to read at its own pace. */
   InputStream forClient() {
-    return new InputStream() {
-      private byte[] current = new byte[0];
-      private int at;
-
-      @Override
-      public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-      }
-
-      @Override
-      public int read(byte[] into, int offset, int length) throws IOException {
-        try {
-          while (at == current.length) {
-            current = received.take();
-            at = 0;
-            if (current.length == 0) {
-              return -1; // the server closed its output
-            }
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException(e);
-        }
-        int n = Math.min(length, current.length - at);
-        System.arraycopy(current, at, into, offset, n);
-        at += n;
-        return n;
-      }
-    };
+    return received.in;
   }
 
   /** The client's output to the server, noting the id of each request as it goes. */
@@ -141,10 +111,10 @@ final class ArrivalClock {
         byte[] whole = new byte[header.size() + body.length];
         System.arraycopy(header.toByteArray(), 0, whole, 0, header.size());
         System.arraycopy(body, 0, whole, header.size(), body.length);
-        received.add(whole);
+        received.out.write(whole);
       }
     } catch (IOException | RuntimeException e) {
-      received.add(new byte[0]);
+      received.end();
     }
   }
 

@@ -10,13 +10,16 @@ import java.util.concurrent.LinkedBlockingQueue;
 /**
  * A pipe between the two ends of a connection in one process, for any threads: Java's piped
  * streams tie each end to the thread that last used it and break ("write end dead") under
- * LSP4J's thread pools. Each write is one chunk; closing the output ends the input.
+ * LSP4J's thread pools. Each write is one chunk; closing the output ends the input. The
+ * keystroke warm-up talks to its private server through two; the benchmarks' arrival clock
+ * hands a server's output on to LSP4J through one.
  */
-final class LocalPipe {
+public final class LocalPipe {
   private static final byte[] END = new byte[0];
   private final LinkedBlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
 
-  final OutputStream out = new OutputStream() {
+  /** The writing end. */
+  public final OutputStream out = new OutputStream() {
     @Override
     public void write(int b) {
       chunks.add(new byte[] {(byte) b});
@@ -31,11 +34,17 @@ final class LocalPipe {
 
     @Override
     public void close() {
-      chunks.add(END);
+      end();
     }
   };
 
-  final InputStream in = new InputStream() {
+  /** Ends the input after what was written, as closing the output does. */
+  public void end() {
+    chunks.add(END);
+  }
+
+  /** The reading end. */
+  public final InputStream in = new InputStream() {
     private byte[] chunk;
     private int at;
 
