@@ -109,10 +109,7 @@ public final class DiagnosticsScheduler {
       return;
     }
     long ticket = tickets.computeIfAbsent(uri, k -> new AtomicLong()).incrementAndGet();
-    executor.execute(() -> session.working(() -> {
-      run(uri, ticket);
-      return null;
-    }));
+    executor.execute(() -> session.working(() -> run(uri, ticket)));
   }
 
   private boolean stale(URI uri, long ticket) {

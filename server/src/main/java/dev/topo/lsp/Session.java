@@ -52,7 +52,7 @@ public final class Session {
   private final Map<URI, Config> rootConfigs = new ConcurrentHashMap<>();
   /** Bumped by every change that can alter any analysis: edits, files on disk, settings. */
   private final AtomicLong generation = new AtomicLong();
-  /** Requests and analyses under way, and when a document last changed: what the keystroke warm-up waits out. */
+  /** Requests, analyses and the workspace's indexing under way, and when a document last changed: what the keystroke warm-up waits out. */
   private final AtomicInteger working = new AtomicInteger();
   private volatile long lastChange = System.nanoTime();
   /** The .topo files found in the workspace folders, kept current by file events. */
@@ -186,7 +186,7 @@ public final class Session {
     }
   }
 
-  /** Runs a request's or an analysis's work, counted as under way while it runs. */
+  /** Runs a request's, an analysis's or the index's work, counted as under way while it runs. */
   <T> T working(Supplier<T> work) {
     working.incrementAndGet();
     try {
@@ -194,6 +194,14 @@ public final class Session {
     } finally {
       working.decrementAndGet();
     }
+  }
+
+  /** As {@link #working(Supplier)}, for work that gives nothing back. */
+  void working(Runnable work) {
+    working(() -> {
+      work.run();
+      return null;
+    });
   }
 
   /** Whether no request or analysis is under way and no document changed for so long. */

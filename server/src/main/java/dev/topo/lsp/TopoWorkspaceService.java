@@ -62,7 +62,7 @@ public final class TopoWorkspaceService implements WorkspaceService {
     registerYaml(); // as the initialization options say, until the client's settings come
     fetchSettings();
     watchFiles();
-    CompletableFuture.runAsync(this::indexWorkspace);
+    CompletableFuture.runAsync(() -> session.working(this::indexWorkspace)); // the keystroke warm-up waits for it
   }
 
   private boolean clientSupportsConfiguration() {
