@@ -75,11 +75,11 @@ final class KeystrokeWarmUp {
     LocalPipe in = new LocalPipe();
     LocalPipe out = new LocalPipe();
     toServer = in.out;
-    ServerMain.listen(new TopoLanguageServer(code -> { }, Optional.empty(), 0), in.in, out.out, false);
     Thread reader = new Thread(() -> read(out.in), "topo-warm-up-reader");
     reader.setDaemon(true);
-    reader.start();
     try {
+      ServerMain.listen(new TopoLanguageServer(code -> { }, Optional.empty(), 0), in.in, out.out, false);
+      reader.start();
       waitForQuiet();
       // No initialized: it would start the private server's workspace and warm-up of its own.
       await(request("initialize", "{\"capabilities\":{\"textDocument\":{\"documentSymbol\":"
@@ -94,11 +94,7 @@ final class KeystrokeWarmUp {
       }
       return false; // a warm-up that fails costs only the speed it would have won
     } finally {
-      try {
-        in.out.close(); // ends the private server's input, and so its listening
-      } catch (IOException e) {
-        // nothing to close
-      }
+      in.end(); // ends the private server's input, and so its listening
       reader.interrupt();
     }
   }

@@ -67,6 +67,8 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
   private volatile boolean pull;
   private final Optional<String> docs;
   private final int warmUpKeystrokes;
+  /** Whether the keystroke warm-up typed every keystroke; false when it was left out or failed. */
+  private final CompletableFuture<Boolean> warmedUp = new CompletableFuture<>();
 
   /** A server whose diagnostics link to no docs. */
   public TopoLanguageServer(IntConsumer exit) {
@@ -116,6 +118,10 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
 
   LanguageClient client() {
     return client.get();
+  }
+
+  CompletableFuture<Boolean> warmedUp() {
+    return warmedUp;
   }
 
   SentCapabilities capabilities() {
@@ -171,9 +177,7 @@ public final class TopoLanguageServer implements LanguageServer, LanguageClientA
     daemon("topo-warm-up").newThread(() -> {
       long started = System.nanoTime();
       Rules.all();
-      if (warmUpKeystrokes > 0) {
-        KeystrokeWarmUp.beside(session, warmUpKeystrokes);
-      }
+      warmedUp.complete(warmUpKeystrokes > 0 && KeystrokeWarmUp.beside(session, warmUpKeystrokes));
       try {
         Thread.sleep(Math.max(0, KNOWLEDGE_DELAY_MILLIS - (System.nanoTime() - started) / 1_000_000));
         KnowledgeBase.get();

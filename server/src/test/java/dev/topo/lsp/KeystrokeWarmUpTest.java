@@ -3,13 +3,22 @@ package dev.topo.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 import dev.topo.workspace.TextDocument;
 import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.services.LanguageClient;
 import org.junit.jupiter.api.Test;
 
 /** The start's warm-up: it types into its own design on its own server, and only while the real one is idle. */
@@ -22,6 +31,25 @@ class KeystrokeWarmUpTest {
     assertTrue(KeystrokeWarmUp.beside(real, 5), "each keystroke's answers and diagnostics came");
     assertTrue(real.documents().all().isEmpty());
     assertEquals(generation, real.generation());
+  }
+
+  @Test
+  void aServerMadeToWarmUpDoesSoAfterInitializedAndItsClientHearsNothingOfIt() throws Exception {
+    LanguageClient client = mock(LanguageClient.class);
+    TopoLanguageServer server = new TopoLanguageServer(code -> { }, Optional.empty(), 3);
+    server.connect(client);
+    server.initialize(new InitializeParams()).get(10, TimeUnit.SECONDS);
+    server.initialized(new InitializedParams());
+    assertTrue(server.warmedUp().get(30, TimeUnit.SECONDS));
+    verify(client, never()).publishDiagnostics(any());
+    verify(client, never()).logMessage(argThat(m -> !m.getMessage().startsWith("indexed "))); // its own index's line only
+    assertTrue(server.session().documents().all().isEmpty());
+
+    TopoLanguageServer plain = new TopoLanguageServer(code -> { }, Optional.empty());
+    plain.connect(client);
+    plain.initialize(new InitializeParams()).get(10, TimeUnit.SECONDS);
+    plain.initialized(new InitializedParams());
+    assertFalse(plain.warmedUp().get(30, TimeUnit.SECONDS), "a server made for tests or embedding does not warm up");
   }
 
   @Test
