@@ -18,6 +18,8 @@ import java.util.Locale;
  */
 public record Capacity(double cpu, long memory) {
   public static final Capacity ZERO = new Capacity(0, 0);
+  private static final List<EntityKind> HOST_GUESTS = List.of(EntityKind.VM, EntityKind.CONTAINER);
+  private static final List<EntityKind> VM_GUESTS = List.of(EntityKind.CONTAINER);
   private static final String[] BINARY_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
 
   /** The cpu and memory an entity declares (its limits, for a container). */
@@ -49,13 +51,19 @@ public record Capacity(double cpu, long memory) {
   /** What takes a share of a machine: a host's VMs and containers, a VM's containers. */
   public static List<Entity> guests(Entity machine) {
     List<Entity> guests = new ArrayList<>();
-    if (machine.kind() == EntityKind.HOST) {
-      guests.addAll(machine.children(EntityKind.VM));
-    }
-    if (machine.kind() == EntityKind.HOST || machine.kind() == EntityKind.VM) {
-      guests.addAll(machine.children(EntityKind.CONTAINER));
+    for (EntityKind kind : guestKinds(machine)) {
+      guests.addAll(machine.children(kind));
     }
     return guests;
+  }
+
+  /** The kinds of a machine's guests, in the order they are counted: a host's VMs, then its containers. */
+  private static List<EntityKind> guestKinds(Entity machine) {
+    return switch (machine.kind()) {
+      case HOST -> HOST_GUESTS;
+      case VM -> VM_GUESTS;
+      default -> List.of();
+    };
   }
 
   /** What the scheduler reserves for a container: its requests, each defaulting to its limit. */
@@ -88,13 +96,10 @@ public record Capacity(double cpu, long memory) {
 
   /** What a machine runs itself and so cannot give to a cluster's pods: its guests' cpu and memory. */
   public static Capacity used(Entity machine) {
-    // As sum(guests(machine)), VMs first, without the lists: every node of a cluster comes here a keystroke.
+    // As sum(guests(machine)), in its order, without the lists: every node of a cluster comes here a keystroke.
     Capacity total = ZERO;
-    if (machine.kind() == EntityKind.HOST) {
-      total = plusDeclared(total, machine, EntityKind.VM);
-    }
-    if (machine.kind() == EntityKind.HOST || machine.kind() == EntityKind.VM) {
-      total = plusDeclared(total, machine, EntityKind.CONTAINER);
+    for (EntityKind kind : guestKinds(machine)) {
+      total = plusDeclared(total, machine, kind);
     }
     return total;
   }
