@@ -24,10 +24,12 @@ import org.eclipse.lsp4j.Position;
  * curve of a JVM warming up.
  *
  * <p>Before the first size, the client itself is warmed up: it types {@code
- * -Dround.clientWarmUp=N} keystrokes (40; 0 for none) into that size's design, served by a
- * topo server of its own that is then stopped. An editor's client has been running for
- * hours; a cold benchmark JVM parsing the first answers with LSP4J added some 20 ms to each
- * round at 10k, which "at arrival" (the server's share) never showed.
+ * -Dround.clientWarmUp=N} keystrokes (500; 0 for none) into that size's design, served by a
+ * topo server of its own that is then stopped, each as soon as the last is answered. An
+ * editor's client has been running for hours; a cold benchmark JVM parsing the first answers
+ * with LSP4J added some 20 ms to each round at 10k, which "at arrival" (the server's share)
+ * never showed. After 40 keystrokes it still did in a third to half of the runs (round 31 ms
+ * against 13 at arrival; its reader thread used four times a good run's CPU for a second or two).
  *
  * <p>Usage (the YAML server from {@code npm --prefix bench/yaml ci}; {@code -Dround.topoOnly=true} leaves it out):
  * <pre>java -Dtopo.serverArgs="-XX:+UseSerialGC -XX:TieredStopAtLevel=1" -cp bench/target/benchmarks.jar \
@@ -36,7 +38,7 @@ import org.eclipse.lsp4j.Position;
 public final class KeystrokeRound {
   static final int WARM_UP = Integer.getInteger("round.warmUp", 5);
   static final int KEYSTROKES = Integer.getInteger("round.keystrokes", 20);
-  static final int CLIENT_WARM_UP = Integer.getInteger("round.clientWarmUp", 40);
+  static final int CLIENT_WARM_UP = Integer.getInteger("round.clientWarmUp", 500);
   static final long APART_MILLIS = 150;
   static final boolean EACH = Boolean.getBoolean("round.each");
 
@@ -80,13 +82,13 @@ public final class KeystrokeRound {
     }
   }
 
-  /** Types into a design on a server of its own, so that the client is warm for the measured ones. */
+  /** Types into a design on a server of its own, unpaced, so that the client is warm for the measured ones. */
   private static void warmUpClient(List<String> topoCommand, Design design) throws Exception {
     // In a folder of its own: a second copy in the measured server's workspace would be indexed.
     Path root = Files.createTempDirectory("topo-round-client");
     Path file = root.resolve("design.topo");
     Files.writeString(file, design.topology());
-    run(topoCommand, root, file, "topology", design.topology(), "//", 0, CLIENT_WARM_UP);
+    run(topoCommand, root, file, "topology", design.topology(), "//", 0, CLIENT_WARM_UP, 0);
   }
 
   /** A generated design of about this many YAML lines, in both forms. */
@@ -107,11 +109,11 @@ public final class KeystrokeRound {
 
   static Figures run(List<String> command, Path root, Path file, String languageId, String text, String comment)
       throws Exception {
-    return run(command, root, file, languageId, text, comment, WARM_UP, KEYSTROKES);
+    return run(command, root, file, languageId, text, comment, WARM_UP, KEYSTROKES, APART_MILLIS);
   }
 
   static Figures run(List<String> command, Path root, Path file, String languageId, String text, String comment,
-      int warmUp, int keystrokes) throws Exception {
+      int warmUp, int keystrokes, long apartMillis) throws Exception {
     try (RoundClient client = new RoundClient(command, root)) {
       client.open(file, languageId, text);
       // A comment line inside a block in the middle of the file, as EndToEnd types into.
@@ -135,7 +137,7 @@ public final class KeystrokeRound {
         if (EACH) {
           System.err.println("keystroke " + i + ": " + times.get("round") + " ms");
         }
-        long left = APART_MILLIS - (System.nanoTime() - started) / 1_000_000;
+        long left = apartMillis - (System.nanoTime() - started) / 1_000_000;
         if (left > 0) {
           Thread.sleep(left);
         }
