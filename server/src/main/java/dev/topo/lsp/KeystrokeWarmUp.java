@@ -48,8 +48,9 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  * the message reading, the incremental parse, the block re-check, the token delta and the
  * writers of each answer as they first ran; with the JVM's defaults twice as long (C2).
  *
- * <p>Each keystroke waits until the real server has had no request, analysis or edit for a
- * while, so that the warm-up takes idle time only.
+ * <p>Each keystroke, and the building of its server before them, waits until the real server
+ * has had nothing under way, and no edit and no end of work, for a while ({@link
+ * Session#idleFor}), so that the warm-up takes idle time only.
  */
 final class KeystrokeWarmUp {
   /** Enough for C1's thresholds on the keystroke path; measured in docs/performance.md. */
@@ -98,12 +99,14 @@ final class KeystrokeWarmUp {
       return thread;
     });
     try {
+      // Even building the two ends (LSP4J reflecting on both interfaces) waits: beside an open,
+      // it made the open's first diagnostics later.
+      waitForQuiet();
       ServerMain.listen(new TopoLanguageServer(code -> { }, Optional.empty(), 0), toServer.in, toClient.out, false);
       Launcher<LanguageServer> client = LSPLauncher.createClientLauncher(new Listener(), toClient.in, toServer.out,
           clientThreads, null);
       client.startListening();
       LanguageServer server = client.getRemoteProxy();
-      waitForQuiet();
       // No initialized: it would start the private server's workspace and warm-up of its own.
       await(server.initialize(initializeParams()));
       typeInto(server.getTextDocumentService(), keystrokes);

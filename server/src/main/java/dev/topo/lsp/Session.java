@@ -52,9 +52,14 @@ public final class Session {
   private final Map<URI, Config> rootConfigs = new ConcurrentHashMap<>();
   /** Bumped by every change that can alter any analysis: edits, files on disk, settings. */
   private final AtomicLong generation = new AtomicLong();
-  /** Requests, analyses and the workspace's indexing under way, and when a document last changed: what the keystroke warm-up waits out. */
+  /**
+   * Requests, analyses and the workspace's indexing under way, and when a document last changed
+   * or the last of that work ended: what the keystroke warm-up waits out. The end of work counts
+   * too: an editor sending edits or requests back to back leaves no quiet after a change once
+   * each takes longer than the quiet the warm-up waits for.
+   */
   private final AtomicInteger working = new AtomicInteger();
-  private volatile long lastChange = System.nanoTime();
+  private volatile long lastActivity = System.nanoTime();
   /** The .topo files found in the workspace folders, kept current by file events. */
   private final Set<URI> workspaceFiles = ConcurrentHashMap.newKeySet();
   private volatile List<URI> roots = List.of();
@@ -179,7 +184,7 @@ public final class Session {
    * publication's version check and its send never straddle an edit.
    */
   public void change(Runnable update) {
-    lastChange = System.nanoTime();
+    lastActivity = System.nanoTime();
     synchronized (lock) {
       update.run();
       changed();
@@ -192,6 +197,7 @@ public final class Session {
     try {
       return work.get();
     } finally {
+      lastActivity = System.nanoTime();
       working.decrementAndGet();
     }
   }
@@ -204,9 +210,9 @@ public final class Session {
     });
   }
 
-  /** Whether no request or analysis is under way and no document changed for so long. */
+  /** Whether no request or analysis is under way, and none ended and no document changed for so long. */
   boolean idleFor(long nanos) {
-    return working.get() == 0 && System.nanoTime() - lastChange >= nanos;
+    return working.get() == 0 && System.nanoTime() - lastActivity >= nanos;
   }
 
   /** Runs an action while no document changes (a version check and what depends on it). */

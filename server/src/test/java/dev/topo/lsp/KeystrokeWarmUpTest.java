@@ -69,13 +69,18 @@ class KeystrokeWarmUpTest {
   }
 
   @Test
-  void theSessionIsIdleOnlyWithNothingUnderWayAndNoRecentChange() {
+  void theSessionIsIdleOnlyWithNothingUnderWayAndNothingRecent() throws InterruptedException {
     Session session = new Session();
-    assertTrue(session.idleFor(0));
+    long quiet = TimeUnit.MILLISECONDS.toNanos(200);
+    Thread.sleep(300);
+    assertTrue(session.idleFor(quiet));
     assertFalse(session.working(() -> session.idleFor(0)), "a request or an analysis under way");
     assertTrue(session.idleFor(0), "and none after it");
+    assertFalse(session.idleFor(quiet), "but one ended just now: the next may be on its way");
+    Thread.sleep(300);
+    assertTrue(session.idleFor(quiet));
     session.change(() -> session.documents().open(new TextDocument(URI.create("file:///a.topo"), 1, "")));
-    assertFalse(session.idleFor(TimeUnit.HOURS.toNanos(1)), "a change just now");
+    assertFalse(session.idleFor(quiet), "a change just now");
     assertTrue(session.idleFor(0));
   }
 }
