@@ -1,6 +1,5 @@
 package dev.topo.lsp;
 
-import com.google.gson.GsonBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -47,14 +46,9 @@ final class ProtocolLauncher extends LSPLauncher.Builder<LanguageClient> {
   ProtocolLauncher(BooleanSupplier shutDown, Consumer<RefusedDocument> refused) {
     this.shutDown = shutDown;
     this.refused = refused;
-    configureGson(ProtocolLauncher::hooks);
-  }
-
-  /** What the server adds to LSP4J's Gson: the writers of answers made ahead and of the costliest ones. */
-  static void hooks(GsonBuilder gson) {
-    gson.registerTypeAdapterFactory(RenderedSymbol.WRITER)
+    configureGson(gson -> gson.registerTypeAdapterFactory(RenderedSymbol.WRITER)
         .registerTypeAdapterFactory(FoldingRangeFeature.WRITER).registerTypeAdapterFactory(SentCapabilities.READER)
-        .registerTypeAdapterFactory(ServerCapabilitiesWriter.WRITER).registerTypeAdapterFactory(EncodedTokens.WRITER);
+        .registerTypeAdapterFactory(ServerCapabilitiesWriter.WRITER).registerTypeAdapterFactory(EncodedTokens.WRITER));
   }
 
   @Override
