@@ -38,7 +38,8 @@ final class BufferedMessageConsumer extends StreamMessageConsumer {
     }
     try {
       buffer.reset();
-      handler.serialize(message, buffer);
+      // As handler.serialize does, onto a writer that can also copy JSON already encoded.
+      handler.getGson().toJson(message, Message.class, new Utf8JsonWriter(buffer));
       buffer.flush();
       byte[] header = getHeader(buffer.size()).getBytes(StandardCharsets.US_ASCII);
       synchronized (outputLock) {

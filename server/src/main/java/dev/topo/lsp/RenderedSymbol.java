@@ -7,6 +7,7 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.eclipse.lsp4j.DocumentSymbol;
 
@@ -18,6 +19,8 @@ import org.eclipse.lsp4j.DocumentSymbol;
  */
 final class RenderedSymbol extends DocumentSymbol {
   private final transient String json;
+  /** The JSON as UTF-8, encoded once: the outline is written whole after every keystroke. */
+  private final transient byte[] utf8;
 
   /** {@code symbol}'s fields (its children shared, not copied) with the JSON that stands for them. */
   RenderedSymbol(DocumentSymbol symbol, String json) {
@@ -26,6 +29,7 @@ final class RenderedSymbol extends DocumentSymbol {
     setTags(symbol.getTags());
     setDeprecated(symbol.getDeprecated());
     this.json = json;
+    this.utf8 = json.getBytes(StandardCharsets.UTF_8);
   }
 
   /** The symbol with its JSON written now, once. */
@@ -60,9 +64,9 @@ final class RenderedSymbol extends DocumentSymbol {
   }
 
   /**
-   * Writes a {@link RenderedSymbol} as its stored JSON, and any other document symbol as
-   * Gson would. Only a streaming writer takes raw JSON; a tree writer (Gson's
-   * {@code toJsonTree}) gets the symbol field by field.
+   * Writes a {@link RenderedSymbol} as its stored JSON (onto the server's outgoing buffer as
+   * its stored bytes), and any other document symbol as Gson would. Only a streaming writer
+   * takes raw JSON; a tree writer (Gson's {@code toJsonTree}) gets the symbol field by field.
    */
   static final TypeAdapterFactory WRITER = new TypeAdapterFactory() {
     @Override
@@ -74,7 +78,9 @@ final class RenderedSymbol extends DocumentSymbol {
       return new TypeAdapter<>() {
         @Override
         public void write(JsonWriter out, T value) throws IOException {
-          if (value instanceof RenderedSymbol rendered && out.getClass() == JsonWriter.class) {
+          if (value instanceof RenderedSymbol rendered && out instanceof Utf8JsonWriter bytes) {
+            bytes.rawValue(rendered.utf8);
+          } else if (value instanceof RenderedSymbol rendered && out.getClass() == JsonWriter.class) {
             out.jsonValue(rendered.json);
           } else {
             delegate.write(out, value);

@@ -88,6 +88,14 @@ final class Utf8Buffer extends Writer {
     size = n;
   }
 
+  /** Bytes that are UTF-8 already (JSON rendered once and kept), copied as they are. */
+  void writeUtf8(byte[] utf8) {
+    flush();
+    room(utf8.length);
+    System.arraycopy(utf8, 0, bytes, size, utf8.length);
+    size += utf8.length;
+  }
+
   @Override
   public Writer append(CharSequence text) {
     String s = String.valueOf(text);

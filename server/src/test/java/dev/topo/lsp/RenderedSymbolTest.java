@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -56,6 +59,24 @@ class RenderedSymbolTest {
     String wire = launchersHandler().serialize(response);
 
     assertTrue(wire.contains("\"result\":[{\"name\":\"as stored\"}," + PLAIN.toJson(plain) + "]"), wire);
+  }
+
+  @Test
+  void theServersOutgoingBufferCopiesTheStoredBytesWhereLsp4jWouldWriteTheJson() {
+    RenderedSymbol stored = new RenderedSymbol(symbol("a"), "{\"name\":\"\ucee8\ud14c\uc774\ub108 \ud83d\ude80 \u00b7\"}");
+    ResponseMessage response = new ResponseMessage();
+    response.setId(7);
+    response.setResult(List.<Either<SymbolInformation, DocumentSymbol>>of(Either.forRight(stored),
+        Either.forRight(symbol("b")), Either.forRight(stored)));
+    MessageJsonHandler handler = launchersHandler();
+    ByteArrayOutputStream lsp4j = new ByteArrayOutputStream();
+    new StreamMessageConsumer(lsp4j, handler).consume(response);
+    ByteArrayOutputStream buffered = new ByteArrayOutputStream();
+
+    new BufferedMessageConsumer(buffered, handler).consume(response);
+
+    assertEquals(lsp4j.toString(StandardCharsets.UTF_8), buffered.toString(StandardCharsets.UTF_8));
+    assertTrue(buffered.toString(StandardCharsets.UTF_8).contains("[" + stored.json() + ","), buffered::toString);
   }
 
   @Test
