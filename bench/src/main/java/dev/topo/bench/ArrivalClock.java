@@ -1,6 +1,6 @@
 package dev.topo.bench;
 
-import dev.topo.lsp.LocalPipe;
+import dev.topo.tools.LocalPipe;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.eclipse.lsp4j.ClientCapabilities;
@@ -35,18 +33,21 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
-import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
- * Types into a design of its own on a private server, through the same protocol stack, so that
- * the JIT has compiled the keystroke path before the user types. Without it the first fifty
- * keystrokes into a 10,000-line design took half as long again as the later ones, C1 compiling
- * the message reading, the incremental parse, the block re-check, the token delta and the
- * writers of each answer as they first ran; with the JVM's defaults twice as long (C2).
+ * Types into a design of its own on a private server, so that the JIT has compiled the
+ * keystroke path before the user types. Without it the first fifty keystrokes into a
+ * 10,000-line design took half as long again as the later ones, C1 compiling the incremental
+ * parse, the block re-check, the token delta and each answer as they first ran; with the JVM's
+ * defaults twice as long (C2).
+ *
+ * <p>It calls the private server's document service directly, not through the protocol: the
+ * real session's own messages warm the reading and writing of JSON, and a client parsing every
+ * answer in the same process tripled what the warm-up allocated. With the JVM's defaults that
+ * garbage went into memory the collector had never touched, on the cores the real keystrokes
+ * were using.
  *
  * <p>Each keystroke, and the building of its server before them, waits until the real server
  * has had nothing under way, and no edit and no end of work, for a while ({@link
@@ -91,27 +92,14 @@ final class KeystrokeWarmUp {
    * when every keystroke was answered; a failure only ends the warm-up.
    */
   boolean type(int keystrokes) {
-    LocalPipe toServer = new LocalPipe();
-    LocalPipe toClient = new LocalPipe();
-    ExecutorService clientThreads = Executors.newCachedThreadPool(runnable -> {
-      Thread thread = new Thread(runnable, "topo-warm-up-client");
-      thread.setDaemon(true);
-      return thread;
-    });
+    TopoLanguageServer server = null;
     try {
-      // Even building the two ends (LSP4J reflecting on both interfaces) waits: beside an open,
-      // it made the open's first diagnostics later.
       waitForQuiet();
-      ServerMain.listen(new TopoLanguageServer(code -> { }, Optional.empty(), 0), toServer.in, toClient.out, false);
-      Launcher<LanguageServer> client = LSPLauncher.createClientLauncher(new Listener(), toClient.in, toServer.out,
-          clientThreads, null);
-      client.startListening();
-      LanguageServer server = client.getRemoteProxy();
+      server = new TopoLanguageServer(code -> { }, Optional.empty(), 0);
+      server.connect(new Listener());
       // No initialized: it would start the private server's workspace and warm-up of its own.
       await(server.initialize(initializeParams()));
       typeInto(server.getTextDocumentService(), keystrokes);
-      await(server.shutdown());
-      server.exit();
       return true;
     } catch (Exception e) {
       if (e instanceof InterruptedException) {
@@ -119,9 +107,10 @@ final class KeystrokeWarmUp {
       }
       return false; // a warm-up that fails costs only the speed it would have won
     } finally {
-      toServer.end(); // ends the private server's input, and so its listening
-      toClient.end(); // and the client's
-      clientThreads.shutdownNow();
+      if (server != null) {
+        server.shutdown();
+        server.exit();
+      }
     }
   }
 

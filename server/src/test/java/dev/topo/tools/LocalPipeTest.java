@@ -1,4 +1,4 @@
-package dev.topo.lsp;
+package dev.topo.tools;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

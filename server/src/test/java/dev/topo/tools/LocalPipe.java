@@ -1,4 +1,4 @@
-package dev.topo.lsp;
+package dev.topo.tools;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +11,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * A pipe between the two ends of a connection in one process, for any threads: Java's piped
  * streams tie each end to the thread that last used it and break ("write end dead") under
  * LSP4J's thread pools. Each write is one chunk; closing the output ends the input. The
- * keystroke warm-up talks to its private server through two; the benchmarks' arrival clock
- * hands a server's output on to LSP4J through one.
+ * benchmarks' arrival clock hands a server's output on to LSP4J through one (they take the
+ * server's test classes).
  */
 public final class LocalPipe {
   private static final byte[] END = new byte[0];
