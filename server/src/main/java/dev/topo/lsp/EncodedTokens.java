@@ -12,42 +12,191 @@ import java.util.RandomAccess;
 /**
  * Semantic tokens' integers as the protocol lists them, held unboxed: a 36,000-line design
  * has some 750,000 of them, which as a {@code List<Integer>} cost a reference and often a
- * box each, grown by copying, and compared box by box for each delta. Read-only once made;
- * the JSON writer reads it as any list.
+ * box each, grown by copying, and compared box by box for each delta. Held as stretches of
+ * arrays, in order: a stretch of a block's tokens encoded once ({@link TokenPieces}) is
+ * shared, not copied into one array for each version (250 KB a keystroke at 10,000 lines),
+ * and a delta skips the stretches two versions share without reading them. Read-only once
+ * built; the JSON writer reads it as any list.
  */
 final class EncodedTokens extends AbstractList<Integer> implements RandomAccess {
-  private int[] values;
-  private int size;
+  /** Stretches shorter than this are copied: a block's two leading deltas, a gap's few tokens. */
+  private static final int SHARED = 16;
 
-  /** Room for so many tokens (five integers each); a token split over lines takes more, and the room grows. */
-  EncodedTokens(int tokens) {
-    values = new int[Math.max(16, tokens * 5)];
+  /** Stretch {@code i} is {@code arrays[i][froms[i], tos[i])}, never empty; {@code ends[i]} is where it ends in the whole. */
+  private final int[][] arrays;
+  private final int[] froms;
+  private final int[] tos;
+  private final int[] ends;
+  private final int size;
+
+  private EncodedTokens(int[][] arrays, int[] froms, int[] tos, int[] ends) {
+    this.arrays = arrays;
+    this.froms = froms;
+    this.tos = tos;
+    this.ends = ends;
+    this.size = ends.length == 0 ? 0 : ends[ends.length - 1];
   }
 
-  void append(int value) {
-    if (size == values.length) {
-      values = Arrays.copyOf(values, size * 2);
-    }
-    values[size++] = value;
-  }
+  /** Makes the integers in order. The arrays it is handed whole stretches of must not change afterwards. */
+  static final class Builder {
+    private int[][] arrays = new int[8][];
+    private int[] froms = new int[8];
+    private int[] tos = new int[8];
+    private int count;
+    /** Where single integers and short stretches are copied; a stretch of it stays open from {@code openFrom}. */
+    private int[] own;
+    private int ownSize;
+    private int openFrom;
+    private int size;
 
-  /** The integers {@code [from, to)} of {@code source}, appended in one copy. */
-  void append(int[] source, int from, int to) {
-    int count = to - from;
-    if (size + count > values.length) {
-      values = Arrays.copyOf(values, Math.max(size * 2, size + count));
+    /** Room for so many tokens (five integers each) in the copied part; it grows as needed. */
+    Builder(int tokens) {
+      own = new int[Math.max(16, tokens * 5)];
     }
-    System.arraycopy(source, from, values, size, count);
-    size += count;
+
+    void append(int value) {
+      if (ownSize == own.length) {
+        // The stretches made of the old array keep it; it is not written again.
+        own = Arrays.copyOf(own, own.length * 2);
+      }
+      own[ownSize++] = value;
+      size++;
+    }
+
+    /** The integers {@code [from, to)} of {@code source}, shared when long enough to be worth a stretch of their own. */
+    void append(int[] source, int from, int to) {
+      if (to - from < SHARED) {
+        for (int i = from; i < to; i++) {
+          append(source[i]);
+        }
+        return;
+      }
+      closeOwn();
+      add(source, from, to);
+      size += to - from;
+    }
+
+    int size() {
+      return size;
+    }
+
+    EncodedTokens build() {
+      closeOwn();
+      int[] ends = new int[count];
+      int end = 0;
+      for (int i = 0; i < count; i++) {
+        end += tos[i] - froms[i];
+        ends[i] = end;
+      }
+      return new EncodedTokens(Arrays.copyOf(arrays, count), Arrays.copyOf(froms, count), Arrays.copyOf(tos, count),
+          ends);
+    }
+
+    private void closeOwn() {
+      if (ownSize > openFrom) {
+        add(own, openFrom, ownSize);
+        openFrom = ownSize;
+      }
+    }
+
+    private void add(int[] array, int from, int to) {
+      if (count == arrays.length) {
+        arrays = Arrays.copyOf(arrays, count * 2);
+        froms = Arrays.copyOf(froms, count * 2);
+        tos = Arrays.copyOf(tos, count * 2);
+      }
+      arrays[count] = array;
+      froms[count] = from;
+      tos[count] = to;
+      count++;
+    }
   }
 
   /** The integers, in an array of their own size. */
   int[] ints() {
-    return Arrays.copyOf(values, size);
+    int[] all = new int[size];
+    for (int i = 0, at = 0; i < arrays.length; i++) {
+      System.arraycopy(arrays[i], froms[i], all, at, tos[i] - froms[i]);
+      at = ends[i];
+    }
+    return all;
   }
 
   int at(int index) {
-    return values[index];
+    int stretch = Arrays.binarySearch(ends, index + 1);
+    if (stretch < 0) {
+      stretch = -stretch - 1; // the first stretch that ends after the index
+    }
+    return arrays[stretch][froms[stretch] + index - (stretch == 0 ? 0 : ends[stretch - 1])];
+  }
+
+  private int length(int stretch) {
+    return tos[stretch] - froms[stretch];
+  }
+
+  /** Whether stretch {@code i} of this and {@code j} of {@code other} are the same piece of the same array. */
+  private boolean same(int i, EncodedTokens other, int j) {
+    return arrays[i] == other.arrays[j] && froms[i] == other.froms[j] && tos[i] == other.tos[j];
+  }
+
+  /** How many integers this and {@code other} have in common from the start; shared stretches are skipped unread. */
+  int commonPrefix(EncodedTokens other) {
+    int n = 0;
+    int i = 0;
+    int j = 0;
+    int a = 0; // integers of stretch i already passed
+    int b = 0;
+    while (i < arrays.length && j < other.arrays.length) {
+      if (a == 0 && b == 0 && same(i, other, j)) {
+        n += length(i);
+        i++;
+        j++;
+        continue;
+      }
+      if (arrays[i][froms[i] + a] != other.arrays[j][other.froms[j] + b]) {
+        return n;
+      }
+      n++;
+      if (++a == length(i)) {
+        i++;
+        a = 0;
+      }
+      if (++b == other.length(j)) {
+        j++;
+        b = 0;
+      }
+    }
+    return n;
+  }
+
+  /** How many integers, at most {@code limit}, this and {@code other} have in common at the end. */
+  int commonSuffix(EncodedTokens other, int limit) {
+    int n = 0;
+    int i = arrays.length - 1;
+    int j = other.arrays.length - 1;
+    int a = 0; // integers of stretch i already passed, from its end
+    int b = 0;
+    while (n < limit && i >= 0 && j >= 0) {
+      if (a == 0 && b == 0 && same(i, other, j) && n + length(i) <= limit) {
+        n += length(i);
+        i--;
+        j--;
+        continue;
+      }
+      if (arrays[i][tos[i] - 1 - a] != other.arrays[j][other.tos[j] - 1 - b]) {
+        return n;
+      }
+      n++;
+      if (++a == length(i)) {
+        i--;
+        a = 0;
+      }
+      if (++b == other.length(j)) {
+        j--;
+        b = 0;
+      }
+    }
+    return n;
   }
 
   /**
@@ -63,8 +212,11 @@ final class EncodedTokens extends AbstractList<Integer> implements RandomAccess 
         return;
       }
       out.beginArray();
-      for (int i = 0; i < tokens.size; i++) {
-        out.value(tokens.values[i]);
+      for (int s = 0; s < tokens.arrays.length; s++) {
+        int[] values = tokens.arrays[s];
+        for (int i = tokens.froms[s], to = tokens.tos[s]; i < to; i++) {
+          out.value(values[i]);
+        }
       }
       out.endArray();
     }
@@ -80,7 +232,7 @@ final class EncodedTokens extends AbstractList<Integer> implements RandomAccess 
     if (index < 0 || index >= size) {
       throw new IndexOutOfBoundsException(index);
     }
-    return values[index];
+    return at(index);
   }
 
   @Override

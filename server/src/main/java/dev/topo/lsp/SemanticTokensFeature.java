@@ -109,7 +109,7 @@ final class SemanticTokensFeature {
   static EncodedTokens encode(Parsed snapshot, List<Highlight> highlights, Cancellation cancel) {
     String text = snapshot.document().text();
     LineMap lines = snapshot.lines();
-    EncodedTokens data = new EncodedTokens(highlights.size());
+    EncodedTokens.Builder data = new EncodedTokens.Builder(highlights.size());
     int previousLine = 0;
     int previousStart = 0;
     // Found once, then walked on: highlights of a stretch in the middle (a range, a block) need not walk from line 0.
@@ -138,7 +138,7 @@ final class SemanticTokensFeature {
         previousStart = column;
       }
     }
-    return data;
+    return data.build();
   }
 
   /** Where a line's text ends, before its line break. */

@@ -55,11 +55,8 @@ final class TokenPieces {
     LineMap lines = snapshot.lines();
     Map<Key, Encoded> before = kept.getOrDefault(uri, Map.of());
     Map<Key, Encoded> now = new HashMap<>();
-    int tokens = 0;
-    for (Piece<Highlight> piece : pieces) {
-      tokens += piece.results().size();
-    }
-    EncodedTokens data = new EncodedTokens(tokens);
+    // Copied: each stretch's two leading deltas and the short stretches; the long ones are shared.
+    EncodedTokens.Builder data = new EncodedTokens.Builder(pieces.size());
     int previousLine = 0;
     int previousColumn = 0;
     for (Piece<Highlight> piece : pieces) {
@@ -83,7 +80,7 @@ final class TokenPieces {
       previousColumn = encoded.lastColumn();
     }
     kept.put(uri, now);
-    return data;
+    return data.build();
   }
 
   long encodings() {

@@ -40,18 +40,11 @@ final class TokenResults {
 
   /** One edit from {@code before} to {@code after}, or none when they are equal. */
   static List<SemanticTokensEdit> edits(EncodedTokens before, EncodedTokens after) {
-    int prefix = 0;
-    int shorter = Math.min(before.size(), after.size());
-    while (prefix < shorter && before.at(prefix) == after.at(prefix)) {
-      prefix++;
-    }
+    int prefix = before.commonPrefix(after);
     if (prefix == before.size() && prefix == after.size()) {
       return List.of();
     }
-    int suffix = 0;
-    while (suffix < shorter - prefix && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix)) {
-      suffix++;
-    }
+    int suffix = before.commonSuffix(after, Math.min(before.size(), after.size()) - prefix);
     return List.of(new SemanticTokensEdit(prefix, before.size() - prefix - suffix,
         List.copyOf(after.subList(prefix, after.size() - suffix))));
   }

@@ -66,9 +66,57 @@ class TokenResultsTest {
   }
 
   private static EncodedTokens encoded(List<Integer> data) {
-    EncodedTokens tokens = new EncodedTokens(0);
+    EncodedTokens.Builder tokens = new EncodedTokens.Builder(0);
     data.forEach(tokens::append);
-    return tokens;
+    return tokens.build();
+  }
+
+  /**
+   * Data made of stretches, as the pieces of a document give it: some shared between the two
+   * versions (the same array), some copies with the same values, some short ones copied.
+   */
+  @Test
+  void theEditOfDataInSharedStretchesIsTheEditOfTheSameDataInOneArray() {
+    Random random = new Random(33);
+    for (int round = 0; round < 3_000; round++) {
+      List<int[]> pieces = new ArrayList<>();
+      for (int i = random.nextInt(8); i > 0; i--) {
+        pieces.add(random.ints(random.nextInt(40), 0, 3).toArray());
+      }
+      List<int[]> changed = new ArrayList<>();
+      for (int[] piece : pieces) {
+        switch (random.nextInt(6)) {
+          case 0 -> changed.add(piece.clone()); // the same values in another array
+          case 1 -> changed.add(random.ints(random.nextInt(40), 0, 3).toArray());
+          case 2 -> { } // left out
+          default -> changed.add(piece);
+        }
+      }
+      if (random.nextBoolean()) {
+        changed.add(random.nextInt(changed.size() + 1), random.ints(random.nextInt(40), 0, 3).toArray());
+      }
+      EncodedTokens before = stretches(pieces, random);
+      EncodedTokens after = stretches(changed, random);
+      List<Integer> held = new ArrayList<>(before);
+      assertEquals(before, encoded(held), "read across its stretches as one list");
+
+      List<SemanticTokensEdit> edits = TokenResults.edits(before, after);
+
+      assertEquals(TokenResults.edits(encoded(held), encoded(new ArrayList<>(after))), edits);
+      assertEquals(new ArrayList<>(after), apply(held, edits));
+    }
+  }
+
+  /** The pieces in order, each after a few integers of its own, as TokenPieces joins stretches. */
+  private static EncodedTokens stretches(List<int[]> pieces, Random random) {
+    EncodedTokens.Builder data = new EncodedTokens.Builder(0);
+    for (int[] piece : pieces) {
+      for (int i = random.nextInt(3); i > 0; i--) {
+        data.append(random.nextInt(3));
+      }
+      data.append(piece, 0, piece.length);
+    }
+    return data.build();
   }
 
   private static List<Integer> randomData(Random random) {
@@ -111,10 +159,15 @@ class TokenResultsTest {
   @Test
   void theLaunchersWriterOfTokensWritesWhatGsonsReflectionWrites() {
     Random random = new Random(16);
-    EncodedTokens data = new EncodedTokens(1);
+    EncodedTokens.Builder built = new EncodedTokens.Builder(1);
+    int[] shared = random.ints(100, 0, 40).toArray();
     for (int i = 0; i < 5_000; i++) {
-      data.append(random.nextInt(5) == 0 ? random.nextInt() : random.nextInt(40));
+      built.append(random.nextInt(5) == 0 ? random.nextInt() : random.nextInt(40));
+      if (i % 1_000 == 0) {
+        built.append(shared, 3, 90);
+      }
     }
+    EncodedTokens data = built.build();
     SemanticTokens tokens = new SemanticTokens("7", data);
     SemanticTokens boxed = new SemanticTokens("7", new ArrayList<>(data));
     com.google.gson.Gson server = RenderedSymbolTest.launchersHandler().getGson();
@@ -123,6 +176,6 @@ class TokenResultsTest {
         "the launcher's Gson has the writer");
     assertEquals(reflective, server.toJson(tokens));
     assertEquals(GsonHooks.Plain.GSON.toJson(new SemanticTokens("7", List.of())),
-        server.toJson(new SemanticTokens("7", new EncodedTokens(0))));
+        server.toJson(new SemanticTokens("7", new EncodedTokens.Builder(0).build())));
   }
 }
