@@ -127,6 +127,21 @@ public record Version(List<Long> parts, OptionalLong update, Qualifier kind, Str
 
   @Override
   public int compareTo(Version other) {
+    int c = compareNumbers(other);
+    if (c != 0) {
+      return c;
+    }
+    // No update sorts before any update.
+    c = Long.compare(update.orElse(-1), other.update.orElse(-1));
+    if (c != 0) {
+      return c;
+    }
+    c = kind.compareTo(other.kind);
+    return c != 0 ? c : compareQualifiers(qualifier, other.qualifier);
+  }
+
+  /** By the numbers alone, a missing one as 0: update and qualifier left out, as {@link #floor} of the numbers compares. */
+  public int compareNumbers(Version other) {
     int n = Math.max(parts.size(), other.parts.size());
     for (int i = 0; i < n; i++) {
       int c = Long.compare(part(i), other.part(i));
@@ -134,13 +149,7 @@ public record Version(List<Long> parts, OptionalLong update, Qualifier kind, Str
         return c;
       }
     }
-    // No update sorts before any update.
-    int c = Long.compare(update.orElse(-1), other.update.orElse(-1));
-    if (c != 0) {
-      return c;
-    }
-    c = kind.compareTo(other.kind);
-    return c != 0 ? c : compareQualifiers(qualifier, other.qualifier);
+    return 0;
   }
 
   private long part(int i) {

@@ -59,17 +59,29 @@ public record Platform(Optional<Fact<Arch>> arch, Optional<Fact<Version>> kernel
   /** The source of a value the file gives itself. */
   public static final Message DECLARED = Message.of("fact.declared");
 
+  /**
+   * What the release table gives a machine of a Linux release, worked out once per spelling
+   * ({@link Program#linuxRelease}): a rule asks the kernel of every machine after every keystroke.
+   */
+  record ReleaseFacts(Optional<Fact<Version>> kernel, Optional<Fact<CgroupVersion>> cgroup) {
+    static final ReleaseFacts NONE = new ReleaseFacts(Optional.empty(), Optional.empty());
+
+    static ReleaseFacts of(Optional<LinuxRelease> release) {
+      return new ReleaseFacts(release.flatMap(Platform::kernelOf), release.map(r -> new Fact<>(r.cgroup(), describe(r))));
+    }
+  }
+
   /** The platform of a host or VM; callers ask {@link Program#platform}, which keeps it. */
   static Platform of(Program program, Entity machine) {
     Optional<OsSpec> os = machine.properties().os().flatMap(Property::known);
     Optional<OsFamily> family = os.flatMap(OsSpec::family);
     Optional<String> release = os.flatMap(OsSpec::release);
-    Optional<LinuxRelease> linux = family.filter(f -> f == OsFamily.LINUX).flatMap(f -> release)
-        .flatMap(program::linuxRelease);
+    ReleaseFacts linux = family.filter(f -> f == OsFamily.LINUX).flatMap(f -> release)
+        .map(program::linuxRelease).orElse(ReleaseFacts.NONE);
     boolean windows = family.filter(f -> f == OsFamily.WINDOWS).isPresent();
     return new Platform(arch(program, machine),
-        declared(machine.properties().kernel()).or(() -> linux.flatMap(Platform::kernelOf)),
-        declared(machine.properties().cgroup()).or(() -> linux.map(r -> new Fact<>(r.cgroup(), describe(r)))),
+        declared(machine.properties().kernel()).or(linux::kernel),
+        declared(machine.properties().cgroup()).or(linux::cgroup),
         windows ? release.flatMap(r -> fact(WindowsBuilds.ofRelease(r), Message.of("fact.release", r))) : Optional.empty(),
         windows ? Optional.of(WindowsBuilds.editionOf(release.orElse(""))) : Optional.empty());
   }

@@ -7,7 +7,6 @@ import dev.topo.model.FileModel;
 import dev.topo.model.Import;
 import dev.topo.model.Keyword;
 import dev.topo.model.Label;
-import dev.topo.model.LinuxRelease;
 import dev.topo.model.LinuxReleases;
 import dev.topo.model.Problem;
 import dev.topo.model.Toleration;
@@ -61,7 +60,7 @@ public final class Program {
   private final Map<Entity, List<Entity>> clusterNodes;
   private final Map<Entity, List<Entity>> eligibleNodes;
   private final Map<Entity, Platform> platforms;
-  private final Map<String, Optional<LinuxRelease>> linuxReleases;
+  private final Map<String, Platform.ReleaseFacts> linuxReleases;
 
   /**
    * What the loader found: the files, imports first and the root last; each one's index (the
@@ -497,8 +496,8 @@ public final class Program {
   }
 
   /** What the release table says of a Linux release, looked up once per spelling: most machines share a few. */
-  Optional<LinuxRelease> linuxRelease(String release) {
-    return linuxReleases.computeIfAbsent(release, LinuxReleases::lookup);
+  Platform.ReleaseFacts linuxRelease(String release) {
+    return linuxReleases.computeIfAbsent(release, r -> Platform.ReleaseFacts.of(LinuxReleases.lookup(r)));
   }
 
   /** The architecture of a host or VM: its own {@code arch}, else (a VM) its host's. */

@@ -227,4 +227,16 @@ class VersionTest {
     assertTrue(Version.floor(List.of(18L)).compareTo(v("18-A")) < 0);
     assertTrue(Version.floor(List.of(18L)).compareTo(v("17.99_1-1")) > 0);
   }
+
+  @ParameterizedTest
+  @CsvSource({"3.10.0-1160.el7, 3.10", "2.6.32-754, 2.6.32", "1.8.0_292, 1.8.0", "5.4, 5.4.0", "4.18.0-rc1, 4.18"})
+  void comparedByNumbersAloneAVersionIsItsNumbersFloor(String text, String numbers) {
+    Version version = v(text);
+    Version floor = Version.floor(v(numbers).parts());
+    assertEquals(0, version.compareNumbers(floor));
+    for (String other : List.of("3.10", "2.6.32", "3.9.99", "4", "1.8.0_1")) {
+      assertEquals(Integer.signum(Version.floor(version.parts()).compareTo(Version.floor(v(other).parts()))),
+          Integer.signum(version.compareNumbers(v(other))), text + " against " + other);
+    }
+  }
 }

@@ -72,7 +72,7 @@ public final class KernelTooOldRule implements Rule {
       return;
     }
     Optional<Fact<Version>> kernel = program.platform(machine).kernel()
-        .filter(k -> Version.floor(k.value().parts()).compareTo(OLDEST) < 0);
+        .filter(k -> k.value().compareNumbers(OLDEST) < 0);
     if (kernel.isEmpty()) {
       return;
     }
