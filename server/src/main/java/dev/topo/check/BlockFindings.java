@@ -17,10 +17,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the block-scoped rules ({@link Rule.Scope#BLOCK}) found in each top-level block of a
- * document at its last check, by the block's text: the next check, after an edit, runs those
- * rules only over the blocks whose text it has not seen, and moves the others' findings to
- * where their block now stands. One per open document; a check with another configuration
+ * What the block-scoped and contained rules ({@link Rule.Scope#BLOCK}, {@link
+ * Rule.Scope#CONTAINED}) found in each top-level block of a document at its last check, by the
+ * block's text: the next check, after an edit, runs those rules only over the blocks whose
+ * text it has not seen (the block-scoped ones over every cluster too), and moves the others'
+ * findings to where their block now stands. One per open document; a check with another configuration
  * or other rules starts it afresh. Safe to share between threads (a check that loses a race
  * costs only the findings it would have kept).
  */
@@ -115,9 +116,11 @@ public final class BlockFindings {
     private final Config config;
     /** The root's blocks whose findings are known, each with the block as it was. */
     private final Map<Entity, Block> known = new IdentityHashMap<>();
-    /** The blocks checked this time, clusters included, in the file's order. */
+    /** The blocks the block-scoped rules check this time: the changed ones and every cluster, in the file's order. */
     private final List<Entity> checked = new ArrayList<>();
-    /** The blocks checked that findings may be kept for (not clusters) and what was found, in the file's order. */
+    /** The blocks the contained rules check this time: the changed ones, in the file's order. */
+    private final List<Entity> changed = new ArrayList<>();
+    /** The changed blocks and what was found in them (in clusters, by the contained rules only), in the file's order. */
     private final List<Block> found = new ArrayList<>();
     private final Map<Entity, BlockText> texts = new IdentityHashMap<>();
     /**
@@ -133,34 +136,43 @@ public final class BlockFindings {
       this.config = config;
       String text = program.root().text();
       for (Entity block : program.root().declarations()) {
-        if (block.kind() == EntityKind.CLUSTER) {
-          checked.add(block);
-          continue;
-        }
         BlockText blockText = new BlockText(text, block.span());
         texts.put(block, blockText);
         Block seen = before.get(blockText);
         if (seen != null) {
           known.put(block, seen);
+          if (block.kind() == EntityKind.CLUSTER) {
+            checked.add(block);
+          }
         } else {
           checked.add(block);
+          changed.add(block);
           found.add(new Block(block, new HashMap<>()));
         }
       }
     }
 
-    /** Runs a block-scoped rule over the blocks not known, and reports what it found there and in the known ones. */
+    /**
+     * Runs a block-scoped or contained rule over the blocks it must check again, and reports
+     * what it found there and in the known ones. A block-scoped rule's findings in a cluster
+     * are found again each time, so they are neither kept nor replayed.
+     */
     void check(Rule rule, Map<String, String> options, Acceptor acceptor) {
-      Program part = program.checkingOnly(checked);
+      boolean contained = rule.scope() == Rule.Scope.CONTAINED;
+      Program part = program.checkingOnly(contained ? changed : checked);
       rule.check(part, (at, message, related, data) -> {
         Block block = blockAt(at.span());
-        if (block != null && ++reports <= Limits.MAX_FINDINGS_PER_FILE) {
+        if (block != null && (contained || block.entity().kind() != EntityKind.CLUSTER)
+            && ++reports <= Limits.MAX_FINDINGS_PER_FILE) {
           block.reports().computeIfAbsent(rule, r -> new ArrayList<>())
               .add(new Report(at.span(), message, related, data));
         }
         acceptor.report(at, message, related, data);
       }, options);
       known.forEach((now, before) -> {
+        if (!contained && now.kind() == EntityKind.CLUSTER) {
+          return;
+        }
         Moved moves = new Moved(before.entity(), now);
         for (Report report : before.reports().getOrDefault(rule, List.of())) {
           reports++;

@@ -115,7 +115,7 @@ public final class Checker {
           findings.add(new Finding(rule, severity.get(), message, at.span(), List.copyOf(related), data));
         }
       };
-      if (round != null && rule.scope() == Rule.Scope.BLOCK) {
+      if (round != null && rule.scope() != Rule.Scope.PROGRAM) {
         round.check(rule, config.options(rule), acceptor);
       } else {
         rule.check(program, acceptor, config.options(rule));

@@ -51,7 +51,14 @@ public interface Rule {
      * pods run on nodes declared elsewhere, so what a rule finds in clusters is always
      * found again. {@code IncrementalCheckTest} holds each such rule to a full check.
      */
-    BLOCK
+    BLOCK,
+    /**
+     * As {@link #BLOCK}, in clusters too: each finding follows from its top-level block's text
+     * alone, whatever the block, for the rule reads nothing of another (not a pod's nodes).
+     * An edit then re-checks only the blocks it changed, a cluster included only when it is
+     * one of them: a cluster's pods are most of what a design with one has to check.
+     */
+    CONTAINED
   }
 
   default Scope scope() {

@@ -15,7 +15,10 @@ import dev.topo.workspace.ProgramLoader;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -36,23 +39,31 @@ class IncrementalCheckTest {
       "host h9 { os linux }\n", "host h9 { os windows 10.0.17763 vm v9 { os linux } }\n",
       "cluster k9 { nodes h9 pod p9 { container c8 { os linux } } }\n", "nodes h9\n"};
 
-  /** A block-scoped rule that finds nothing and counts the hosts it is shown, to tell that blocks were left out. */
-  private static final class HostsShown implements Rule {
+  /** A rule that finds nothing and counts the entities of a kind it is shown, to tell which blocks were left out. */
+  private static final class Shown implements Rule {
+    private final Scope scope;
+    private final EntityKind kind;
     int shown;
+
+    Shown(Scope scope, EntityKind kind) {
+      this.scope = scope;
+      this.kind = kind;
+    }
 
     @Override
     public Info info() {
-      return new Info("hosts-shown", Severity.INFO, "counts", "never", "nowhere");
+      return new Info(kind.keyword() + "-shown-" + scope.name().toLowerCase(Locale.ROOT), Severity.INFO, "counts",
+          "never", "nowhere");
     }
 
     @Override
     public Scope scope() {
-      return Scope.BLOCK;
+      return scope;
     }
 
     @Override
     public void check(Program program, Acceptor acceptor) {
-      shown += program.checked(EntityKind.HOST).size();
+      shown += program.checked(kind).size();
     }
   }
 
@@ -102,6 +113,19 @@ class IncrementalCheckTest {
     assertEquals(BlockFindings.MAX_BLOCKS + 1, hostsCheckedAfterAnEdit(BlockFindings.MAX_BLOCKS + 1, " os linux"));
   }
 
+  /** A contained rule leaves an unchanged cluster alone; a block-scoped one checks every cluster again. */
+  @Test
+  void aContainedRuleChecksAClusterAgainOnlyWhenTheClusterChanged() {
+    Editor editor = new Editor();
+    String text = hosts(3, " os linux") + "cluster k { nodes h0, h1 pod p { container c { os linux } } pod q { } }\n";
+    editor.check(text);
+    editor.check(text.replaceFirst("\\{", "{ cpu 2"));
+    assertEquals(2, editor.podsShown.get(Rule.Scope.BLOCK), "a host was edited: block-scoped rules see the pods again");
+    assertEquals(0, editor.podsShown.get(Rule.Scope.CONTAINED), "contained rules do not");
+    editor.check(text.replace("pod q { }", "pod q { replicas 2 }"));
+    assertEquals(2, editor.podsShown.get(Rule.Scope.CONTAINED), "the cluster itself was edited");
+  }
+
   /**
    * A file with more findings than it shows keeps none (keeping them all would double what
    * a huge file costs): each check is a full one, and still finds what a full check finds.
@@ -143,7 +167,11 @@ class IncrementalCheckTest {
 
   /** One document's checks as the editor makes them: one parse cache, one {@link BlockFindings}. */
   private static final class Editor {
-    private final HostsShown counter = new HostsShown();
+    private final Shown counter = new Shown(Rule.Scope.BLOCK, EntityKind.HOST);
+    private final Map<Rule.Scope, Shown> pods = Map.of(Rule.Scope.BLOCK, new Shown(Rule.Scope.BLOCK, EntityKind.POD),
+        Rule.Scope.CONTAINED, new Shown(Rule.Scope.CONTAINED, EntityKind.POD));
+    /** Pods the rules of each scope were shown by the last incremental check. */
+    final Map<Rule.Scope, Integer> podsShown = new EnumMap<>(Rule.Scope.class);
     private final Checker checker;
     private final BlockFindings blocks = new BlockFindings();
     private final ParseCache cache = new ParseCache();
@@ -151,6 +179,7 @@ class IncrementalCheckTest {
     Editor() {
       List<Rule> rules = new ArrayList<>(Rules.all());
       rules.add(counter);
+      rules.addAll(pods.values());
       checker = new Checker(rules, Config.DEFAULT);
     }
 
@@ -168,8 +197,11 @@ class IncrementalCheckTest {
     int check(String text, String edit) {
       Program program = load(text, cache);
       int before = counter.shown;
+      Map<Rule.Scope, Integer> podsBefore = new EnumMap<>(Rule.Scope.class);
+      pods.forEach((scope, shown) -> podsBefore.put(scope, shown.shown));
       Checker.Result incremental = checker.run(program, Cancellation.NONE, false, blocks);
       int between = counter.shown;
+      pods.forEach((scope, shown) -> podsShown.put(scope, shown.shown - podsBefore.get(scope)));
       Checker.Result full = checker.run(program, Cancellation.NONE, false);
       shownInFull += counter.shown - between;
       String where = edit + " of:\n" + text;

@@ -37,7 +37,7 @@ public final class LibraryConflictRule implements Rule {
 
   @Override
   public Scope scope() {
-    return Scope.BLOCK;
+    return Scope.CONTAINED;
   }
 
   @Override

@@ -27,7 +27,7 @@ public final class LibraryUnsatisfiedRule implements Rule {
 
   @Override
   public Scope scope() {
-    return Scope.BLOCK;
+    return Scope.CONTAINED;
   }
 
   @Override

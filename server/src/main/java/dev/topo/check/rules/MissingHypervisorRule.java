@@ -28,7 +28,7 @@ public final class MissingHypervisorRule implements Rule {
 
   @Override
   public Scope scope() {
-    return Scope.BLOCK;
+    return Scope.CONTAINED;
   }
 
   @Override

@@ -30,7 +30,7 @@ public final class MissingLimitsRule implements Rule {
 
   @Override
   public Scope scope() {
-    return Scope.BLOCK;
+    return Scope.CONTAINED;
   }
 
   @Override

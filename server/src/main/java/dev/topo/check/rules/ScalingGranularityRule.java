@@ -25,7 +25,7 @@ public final class ScalingGranularityRule implements Rule {
 
   @Override
   public Scope scope() {
-    return Scope.BLOCK;
+    return Scope.CONTAINED;
   }
 
   @Override

@@ -36,7 +36,7 @@ public final class SingleReplicaRule implements Rule {
 
   @Override
   public Scope scope() {
-    return Scope.BLOCK;
+    return Scope.CONTAINED;
   }
 
   @Override

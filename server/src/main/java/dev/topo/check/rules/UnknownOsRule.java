@@ -16,7 +16,7 @@ public final class UnknownOsRule implements Rule {
 
   @Override
   public Scope scope() {
-    return Scope.BLOCK;
+    return Scope.CONTAINED;
   }
 
   @Override

@@ -31,7 +31,7 @@ public final class WeakIsolationRule implements Rule {
 
   @Override
   public Scope scope() {
-    return Scope.BLOCK;
+    return Scope.CONTAINED;
   }
 
   @Override
