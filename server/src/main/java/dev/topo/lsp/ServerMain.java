@@ -46,16 +46,8 @@ public final class ServerMain {
         handler.setLevel(Level.FINE); // the console handler writes to stderr
       }
     }
-    return listen(server, in, out, debug);
-  }
-
-  /**
-   * Serves with this server, leaving the logging as it is (the keystroke warm-up's private
-   * server beside the real one), tracing every message on stderr if asked.
-   */
-  static Future<Void> listen(TopoLanguageServer server, InputStream in, OutputStream out, boolean trace) {
     ProtocolLauncher builder = new ProtocolLauncher(server::isShutDown, server::refused);
-    if (trace) {
+    if (debug) {
       builder.traceMessages(new PrintWriter(System.err, true));
     }
     Launcher<LanguageClient> launcher = builder
