@@ -45,7 +45,8 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  *
  * <p>It calls the private server's document service directly, not through the protocol: the
  * real session's own messages warm the reading and writing of JSON, and a client parsing every
- * answer in the same process tripled what the warm-up allocated. With the JVM's defaults that
+ * answer in the same process, with the JSON between the two, doubled what the warm-up
+ * allocated. With the JVM's defaults that
  * garbage went into memory the collector had never touched, on the cores the real keystrokes
  * were using.
  *
