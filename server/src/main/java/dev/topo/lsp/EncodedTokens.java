@@ -122,14 +122,6 @@ final class EncodedTokens extends AbstractList<Integer> implements RandomAccess 
     return all;
   }
 
-  int at(int index) {
-    int stretch = Arrays.binarySearch(ends, index + 1);
-    if (stretch < 0) {
-      stretch = -stretch - 1; // the first stretch that ends after the index
-    }
-    return arrays[stretch][froms[stretch] + index - (stretch == 0 ? 0 : ends[stretch - 1])];
-  }
-
   private int length(int stretch) {
     return tos[stretch] - froms[stretch];
   }
@@ -232,7 +224,11 @@ final class EncodedTokens extends AbstractList<Integer> implements RandomAccess 
     if (index < 0 || index >= size) {
       throw new IndexOutOfBoundsException(index);
     }
-    return at(index);
+    int stretch = Arrays.binarySearch(ends, index + 1);
+    if (stretch < 0) {
+      stretch = -stretch - 1; // the first stretch that ends after the index
+    }
+    return arrays[stretch][froms[stretch] + index - (stretch == 0 ? 0 : ends[stretch - 1])];
   }
 
   @Override

@@ -46,9 +46,8 @@ import org.eclipse.lsp4j.services.TextDocumentService;
  * <p>It calls the private server's document service directly, not through the protocol: the
  * real session's own messages warm the reading and writing of JSON, and a client parsing every
  * answer in the same process, with the JSON between the two, doubled what the warm-up
- * allocated. With the JVM's defaults that
- * garbage went into memory the collector had never touched, on the cores the real keystrokes
- * were using.
+ * allocated. With the JVM's defaults that garbage went into memory the collector had never
+ * touched, on the cores the real keystrokes were using.
  *
  * <p>Each keystroke, and the building of its server before them, waits until the real server
  * has had nothing under way, and no edit and no end of work, for a while ({@link

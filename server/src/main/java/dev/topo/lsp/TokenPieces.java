@@ -120,16 +120,17 @@ final class TokenPieces {
     for (Highlight h : piece.results()) {
       here.add(h.moved(shift));
     }
-    EncodedTokens ints = SemanticTokensFeature.encode(snapshot, here, cancel);
-    if (ints.size() == 0) {
+    // One array, read directly: an index into the stretches is a search.
+    int[] ints = SemanticTokensFeature.encode(snapshot, here, cancel).ints();
+    if (ints.length == 0) {
       return Encoded.NONE;
     }
-    int lastLine = ints.at(0);
-    int lastColumn = ints.at(1);
-    for (int i = 5; i < ints.size(); i += 5) {
-      lastLine += ints.at(i);
-      lastColumn = ints.at(i) == 0 ? lastColumn + ints.at(i + 1) : ints.at(i + 1);
+    int lastLine = ints[0];
+    int lastColumn = ints[1];
+    for (int i = 5; i < ints.length; i += 5) {
+      lastLine += ints[i];
+      lastColumn = ints[i] == 0 ? lastColumn + ints[i + 1] : ints[i + 1];
     }
-    return new Encoded(ints.ints(), ints.at(0) - line, ints.at(1), lastLine - line, lastColumn);
+    return new Encoded(ints, ints[0] - line, ints[1], lastLine - line, lastColumn);
   }
 }
