@@ -35,25 +35,23 @@ public final class CodeLensFeature {
    * blocks, so clusters are made each time.
    */
   static List<CodeLens> codeLenses(Snapshot snapshot, String locale, Cancellation cancel,
-      BlockRenders<List<CodeLens>> blocks) {
+      BlockRenders<RenderedLenses> blocks) {
     if (!blocks.keeps(snapshot.file().uri())) {
       return codeLenses(snapshot, locale, cancel);
     }
-    return blocks.of(snapshot.file(), snapshot.lines(), locale, block -> block.kind() != EntityKind.CLUSTER,
-        new BlockRenders.Renderer<>() {
+    return new RenderedLenses.All(blocks.of(snapshot.file(), snapshot.lines(), locale,
+        block -> block.kind() != EntityKind.CLUSTER, new BlockRenders.Renderer<>() {
           @Override
-          public List<CodeLens> render(Entity block) {
+          public RenderedLenses render(Entity block) {
             cancel.check();
-            return rendered(snapshot, locale, CodeLenses.in(snapshot, block));
+            return RenderedLenses.of(rendered(snapshot, locale, CodeLenses.in(snapshot, block)));
           }
 
           @Override
-          public List<CodeLens> moved(List<CodeLens> lenses, int lines) {
-            return lenses.stream()
-                .map(lens -> new CodeLens(Positions.movedDown(lens.getRange(), lines), lens.getCommand(), lens.getData()))
-                .toList();
+          public RenderedLenses moved(RenderedLenses lenses, int lines) {
+            return lenses.moved(lines);
           }
-        }).stream().flatMap(List::stream).toList();
+        }));
   }
 
   private static List<CodeLens> rendered(Snapshot snapshot, String locale, List<CodeLenses.Lens> lenses) {

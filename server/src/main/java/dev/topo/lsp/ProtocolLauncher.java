@@ -47,8 +47,9 @@ final class ProtocolLauncher extends LSPLauncher.Builder<LanguageClient> {
     this.shutDown = shutDown;
     this.refused = refused;
     configureGson(gson -> gson.registerTypeAdapterFactory(RenderedSymbol.WRITER)
-        .registerTypeAdapterFactory(FoldingRangeFeature.WRITER).registerTypeAdapterFactory(SentCapabilities.READER)
-        .registerTypeAdapterFactory(ServerCapabilitiesWriter.WRITER).registerTypeAdapterFactory(EncodedTokens.WRITER));
+        .registerTypeAdapterFactory(FoldingRanges.WRITER).registerTypeAdapterFactory(SentCapabilities.READER)
+        .registerTypeAdapterFactory(ServerCapabilitiesWriter.WRITER).registerTypeAdapterFactory(EncodedTokens.WRITER)
+        .registerTypeAdapterFactory(RenderedLenses.WRITER));
   }
 
   @Override

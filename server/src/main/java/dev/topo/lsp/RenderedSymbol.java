@@ -8,7 +8,6 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.eclipse.lsp4j.DocumentSymbol;
 
 /**
@@ -34,23 +33,19 @@ final class RenderedSymbol extends DocumentSymbol {
 
   /** The symbol with its JSON written now, once. */
   static RenderedSymbol of(DocumentSymbol symbol) {
-    return new RenderedSymbol(symbol, GsonHooks.Plain.GSON.toJson(symbol, DocumentSymbol.class));
+    return new RenderedSymbol(symbol, ProtocolJson.of(symbol));
   }
 
   String json() {
     return json;
   }
 
-  /** {@code "line":} can only be a position's field: inside a JSON string a quote is escaped. */
-  private static final Pattern LINE = Pattern.compile("\"line\":(\\d+)");
-
   /**
    * This symbol as it is {@code lines} lines further down (up, when negative): the block
    * moved, as everything after an added line does, but did not change.
    */
   RenderedSymbol moved(int lines) {
-    String shifted = LINE.matcher(json).replaceAll(m -> "\"line\":" + (Integer.parseInt(m.group(1)) + lines));
-    return new RenderedSymbol(moved(this, lines), shifted);
+    return new RenderedSymbol(moved(this, lines), Positions.movedDown(json, lines));
   }
 
   private static DocumentSymbol moved(DocumentSymbol symbol, int lines) {

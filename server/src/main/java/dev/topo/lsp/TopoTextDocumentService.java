@@ -72,7 +72,7 @@ public final class TopoTextDocumentService implements TextDocumentService {
   private final TokenResults tokens = new TokenResults();
   private final TokenPieces tokenPieces = new TokenPieces();
   private final OutlineCache outlines;
-  private final BlockRenders<List<CodeLens>> lenses;
+  private final BlockRenders<RenderedLenses> lenses;
 
   TopoTextDocumentService(Session session, DiagnosticsScheduler scheduler, Requests requests) {
     this(session, scheduler, requests, requests);

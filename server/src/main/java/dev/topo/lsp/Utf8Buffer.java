@@ -3,6 +3,7 @@ package dev.topo.lsp;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -94,6 +95,40 @@ final class Utf8Buffer extends Writer {
     room(utf8.length);
     System.arraycopy(utf8, 0, bytes, size, utf8.length);
     size += utf8.length;
+  }
+
+  /** A number's decimal digits, without a string made for them. */
+  void writeInt(int value) {
+    room(11);
+    if (value < 0) {
+      bytes[size++] = '-';
+      if (value == Integer.MIN_VALUE) {
+        writeUtf8(MIN_DIGITS);
+        return;
+      }
+      value = -value;
+    }
+    int end = size + digits(value);
+    for (int i = end - 1; i >= size; i--, value /= 10) {
+      bytes[i] = (byte) ('0' + value % 10);
+    }
+    size = end;
+  }
+
+  private static final byte[] MIN_DIGITS = "2147483648".getBytes(StandardCharsets.US_ASCII);
+
+  private static int digits(int value) {
+    int n = 1;
+    for (long limit = 10; value >= limit; limit *= 10) {
+      n++;
+    }
+    return n;
+  }
+
+  /** What was written, as text. */
+  @Override
+  public String toString() {
+    return new String(bytes, 0, size, StandardCharsets.UTF_8);
   }
 
   @Override

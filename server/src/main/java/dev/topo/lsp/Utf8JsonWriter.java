@@ -18,7 +18,12 @@ final class Utf8JsonWriter extends JsonWriter {
 
   /** A whole JSON value, already encoded; Gson's writer puts the separator before it as for any value. */
   void rawValue(byte[] utf8) throws IOException {
+    valueBuffer().writeUtf8(utf8);
+  }
+
+  /** The buffer, for the caller to write one whole JSON value into, after the separator Gson's writer puts before any value. */
+  Utf8Buffer valueBuffer() throws IOException {
     jsonValue("");
-    buffer.writeUtf8(utf8);
+    return buffer;
   }
 }

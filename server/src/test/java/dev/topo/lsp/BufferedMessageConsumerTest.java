@@ -106,4 +106,17 @@ class BufferedMessageConsumerTest {
     }
     assertEquals(200, frames);
   }
+
+  @Test
+  void aNumbersDigitsAreWrittenAsIntegerToStringWritesThem() {
+    int[] numbers = {0, 7, 9, 10, 99, 100, 12345, 999_999_999, 1_000_000_000, Integer.MAX_VALUE, -1, -10, Integer.MIN_VALUE};
+    Utf8Buffer buffer = new Utf8Buffer(4);
+    StringBuilder expected = new StringBuilder();
+    for (int n : numbers) {
+      buffer.writeInt(n);
+      buffer.write(' ');
+      expected.append(n).append(' ');
+    }
+    assertEquals(expected.toString(), buffer.toString());
+  }
 }

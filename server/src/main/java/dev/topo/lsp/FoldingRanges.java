@@ -1,0 +1,110 @@
+package dev.topo.lsp;
+
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import dev.topo.ide.Folding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeKind;
+
+/**
+ * A version's folds as the protocol's ranges, each made only when read: the launcher writes
+ * them straight from the folds as JSON bytes ({@link #WRITER}). A 7,000-line design has a
+ * thousand folds, asked for after every keystroke; through Gson's list and object adapters
+ * they were the hottest code the JIT's second compiler took seconds to compile while the user
+ * typed, and every line number a string made and dropped.
+ */
+final class FoldingRanges extends AbstractList<FoldingRange> implements RandomAccess {
+  private final List<Folding.Fold> folds;
+
+  FoldingRanges(List<Folding.Fold> folds) {
+    this.folds = folds;
+  }
+
+  @Override
+  public FoldingRange get(int index) {
+    Folding.Fold fold = folds.get(index);
+    FoldingRange range = new FoldingRange(fold.startLine(), fold.endLine());
+    range.setKind(kind(fold.kind()));
+    return range;
+  }
+
+  @Override
+  public int size() {
+    return folds.size();
+  }
+
+  /** The protocol's name of a kind; none for a block, a plain region. */
+  private static String kind(Folding.Kind kind) {
+    return switch (kind) {
+      case COMMENT -> FoldingRangeKind.Comment;
+      case IMPORTS -> FoldingRangeKind.Imports;
+      case BLOCK -> null;
+    };
+  }
+
+  private static final byte[] OPEN = ascii("[");
+  private static final byte[] COMMA = ascii(",");
+  private static final byte[] SHUT = ascii("]");
+  private static final byte[] START = ascii("{\"startLine\":");
+  private static final byte[] END = ascii(",\"endLine\":");
+  private static final byte[] COMMENT = ascii(",\"kind\":\"" + FoldingRangeKind.Comment + "\"}");
+  private static final byte[] IMPORTS = ascii(",\"kind\":\"" + FoldingRangeKind.Imports + "\"}");
+  private static final byte[] CLOSE = ascii("}");
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** The JSON array Gson's reflection would write of these ranges (its fields in its order, nulls left out). */
+  void writeTo(Utf8Buffer out) {
+    out.writeUtf8(OPEN);
+    for (int i = 0; i < folds.size(); i++) {
+      Folding.Fold fold = folds.get(i);
+      if (i > 0) {
+        out.writeUtf8(COMMA);
+      }
+      out.writeUtf8(START);
+      out.writeInt(fold.startLine());
+      out.writeUtf8(END);
+      out.writeInt(fold.endLine());
+      out.writeUtf8(switch (fold.kind()) {
+        case COMMENT -> COMMENT;
+        case IMPORTS -> IMPORTS;
+        case BLOCK -> CLOSE;
+      });
+    }
+    out.writeUtf8(SHUT);
+  }
+
+  /**
+   * Writes {@link FoldingRanges} onto the server's outgoing buffer in place, and through a
+   * buffer of its own onto any other writer (registered on the launcher's Gson, which finds
+   * it by the runtime type of the answer); reading is left to Gson.
+   */
+  static final TypeAdapterFactory WRITER = GsonHooks.forClass(FoldingRanges.class, (gson, gsons) -> new TypeAdapter<>() {
+    @Override
+    public void write(JsonWriter out, FoldingRanges ranges) throws IOException {
+      if (ranges == null) {
+        out.nullValue();
+      } else if (out instanceof Utf8JsonWriter bytes) {
+        ranges.writeTo(bytes.valueBuffer());
+      } else {
+        Utf8Buffer text = new Utf8Buffer(64 * ranges.size() + 2);
+        ranges.writeTo(text);
+        out.jsonValue(text.toString());
+      }
+    }
+
+    @Override
+    public FoldingRanges read(JsonReader in) throws IOException {
+      return gsons.get().read(in);
+    }
+  });
+}
