@@ -4,26 +4,34 @@ import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
 import dev.topo.model.Limits;
-import dev.topo.model.Located;
 import dev.topo.model.Message;
+import dev.topo.model.Name;
 import dev.topo.model.Property;
 import dev.topo.model.Related;
 import dev.topo.model.Span;
 import dev.topo.workspace.Program;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What the block-scoped and contained rules ({@link Rule.Scope#BLOCK}, {@link
  * Rule.Scope#CONTAINED}) found in each top-level block of a document at its last check, by the
  * block's text: the next check, after an edit, runs those rules only over the blocks whose
- * text it has not seen (the block-scoped ones over every cluster too), and moves the others'
- * findings to where their block now stands. One per open document; a check with another configuration
- * or other rules starts it afresh. Safe to share between threads (a check that loses a race
- * costs only the findings it would have kept).
+ * text it has not seen, and moves the others' findings to where their block now stands. The
+ * block-scoped ones read a cluster's nodes too, so they check a cluster again also when a
+ * changed or removed block declares one of its nodes' names (always, in a program of several
+ * files). One per open document; a check with another configuration or other rules starts it
+ * afresh. Safe to share between threads (a check that loses a race costs only the findings it
+ * would have kept).
  */
 public final class BlockFindings {
   /** What one check left: the rules and configuration it ran with, and each block's findings by the block's text. */
@@ -69,11 +77,40 @@ public final class BlockFindings {
     }
   }
 
-  /** A block as it stood when checked, and what each block-scoped rule reported in it. */
-  private record Block(Entity entity, Map<Rule, List<Report>> reports) {}
+  /**
+   * A block as it stood when checked, and what each block-scoped rule reported in it. A
+   * cluster's block-scoped reports may name its nodes, in other blocks: {@code anchors} are
+   * those blocks as they stood then, and {@code movable} is false once a report named a place
+   * outside every block of the file (or a rule reported outside the blocks it was shown), so
+   * that they cannot be moved without checking the cluster again.
+   */
+  private static final class Block {
+    final Entity entity;
+    final Map<Rule, List<Report>> reports;
+    final List<Anchor> anchors;
+    boolean movable = true;
+
+    Block(Entity entity) {
+      this(entity, new HashMap<>(), new ArrayList<>());
+    }
+
+    Block(Entity entity, Map<Rule, List<Report>> reports, List<Anchor> anchors) {
+      this.entity = entity;
+      this.reports = reports;
+      this.anchors = anchors;
+    }
+  }
+
+  /** A top-level block a cluster's reports name, where it stood ({@code [start, end)}) and its text. */
+  private record Anchor(int start, int end, BlockText text) {}
 
   /** One report of a rule, as the rule made it. */
-  private record Report(Span span, Message message, List<Related> related, Finding.Data data) {}
+  private record Report(Span span, Message message, List<Related> related, Finding.Data data) {
+    Report moved(Moves moves) {
+      return new Report(moves.span(span), message,
+          related.stream().map(r -> new Related(moves.span(r.span()), r.text())).toList(), data.moved(moves));
+    }
+  }
 
   /**
    * Top-level blocks past which a file is checked whole: each block kept costs some 200 bytes
@@ -116,12 +153,22 @@ public final class BlockFindings {
     private final Config config;
     /** The root's blocks whose findings are known, each with the block as it was. */
     private final Map<Entity, Block> known = new IdentityHashMap<>();
-    /** The blocks the block-scoped rules check this time: the changed ones and every cluster, in the file's order. */
+    /**
+     * The known clusters whose block-scoped findings are moved, not found again: neither they
+     * nor the blocks that declare their nodes' names changed. In the file's order.
+     */
+    private final List<SettledCluster> settled = new ArrayList<>();
+    /** The blocks the block-scoped rules check this time: the changed ones and the clusters not settled, in the file's order. */
     private final List<Entity> checked = new ArrayList<>();
     /** The blocks the contained rules check this time: the changed ones, in the file's order. */
     private final List<Entity> changed = new ArrayList<>();
-    /** The changed blocks and what was found in them (in clusters, by the contained rules only), in the file's order. */
+    /**
+     * The blocks checked and what is found in them, in the file's order: the changed ones, and
+     * the known clusters checked again, which take their contained findings along, moved.
+     */
     private final List<Block> found = new ArrayList<>();
+    /** The known clusters checked again, each with its block in {@link #found}. */
+    private final Map<Entity, Block> refreshed = new IdentityHashMap<>();
     private final Map<Entity, BlockText> texts = new IdentityHashMap<>();
     /**
      * The reports this round would keep for the next: those recorded in the blocks found and
@@ -129,79 +176,150 @@ public final class BlockFindings {
      * recording and keeps nothing, as keeping all of a huge file's would double what it costs.
      */
     private int reports;
+    /** Whether a block-scoped rule reported outside the blocks it was shown: then no cluster's findings are moved next time. */
+    private boolean strayed;
 
     private Round(Program program, List<Rule> rules, Config config, Map<BlockText, Block> before) {
       this.program = program;
       this.rules = rules;
       this.config = config;
       String text = program.root().text();
-      for (Entity block : program.root().declarations()) {
+      List<Entity> blocks = program.root().declarations();
+      // Each text's block, to find a cluster's nodes' blocks again by; none for a text two blocks share.
+      Map<BlockText, Entity> byText = new HashMap<>();
+      Set<Block> matched = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Entity block : blocks) {
         BlockText blockText = new BlockText(text, block.span());
         texts.put(block, blockText);
+        byText.put(blockText, byText.containsKey(blockText) ? null : block);
         Block seen = before.get(blockText);
         if (seen != null) {
           known.put(block, seen);
-          if (block.kind() == EntityKind.CLUSTER) {
-            checked.add(block);
-          }
-        } else {
+          matched.add(seen);
+        }
+      }
+      Set<String> touched = known.isEmpty() ? Set.of() : namesChanged(blocks, before.values(), matched);
+      for (Entity block : blocks) {
+        Block seen = known.get(block);
+        if (seen == null) {
           checked.add(block);
           changed.add(block);
-          found.add(new Block(block, new HashMap<>()));
+          found.add(new Block(block));
+        } else if (block.kind() == EntityKind.CLUSTER) {
+          SettledCluster cluster = settle(block, seen, touched, byText);
+          if (cluster != null) {
+            settled.add(cluster);
+          } else {
+            checked.add(block);
+            Block fresh = new Block(block);
+            refreshed.put(block, fresh);
+            found.add(fresh);
+          }
         }
       }
     }
 
+    /** The names of every entity in the blocks this version changed and in those it no longer has. */
+    private Set<String> namesChanged(List<Entity> blocks, Collection<Block> before, Set<Block> matched) {
+      Set<String> names = new HashSet<>();
+      for (Entity block : blocks) {
+        if (!known.containsKey(block)) {
+          block.forEachInTree(e -> names.add(e.name().text()));
+        }
+      }
+      for (Block gone : before) {
+        if (!matched.contains(gone)) {
+          gone.entity.forEachInTree(e -> names.add(e.name().text()));
+        }
+      }
+      return names;
+    }
+
+    /**
+     * A known cluster whose block-scoped findings can be moved, or null when they must be found
+     * again: the program has other files, whose nodes an edit elsewhere changes; a changed or
+     * removed block declares the name of one of its nodes (the node changed, or the name now
+     * stands for another); or a block its reports name is no longer there to move them with.
+     */
+    private SettledCluster settle(Entity cluster, Block seen, Set<String> touched, Map<BlockText, Entity> byText) {
+      if (!seen.movable || program.files().size() > 1) {
+        return null;
+      }
+      for (Name node : cluster.properties().nodes().flatMap(Property::known).orElse(List.of())) {
+        if (touched.contains(node.text())) {
+          return null;
+        }
+      }
+      List<Anchored> anchors = new ArrayList<>(seen.anchors.size());
+      for (Anchor anchor : seen.anchors) {
+        Entity now = byText.get(anchor.text());
+        if (now == null) {
+          return null;
+        }
+        anchors.add(new Anchored(anchor, new Moved(new Span(now.span().source(), anchor.start(), anchor.end()), now)));
+      }
+      return new SettledCluster(cluster, seen, new ClusterMoves(new Moved(seen.entity, cluster), anchors));
+    }
+
     /**
      * Runs a block-scoped or contained rule over the blocks it must check again, and reports
-     * what it found there and in the known ones. A block-scoped rule's findings in a cluster
-     * are found again each time, so they are neither kept nor replayed.
+     * what it found there and in the known ones, moved to where they now stand.
      */
     void check(Rule rule, Map<String, String> options, Acceptor acceptor) {
       boolean contained = rule.scope() == Rule.Scope.CONTAINED;
       Program part = program.checkingOnly(contained ? changed : checked);
       rule.check(part, (at, message, related, data) -> {
-        Block block = blockAt(at.span());
-        if (block != null && (contained || block.entity().kind() != EntityKind.CLUSTER)
-            && ++reports <= Limits.MAX_FINDINGS_PER_FILE) {
-          block.reports().computeIfAbsent(rule, r -> new ArrayList<>())
-              .add(new Report(at.span(), message, related, data));
+        if (!contained && containing(settled, c -> c.now().span(), at.span()) != null) {
+          return; // moved below: a rule that looks at every cluster, not only those it is shown, found it again
+        }
+        Block block = containing(found, b -> b.entity.span(), at.span());
+        if (block == null) {
+          strayed |= !contained;
+        } else if (++reports <= Limits.MAX_FINDINGS_PER_FILE) {
+          block.reports.computeIfAbsent(rule, r -> new ArrayList<>()).add(new Report(at.span(), message, related, data));
+          if (!contained && block.entity.kind() == EntityKind.CLUSTER) {
+            anchor(block, related, data);
+          }
         }
         acceptor.report(at, message, related, data);
       }, options);
       known.forEach((now, before) -> {
-        if (!contained && now.kind() == EntityKind.CLUSTER) {
-          return;
+        Block fresh = refreshed.get(now);
+        if (!contained && fresh != null) {
+          return; // checked again above
         }
-        Moved moves = new Moved(before.entity(), now);
-        for (Report report : before.reports().getOrDefault(rule, List.of())) {
+        Moves moves = contained || now.kind() != EntityKind.CLUSTER ? new Moved(before.entity, now) : settledAs(now);
+        for (Report report : before.reports.getOrDefault(rule, List.of())) {
           reports++;
-          Span span = moves.span(report.span());
-          List<Related> related = report.related().stream().map(r -> new Related(moves.span(r.span()), r.text())).toList();
-          acceptor.report((Located) () -> span, report.message(), related, report.data().moved(moves));
+          Report moved = report.moved(moves);
+          if (fresh != null) {
+            fresh.reports.computeIfAbsent(rule, r -> new ArrayList<>()).add(moved);
+          }
+          acceptor.report(moved::span, moved.message(), moved.related(), moved.data());
         }
       });
     }
 
-    /**
-     * The block being found in that holds a place, if any: the last that starts at or before
-     * it (blocks do not overlap here), found by halving, as a file may hold 200,000 blocks.
-     */
-    private Block blockAt(Span span) {
-      int low = 0;
-      int high = found.size() - 1;
-      Block candidate = null;
-      while (low <= high) {
-        int middle = (low + high) >>> 1;
-        Block block = found.get(middle);
-        if (block.entity().span().start() <= span.start()) {
-          candidate = block;
-          low = middle + 1;
-        } else {
-          high = middle - 1;
+    private Moves settledAs(Entity cluster) {
+      return containing(settled, c -> c.now().span(), cluster.span()).moves();
+    }
+
+    /** Notes the top-level blocks outside a cluster that a report found in it names, to move it by later. */
+    private void anchor(Block cluster, List<Related> related, Finding.Data data) {
+      List<Span> named = new ArrayList<>();
+      related.forEach(r -> named.add(r.span()));
+      data.moved(new Reach(named));
+      for (Span span : named) {
+        if (cluster.entity.span().contains(span)) {
+          continue;
+        }
+        Entity block = containing(program.root().declarations(), Entity::span, span);
+        if (block == null || !block.span().source().equals(span.source())) {
+          cluster.movable = false;
+        } else if (cluster.anchors.stream().noneMatch(a -> a.start() == block.span().start())) {
+          cluster.anchors.add(new Anchor(block.span().start(), block.span().end(), texts.get(block)));
         }
       }
-      return candidate != null && candidate.entity().span().contains(span) ? candidate : null;
     }
 
     /** Keeps this round's findings for the next, unless the check was cut short or found too many to keep. */
@@ -212,21 +330,126 @@ public final class BlockFindings {
       }
       Map<BlockText, Block> blocks = new HashMap<>();
       known.forEach((block, before) -> blocks.put(texts.get(block), before));
-      found.forEach(now -> blocks.put(texts.get(now.entity()), now));
+      // A settled cluster's anchors are kept against this version's text, so that only one version's text is held.
+      settled.forEach(c -> blocks.put(texts.get(c.now()), c.rekeyed(texts)));
+      found.forEach(now -> blocks.put(texts.get(now.entity), now));
+      if (strayed) {
+        blocks.values().forEach(b -> b.movable = false);
+      }
       kept = new Kept(rules, config, blocks);
+    }
+  }
+
+  /**
+   * The item of a list in the file's order whose span holds a place: the last that starts at
+   * or before it (the spans do not overlap), found by halving, as a file may hold 200,000 blocks.
+   */
+  private static <T> T containing(List<T> inOrder, Function<T, Span> spanOf, Span place) {
+    int low = 0;
+    int high = inOrder.size() - 1;
+    T candidate = null;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      T item = inOrder.get(middle);
+      if (spanOf.apply(item).start() <= place.start()) {
+        candidate = item;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return candidate != null && spanOf.apply(candidate).contains(place) ? candidate : null;
+  }
+
+  /** A known cluster left unchecked this round, as it stood ({@code before}) and now, and how its findings move. */
+  private record SettledCluster(Entity now, Block before, ClusterMoves moves) {
+    /** Its block as kept for the next round: its anchors against the blocks that now stand for them. */
+    Block rekeyed(Map<Entity, BlockText> texts) {
+      List<Anchor> anchors = moves.anchors.stream()
+          .map(a -> new Anchor(a.anchor().start(), a.anchor().end(), texts.get(a.moved().now))).toList();
+      return new Block(before.entity, before.reports, anchors);
+    }
+  }
+
+  /** A block a cluster's reports name, as it stood, and how it moved since. */
+  private record Anchored(Anchor anchor, Moved moved) {}
+
+  /**
+   * A settled cluster's reports moved: what lies in the cluster with the cluster, what lies in
+   * one of its nodes' blocks with that block.
+   */
+  private static final class ClusterMoves implements Moves {
+    private final Moved cluster;
+    private final List<Anchored> anchors;
+
+    ClusterMoves(Moved cluster, List<Anchored> anchors) {
+      this.cluster = cluster;
+      this.anchors = anchors.stream().sorted(Comparator.comparingInt(a -> a.anchor().start())).toList();
+    }
+
+    private Moves at(Span before) {
+      if (cluster.before.contains(before)) {
+        return cluster;
+      }
+      Anchored anchored = containing(anchors, a -> new Span(before.source(), a.anchor().start(), a.anchor().end()), before);
+      if (anchored == null) {
+        throw new IllegalStateException("a settled cluster's report names " + before + ", outside the blocks it was kept with");
+      }
+      return anchored.moved();
+    }
+
+    @Override
+    public Span span(Span before) {
+      return at(before).span(before);
+    }
+
+    @Override
+    public Entity entity(Entity before) {
+      return at(before.span()).entity(before);
+    }
+
+    @Override
+    public <T> Property<T> property(Property<T> before) {
+      return at(before.span()).property(before);
+    }
+  }
+
+  /** Notes every place a finding's data names, moving nothing. */
+  private record Reach(List<Span> named) implements Moves {
+    @Override
+    public Span span(Span before) {
+      named.add(before);
+      return before;
+    }
+
+    @Override
+    public Entity entity(Entity before) {
+      named.add(before.span());
+      return before;
+    }
+
+    @Override
+    public <T> Property<T> property(Property<T> before) {
+      named.add(before.span());
+      return before;
     }
   }
 
   /** A block moved from one place to another with the same text: the same elements, shifted. */
   private static final class Moved implements Moves {
-    private final Entity before;
+    /** Where the block stood. */
+    private final Span before;
     private final Entity now;
     private final int delta;
 
     Moved(Entity before, Entity now) {
+      this(before.span(), now);
+    }
+
+    Moved(Span before, Entity now) {
       this.before = before;
       this.now = now;
-      this.delta = now.span().start() - before.span().start();
+      this.delta = now.span().start() - before.start();
     }
 
     @Override
@@ -256,7 +479,7 @@ public final class BlockFindings {
           }
         }
       }
-      throw new IllegalStateException("no property at " + at + " in the moved block " + before.name().text());
+      throw new IllegalStateException("no property at " + at + " in the moved block " + now.name().text());
     }
 
     /** The innermost entity of the new block whose span holds a place. */
@@ -274,7 +497,7 @@ public final class BlockFindings {
         }
       }
       if (!inside.span().contains(at)) {
-        throw new IllegalStateException("no entity at " + at + " in the moved block " + before.name().text());
+        throw new IllegalStateException("no entity at " + at + " in the moved block " + now.name().text());
       }
       return inside;
     }

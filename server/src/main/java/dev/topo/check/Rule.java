@@ -44,12 +44,13 @@ public interface Rule {
     /** Anything in the program: checked again after every edit. */
     PROGRAM,
     /**
-     * Within a top-level block that is not a cluster, each finding (its place, message,
-     * related places and data) follows from the block's own text, and is about an entity
-     * the rule was shown by {@link Program#checked} or {@link Program#forEachChecked}. An
-     * edit then re-checks only the blocks it changed ({@link BlockFindings}); a cluster's
-     * pods run on nodes declared elsewhere, so what a rule finds in clusters is always
-     * found again. {@code IncrementalCheckTest} holds each such rule to a full check.
+     * Within a top-level block, each finding (its place, message, related places and data)
+     * follows from the block's own text, and is about an entity
+     * the rule was shown by {@link Program#checked} or {@link Program#forEachChecked}; in a
+     * cluster, from the cluster's text and its nodes' blocks (a pod runs on nodes declared
+     * elsewhere). An edit then re-checks only the blocks it changed ({@link BlockFindings}),
+     * and a cluster also when a changed or removed block declares one of its nodes' names.
+     * {@code IncrementalCheckTest} holds each such rule to a full check.
      */
     BLOCK,
     /**

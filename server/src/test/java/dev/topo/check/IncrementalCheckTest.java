@@ -113,17 +113,46 @@ class IncrementalCheckTest {
     assertEquals(BlockFindings.MAX_BLOCKS + 1, hostsCheckedAfterAnEdit(BlockFindings.MAX_BLOCKS + 1, " os linux"));
   }
 
-  /** A contained rule leaves an unchanged cluster alone; a block-scoped one checks every cluster again. */
+  /**
+   * A contained rule leaves an unchanged cluster alone; a block-scoped one checks it again when
+   * a block declaring one of its nodes' names changed, was added or went.
+   */
   @Test
-  void aContainedRuleChecksAClusterAgainOnlyWhenTheClusterChanged() {
+  void aClusterIsCheckedAgainOnlyWhenItOrABlockNamingOneOfItsNodesChanged() {
     Editor editor = new Editor();
     String text = hosts(3, " os linux") + "cluster k { nodes h0, h1 pod p { container c { os linux } } pod q { } }\n";
     editor.check(text);
-    editor.check(text.replaceFirst("\\{", "{ cpu 2"));
-    assertEquals(2, editor.podsShown.get(Rule.Scope.BLOCK), "a host was edited: block-scoped rules see the pods again");
+    editor.check(text = text.replace("host h2 {", "host h2 { cpu 2"));
+    assertEquals(Map.of(Rule.Scope.BLOCK, 0, Rule.Scope.CONTAINED, 0), editor.podsShown, "a host that is no node was edited");
+    editor.check(text = text.replace("host h1 {", "host h1 { cpu 2"));
+    assertEquals(2, editor.podsShown.get(Rule.Scope.BLOCK), "a node was edited: block-scoped rules see the pods again");
     assertEquals(0, editor.podsShown.get(Rule.Scope.CONTAINED), "contained rules do not");
+    String named = text;
+    editor.check(text.replace("host h2 { cpu 2", "host h1 { cpu 3"));
+    assertEquals(2, editor.podsShown.get(Rule.Scope.BLOCK), "another host took a node's name");
+    editor.check(named);
+    assertEquals(2, editor.podsShown.get(Rule.Scope.BLOCK), "and gave it back");
     editor.check(text.replace("pod q { }", "pod q { replicas 2 }"));
     assertEquals(2, editor.podsShown.get(Rule.Scope.CONTAINED), "the cluster itself was edited");
+  }
+
+  /**
+   * A cluster left unchecked has its findings moved with the blocks they name: the cluster's
+   * own places with the cluster, its nodes' (a related place, a fix's machine) with each node,
+   * when an edit above moved them by different amounts.
+   */
+  @Test
+  void aClustersFindingsMoveWithTheNodesTheyName() {
+    Editor editor = new Editor();
+    String cluster = "cluster k { nodes n1, n2 pod p { container c { os linux; image \"a:1\"; cpu 1; memory 1Gi } } }\n";
+    String text = "host a { os linux }\nhost n1 { os linux; cpu 4; memory 8Gi }\n" + cluster
+        + "host b { os linux }\nhost n2 { os linux; cpu 4; memory 8Gi }\n";
+    editor.check(text);
+    editor.check(text = text.replace("host a {", "host a { cpu 2"));
+    editor.check(text = text.replace("host b {", "host b {\n  // a line\n "));
+    assertEquals(0, editor.podsShown.get(Rule.Scope.BLOCK), "the cluster was left unchecked");
+    assertTrue(editor.lastFindings.stream().anyMatch(f -> f.rule().id().equals("missing-runtime") && !f.related().isEmpty()),
+        editor.lastFindings::toString);
   }
 
   /**
@@ -185,6 +214,8 @@ class IncrementalCheckTest {
 
     /** Hosts the block-scoped rules were shown by the full checks {@link #check} compared with. */
     int shownInFull;
+    /** What the last incremental check found. */
+    List<Finding> lastFindings = List.of();
 
     int check(String text) {
       return check(text, "");
@@ -206,6 +237,7 @@ class IncrementalCheckTest {
       shownInFull += counter.shown - between;
       String where = edit + " of:\n" + text;
       assertEquals(full.findings(), incremental.findings(), where);
+      lastFindings = incremental.findings();
       assertEquals(full.suppressionsUsed(), incremental.suppressionsUsed(), where);
       return between - before;
     }
