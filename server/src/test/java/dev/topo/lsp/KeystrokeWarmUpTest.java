@@ -9,6 +9,13 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import dev.topo.model.Entity;
+import dev.topo.model.EntityKind;
+import dev.topo.model.FileModel;
+import dev.topo.model.LineMap;
+import dev.topo.syntax.TopologySyntax;
+import dev.topo.workspace.MemorySources;
+import dev.topo.workspace.Program;
 import dev.topo.workspace.TextDocument;
 import java.net.URI;
 import java.util.Optional;
@@ -31,6 +38,19 @@ class KeystrokeWarmUpTest {
     assertTrue(KeystrokeWarmUp.beside(real, 5), "each keystroke's answers and diagnostics came");
     assertTrue(real.documents().all().isEmpty());
     assertEquals(generation, real.generation());
+  }
+
+  /** It types where a keystroke costs the most: inside a block that is one of a cluster's nodes, which is checked again. */
+  @Test
+  void itTypesIntoANodeOfTheSamplesCluster() {
+    String design = KeystrokeWarmUp.design().orElseThrow();
+    FileModel file = TopologySyntax.parse(MemorySources.uri("shop.topo"), design);
+    int typedAt = LineMap.of(design).lineStart(KeystrokeWarmUp.typingLine(design));
+    Entity block = file.declarations().stream().filter(d -> d.span().start() < typedAt && typedAt < d.span().end())
+        .findFirst().orElseThrow();
+    Program program = Program.single(file);
+    Entity cluster = program.entities(EntityKind.CLUSTER).get(0);
+    assertTrue(program.nodesOf(cluster).contains(block), block.name().text() + " is no node of " + cluster.name().text());
   }
 
   @Test
