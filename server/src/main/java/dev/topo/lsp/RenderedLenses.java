@@ -40,10 +40,6 @@ final class RenderedLenses {
     return new RenderedLenses(lenses, json.toString());
   }
 
-  List<CodeLens> lenses() {
-    return lenses;
-  }
-
   /** These lenses {@code lines} lines further down (up, when negative): the block moved but did not change. */
   RenderedLenses moved(int lines) {
     return new RenderedLenses(
