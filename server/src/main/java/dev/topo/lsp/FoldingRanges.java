@@ -16,9 +16,9 @@ import org.eclipse.lsp4j.FoldingRangeKind;
 /**
  * A version's folds as the protocol's ranges, each made only when read: the launcher writes
  * them straight from the folds as JSON bytes ({@link #WRITER}). A 7,000-line design has a
- * thousand folds, asked for after every keystroke; through Gson's list and object adapters
- * they were the hottest code the JIT's second compiler took seconds to compile while the user
- * typed, and every line number a string made and dropped.
+ * thousand folds, asked for after every keystroke: through Gson's list and reflective adapters
+ * they made those adapters the first code the JIT's second compiler spent its time on while the
+ * user typed, and every line number a string made and dropped.
  */
 final class FoldingRanges extends AbstractList<FoldingRange> implements RandomAccess {
   private final List<Folding.Fold> folds;

@@ -99,6 +99,7 @@ final class Utf8Buffer extends Writer {
 
   /** A number's decimal digits, without a string made for them. */
   void writeInt(int value) {
+    flush();
     room(11);
     if (value < 0) {
       bytes[size++] = '-';

@@ -118,5 +118,9 @@ class BufferedMessageConsumerTest {
       expected.append(n).append(' ');
     }
     assertEquals(expected.toString(), buffer.toString());
+    Utf8Buffer halfPair = new Utf8Buffer(4);
+    halfPair.write("a\ud83d");
+    halfPair.writeInt(5);
+    assertEquals("a?5", halfPair.toString(), "a half pair still waiting is written before the digits, as '?'");
   }
 }
