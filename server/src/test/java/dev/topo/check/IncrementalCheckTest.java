@@ -137,6 +137,23 @@ class IncrementalCheckTest {
   }
 
   /**
+   * A block whose text another block has too is not told apart from it by its text: a copy of a
+   * node that comes first is the node the cluster's findings name, and taking it away again
+   * makes the other copy the node.
+   */
+  @Test
+  void aCopyOfANodeBeforeItIsTheNodeNamed() {
+    Editor editor = new Editor();
+    String node = "host n1 { os linux; cpu 4; memory 8Gi }\n";
+    String rest = "cluster k { nodes n1 pod p { container c { os linux; image \"a:1\"; cpu 1; memory 1Gi } } }\n"
+        + "host b { os linux }\n";
+    editor.check(node + rest);
+    editor.check("host a { os linux }\n" + node + node + rest);
+    editor.check("host a { os linux }\n" + node + rest);
+    editor.check(node + rest);
+  }
+
+  /**
    * A cluster left unchecked has its findings moved with the blocks they name: the cluster's
    * own places with the cluster, its nodes' (a related place, a fix's machine) with each node,
    * when an edit above moved them by different amounts.

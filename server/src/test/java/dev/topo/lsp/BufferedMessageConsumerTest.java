@@ -119,7 +119,7 @@ class BufferedMessageConsumerTest {
     }
     assertEquals(expected.toString(), buffer.toString());
     Utf8Buffer halfPair = new Utf8Buffer(4);
-    halfPair.write("a\ud83d");
+    halfPair.write("a\ud83d", 0, 2);
     halfPair.writeInt(5);
     assertEquals("a?5", halfPair.toString(), "a half pair still waiting is written before the digits, as '?'");
   }
