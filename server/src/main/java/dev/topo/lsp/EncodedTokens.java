@@ -133,62 +133,51 @@ final class EncodedTokens extends AbstractList<Integer> implements RandomAccess 
 
   /** How many integers this and {@code other} have in common from the start; shared stretches are skipped unread. */
   int commonPrefix(EncodedTokens other) {
-    int n = 0;
-    int i = 0;
-    int j = 0;
+    return common(other, Math.min(size, other.size), false);
+  }
+
+  /** How many integers, at most {@code limit}, this and {@code other} have in common at the end. */
+  int commonSuffix(EncodedTokens other, int limit) {
+    return common(other, limit, true);
+  }
+
+  /**
+   * How many integers, at most {@code limit}, the two have in common from the start, or from
+   * the end: stretch by stretch in that direction, a stretch both share counted without being read.
+   */
+  private int common(EncodedTokens other, int limit, boolean fromEnd) {
+    int step = fromEnd ? -1 : 1;
+    int i = fromEnd ? arrays.length - 1 : 0;
+    int j = fromEnd ? other.arrays.length - 1 : 0;
     int a = 0; // integers of stretch i already passed
     int b = 0;
-    while (i < arrays.length && j < other.arrays.length) {
-      if (a == 0 && b == 0 && same(i, other, j)) {
+    int n = 0;
+    while (n < limit && i >= 0 && i < arrays.length && j >= 0 && j < other.arrays.length) {
+      if (a == 0 && b == 0 && same(i, other, j) && n + length(i) <= limit) {
         n += length(i);
-        i++;
-        j++;
+        i += step;
+        j += step;
         continue;
       }
-      if (arrays[i][froms[i] + a] != other.arrays[j][other.froms[j] + b]) {
+      if (value(i, a, fromEnd) != other.value(j, b, fromEnd)) {
         return n;
       }
       n++;
       if (++a == length(i)) {
-        i++;
+        i += step;
         a = 0;
       }
       if (++b == other.length(j)) {
-        j++;
+        j += step;
         b = 0;
       }
     }
     return n;
   }
 
-  /** How many integers, at most {@code limit}, this and {@code other} have in common at the end. */
-  int commonSuffix(EncodedTokens other, int limit) {
-    int n = 0;
-    int i = arrays.length - 1;
-    int j = other.arrays.length - 1;
-    int a = 0; // integers of stretch i already passed, from its end
-    int b = 0;
-    while (n < limit && i >= 0 && j >= 0) {
-      if (a == 0 && b == 0 && same(i, other, j) && n + length(i) <= limit) {
-        n += length(i);
-        i--;
-        j--;
-        continue;
-      }
-      if (arrays[i][tos[i] - 1 - a] != other.arrays[j][other.tos[j] - 1 - b]) {
-        return n;
-      }
-      n++;
-      if (++a == length(i)) {
-        i--;
-        a = 0;
-      }
-      if (++b == other.length(j)) {
-        j--;
-        b = 0;
-      }
-    }
-    return n;
+  /** The integer {@code passed} places into stretch {@code i}, counted from its start or its end. */
+  private int value(int i, int passed, boolean fromEnd) {
+    return fromEnd ? arrays[i][tos[i] - 1 - passed] : arrays[i][froms[i] + passed];
   }
 
   /**
