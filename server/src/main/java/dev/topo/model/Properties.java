@@ -10,13 +10,45 @@ import java.util.function.UnaryOperator;
  * kind of block, the first when given twice) and the repeatable ones other than
  * {@code library} and {@code requires}, which the entity holds as its own lists.
  */
-public record Properties(Map<Keyword, Property<?>> single, Map<Keyword, List<Property<?>>> repeated) {
+public final class Properties {
 
   public static final Properties NONE = new Properties(Map.of(), Map.of());
 
-  public Properties {
-    single = Map.copyOf(single);
-    repeated = Map.copyOf(repeated);
+  private final KeywordMap<Property<?>> single;
+  private final KeywordMap<List<Property<?>>> repeated;
+
+  public Properties(Map<Keyword, Property<?>> single, Map<Keyword, List<Property<?>>> repeated) {
+    this(KeywordMap.copyOf(single), KeywordMap.copyOf(repeated));
+  }
+
+  private Properties(KeywordMap<Property<?>> single, KeywordMap<List<Property<?>>> repeated) {
+    this.single = single;
+    this.repeated = repeated;
+  }
+
+  /** The single-valued properties by keyword; unmodifiable. */
+  public Map<Keyword, Property<?>> single() {
+    return single;
+  }
+
+  /** The repeatable properties by keyword, each in source order; unmodifiable. */
+  public Map<Keyword, List<Property<?>>> repeated() {
+    return repeated;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Properties other && single.equals(other.single) && repeated.equals(other.repeated);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * single.hashCode() + repeated.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Properties[single=" + single + ", repeated=" + repeated + "]";
   }
 
   /** A single-valued property; its type is the one its keyword's reader gives. */
@@ -46,20 +78,10 @@ public record Properties(Map<Keyword, Property<?>> single, Map<Keyword, List<Pro
     if (this == NONE) {
       return this;
     }
-    // Built straight into immutable maps, which the constructor then keeps as they are: an
-    // edit moves every property after it, so this runs for half a file's properties a keystroke.
-    return new Properties(mapValues(single, f),
-        repeated.isEmpty() ? repeated : mapValues(repeated, list -> list.stream().<Property<?>>map(f).toList()));
-  }
-
-  private static <V> Map<Keyword, V> mapValues(Map<Keyword, V> map, UnaryOperator<V> f) {
-    @SuppressWarnings("unchecked")
-    Map.Entry<Keyword, V>[] entries = new Map.Entry[map.size()];
-    int i = 0;
-    for (Map.Entry<Keyword, V> e : map.entrySet()) {
-      entries[i++] = Map.entry(e.getKey(), f.apply(e.getValue()));
-    }
-    return Map.ofEntries(entries);
+    // The keywords kept and one array of values made: an edit moves every property after
+    // it, so this runs for half a file's properties a keystroke.
+    return new Properties(single.mapValues(f),
+        repeated.isEmpty() ? repeated : repeated.mapValues(list -> list.stream().<Property<?>>map(f).toList()));
   }
 
   public Optional<Property<OsSpec>> os() {
