@@ -96,27 +96,30 @@ public record Capacity(double cpu, long memory) {
 
   /** What a machine runs itself and so cannot give to a cluster's pods: its guests' cpu and memory. */
   public static Capacity used(Entity machine) {
-    // As sum(guests(machine)), in its order, without the lists: every node of a cluster comes here a keystroke.
-    Capacity total = ZERO;
-    for (EntityKind kind : guestKinds(machine)) {
-      total = plusDeclared(total, machine, kind);
-    }
-    return total;
-  }
-
-  private static Capacity plusDeclared(Capacity total, Entity machine, EntityKind kind) {
+    // As sum(guests(machine)), in its order, without the lists or a Capacity a guest: every
+    // node of a cluster comes here for each of its pods a keystroke.
+    double cpu = 0;
+    long memory = 0;
+    List<EntityKind> kinds = guestKinds(machine);
     List<Entity> children = machine.children();
-    for (int i = 0; i < children.size(); i++) {
-      if (children.get(i).kind() == kind) {
-        total = total.plus(declared(children.get(i)));
+    for (int k = 0; k < kinds.size(); k++) {
+      for (int i = 0; i < children.size(); i++) {
+        Entity guest = children.get(i);
+        if (guest.kind() == kinds.get(k)) {
+          cpu += cpu(guest.properties(), Keyword.CPU, 0);
+          memory = plusBytes(memory, memory(guest.properties(), Keyword.MEMORY, 0));
+        }
       }
     }
-    return total;
+    return new Capacity(cpu, memory);
   }
 
   /** What a node has left for a cluster's pods: what it declares less what it runs itself. */
   public static Capacity free(Entity node) {
-    return declared(node).minus(used(node));
+    Capacity used = used(node);
+    Properties properties = node.properties();
+    return new Capacity(Math.max(0, cpu(properties, Keyword.CPU, 0) - used.cpu),
+        Math.max(0, memory(properties, Keyword.MEMORY, 0) - used.memory));
   }
 
   /** What a cluster's nodes have left for its pods, together. */
@@ -143,9 +146,14 @@ public record Capacity(double cpu, long memory) {
   }
 
   public Capacity plus(Capacity other) {
-    long sum = memory + other.memory;
-    boolean overflow = ((memory ^ sum) & (other.memory ^ sum)) < 0;
-    return new Capacity(cpu + other.cpu, overflow ? Long.MAX_VALUE : sum);
+    return new Capacity(cpu + other.cpu, plusBytes(memory, other.memory));
+  }
+
+  /** A sum of bytes that stops at the largest amount instead of wrapping round on absurd input. */
+  private static long plusBytes(long bytes, long more) {
+    long sum = bytes + more;
+    boolean overflow = ((bytes ^ sum) & (more ^ sum)) < 0;
+    return overflow ? Long.MAX_VALUE : sum;
   }
 
   /** What is left of this after taking the other away, never below zero. */

@@ -44,8 +44,9 @@ final class FileFacts {
     if (entity.kind().isGloballyNamed()) {
       globalNames.computeIfAbsent(entity.name().text(), k -> new ArrayList<>(1)).add(entity);
     }
-    for (Entity child : entity.children()) {
-      index(child, entity);
+    List<Entity> children = entity.children();
+    for (int i = 0; i < children.size(); i++) { // by index: an iterator for each of the file's entities a keystroke
+      index(children.get(i), entity);
     }
   }
 
