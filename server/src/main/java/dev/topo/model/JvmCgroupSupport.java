@@ -42,7 +42,12 @@ public final class JvmCgroupSupport {
 
   /** Whether a library of this name is a JVM, ignoring case. */
   public static boolean isJvmLibrary(String name) {
-    return LIBRARIES.stream().anyMatch(name::equalsIgnoreCase);
+    for (int i = 0; i < LIBRARIES.size(); i++) { // a loop: asked of every library of every container checked a keystroke
+      if (LIBRARIES.get(i).equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a JVM of this version reads its limits under a cgroup version; empty when the version is not readable. */

@@ -369,9 +369,14 @@ public final class Program {
 
   /** The host or VM a cluster's {@code nodes} entry names, if any (the first, if declared twice). */
   public Optional<Entity> node(String name) {
-    return globallyNamed(name).stream()
-        .filter(e -> e.kind() == EntityKind.HOST || e.kind() == EntityKind.VM)
-        .findFirst();
+    List<Entity> named = globallyNamed(name);
+    for (int i = 0; i < named.size(); i++) { // a loop: the cluster rules ask it of every node a keystroke
+      Entity e = named.get(i);
+      if (e.kind() == EntityKind.HOST || e.kind() == EntityKind.VM) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

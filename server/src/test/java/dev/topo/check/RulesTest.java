@@ -80,6 +80,25 @@ class RulesTest {
             "duplicate-name"));
   }
 
+  /** A few libraries are compared pairwise, many through a map: either way each repeat is reported once. */
+  @Test
+  void repeatsAreFoundAlikeInAFewLibrariesAndInMany() {
+    for (int count : new int[] {3, 20}) { // 20: past the rule's pairwise limit
+      StringBuilder host = new StringBuilder("host h {");
+      for (int i = 0; i < count; i++) {
+        // l0 again third and last, l1 again last but one
+        String name = i == 2 || i == count - 1 ? "l0" : i == count - 2 && count > 3 ? "l1" : "l" + i;
+        host.append(" library ").append(name).append(" \"1\";");
+      }
+      List<String> expected = new java.util.ArrayList<>(List.of("library 'l0' appears twice in host 'h'"));
+      if (count > 3) {
+        expected.add("library 'l1' appears twice in host 'h'");
+        expected.add("library 'l0' appears twice in host 'h'");
+      }
+      assertEquals(expected, messages(host.append(" }").toString(), "duplicate-name"), count + " libraries");
+    }
+  }
+
   @Test
   void aClashBetweenTwoImportedFilesIsReportedOnTheImportThatBringsTheSecond() {
     var sources = new dev.topo.workspace.MemorySources()

@@ -100,20 +100,36 @@ public final class DuplicateNameRule implements Rule {
     return path == null ? entity.span().source().toString() : path.substring(path.lastIndexOf('/') + 1);
   }
 
+  /** Lists up to this long are searched pairwise for repeats; longer ones through a map. */
+  private static final int FEW = 16;
+
   /** @param what the key of how a message names one item, given its quoted name */
   private static <T extends Located> void reportRepeats(List<T> items, Function<T, Name> name, Entity parent,
       String what, Acceptor acceptor) {
     if (items.size() < 2) {
       return;
     }
-    Map<String, T> first = new HashMap<>();
-    for (T item : items) {
+    // A block's few libraries or containers are compared pairwise, without a map: the blocks
+    // checked again after a keystroke hold hundreds of such lists.
+    Map<String, T> first = items.size() > FEW ? new HashMap<>() : null;
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
       Name n = name.apply(item);
-      T earlier = first.putIfAbsent(n.text(), item);
+      T earlier = first != null ? first.putIfAbsent(n.text(), item) : earlierNamed(items, i, name, n.text());
       if (earlier != null) {
         acceptor.report(n, Message.of("duplicate-name.repeated", Message.of(what, "'" + n.text() + "'"), parent.described()),
             List.of(Acceptor.related(name.apply(earlier), Message.of("duplicate-name.first"))));
       }
     }
+  }
+
+  /** The first of the items before {@code i} with this name, or null. */
+  private static <T> T earlierNamed(List<T> items, int i, Function<T, Name> name, String text) {
+    for (int j = 0; j < i; j++) {
+      if (name.apply(items.get(j)).text().equals(text)) {
+        return items.get(j);
+      }
+    }
+    return null;
   }
 }

@@ -67,9 +67,10 @@ public final class JvmCgroupBlindRule implements Rule {
       if (container.properties().memory().isEmpty()) {
         continue;
       }
-      List<Library> jvms = container.libraries().stream().filter(l -> JvmCgroupSupport.isJvmLibrary(l.name().text()))
-          .toList();
-      for (Library jvm : jvms) {
+      for (Library jvm : container.libraries()) {
+        if (!JvmCgroupSupport.isJvmLibrary(jvm.name().text())) {
+          continue;
+        }
         Set<CgroupVersion> blindTo = JvmCgroupSupport.blindTo(jvm.versionText());
         // Most JVMs read both versions: only a blind one is worth looking at every node for.
         if (!blindTo.isEmpty()) {
