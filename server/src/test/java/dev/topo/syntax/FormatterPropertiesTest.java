@@ -15,6 +15,7 @@ import dev.topo.check.rules.Rules;
 import dev.topo.grammar.TopologyLexer;
 import dev.topo.knowledge.KnowledgeBase;
 import dev.topo.model.FileModel;
+import dev.topo.model.Properties;
 import dev.topo.model.Span;
 import dev.topo.model.Suppression;
 import dev.topo.syntax.Formatter.Edit;
@@ -275,6 +276,14 @@ class FormatterPropertiesTest {
 
   private static void render(Object value, StringBuilder out) {
     if (value instanceof Span) {
+      return;
+    }
+    if (value instanceof Properties properties) { // two maps of records, as a record of them renders
+      out.append("Properties(single=");
+      render(properties.single(), out);
+      out.append(" repeated=");
+      render(properties.repeated(), out);
+      out.append(" )");
       return;
     }
     if (value instanceof Record record) {
