@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  * <p>A loader remembers how each import resolved and the text it read, so that the programs
  * of a run (every file of an import chain is the root of one) read and resolve each file
  * once, not once per program that contains it. Make one per run or per request: what it
- * remembers is the disk as it was.
+ * remembers is the disk as it was, and the links of every model it was given (one kept from
+ * keystroke to keystroke held every version's, some 650 KB a keystroke at 10,000 lines).
  */
 public final class ProgramLoader {
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
