@@ -49,9 +49,6 @@ final class FoldingRanges extends AbstractList<FoldingRange> implements RandomAc
     };
   }
 
-  private static final byte[] OPEN = ascii("[");
-  private static final byte[] COMMA = ascii(",");
-  private static final byte[] SHUT = ascii("]");
   private static final byte[] START = ascii("{\"startLine\":");
   private static final byte[] END = ascii(",\"endLine\":");
   private static final byte[] COMMENT = ascii(",\"kind\":\"" + FoldingRangeKind.Comment + "\"}");
@@ -64,11 +61,11 @@ final class FoldingRanges extends AbstractList<FoldingRange> implements RandomAc
 
   /** The JSON array Gson's reflection would write of these ranges (its fields in its order, nulls left out). */
   void writeTo(Utf8Buffer out) {
-    out.writeUtf8(OPEN);
+    out.write('[');
     for (int i = 0; i < folds.size(); i++) {
       Folding.Fold fold = folds.get(i);
       if (i > 0) {
-        out.writeUtf8(COMMA);
+        out.write(',');
       }
       out.writeUtf8(START);
       out.writeInt(fold.startLine());
@@ -80,7 +77,7 @@ final class FoldingRanges extends AbstractList<FoldingRange> implements RandomAc
         case BLOCK -> CLOSE;
       });
     }
-    out.writeUtf8(SHUT);
+    out.write(']');
   }
 
   /**

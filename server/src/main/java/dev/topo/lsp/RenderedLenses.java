@@ -73,24 +73,20 @@ final class RenderedLenses {
     }
 
     private void writeTo(Utf8Buffer out) {
-      out.writeUtf8(OPEN);
+      out.write('[');
       boolean first = true;
       for (RenderedLenses block : blocks) {
         if (block.utf8.length > 0) {
           if (!first) {
-            out.writeUtf8(COMMA);
+            out.write(',');
           }
           out.writeUtf8(block.utf8);
           first = false;
         }
       }
-      out.writeUtf8(SHUT);
+      out.write(']');
     }
   }
-
-  private static final byte[] OPEN = {'['};
-  private static final byte[] COMMA = {','};
-  private static final byte[] SHUT = {']'};
 
   /**
    * Writes {@link All} onto the server's outgoing buffer as the blocks' stored bytes, and onto
