@@ -1,11 +1,7 @@
 package dev.topo.lsp;
 
-import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonWriter;
 import dev.topo.ide.Folding;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.List;
@@ -80,28 +76,6 @@ final class FoldingRanges extends AbstractList<FoldingRange> implements RandomAc
     out.write(']');
   }
 
-  /**
-   * Writes {@link FoldingRanges} onto the server's outgoing buffer in place, and through a
-   * buffer of its own onto any other writer (registered on the launcher's Gson, which finds
-   * it by the runtime type of the answer); reading is left to Gson.
-   */
-  static final TypeAdapterFactory WRITER = GsonHooks.forClass(FoldingRanges.class, (gson, gsons) -> new TypeAdapter<>() {
-    @Override
-    public void write(JsonWriter out, FoldingRanges ranges) throws IOException {
-      if (ranges == null) {
-        out.nullValue();
-      } else if (out instanceof Utf8JsonWriter bytes) {
-        ranges.writeTo(bytes.valueBuffer());
-      } else {
-        Utf8Buffer text = new Utf8Buffer(64 * ranges.size() + 2);
-        ranges.writeTo(text);
-        out.jsonValue(text.toString());
-      }
-    }
-
-    @Override
-    public FoldingRanges read(JsonReader in) throws IOException {
-      return gsons.get().read(in);
-    }
-  });
+  /** Writes {@link FoldingRanges} (registered on the launcher's Gson, which finds it by the runtime type of the answer). */
+  static final TypeAdapterFactory WRITER = GsonHooks.writtenAsBytes(FoldingRanges.class, FoldingRanges::writeTo);
 }

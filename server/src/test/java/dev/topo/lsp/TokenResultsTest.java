@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
 import dev.topo.tools.TopologyGenerator;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +24,7 @@ import org.eclipse.lsp4j.SemanticTokensEdit;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -170,12 +178,47 @@ class TokenResultsTest {
     EncodedTokens data = built.build();
     SemanticTokens tokens = new SemanticTokens("7", data);
     SemanticTokens boxed = new SemanticTokens("7", new ArrayList<>(data));
-    com.google.gson.Gson server = RenderedSymbolTest.launchersHandler().getGson();
+    Gson server = RenderedSymbolTest.launchersHandler().getGson();
     String reflective = GsonHooks.Plain.GSON.toJson(boxed);
-    assertTrue(server.getAdapter(EncodedTokens.class).getClass().getName().contains("EncodedTokens"),
-        "the launcher's Gson has the writer");
-    assertEquals(reflective, server.toJson(tokens));
+    assertEquals(reflective, server.toJson(tokens), "onto another writer");
+    ResponseMessage response = new ResponseMessage();
+    response.setId(5);
+    response.setResult(tokens);
+    ByteArrayOutputStream sent = new ByteArrayOutputStream();
+    new BufferedMessageConsumer(sent, RenderedSymbolTest.launchersHandler()).consume(response);
+    assertTrue(sent.toString(StandardCharsets.UTF_8).endsWith("\"result\":" + reflective + "}"), "onto the outgoing buffer");
     assertEquals(GsonHooks.Plain.GSON.toJson(new SemanticTokens("7", List.of())),
         server.toJson(new SemanticTokens("7", new EncodedTokens.Builder(0).build())));
+    assertEquals(GsonHooks.Plain.GSON.toJson(new SemanticTokens(List.of(1, 2))),
+        server.toJson(new SemanticTokens(encoded(List.of(1, 2)))), "without a result id");
+  }
+
+  /**
+   * Gson writes a field declared as a list of integers with its list adapter, whatever the
+   * list's runtime type, boxing each integer: the writer must take the whole answer, which a
+   * Gson that fails on any boxed integer shows.
+   */
+  @Test
+  void theLaunchersWriterOfTokensBoxesNoInteger() throws Exception {
+    TypeAdapter<Integer> refusing = new TypeAdapter<>() {
+      @Override
+      public void write(JsonWriter out, Integer value) {
+        throw new AssertionError("a boxed integer written: " + value);
+      }
+
+      @Override
+      public Integer read(JsonReader in) {
+        throw new UnsupportedOperationException();
+      }
+    };
+    Gson gson = new GsonBuilder().registerTypeAdapterFactory(EncodedTokens.WRITER)
+        .registerTypeAdapter(Integer.class, refusing).create();
+    SemanticTokens tokens = new SemanticTokens("8", encoded(List.of(12, -3)));
+    String expected = "{\"resultId\":\"8\",\"data\":[12,-3]}";
+    assertEquals(expected, gson.toJson(tokens), "onto another writer");
+    Utf8Buffer buffer = new Utf8Buffer(16);
+    gson.toJson(tokens, SemanticTokens.class, new Utf8JsonWriter(buffer));
+    buffer.flush();
+    assertEquals(expected, buffer.toString(), "onto the outgoing buffer");
   }
 }
