@@ -1,9 +1,5 @@
 package dev.topo.lsp;
 
-import com.google.gson.stream.JsonWriter;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.Command;
@@ -14,105 +10,166 @@ import org.eclipse.lsp4j.SymbolTag;
 
 /**
  * The JSON LSP4J's Gson writes of an outline symbol and of a code lens, written field by field
- * through Gson's streaming writer (configured as that Gson configures its own) instead of its
- * reflection: the fields in their declared order, nulls left out, enums as their numbers.
- * Rendering a 7,000-line design's outline and lenses when it opened made Gson's reflective
+ * into a string instead of through Gson's reflection: the fields in their declared order, nulls
+ * left out, enums as their numbers, strings escaped as that Gson escapes them (HTML's characters
+ * too). Rendering a 7,000-line design's outline and lenses when it opened made Gson's reflective
  * adapters hot enough that the JIT's second compiler spent a second of the first seconds of
- * typing on them; {@code ProtocolJsonTest} holds these to the reflective output.
+ * typing on them, and through Gson's streaming writer its methods for names, strings and
+ * numbers were still half a second of that compiler's time; {@code ProtocolJsonTest} holds
+ * these to the reflective output.
  */
 final class ProtocolJson {
+  private final StringBuilder text = new StringBuilder(256);
+  /** Whether nothing has been written yet in the object or array last opened. */
+  private boolean first = true;
+
   private ProtocolJson() {}
 
   static String of(DocumentSymbol symbol) {
-    return written(out -> write(out, symbol));
+    ProtocolJson out = new ProtocolJson();
+    out.write(symbol);
+    return out.text.toString();
   }
 
   static String of(CodeLens lens) {
-    return written(out -> write(out, lens));
+    ProtocolJson out = new ProtocolJson();
+    out.write(lens);
+    return out.text.toString();
   }
 
-  private interface Body {
-    void writeTo(JsonWriter out) throws IOException;
-  }
-
-  private static String written(Body body) {
-    StringWriter text = new StringWriter();
-    try {
-      body.writeTo(GsonHooks.Plain.GSON.newJsonWriter(text));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return text.toString();
-  }
-
-  private static void write(JsonWriter out, DocumentSymbol symbol) throws IOException {
-    out.beginObject();
-    optional(out, "name", symbol.getName());
+  private void write(DocumentSymbol symbol) {
+    open('{');
+    optional("name", symbol.getName());
     if (symbol.getKind() != null) {
-      out.name("kind").value(symbol.getKind().getValue());
+      name("kind").append(symbol.getKind().getValue());
     }
-    range(out, "range", symbol.getRange());
-    range(out, "selectionRange", symbol.getSelectionRange());
-    optional(out, "detail", symbol.getDetail());
+    range("range", symbol.getRange());
+    range("selectionRange", symbol.getSelectionRange());
+    optional("detail", symbol.getDetail());
     if (symbol.getTags() != null) {
-      out.name("tags").beginArray();
+      name("tags");
+      open('[');
       for (SymbolTag tag : symbol.getTags()) {
-        out.value(tag.getValue());
+        element().append(tag.getValue());
       }
-      out.endArray();
+      close(']');
     }
     if (symbol.getDeprecated() != null) {
-      out.name("deprecated").value(symbol.getDeprecated());
+      name("deprecated").append(symbol.getDeprecated().booleanValue());
     }
     List<DocumentSymbol> children = symbol.getChildren();
     if (children != null) {
-      out.name("children").beginArray();
+      name("children");
+      open('[');
       for (DocumentSymbol child : children) {
-        write(out, child);
+        element();
+        write(child);
       }
-      out.endArray();
+      close(']');
     }
-    out.endObject();
+    close('}');
   }
 
   /** A lens whose command takes arguments, or that carries data (objects of any type), is left to Gson's reflection. */
-  private static void write(JsonWriter out, CodeLens lens) throws IOException {
+  private void write(CodeLens lens) {
     Command command = lens.getCommand();
     if (lens.getData() != null || command != null && command.getArguments() != null) {
-      out.jsonValue(GsonHooks.Plain.GSON.toJson(lens, CodeLens.class));
+      text.append(GsonHooks.Plain.GSON.toJson(lens, CodeLens.class));
       return;
     }
-    out.beginObject();
-    range(out, "range", lens.getRange());
+    open('{');
+    range("range", lens.getRange());
     if (command != null) {
-      out.name("command").beginObject();
-      optional(out, "title", command.getTitle());
-      optional(out, "tooltip", command.getTooltip());
-      optional(out, "command", command.getCommand());
-      out.endObject();
+      name("command");
+      open('{');
+      optional("title", command.getTitle());
+      optional("tooltip", command.getTooltip());
+      optional("command", command.getCommand());
+      close('}');
     }
-    out.endObject();
+    close('}');
   }
 
-  private static void optional(JsonWriter out, String name, String value) throws IOException {
+  private void optional(String name, String value) {
     if (value != null) {
-      out.name(name).value(value);
+      name(name);
+      string(value);
     }
   }
 
-  private static void range(JsonWriter out, String name, Range range) throws IOException {
+  private void range(String name, Range range) {
     if (range != null) {
-      out.name(name).beginObject();
-      position(out, "start", range.getStart());
-      position(out, "end", range.getEnd());
-      out.endObject();
+      name(name);
+      open('{');
+      position("start", range.getStart());
+      position("end", range.getEnd());
+      close('}');
     }
   }
 
-  private static void position(JsonWriter out, String name, Position position) throws IOException {
+  private void position(String name, Position position) {
     if (position != null) {
-      out.name(name).beginObject().name("line").value(position.getLine()).name("character").value(position.getCharacter())
-          .endObject();
+      name(name);
+      open('{');
+      name("line").append(position.getLine());
+      name("character").append(position.getCharacter());
+      close('}');
     }
+  }
+
+  private void open(char bracket) {
+    text.append(bracket);
+    first = true;
+  }
+
+  private void close(char bracket) {
+    text.append(bracket);
+    first = false;
+  }
+
+  /** A member's name, one of this class's own (nothing in them to escape); its value follows. */
+  private StringBuilder name(String name) {
+    return element().append('"').append(name).append("\":");
+  }
+
+  /** The separator before a member or an element, unless it is the first. */
+  private StringBuilder element() {
+    if (!first) {
+      text.append(',');
+    }
+    first = false;
+    return text;
+  }
+
+  /** A string as Gson's writer escapes it by default: quotes, backslashes, control characters, HTML's characters and the two line separators JavaScript does not allow in a string. */
+  private void string(String value) {
+    text.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> text.append("\\\"");
+        case '\\' -> text.append("\\\\");
+        case '\t' -> text.append("\\t");
+        case '\b' -> text.append("\\b");
+        case '\n' -> text.append("\\n");
+        case '\r' -> text.append("\\r");
+        case '\f' -> text.append("\\f");
+        case '<', '>', '&', '=', '\'', '\u2028', '\u2029' -> unicode(c);
+        default -> {
+          if (c < 0x20) {
+            unicode(c);
+          } else {
+            text.append(c);
+          }
+        }
+      }
+    }
+    text.append('"');
+  }
+
+  private void unicode(char c) {
+    text.append("\\u");
+    String hex = Integer.toHexString(c);
+    text.append("0000", hex.length(), 4).append(hex);
   }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ProtocolJsonTest {
   private static final Gson REFLECTIVE = new MessageJsonHandler(Map.of()).getGson();
   /** What a JSON string escapes, HTML's characters among them (Gson escapes those by default), and text beyond ASCII. */
-  private static final String ESCAPED = "<&> 'x=1' \"quoted\" \\ \t \u2028 \u0001 \ucee8\ud14c\uc774\ub108 \ud83d\ude80";
+  private static final String ESCAPED = "<&> 'x=1' \"quoted\" \\ \t \n \r \b \f \u2028 \u2029 \u0001 \u001f \u007f \ucee8\ud14c\uc774\ub108 \ud83d\ude80";
 
   private static Range range(int line) {
     return new Range(new Position(line, 2), new Position(line + 40, 1));
