@@ -184,12 +184,14 @@ final class EncodedTokens extends AbstractList<Integer> implements RandomAccess 
   /** The JSON array Gson writes of these integers as a list, their digits straight into the buffer. */
   void writeTo(Utf8Buffer out) {
     out.write('[');
+    boolean first = true;
     for (int s = 0; s < arrays.length; s++) {
       int[] values = arrays[s];
       for (int i = froms[s], to = tos[s]; i < to; i++) {
-        if (s > 0 || i > froms[s]) {
+        if (!first) {
           out.write(',');
         }
+        first = false;
         out.writeInt(values[i]);
       }
     }
