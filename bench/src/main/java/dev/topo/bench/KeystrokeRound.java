@@ -21,7 +21,9 @@ import org.eclipse.lsp4j.Position;
  * {@code -Dround.keystrokes=N} change the counts: a long warm-up tells the steady state from
  * the JIT's first minutes, and many keystrokes make a profile of the steady state.
  * {@code -Dround.each=true} prints every round's time on stderr, warm-up ones included: the
- * curve of a JVM warming up.
+ * curve of a JVM warming up. {@code -Dround.at=F} types at that fraction of the text instead of
+ * the middle (0.5), and {@code -Dround.at=lasthost} into the last host before the cluster: what
+ * an edit costs for the model after it, which the incremental parse moves.
  *
  * <p>Before the first size, the client itself is warmed up: it types {@code
  * -Dround.clientWarmUp=N} keystrokes (500; 0 for none) into that size's design, served by a
@@ -41,6 +43,7 @@ public final class KeystrokeRound {
   static final int CLIENT_WARM_UP = Integer.getInteger("round.clientWarmUp", 500);
   static final long APART_MILLIS = 150;
   static final boolean EACH = Boolean.getBoolean("round.each");
+  static final String AT = System.getProperty("round.at", "0.5");
 
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args.length > 0 ? args[0] : "server/target/topo.jar").toAbsolutePath();
@@ -117,7 +120,8 @@ public final class KeystrokeRound {
     try (RoundClient client = new RoundClient(command, root)) {
       client.open(file, languageId, text);
       // A comment line inside a block in the middle of the file, as EndToEnd types into.
-      int middle = text.indexOf("\n", text.length() / 2) + 1;
+      int from = AT.equals("lasthost") ? text.lastIndexOf("\nhost ") + 1 : (int) (text.length() * Double.parseDouble(AT));
+      int middle = text.indexOf("\n", from) + 1;
       int line = (int) text.substring(0, middle).chars().filter(c -> c == '\n').count();
       String next = text.substring(middle, text.indexOf('\n', middle));
       String indent = next.substring(0, next.length() - next.stripLeading().length());
