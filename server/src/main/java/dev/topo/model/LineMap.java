@@ -51,11 +51,15 @@ public final class LineMap {
    * last map instead, {@link #edited}).
    */
   private static LineMap ofNewlines(String text) {
-    Starts starts = new Starts(new int[16], 1);
+    int[] starts = new int[16];
+    int count = 1;
     for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      starts.add(i + 1);
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+      }
+      starts[count++] = i + 1;
     }
-    return starts.map(text.length());
+    return new LineMap(Arrays.copyOf(starts, count), null, text.length());
   }
 
   /**
@@ -86,28 +90,6 @@ public final class LineMap {
       starts[count++] = lineStarts[i] + delta;
     }
     return new LineMap(starts, null, text.length());
-  }
-
-  /** Line starts being gathered, in order. */
-  private static final class Starts {
-    private int[] starts;
-    private int count;
-
-    Starts(int[] starts, int count) {
-      this.starts = starts;
-      this.count = count;
-    }
-
-    void add(int start) {
-      if (count == starts.length) {
-        starts = Arrays.copyOf(starts, count * 2);
-      }
-      starts[count++] = start;
-    }
-
-    LineMap map(int length) {
-      return new LineMap(Arrays.copyOf(starts, count), null, length);
-    }
   }
 
   public int lineCount() {

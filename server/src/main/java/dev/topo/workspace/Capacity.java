@@ -116,10 +116,7 @@ public record Capacity(double cpu, long memory) {
 
   /** What a node has left for a cluster's pods: what it declares less what it runs itself. */
   public static Capacity free(Entity node) {
-    Capacity used = used(node);
-    Properties properties = node.properties();
-    return new Capacity(Math.max(0, cpu(properties, Keyword.CPU, 0) - used.cpu),
-        Math.max(0, memory(properties, Keyword.MEMORY, 0) - used.memory));
+    return declared(node).minus(used(node));
   }
 
   /** What a cluster's nodes have left for its pods, together. */
