@@ -9,6 +9,7 @@ import dev.topo.model.Keyword;
 import dev.topo.model.Label;
 import dev.topo.model.LinuxReleases;
 import dev.topo.model.Problem;
+import dev.topo.model.Properties;
 import dev.topo.model.Toleration;
 import java.net.URI;
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ public final class Program {
   private final Map<EntityKind, List<Entity>> byKind;
   private final Map<Entity, List<Entity>> clusterNodes;
   private final Map<Entity, List<Entity>> eligibleNodes;
+  private final Map<Entity, Boolean> untainted;
   private final Map<Entity, Platform> platforms;
   private final Map<String, Platform.ReleaseFacts> linuxReleases;
 
@@ -126,6 +128,7 @@ public final class Program {
     this.byKind = new ConcurrentHashMap<>();
     this.clusterNodes = new ConcurrentHashMap<>();
     this.eligibleNodes = new ConcurrentHashMap<>();
+    this.untainted = new ConcurrentHashMap<>();
     this.platforms = new ConcurrentHashMap<>();
     this.linuxReleases = new ConcurrentHashMap<>();
   }
@@ -150,6 +153,7 @@ public final class Program {
     this.byKind = whole.byKind;
     this.clusterNodes = whole.clusterNodes;
     this.eligibleNodes = whole.eligibleNodes;
+    this.untainted = whole.untainted;
     this.platforms = whole.platforms;
     this.linuxReleases = whole.linuxReleases;
   }
@@ -430,10 +434,22 @@ public final class Program {
     return eligibleNodes.computeIfAbsent(pod, p -> {
       List<Entity> selected = selectedNodes(p);
       // Most pods may run on every node they select: then the very list, so that what rules
-      // work out per list of nodes (container-os-mismatch) is shared by those pods.
-      return selected.stream().allMatch(node -> tolerates(p, node)) ? selected
-          : selected.stream().filter(node -> tolerates(p, node)).toList();
+      // work out per list of nodes (container-os-mismatch) is shared by those pods. Most
+      // clusters taint no node, which is asked once a cluster rather than for each pod and node.
+      if (selected.isEmpty() || untainted(cluster(p).orElseThrow()) || selected.stream().allMatch(node -> tolerates(p, node))) {
+        return selected;
+      }
+      return selected.stream().filter(node -> tolerates(p, node)).toList();
     });
+  }
+
+  /** Whether no node of a cluster has a taint, so that every pod tolerates all its nodes. */
+  private boolean untainted(Entity cluster) {
+    return untainted.computeIfAbsent(cluster, c -> nodesOf(c).stream().allMatch(node -> untainted(node.properties())));
+  }
+
+  private static boolean untainted(Properties node) {
+    return node.all(Keyword.TAINT).isEmpty();
   }
 
   /** The nodes of a pod's cluster whose labels match every {@code select} of the pod, taints aside. */
@@ -453,8 +469,8 @@ public final class Program {
 
   /** Whether a pod tolerates every taint of a node, as the scheduler requires before placing it there. */
   public static boolean tolerates(Entity pod, Entity node) {
-    if (node.properties().all(Keyword.TAINT).isEmpty()) {
-      return true; // most nodes: asked for every pod, so without building the pod's tolerations
+    if (untainted(node.properties())) {
+      return true; // most nodes: without building the pod's tolerations
     }
     List<Toleration> tolerations = pod.properties().tolerations();
     return node.properties().taints().stream().allMatch(t -> tolerations.stream().anyMatch(o -> o.tolerates(t)));

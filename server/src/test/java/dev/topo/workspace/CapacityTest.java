@@ -1,6 +1,7 @@
 package dev.topo.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
@@ -114,6 +115,26 @@ class CapacityTest {
     // cpu: the init container's 3 is more than 1 + 1; memory: 2.5 GiB of the others is more than its 1.
     assertEquals(new Capacity(3, (long) (2.5 * 1024 * 1024 * 1024)), Capacity.perReplica(pod.apply("agent")));
     assertEquals(new Capacity(6, 5L * 1024 * 1024 * 1024), Capacity.allReplicas(program, pod.apply("agent")));
+  }
+
+  @Test
+  void podsOfAClusterWithoutTaintsShareTheListOfTheNodesTheySelect() {
+    Program program = Program.single(TopologySyntax.parse(URI.create("file:///n.topo"), """
+        host a { os linux; cpu 8; memory 32GiB }
+        host b { os windows; cpu 8; memory 32GiB }
+        cluster c {
+          nodes a, b
+          pod any { container x { os linux; cpu 1; memory 1GiB } }
+          pod other { tolerate "*"; container y { os linux; cpu 1; memory 1GiB } }
+          pod picky { select os "linux"; container z { os linux; cpu 1; memory 1GiB } }
+        }
+        """));
+    Entity cluster = program.entities(EntityKind.CLUSTER).get(0);
+    List<Entity> pods = cluster.children();
+    // The very list: container-os-mismatch works out the nodes of another family once per list.
+    assertSame(program.nodesOf(cluster), program.eligibleNodes(pods.get(0)));
+    assertSame(program.nodesOf(cluster), program.eligibleNodes(pods.get(1)));
+    assertEquals(List.of("a"), program.eligibleNodes(pods.get(2)).stream().map(n -> n.name().text()).toList());
   }
 
   @Test
