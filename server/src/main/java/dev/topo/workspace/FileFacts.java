@@ -7,7 +7,7 @@ import dev.topo.yaml.Manifests;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,12 @@ import java.util.Set;
  * indexing per program would be quadratic in the chain.
  */
 final class FileFacts {
-  private final Map<Entity, Entity> parents = new HashMap<>();
+  /**
+   * By identity: every entity asked of is one of this file's own (a finding kept from an older
+   * version is moved onto the new version's entity first), and hashing an entity hashes its span,
+   * for each of the file's entities a keystroke.
+   */
+  private final Map<Entity, Entity> parents = new IdentityHashMap<>();
   private final Map<EntityKind, List<Entity>> byKind = new EnumMap<>(EntityKind.class);
   private final Map<String, List<Entity>> globalNames = new LinkedHashMap<>();
   /** Whether a manifest's clusters may join those of another file ({@link ClusterFragments}). */
