@@ -2,6 +2,7 @@ package dev.topo.check;
 
 import dev.topo.model.Located;
 import dev.topo.model.Message;
+import dev.topo.model.Placement;
 import dev.topo.model.Related;
 import java.util.List;
 
@@ -23,6 +24,6 @@ public interface Acceptor {
   }
 
   static Related related(Located at, Message message) {
-    return new Related(at.span(), message);
+    return new Related(Placement.ABSOLUTE.span(at.span()), message);
   }
 }

@@ -4,8 +4,10 @@ import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
 import dev.topo.model.Limits;
+import dev.topo.model.Located;
 import dev.topo.model.Message;
 import dev.topo.model.Name;
+import dev.topo.model.Placement;
 import dev.topo.model.Property;
 import dev.topo.model.Related;
 import dev.topo.model.Span;
@@ -86,16 +88,19 @@ public final class BlockFindings {
    */
   private static final class Block {
     final Entity entity;
+    /** Where the block stood in the version it was checked in. */
+    final Span span;
     final Map<Rule, List<Report>> reports;
     final List<Anchor> anchors;
     boolean movable = true;
 
-    Block(Entity entity) {
-      this(entity, new HashMap<>(), new ArrayList<>());
+    Block(Entity entity, Span span) {
+      this(entity, span, new HashMap<>(), new ArrayList<>());
     }
 
-    Block(Entity entity, Map<Rule, List<Report>> reports, List<Anchor> anchors) {
+    Block(Entity entity, Span span, Map<Rule, List<Report>> reports, List<Anchor> anchors) {
       this.entity = entity;
+      this.span = span;
       this.reports = reports;
       this.anchors = anchors;
     }
@@ -138,10 +143,11 @@ public final class BlockFindings {
   private static boolean nested(FileModel file) {
     int end = -1;
     for (Entity d : file.declarations()) {
-      if (d.span().start() < end) {
+      Span span = file.span(d);
+      if (span.start() < end) {
         return true;
       }
-      end = Math.max(end, d.span().end());
+      end = Math.max(end, span.end());
     }
     return false;
   }
@@ -170,6 +176,8 @@ public final class BlockFindings {
     /** The known clusters checked again, each with its block in {@link #found}. */
     private final Map<Entity, Block> refreshed = new IdentityHashMap<>();
     private final Map<Entity, BlockText> texts = new IdentityHashMap<>();
+    /** Where each of the root's blocks stands in this version. */
+    private final Map<Entity, Span> spans = new IdentityHashMap<>();
     /**
      * The reports this round would keep for the next: those recorded in the blocks found and
      * those replayed from the known ones. Past the findings a file shows, a round stops
@@ -189,7 +197,9 @@ public final class BlockFindings {
       Map<BlockText, Entity> byText = new HashMap<>();
       Set<Block> matched = Collections.newSetFromMap(new IdentityHashMap<>());
       for (Entity block : blocks) {
-        BlockText blockText = new BlockText(text, block.span());
+        Span span = program.span(block);
+        spans.put(block, span);
+        BlockText blockText = new BlockText(text, span);
         texts.put(block, blockText);
         byText.put(blockText, byText.containsKey(blockText) ? null : block);
         Block seen = before.get(blockText);
@@ -204,14 +214,14 @@ public final class BlockFindings {
         if (seen == null) {
           checked.add(block);
           changed.add(block);
-          found.add(new Block(block));
+          found.add(new Block(block, spans.get(block)));
         } else if (block.kind() == EntityKind.CLUSTER) {
           SettledCluster cluster = settle(block, seen, touched, byText);
           if (cluster != null) {
             settled.add(cluster);
           } else {
             checked.add(block);
-            Block fresh = new Block(block);
+            Block fresh = new Block(block, spans.get(block));
             refreshed.put(block, fresh);
             found.add(fresh);
           }
@@ -256,9 +266,14 @@ public final class BlockFindings {
         if (now == null) {
           return null;
         }
-        anchors.add(new Anchored(anchor, new Moved(new Span(now.span().source(), anchor.start(), anchor.end()), now)));
+        anchors.add(new Anchored(anchor, moved(new Span(now.span().source(), anchor.start(), anchor.end()), now)));
       }
-      return new SettledCluster(cluster, seen, new ClusterMoves(new Moved(seen.entity, cluster), anchors));
+      return new SettledCluster(cluster, seen, new ClusterMoves(moved(seen.span, cluster), anchors));
+    }
+
+    /** How the elements of a block that stood at {@code before} with the same text as {@code now} moved. */
+    private Moved moved(Span before, Entity now) {
+      return new Moved(before, now, program);
     }
 
     /**
@@ -269,14 +284,15 @@ public final class BlockFindings {
       boolean contained = rule.scope() == Rule.Scope.CONTAINED;
       Program part = program.checkingOnly(contained ? changed : checked);
       rule.check(part, (at, message, related, data) -> {
-        if (!contained && containing(settled, c -> c.now().span(), at.span()) != null) {
+        Span place = program.span(at);
+        if (!contained && containing(settled, c -> spans.get(c.now()), place) != null) {
           return; // moved below: a rule that looks at every cluster, not only those it is shown, found it again
         }
-        Block block = containing(found, b -> b.entity.span(), at.span());
+        Block block = containing(found, b -> b.span, place);
         if (block == null) {
           strayed |= !contained;
         } else if (++reports <= Limits.MAX_FINDINGS_PER_FILE) {
-          block.reports.computeIfAbsent(rule, r -> new ArrayList<>()).add(new Report(at.span(), message, related, data));
+          block.reports.computeIfAbsent(rule, r -> new ArrayList<>()).add(new Report(place, message, related, data));
           if (!contained && block.entity.kind() == EntityKind.CLUSTER) {
             anchor(block, related, data);
           }
@@ -288,7 +304,7 @@ public final class BlockFindings {
         if (!contained && fresh != null) {
           return; // checked again above
         }
-        Moves moves = contained || now.kind() != EntityKind.CLUSTER ? new Moved(before.entity, now) : settledAs(now);
+        Moves moves = contained || now.kind() != EntityKind.CLUSTER ? moved(before.span, now) : settledAs(now);
         for (Report report : before.reports.getOrDefault(rule, List.of())) {
           reports++;
           Report moved = report.moved(moves);
@@ -301,7 +317,7 @@ public final class BlockFindings {
     }
 
     private Moves settledAs(Entity cluster) {
-      return containing(settled, c -> c.now().span(), cluster.span()).moves();
+      return containing(settled, c -> spans.get(c.now()), spans.get(cluster)).moves();
     }
 
     /** Notes the top-level blocks outside a cluster that a report found in it names, to move it by later. */
@@ -310,14 +326,15 @@ public final class BlockFindings {
       related.forEach(r -> named.add(r.span()));
       data.moved(new Reach(named));
       for (Span span : named) {
-        if (cluster.entity.span().contains(span)) {
+        if (cluster.span.contains(span)) {
           continue;
         }
-        Entity block = containing(program.root().declarations(), Entity::span, span);
-        if (block == null || !block.span().source().equals(span.source())) {
+        Entity block = containing(program.root().declarations(), spans::get, span);
+        Span at = block == null ? null : spans.get(block);
+        if (at == null || !at.source().equals(span.source())) {
           cluster.movable = false;
-        } else if (cluster.anchors.stream().noneMatch(a -> a.start() == block.span().start())) {
-          cluster.anchors.add(new Anchor(block.span().start(), block.span().end(), texts.get(block)));
+        } else if (cluster.anchors.stream().noneMatch(a -> a.start() == at.start())) {
+          cluster.anchors.add(new Anchor(at.start(), at.end(), texts.get(block)));
         }
       }
     }
@@ -367,7 +384,7 @@ public final class BlockFindings {
     Block rekeyed(Map<Entity, BlockText> texts) {
       List<Anchor> anchors = moves.anchors.stream()
           .map(a -> new Anchor(a.anchor().start(), a.anchor().end(), texts.get(a.moved().now))).toList();
-      return new Block(before.entity, before.reports, anchors);
+      return new Block(before.entity, before.span, before.reports, anchors);
     }
   }
 
@@ -405,13 +422,18 @@ public final class BlockFindings {
 
     @Override
     public Entity entity(Entity before) {
-      return at(before.span()).entity(before);
+      return at(stood(before)).entity(before);
     }
 
     @Override
     public <T> Property<T> property(Property<T> before) {
-      return at(before.span()).property(before);
+      return at(stood(before)).property(before);
     }
+  }
+
+  /** Where an element of the version a kept report was made in stood. */
+  private static Span stood(Located before) {
+    return Placement.ABSOLUTE.span(before.span());
   }
 
   /** Notes every place a finding's data names, moving nothing. */
@@ -424,13 +446,13 @@ public final class BlockFindings {
 
     @Override
     public Entity entity(Entity before) {
-      named.add(before.span());
+      named.add(stood(before));
       return before;
     }
 
     @Override
     public <T> Property<T> property(Property<T> before) {
-      named.add(before.span());
+      named.add(stood(before));
       return before;
     }
   }
@@ -440,16 +462,14 @@ public final class BlockFindings {
     /** Where the block stood. */
     private final Span before;
     private final Entity now;
+    private final Program program;
     private final int delta;
 
-    Moved(Entity before, Entity now) {
-      this(before.span(), now);
-    }
-
-    Moved(Span before, Entity now) {
+    Moved(Span before, Entity now, Program program) {
       this.before = before;
       this.now = now;
-      this.delta = now.span().start() - before.start();
+      this.program = program;
+      this.delta = program.span(now).start() - before.start();
     }
 
     @Override
@@ -459,22 +479,22 @@ public final class BlockFindings {
 
     @Override
     public Entity entity(Entity old) {
-      return entityAt(span(old.span()));
+      return entityAt(span(stood(old)));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> Property<T> property(Property<T> old) {
-      Span at = span(old.span());
+      Span at = span(stood(old));
       Entity holder = entityAt(at);
       for (Property<?> p : holder.properties().single().values()) {
-        if (p.span().equals(at)) {
+        if (program.span(p).equals(at)) {
           return (Property<T>) p;
         }
       }
       for (List<Property<?>> ps : holder.properties().repeated().values()) {
         for (Property<?> p : ps) {
-          if (p.span().equals(at)) {
+          if (program.span(p).equals(at)) {
             return (Property<T>) p;
           }
         }
@@ -489,14 +509,14 @@ public final class BlockFindings {
       while (deeper) {
         deeper = false;
         for (Entity child : inside.children()) {
-          if (child.span().contains(at)) {
+          if (program.span(child).contains(at)) {
             inside = child;
             deeper = true;
             break;
           }
         }
       }
-      if (!inside.span().contains(at)) {
+      if (!program.span(inside).contains(at)) {
         throw new IllegalStateException("no entity at " + at + " in the moved block " + now.name().text());
       }
       return inside;

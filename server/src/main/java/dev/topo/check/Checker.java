@@ -108,11 +108,12 @@ public final class Checker {
         }
         // Both kinds are matched even where an override turns the rule off: a suppression of a
         // finding that is off waits for it, as one of a rule that is off everywhere does.
-        boolean silenced = silenced(suppressions, rule, at, used);
-        boolean accepted = acceptedInConfig(program, rule, at, usedInConfig);
+        Span span = program.span(at);
+        boolean silenced = silenced(suppressions, rule, span, used);
+        boolean accepted = acceptedInConfig(program, rule, span, usedInConfig);
         Optional<Severity> severity = config.severity(rule, at.span().source());
         if (severity.isPresent() && !silenced && !accepted) {
-          findings.add(new Finding(rule, severity.get(), message, at.span(), List.copyOf(related), data));
+          findings.add(new Finding(rule, severity.get(), message, span, List.copyOf(related), data));
         }
       };
       if (round != null && rule.scope() != Rule.Scope.PROGRAM) {
@@ -215,10 +216,10 @@ public final class Checker {
    * its file and whose entity, if named, is the entity it is in or one around it. Every
    * suppression that does is noted as used.
    */
-  private boolean acceptedInConfig(Program program, Rule rule, Located at, Set<Config.Suppression> used) {
+  private boolean acceptedInConfig(Program program, Rule rule, Span at, Set<Config.Suppression> used) {
     boolean accepted = false;
     for (Config.Suppression s : config.suppressions()) {
-      if (s.rule().equals(rule.id()) && config.inFiles(s, at.span().source())
+      if (s.rule().equals(rule.id()) && config.inFiles(s, at.source())
           && s.entity().map(name -> within(program, name, at)).orElse(true)) {
         used.add(s);
         accepted = true;
@@ -227,9 +228,9 @@ public final class Checker {
     return accepted;
   }
 
-  private static boolean within(Program program, String name, Located at) {
-    Optional<FileModel> file = program.files().stream().filter(f -> f.uri().equals(at.span().source())).findFirst();
-    Optional<Entity> entity = file.flatMap(f -> Locator.enclosing(f, at.span().start()));
+  private static boolean within(Program program, String name, Span at) {
+    Optional<FileModel> file = program.files().stream().filter(f -> f.uri().equals(at.source())).findFirst();
+    Optional<Entity> entity = file.flatMap(f -> Locator.enclosing(f, at.start()));
     while (entity.isPresent()) {
       if (entity.get().name().text().equals(name)) {
         return true;
@@ -239,10 +240,10 @@ public final class Checker {
     return false;
   }
 
-  private static boolean silenced(List<Suppression> suppressions, Rule rule, Located at, Map<Suppression, Set<String>> used) {
+  private static boolean silenced(List<Suppression> suppressions, Rule rule, Span at, Map<Suppression, Set<String>> used) {
     boolean silenced = false;
     for (Suppression s : suppressions) {
-      if (s.silences(rule.id(), at.span())) {
+      if (s.silences(rule.id(), at)) {
         used.computeIfAbsent(s, k -> new HashSet<>()).add(rule.id());
         silenced = true;
       }

@@ -59,7 +59,7 @@ public final class FixContext {
    */
   public List<Fix> addStatements(Finding finding, Entity block, List<String> statements, Message title) {
     StatementEditor editor = editor(block.span().source());
-    Optional<SourceEdit> edit = editor.block(block.span()).flatMap(node -> editor.addProperties(node, statements));
+    Optional<SourceEdit> edit = editor.block(program.span(block)).flatMap(node -> editor.addProperties(node, statements));
     return edit.map(e -> List.of(Fix.repair(title, finding, List.of(e)))).orElse(List.of());
   }
 }

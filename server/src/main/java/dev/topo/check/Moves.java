@@ -2,6 +2,7 @@ package dev.topo.check;
 
 import dev.topo.model.Entity;
 import dev.topo.model.Name;
+import dev.topo.model.Placement;
 import dev.topo.model.Property;
 import dev.topo.model.Span;
 
@@ -18,6 +19,6 @@ public interface Moves {
   <T> Property<T> property(Property<T> before);
 
   default Name name(Name before) {
-    return new Name(before.text(), span(before.span()));
+    return new Name(before.text(), span(Placement.ABSOLUTE.span(before.span())));
   }
 }

@@ -72,7 +72,7 @@ final class SourceContext {
     for (boolean deeper = true; deeper; ) {
       deeper = false;
       for (Entity e : level) {
-        if (e.span().contains(offset)) {
+        if (file.span(e).contains(offset)) {
           path.add(e.kind().keyword() + " " + e.name().text());
           level = e.children();
           deeper = true;

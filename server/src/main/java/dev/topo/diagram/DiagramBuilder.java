@@ -93,9 +93,9 @@ public final class DiagramBuilder {
     return id;
   }
 
-  private static Optional<Entity> innermost(List<Entity> entities, Finding finding) {
+  private Optional<Entity> innermost(List<Entity> entities, Finding finding) {
     for (Entity entity : entities) {
-      if (entity.span().contains(finding.span())) {
+      if (program.span(entity).contains(finding.span())) {
         return innermost(entity.children(), finding).or(() -> Optional.of(entity));
       }
     }
@@ -105,7 +105,8 @@ public final class DiagramBuilder {
   private Box box(Entity entity) {
     String name = entity.name().text().isEmpty() ? "(unnamed)" : entity.name().text();
     List<Mark> findings = marks.getOrDefault(entity, List.of()).stream().sorted(MOST_SERIOUS_FIRST).toList();
-    return new Box(ids.get(entity), entity.kind(), name, entity.span(), source(entity.span()), facts(entity), findings,
+    Span span = program.span(entity);
+    return new Box(ids.get(entity), entity.kind(), name, span, source(span), facts(entity), findings,
         0, 0, 0, 0, entity.children().stream().map(this::box).toList());
   }
 

@@ -51,7 +51,7 @@ public final class CodeLenses {
     List<Lens> lenses = new ArrayList<>();
     declaration.forEachInTree(entity -> {
       if (entity.kind() == EntityKind.HOST || entity.kind() == EntityKind.VM || entity.kind() == EntityKind.CLUSTER) {
-        title(program, entity).ifPresent(title -> lenses.add(new Lens(entity.name().span(), title)));
+        title(program, entity).ifPresent(title -> lenses.add(new Lens(program.span(entity.name()), title)));
       }
     });
     return lenses;

@@ -9,6 +9,7 @@ import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Keyword;
 import dev.topo.model.Label;
+import dev.topo.model.Located;
 import dev.topo.model.Message;
 import dev.topo.model.Name;
 import dev.topo.model.OsFamily;
@@ -310,7 +311,7 @@ public final class Completion {
   /** The suggested words of a slot, then the others the program already uses for that keyword (not the one being typed). */
   private List<String> platforms(Keyword keyword, Slot slot) {
     Set<String> used = new TreeSet<>();
-    program.forEachEntity(e -> e.properties().get(keyword).filter(p -> !typedHere(p.span()))
+    program.forEachEntity(e -> e.properties().get(keyword).filter(p -> !typedHere(p))
         .flatMap(p -> p.known())
         .ifPresent(value -> used.add(value instanceof Tool tool ? tool.name() : String.valueOf(value))));
     List<String> words = new ArrayList<>(slot.suggested());
@@ -443,7 +444,7 @@ public final class Completion {
   private void forEachLabelInUse(BiConsumer<Entity, Label> action) {
     program.forEachEntity(e -> {
       for (Keyword k : List.of(Keyword.LABEL, Keyword.SELECT)) {
-        e.properties().<Label>all(k).stream().filter(p -> !typedHere(p.span()))
+        e.properties().<Label>all(k).stream().filter(p -> !typedHere(p))
             .flatMap(p -> p.known().stream()).forEach(l -> action.accept(e, l));
       }
     });
@@ -597,8 +598,8 @@ public final class Completion {
     // have taken the next line's first word for its library.
     Set<String> others = new TreeSet<>();
     program.forEachEntity(e -> {
-      e.libraries().stream().filter(l -> !typedHere(l.span())).forEach(l -> others.add(l.name().text()));
-      e.requirements().stream().filter(r -> !typedHere(r.span()))
+      e.libraries().stream().filter(l -> !typedHere(l)).forEach(l -> others.add(l.name().text()));
+      e.requirements().stream().filter(r -> !typedHere(r))
           .map(Requirement::library).forEach(n -> others.add(n.text()));
     });
     others.removeAll(provided.keySet());
@@ -627,9 +628,9 @@ public final class Completion {
 
   // ---- items ----
 
-  /** Whether a span of the program is the statement being typed. */
-  private boolean typedHere(Span span) {
-    return span.source().equals(snapshot.document().uri()) && span.contains(offset);
+  /** Whether a statement of the program is the one being typed. */
+  private boolean typedHere(Located statement) {
+    return statement.span().source().equals(snapshot.document().uri()) && program.span(statement).contains(offset);
   }
 
   /** A sort text that keeps items in the order they are added. */

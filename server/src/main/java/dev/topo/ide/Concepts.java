@@ -40,7 +40,7 @@ final class Concepts {
       return Optional.empty();
     }
     Property<OsSpec> os = owner.get().properties().os().get();
-    Span value = os.valueSpan();
+    Span value = file.placement().span(os.valueSpan());
     int length = os.known().map(spec -> spec.familyWord().length()).orElse(0);
     Span word = new Span(value.source(), value.start(), Math.min(value.end(), value.start() + length));
     return length > 0 && word.contains(offset) ? Optional.of(new Concept(Keyword.OS.knowledgeEntry(), word)) : Optional.empty();

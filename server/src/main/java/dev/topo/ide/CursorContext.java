@@ -239,9 +239,9 @@ public record CursorContext(Place place, int replaceStart, String prefix, List<B
     List<Entity> declarations = snapshot.file().declarations();
     List<Span> before = new ArrayList<>();
     for (Entity declaration : declarations) {
-      Span span = declaration.span();
+      Span span = snapshot.file().span(declaration);
       // A host hoisted out of a block with a missing '}' lies inside another: not a boundary.
-      if (declarations.stream().anyMatch(d -> d != declaration && d.span().contains(span))) {
+      if (declarations.stream().anyMatch(d -> d != declaration && snapshot.file().span(d).contains(span))) {
         continue;
       }
       if (span.end() < offset) {

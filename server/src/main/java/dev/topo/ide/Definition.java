@@ -36,8 +36,8 @@ public final class Definition {
     }
     var program = snapshot.analysis().program();
     return References.entity(program, target)
-        .map(e -> new Result(target.span(), e.span(), e.name().span()))
+        .map(e -> new Result(target.span(), program.span(e), program.span(e.name())))
         .or(() -> References.library(program, target)
-            .map(p -> new Result(target.span(), p.library().span(), p.library().name().span())));
+            .map(p -> new Result(target.span(), program.span(p.library()), program.span(p.library().name()))));
   }
 }

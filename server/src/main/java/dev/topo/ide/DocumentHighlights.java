@@ -43,19 +43,19 @@ public final class DocumentHighlights {
     Optional<Entity> entity = References.entity(program, target);
     Optional<References.Provided> library = References.library(program, target);
     if (entity.isPresent()) {
-      found.add(new Highlight(entity.get().name().span(), Role.DECLARATION));
-      references(References.nodeReferences(program, entity.get()), found);
+      found.add(new Highlight(program.span(entity.get().name()), Role.DECLARATION));
+      references(program, References.nodeReferences(program, entity.get()), found);
     } else if (library.isPresent()) {
-      found.add(new Highlight(library.get().library().name().span(), Role.DECLARATION));
-      references(References.requirements(library.get()), found);
+      found.add(new Highlight(program.span(library.get().library().name()), Role.DECLARATION));
+      references(program, References.requirements(library.get()), found);
     } else if (target instanceof Target.RequirementName r) {
       program.parent(r.module())
-          .ifPresent(owner -> references(References.requiring(owner, r.requirement().library().text()), found));
+          .ifPresent(owner -> references(program, References.requiring(owner, r.requirement().library().text()), found));
     }
     return found;
   }
 
-  private static void references(List<Name> names, List<Highlight> found) {
-    names.forEach(name -> found.add(new Highlight(name.span(), Role.REFERENCE)));
+  private static void references(Program program, List<Name> names, List<Highlight> found) {
+    names.forEach(name -> found.add(new Highlight(program.span(name), Role.REFERENCE)));
   }
 }

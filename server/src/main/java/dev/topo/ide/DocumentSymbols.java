@@ -2,6 +2,7 @@ package dev.topo.ide;
 
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.FileModel;
 import dev.topo.model.Properties;
 import dev.topo.model.Property;
 import dev.topo.model.Span;
@@ -23,16 +24,17 @@ public final class DocumentSymbols {
   public record Symbol(String name, EntityKind kind, Span span, Span selection, String detail, List<Symbol> children) {}
 
   public static List<Symbol> of(Parsed snapshot) {
-    return snapshot.file().declarations().stream().map(DocumentSymbols::symbol).toList();
+    FileModel file = snapshot.file();
+    return file.declarations().stream().map(d -> symbol(file, d)).toList();
   }
 
   /** One block's symbol, its own blocks nested in it: what the outline holds for that block alone. */
-  public static Symbol symbol(Entity entity) {
-    Span whole = entity.span();
-    Span name = whole.contains(entity.name().span()) ? entity.name().span()
-        : new Span(whole.source(), whole.start(), whole.start());
+  public static Symbol symbol(FileModel file, Entity entity) {
+    Span whole = file.span(entity);
+    Span named = file.span(entity.name());
+    Span name = whole.contains(named) ? named : new Span(whole.source(), whole.start(), whole.start());
     return new Symbol(label(entity), entity.kind(), whole, name, detail(entity),
-        entity.children().stream().map(DocumentSymbols::symbol).toList());
+        entity.children().stream().map(c -> symbol(file, c)).toList());
   }
 
   /** The name shown: editors reject an empty one, which half-typed text gives ({@code host {}). */

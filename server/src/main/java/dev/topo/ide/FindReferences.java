@@ -33,10 +33,10 @@ public final class FindReferences {
     Optional<Entity> entity = References.entity(program, target.get());
     if (entity.isPresent()) {
       if (includeDeclaration) {
-        found.add(place(snapshot, entity.get().name().span()));
+        found.add(place(snapshot, program.span(entity.get().name())));
       }
       for (WorkspaceSearch.Found ref : new WorkspaceSearch(workspace, snapshot, cancel).nodeReferences(entity.get())) {
-        found.add(new Place(ref.name().span(), ref.file().lines()));
+        found.add(new Place(ref.file().span(ref.name()), ref.file().lines()));
       }
       return found;
     }

@@ -65,9 +65,12 @@ public final class Hover {
     } else {
       Optional<Entity> owner = Locator.enclosing(file, offset);
       Optional<Requirement> range = owner.flatMap(m -> m.requirements().stream()
-          .filter(r -> r.rangeSpan().length() > 0 && r.rangeSpan().contains(offset)).findFirst());
+          .filter(r -> {
+            Span at = file.placement().span(r.rangeSpan());
+            return at.length() > 0 && at.contains(offset);
+          }).findFirst());
       if (range.isPresent()) {
-        span = range.get().rangeSpan();
+        span = file.placement().span(range.get().rangeSpan());
         markdown = EntitySummary.requirement(program, owner.get(), range.get(), uri, Message.locale(locale));
       } else {
         Optional<Concepts.Concept> concept = Concepts.at(file, offset);

@@ -5,6 +5,7 @@ import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
 import dev.topo.model.Message;
 import dev.topo.model.Property;
+import dev.topo.model.Span;
 import dev.topo.workspace.Capacity;
 import dev.topo.workspace.Program;
 import java.util.ArrayList;
@@ -41,7 +42,11 @@ public final class InlayHints {
     List<Hint> hints = new ArrayList<>();
     for (Entity declaration : snapshot.file().declarations()) {
       cancel.check();
-      if (declaration.kind() != EntityKind.CLUSTER || declaration.span().end() < from || declaration.span().start() > to) {
+      if (declaration.kind() != EntityKind.CLUSTER) {
+        continue;
+      }
+      Span span = snapshot.file().span(declaration);
+      if (span.end() < from || span.start() > to) {
         continue;
       }
       for (Entity pod : declaration.children(EntityKind.POD)) {
@@ -61,7 +66,7 @@ public final class InlayHints {
     if (label.isEmpty()) {
       return Optional.empty();
     }
-    int at = replicas.map(r -> r.span().end()).orElse(pod.name().span().end());
+    int at = replicas.map(r -> program.span(r).end()).orElse(program.span(pod.name()).end());
     return Optional.of(new Hint(at, label.get(), tooltip(pod, demand)));
   }
 

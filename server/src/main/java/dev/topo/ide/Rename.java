@@ -125,9 +125,9 @@ public final class Rename {
     }
 
     Map<URI, FileEdits> edits = new LinkedHashMap<>();
-    fileOf(program, entity.span()).ifPresent(file -> edit(edits, file, entity.name().span()));
+    fileOf(program, entity).ifPresent(file -> edit(edits, file, file.span(entity.name())));
     for (WorkspaceSearch.Found ref : search.nodeReferences(entity)) {
-      edit(edits, ref.file(), ref.name().span());
+      edit(edits, ref.file(), ref.file().span(ref.name()));
     }
     List<DocumentEdit> documents = new ArrayList<>();
     for (FileEdits file : edits.values()) {
@@ -168,8 +168,8 @@ public final class Rename {
     return Optional.of(new Refusal(Reason.NOT_RENAMABLE, message));
   }
 
-  /** The file of the program that holds a span. */
-  private static Optional<FileModel> fileOf(Program program, Span span) {
-    return program.files().stream().filter(f -> References.inDocument(span, f.uri())).findFirst();
+  /** The file of the program that holds an entity. */
+  private static Optional<FileModel> fileOf(Program program, Entity entity) {
+    return program.files().stream().filter(f -> References.inDocument(entity.span().source(), f.uri())).findFirst();
   }
 }

@@ -50,14 +50,14 @@ final class Renames {
     String named = "'" + newName + "'";
     if (entity.kind().isGloballyNamed()) {
       return program.globallyNamed(newName).stream()
-          .filter(other -> !References.samePlace(other.span(), entity.span()))
+          .filter(other -> !References.samePlace(program.span(other), program.span(entity)))
           .findFirst()
           .map(other -> Message.of("rename.taken.global", entity.described(), named, other.described()));
     }
     Optional<Entity> parent = program.parent(entity);
     List<Entity> siblings = parent.map(p -> p.children(entity.kind())).orElse(List.of());
     return siblings.stream()
-        .filter(other -> !References.samePlace(other.span(), entity.span()) && other.name().text().equals(newName))
+        .filter(other -> !References.samePlace(program.span(other), program.span(entity)) && other.name().text().equals(newName))
         .findFirst()
         .map(other -> Message.of("rename.taken.sibling", entity.described(), named, parent.get().described(),
             Message.of("hover.kinds." + entity.kind().keyword())));

@@ -112,7 +112,7 @@ final class WorkspaceSearch {
   /** Whether a program includes the file that holds a declaration (it is linked against it). */
   static boolean includes(Program program, Entity declaration) {
     for (FileModel file : program.files()) {
-      if (References.inDocument(declaration.span(), file.uri())) {
+      if (References.inDocument(declaration.span().source(), file.uri())) {
         return true;
       }
     }

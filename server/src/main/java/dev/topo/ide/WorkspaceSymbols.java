@@ -64,7 +64,7 @@ public final class WorkspaceSymbols {
     String name = entity.name().text();
     int rank = rank(name.toLowerCase(Locale.ROOT), wanted);
     if (!name.isEmpty() && rank >= 0) {
-      matches.add(new Match(rank, new Symbol(name, entity.kind(), new Place(entity.name().span(), file.lines()), container)));
+      matches.add(new Match(rank, new Symbol(name, entity.kind(), new Place(file.span(entity.name()), file.lines()), container)));
     }
     for (Entity child : entity.children()) {
       collect(file, child, DocumentSymbols.label(entity), wanted, matches);

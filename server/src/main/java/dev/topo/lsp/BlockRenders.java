@@ -60,8 +60,7 @@ final class BlockRenders<T> {
    * from the end, so one of the two finds each block it did not touch.
    */
   private record Made<T>(Object key, Map<Integer, Block<T>> byStart, Map<Integer, Block<T>> byFromEnd) {
-    Block<T> find(String text, Entity declaration, int column) {
-      Span span = declaration.span();
+    Block<T> find(String text, Entity declaration, Span span, int column) {
       Block<T> before = byStart.get(span.start());
       // The same entity is a block before the edit, which the incremental parse keeps as it was,
       // text and place: there is nothing to compare.
@@ -100,10 +99,10 @@ final class BlockRenders<T> {
         values.add(renderer.render(declaration));
         continue;
       }
-      Span span = declaration.span();
+      Span span = file.span(declaration);
       int line = lines.line(span.start());
       int column = lines.column(span.start());
-      Block<T> old = previous == null ? null : previous.find(text, declaration, column);
+      Block<T> old = previous == null ? null : previous.find(text, declaration, span, column);
       T value = old == null ? renderer.render(declaration)
           : old.line() == line ? old.value() : renderer.moved(old.value(), line - old.line());
       // Kept against this text, not the one it was made from, so that only one version's text is held.

@@ -38,7 +38,7 @@ final class OutlineCache {
     return blocks.of(snapshot.file(), snapshot.lines(), kinds, block -> true, new BlockRenders.Renderer<>() {
       @Override
       public RenderedSymbol render(Entity block) {
-        return RenderedSymbol.of(DocumentSymbolFeature.nested(snapshot, DocumentSymbols.symbol(block), kinds));
+        return RenderedSymbol.of(DocumentSymbolFeature.nested(snapshot, DocumentSymbols.symbol(snapshot.file(), block), kinds));
       }
 
       @Override

@@ -17,7 +17,7 @@ public final class Consistency {
   public static List<Problem> problems(EntityKind kind, Properties p) {
     List<Problem> problems = new ArrayList<>();
     p.arch().filter(a -> kind != EntityKind.CONTAINER && a.known().map(List::size).orElse(0) > 1)
-        .ifPresent(a -> problems.add(new Problem(ProblemCode.INVALID_VALUE, a.valueSpan(),
+        .ifPresent(a -> problems.add(new Problem(ProblemCode.INVALID_VALUE, Placement.ABSOLUTE.span(a.valueSpan()),
             "a " + kind.keyword() + " has one architecture; only a container's image may list several")));
     if (kind == EntityKind.CONTAINER) {
       aboveLimit(p.cpuRequest(), p.cpu(), c -> c, c -> BigDecimal.valueOf(c).stripTrailingZeros().toPlainString(),
@@ -26,7 +26,7 @@ public final class Consistency {
           problems);
       p.isolation().filter(i -> i.known().equals(Optional.of(Isolation.HYPERV)))
           .filter(i -> p.osFamily().equals(Optional.of(OsFamily.LINUX)))
-          .ifPresent(i -> problems.add(new Problem(ProblemCode.INVALID_VALUE, i.valueSpan(),
+          .ifPresent(i -> problems.add(new Problem(ProblemCode.INVALID_VALUE, Placement.ABSOLUTE.span(i.valueSpan()),
               "Hyper-V isolation runs Windows containers in a utility VM; a Linux container has no such isolation")));
     }
     return problems;
@@ -41,7 +41,7 @@ public final class Consistency {
     Optional<T> asked = request.get().known();
     Optional<T> allowed = limit.get().known();
     if (asked.isPresent() && allowed.isPresent() && amount.apply(asked.get()) > amount.apply(allowed.get())) {
-      problems.add(new Problem(ProblemCode.INVALID_VALUE, request.get().valueSpan(),
+      problems.add(new Problem(ProblemCode.INVALID_VALUE, Placement.ABSOLUTE.span(request.get().valueSpan()),
           requestWord + " " + written.apply(asked.get()) + " is above the " + limitWord + " limit "
               + written.apply(allowed.get())
               + ": a request is what the scheduler reserves, and can be at most the limit"));

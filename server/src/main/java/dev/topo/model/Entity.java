@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 public record Entity(
     EntityKind kind,
     Name name,
-    Span span,
+    Extent span,
     Properties properties,
     List<Library> libraries,
     List<Requirement> requirements,

@@ -60,7 +60,7 @@ public final class EntityDraft {
     if (first != null) {
       problems.accept(new Problem(ProblemCode.MISPLACED_PROPERTY, statement,
           Message.of("misplaced.twice", "'" + word + "'", owner),
-          List.of(new Related(first.span(), Message.of("misplaced.first")))));
+          List.of(new Related(Placement.ABSOLUTE.span(first.span()), Message.of("misplaced.first")))));
       return false;
     }
     return true;

@@ -3,5 +3,5 @@ package dev.topo.model;
 import java.util.Optional;
 
 /** {@code library NAME "VERSION"}: a library that an OS or an image provides. */
-public record Library(Span span, Name name, String versionText, Span versionSpan, Optional<Version> version)
+public record Library(Extent span, Name name, String versionText, Extent versionSpan, Optional<Version> version)
     implements Located {}

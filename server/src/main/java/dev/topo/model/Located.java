@@ -2,5 +2,5 @@ package dev.topo.model;
 
 /** A model element that came from a place in a source text. */
 public interface Located {
-  Span span();
+  Extent span();
 }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * is the name itself: a quoted name ({@code host "ip-10-0-1-23.ec2.internal"}) has the text
  * inside the quotes, so {@code "web"} and {@code web} are the same name.
  */
-public record Name(String text, Span span) implements Located {
+public record Name(String text, Extent span) implements Located {
   /** What the language reads as a name without quotes. */
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 

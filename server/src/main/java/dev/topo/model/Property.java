@@ -11,7 +11,7 @@ import java.util.Optional;
  *     invalid-value finding says why); rules then know the property is present but not its
  *     value, so they neither complain that it is missing nor reason with a wrong value
  */
-public record Property<T>(Span span, Span valueSpan, T value) implements Located {
+public record Property<T>(Extent span, Extent valueSpan, T value) implements Located {
   public Optional<T> known() {
     return Optional.ofNullable(value);
   }

@@ -206,7 +206,7 @@ final class Readers {
   }
 
   /** A quoted value after a name: its text, its span, and its meaning (empty when missing or invalid, after saying why). */
-  private record Quoted<T>(String text, Span span, Optional<T> value) {}
+  private record Quoted<T>(String text, Extent span, Optional<T> value) {}
 
   private interface Parser<T> {
     T parse(String text) throws InvalidValueException;

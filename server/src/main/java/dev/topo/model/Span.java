@@ -6,7 +6,7 @@ import java.net.URI;
  * A stretch of one document's text, as offsets in UTF-16 code units (Java string indices,
  * which are also what LSP positions count). {@code end} is exclusive.
  */
-public record Span(URI source, int start, int end) {
+public record Span(URI source, int start, int end) implements Extent {
   public Span {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad span " + start + ".." + end);

@@ -8,8 +8,8 @@ import java.util.Optional;
  * reader to turn into the property's meaning.
  */
 public interface StatementValues {
-  /** The span of the whole statement. */
-  Span statement();
+  /** Where the whole statement is. */
+  Extent statement();
 
   /** Whether the values have the shape the keyword wants (no syntax problem). */
   boolean complete();
@@ -34,10 +34,10 @@ public interface StatementValues {
    * words), while the statement still counts; {@link InvalidValueException} is for a value
    * that makes the whole statement meaningless.
    */
-  void invalid(Span span, Message message);
+  void invalid(Extent at, Message message);
 
-  /** {@link #invalid(Span, Message)} with a message no bundle holds yet. */
-  default void invalid(Span span, String message) {
-    invalid(span, Message.literal(message));
+  /** {@link #invalid(Extent, Message)} with a message no bundle holds yet. */
+  default void invalid(Extent at, String message) {
+    invalid(at, Message.literal(message));
   }
 }

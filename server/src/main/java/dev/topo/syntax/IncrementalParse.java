@@ -4,6 +4,7 @@ import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
 import dev.topo.model.Import;
 import dev.topo.model.LineMap;
+import dev.topo.model.Placement;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
@@ -50,17 +51,17 @@ public final class IncrementalParse {
     }
     Entity block = null;
     for (Entity d : old.declarations()) {
-      Span s = d.span();
+      Span s = old.span(d);
       if (s.start() < prefix && oldChangeEnd < s.end() && before.charAt(s.end() - 1) == '}') {
         block = d;
       } else if (s.start() < oldChangeEnd && prefix < s.end()) {
         return Optional.empty(); // the edit reaches into another block
       }
     }
-    if (block == null || nested(old, block) || syntaxProblemOutside(old, block.span())) {
+    if (block == null || nested(old, block) || syntaxProblemOutside(old, old.span(block))) {
       return Optional.empty();
     }
-    Span span = block.span();
+    Span span = old.span(block);
     String blockText = text.substring(span.start(), span.end() + delta);
     SyntaxTree piece = TopologySyntax.parseTree(old.uri(), blockText);
     FileModel part = TopologySyntax.model(piece);
@@ -70,7 +71,7 @@ public final class IncrementalParse {
     if (part.declarations().size() != 1 || !part.imports().isEmpty()
         || part.problems().stream().anyMatch(p -> p.span().start() >= blockText.length())
         || part.declarations().get(0).kind() != block.kind()
-        || part.declarations().get(0).span().start() != 0 || part.declarations().get(0).span().end() != blockText.length()) {
+        || !part.span(part.declarations().get(0)).equals(new Span(old.uri(), 0, blockText.length()))) {
       return Optional.empty();
     }
     LineMap lines = old.lines().edited(text, prefix, oldChangeEnd, oldChangeEnd + delta);
@@ -120,7 +121,7 @@ public final class IncrementalParse {
     int gapStart = 0;
     int gapEnd = old.text().length();
     List<Span> statements = new ArrayList<>();
-    old.declarations().forEach(d -> statements.add(d.span()));
+    old.declarations().forEach(d -> statements.add(old.span(d)));
     old.imports().forEach(i -> statements.add(i.span()));
     for (Span s : statements) {
       if (s.end() <= prefix) {
@@ -145,7 +146,7 @@ public final class IncrementalParse {
     }
     Shift after = new Shift(delta);
     final int end = gapEnd;
-    List<Entity> declarations = old.declarations().stream().map(d -> d.span().start() >= end ? after.entity(d) : d).toList();
+    List<Entity> declarations = old.declarations().stream().map(d -> old.span(d).start() >= end ? after.entity(d) : d).toList();
     List<Import> imports = old.imports().stream().map(i -> i.span().start() >= end ? after.anImport(i) : i).toList();
     List<Problem> problems = old.problems().stream().map(p -> p.span().start() >= end ? after.problem(p) : p).toList();
     List<Suppression> suppressions = old.suppressions().stream().map(s -> s.comment().start() >= end ? after.suppression(s)
@@ -179,18 +180,20 @@ public final class IncrementalParse {
 
   /** Whether a block holds another top-level declaration (a host hoisted out of it). */
   private static boolean nested(FileModel old, Entity block) {
-    return old.declarations().stream().anyMatch(d -> d != block && block.span().contains(d.span()));
+    Span span = old.span(block);
+    return old.declarations().stream().anyMatch(d -> d != block && span.contains(old.span(d)));
   }
 
   private static FileModel splice(FileModel old, String text, LineMap lines, Entity block, FileModel part, int delta) {
-    Span span = block.span();
+    Span span = old.span(block);
     Shift into = new Shift(span.start());
     Shift after = new Shift(delta);
     Entity rebuilt = into.entity(part.declarations().get(0));
+    Span rebuiltSpan = Placement.ABSOLUTE.span(rebuilt.span());
 
     List<Entity> declarations = new ArrayList<>(old.declarations().size());
     for (Entity d : old.declarations()) {
-      declarations.add(d == block ? rebuilt : d.span().start() >= span.end() ? after.entity(d) : d);
+      declarations.add(d == block ? rebuilt : old.span(d).start() >= span.end() ? after.entity(d) : d);
     }
     List<Import> imports = new ArrayList<>();
     for (Import i : old.imports()) {
@@ -211,7 +214,7 @@ public final class IncrementalParse {
     List<Suppression> suppressions = new ArrayList<>();
     for (Suppression s : old.suppressions()) {
       if (s.comment().start() < span.start()) {
-        suppressions.add(retarget(s, span, rebuilt.span(), after));
+        suppressions.add(retarget(s, span, rebuiltSpan, after));
       }
     }
     part.suppressions().forEach(s -> suppressions.add(into.suppression(s)));
@@ -219,7 +222,7 @@ public final class IncrementalParse {
       if (s.comment().start() >= span.end()) {
         Suppression moved = after.suppression(s);
         suppressions.add(s.target().equals(span)
-            ? new Suppression(moved.comment(), s.ruleIds(), rebuilt.span(), s.reason()) : moved);
+            ? new Suppression(moved.comment(), s.ruleIds(), rebuiltSpan, s.reason()) : moved);
       }
     }
     return new FileModel(old.uri(), text, lines, List.copyOf(imports), List.copyOf(declarations),

@@ -5,6 +5,7 @@ import dev.topo.grammar.TopologyParser.NameContext;
 import dev.topo.grammar.TopologyParser.PropertyContext;
 import dev.topo.grammar.TopologyParser.StatementContext;
 import dev.topo.model.Entity;
+import dev.topo.model.Extent;
 import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
 import dev.topo.model.Import;
@@ -12,6 +13,7 @@ import dev.topo.model.Keyword;
 import dev.topo.model.LineMap;
 import dev.topo.model.Message;
 import dev.topo.model.Name;
+import dev.topo.model.Placement;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
@@ -93,13 +95,13 @@ final class ModelBuilder {
     Keyword keyword = Keyword.of(kind.keyword()).orElseThrow();
     boolean topLevelKind = keyword.allowedIn(null);
     if (parent == null && !topLevelKind) {
-      problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, name.span(),
+      problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, at(name.span()),
           Message.of("misplaced.block.top", kind.keyword(), "'" + name.text() + "'", keyword.whereAllowed())));
       return;
     }
     if (parent != null && !keyword.allowedIn(parentKind)) {
       String named = "'" + name.text() + "'";
-      problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, name.span(), topLevelKind
+      problems.add(new Problem(ProblemCode.MISPLACED_PROPERTY, at(name.span()), topLevelKind
           ? Message.of("misplaced.block.in.top", kind.keyword(), named, parent.owner())
           : Message.of("misplaced.block.in", kind.keyword(), named, parent.owner(), keyword.whereAllowed())));
       if (!topLevelKind) {
@@ -128,6 +130,11 @@ final class ModelBuilder {
 
   void problem(Problem problem) {
     problems.add(problem);
+  }
+
+  /** Where an element this builder made is in the text, for a problem or a suppression that points at it. */
+  Span at(Extent element) {
+    return Placement.ABSOLUTE.span(element);
   }
 
   /** Records a statement's span for suppressions; null for an empty statement (a lone ';'). */

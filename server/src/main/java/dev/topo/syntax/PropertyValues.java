@@ -1,6 +1,7 @@
 package dev.topo.syntax;
 
 import dev.topo.grammar.TopologyLexer;
+import dev.topo.model.Extent;
 import dev.topo.model.Message;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
@@ -92,7 +93,7 @@ final class PropertyValues implements StatementValues {
   }
 
   @Override
-  public void invalid(Span span, Message message) {
-    builder.problem(new Problem(ProblemCode.INVALID_VALUE, span, message));
+  public void invalid(Extent at, Message message) {
+    builder.problem(new Problem(ProblemCode.INVALID_VALUE, builder.at(at), message));
   }
 }

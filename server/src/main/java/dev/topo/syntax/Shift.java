@@ -1,10 +1,12 @@
 package dev.topo.syntax;
 
 import dev.topo.model.Entity;
+import dev.topo.model.Extent;
 import dev.topo.model.Import;
 import dev.topo.model.Label;
 import dev.topo.model.Library;
 import dev.topo.model.Name;
+import dev.topo.model.Placement;
 import dev.topo.model.Problem;
 import dev.topo.model.Properties;
 import dev.topo.model.Property;
@@ -24,7 +26,8 @@ final class Shift {
     this.delta = delta;
   }
 
-  Span span(Span s) {
+  Span span(Extent e) {
+    Span s = Placement.ABSOLUTE.span(e);
     return new Span(s.source(), s.start() + delta, s.end() + delta);
   }
 

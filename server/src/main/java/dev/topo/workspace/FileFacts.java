@@ -30,8 +30,11 @@ final class FileFacts {
   private final Map<String, List<Entity>> globalNames = new LinkedHashMap<>();
   /** Whether a manifest's clusters may join those of another file ({@link ClusterFragments}). */
   final boolean hasClusterFragments;
+  /** The file indexed: its version places its elements. */
+  final FileModel file;
 
   FileFacts(FileModel file) {
+    this.file = file;
     boolean clusters = false;
     for (Entity declaration : file.declarations()) {
       index(declaration, null);

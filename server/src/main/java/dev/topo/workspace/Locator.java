@@ -28,7 +28,7 @@ public final class Locator {
       }
     }
     for (Entity declaration : file.declarations()) {
-      if (declaration.span().contains(offset)) {
+      if (file.span(declaration).contains(offset)) {
         return in(file, declaration, offset);
       }
     }
@@ -43,7 +43,7 @@ public final class Locator {
     while (deeper) {
       deeper = false;
       for (Entity e : level) {
-        if (e.span().contains(offset)) {
+        if (file.span(e).contains(offset)) {
           found = e;
           level = e.children();
           deeper = true;
@@ -55,50 +55,57 @@ public final class Locator {
   }
 
   private static Optional<Target> in(FileModel file, Entity entity, int offset) {
-    if (entity.name().span().contains(offset) && !entity.name().text().isEmpty()) {
-      return Optional.of(new Target.Declaration(entity));
+    Span name = file.span(entity.name());
+    if (name.contains(offset) && !entity.name().text().isEmpty()) {
+      return Optional.of(new Target.Declaration(entity, name));
     }
-    Span keyword = keywordSpan(file, entity.span());
+    Span keyword = keywordSpan(file, file.span(entity));
     if (keyword.contains(offset)) {
       return Optional.of(new Target.Keyword(entity.kind().keyword(), keyword, entity));
     }
     for (Entity child : entity.children()) {
-      if (child.span().contains(offset)) {
+      if (file.span(child).contains(offset)) {
         return in(file, child, offset);
       }
     }
     for (Library library : entity.libraries()) {
-      if (library.span().contains(offset)) {
-        return library.name().span().contains(offset)
-            ? Optional.of(new Target.LibraryName(entity, library))
-            : keywordAt(file, library.span(), offset, entity);
+      Span statement = file.span(library);
+      if (statement.contains(offset)) {
+        Span libraryName = file.span(library.name());
+        return libraryName.contains(offset)
+            ? Optional.of(new Target.LibraryName(entity, library, libraryName))
+            : keywordAt(file, statement, offset, entity);
       }
     }
     for (Requirement requirement : entity.requirements()) {
-      if (requirement.span().contains(offset)) {
-        return requirement.library().span().contains(offset)
-            ? Optional.of(new Target.RequirementName(entity, requirement))
-            : keywordAt(file, requirement.span(), offset, entity);
+      Span statement = file.span(requirement);
+      if (statement.contains(offset)) {
+        Span libraryName = file.span(requirement.library());
+        return libraryName.contains(offset)
+            ? Optional.of(new Target.RequirementName(entity, requirement, libraryName))
+            : keywordAt(file, statement, offset, entity);
       }
     }
     Optional<Property<List<Name>>> nodes = entity.properties().nodes();
-    if (nodes.isPresent() && nodes.get().span().contains(offset)) {
+    if (nodes.isPresent() && file.span(nodes.get()).contains(offset)) {
       for (Name ref : nodes.get().known().orElse(List.of())) {
-        if (ref.span().contains(offset)) {
-          return Optional.of(new Target.NodeReference(entity, ref));
+        Span at = file.span(ref);
+        if (at.contains(offset)) {
+          return Optional.of(new Target.NodeReference(entity, ref, at));
         }
       }
     }
     Optional<Property<List<Name>>> share = entity.properties().share();
-    if (share.isPresent() && share.get().span().contains(offset)) {
+    if (share.isPresent() && file.span(share.get()).contains(offset)) {
       for (Name namespace : share.get().known().orElse(List.of())) {
-        if (namespace.span().contains(offset)) {
-          return Optional.of(new Target.Keyword(namespace.text(), namespace.span(), entity));
+        Span at = file.span(namespace);
+        if (at.contains(offset)) {
+          return Optional.of(new Target.Keyword(namespace.text(), at, entity));
         }
       }
     }
-    return properties(entity).filter(p -> p.span().contains(offset)).findFirst()
-        .flatMap(p -> keywordAt(file, p.span(), offset, entity));
+    return properties(entity).map(file::span).filter(p -> p.contains(offset)).findFirst()
+        .flatMap(p -> keywordAt(file, p, offset, entity));
   }
 
   private static Optional<Target> keywordAt(FileModel file, Span statement, int offset, Entity owner) {

@@ -2,14 +2,18 @@ package dev.topo.workspace;
 
 import dev.topo.model.Arch;
 import dev.topo.model.Entity;
+import dev.topo.model.Extent;
 import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
 import dev.topo.model.Import;
 import dev.topo.model.Keyword;
 import dev.topo.model.Label;
 import dev.topo.model.LinuxReleases;
+import dev.topo.model.Located;
 import dev.topo.model.Problem;
 import dev.topo.model.Properties;
+import dev.topo.model.Property;
+import dev.topo.model.Span;
 import dev.topo.model.Toleration;
 import java.net.URI;
 import java.util.ArrayList;
@@ -309,6 +313,23 @@ public final class Program {
     }
     FileFacts in = factsOf(entity.span().source());
     return in == null ? Optional.empty() : Optional.ofNullable(in.parent(entity));
+  }
+
+  /** Where an element of one of this program's files is in that file's text. */
+  public Span span(Located element) {
+    return span(element.span());
+  }
+
+  /** Where an extent of an element of one of this program's files is in that file's text ({@link Property#valueSpan}). */
+  public Span span(Extent extent) {
+    if (extent instanceof Span span) {
+      return span;
+    }
+    FileFacts in = factsOf(extent.source());
+    if (in == null) {
+      throw new IllegalArgumentException("not an element of this program: " + extent);
+    }
+    return in.file.placement().span(extent);
   }
 
   /** A file's index by its URI; the map is made when an entity of another file than the root is first asked of. */

@@ -35,7 +35,12 @@ public final class References {
 
   /** Whether a span lies in a document (URIs compared normalised). */
   public static boolean inDocument(Span span, URI document) {
-    return span.source().normalize().equals(document.normalize());
+    return inDocument(span.source(), document);
+  }
+
+  /** Whether an element's source is a document (URIs compared normalised). */
+  public static boolean inDocument(URI source, URI document) {
+    return source.normalize().equals(document.normalize());
   }
 
   /** The block a target declares, or the host or VM a node reference resolves to. */
@@ -84,7 +89,7 @@ public final class References {
       top.forEachInTree(e -> {
         for (Name ref : e.properties().nodes().flatMap(Property::known).orElse(List.of())) {
           if (ref.text().equals(name)
-              && program.node(name).filter(n -> samePlace(n.span(), declaration.span())).isPresent()) {
+              && program.node(name).filter(n -> samePlace(program.span(n), program.span(declaration))).isPresent()) {
             found.add(ref);
           }
         }
@@ -101,7 +106,7 @@ public final class References {
   public static List<Name> requirements(Provided provided) {
     String name = provided.library().name().text();
     boolean effective = provided.owner().library(name)
-        .filter(first -> samePlace(first.span(), provided.library().span())).isPresent();
+        .filter(first -> first == provided.library()).isPresent();
     return effective ? requiring(provided.owner(), name) : List.of();
   }
 

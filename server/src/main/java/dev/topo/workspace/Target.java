@@ -13,36 +13,16 @@ public sealed interface Target {
   Span span();
 
   /** The name in a block's header: {@code host web-01 {}}. */
-  record Declaration(Entity entity) implements Target {
-    @Override
-    public Span span() {
-      return entity.name().span();
-    }
-  }
+  record Declaration(Entity entity, Span span) implements Target {}
 
   /** An entry of a cluster's {@code nodes}. */
-  record NodeReference(Entity cluster, Name ref) implements Target {
-    @Override
-    public Span span() {
-      return ref.span();
-    }
-  }
+  record NodeReference(Entity cluster, Name ref, Span span) implements Target {}
 
   /** The name in {@code library NAME "VERSION"}. */
-  record LibraryName(Entity owner, Library library) implements Target {
-    @Override
-    public Span span() {
-      return library.name().span();
-    }
-  }
+  record LibraryName(Entity owner, Library library, Span span) implements Target {}
 
   /** The library name in {@code requires NAME "RANGE"}. */
-  record RequirementName(Entity module, Requirement requirement) implements Target {
-    @Override
-    public Span span() {
-      return requirement.library().span();
-    }
-  }
+  record RequirementName(Entity module, Requirement requirement, Span span) implements Target {}
 
   /** The path of an import. */
   record ImportPath(Import anImport) implements Target {

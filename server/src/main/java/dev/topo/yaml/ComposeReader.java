@@ -89,7 +89,7 @@ public final class ComposeReader {
     }
     for (YamlNode.Entry entry : document.entries()) {
       if (!entry.key().text().equals("services") && !METADATA.contains(entry.key().text())) {
-        skip(entry.key().text(), entry.key().span());
+        skip(entry.key().text(), Absolute.at(entry.key()));
       }
     }
     return List.of(host(options, document, services.get()));
@@ -102,7 +102,7 @@ public final class ComposeReader {
 
   /** The host, whose statements come from the options and stand at the {@code services} key for want of a line of their own. */
   private Entity host(Options options, YamlNode document, YamlNode.Entry services) {
-    Span at = services.key().span();
+    Span at = Absolute.at(services.key());
     EntityDraft host = new EntityDraft(EntityKind.HOST, Entity.described(EntityKind.HOST, options.hostName()), problems::add);
     String[] os = options.hostOs().trim().split("\\s+", 2);
     statements.add(host, Keyword.OS, at, os.length == 1 ? new Name[] {name(os[0], at)}
@@ -130,7 +130,7 @@ public final class ComposeReader {
       String key = field.key().text();
       String what = serviceName.text() + "." + key;
       YamlNode value = field.value();
-      Span statement = field.key().span().to(value.span());
+      Span statement = Absolute.at(field.key()).to(value.span());
       switch (key) {
         case "image" -> string(value, what).ifPresent(n -> statements.add(container, Keyword.IMAGE, statement, n));
         case "privileged" -> scalar(value, what).map(ComposeReader::yamlBoolean)
@@ -147,10 +147,10 @@ public final class ComposeReader {
             sharedStatement = sharedStatement == null ? statement : sharedStatement.to(statement);
           } else if (mode.isPresent()) {
             // Another container's namespaces ("service:db") or a network of Docker's: no place in the model.
-            skip(what, field.key().span());
+            skip(what, Absolute.at(field.key()));
           }
         }
-        default -> skip(what, field.key().span());
+        default -> skip(what, Absolute.at(field.key()));
       }
     }
     if (!shared.isEmpty()) {
@@ -158,10 +158,10 @@ public final class ComposeReader {
     }
     if (body.entry("platform").isEmpty()) {
       // Compose runs a service without a platform as a Linux container (Docker's default daemon mode).
-      Span at = serviceName.span();
+      Span at = Absolute.at(serviceName);
       statements.assumed(container, Keyword.OS, at, "no platform, and Docker runs Linux containers", name("linux", at));
     }
-    return Optional.of(statements.built(container, container.toEntity(serviceName, serviceName.span().to(body.span()))));
+    return Optional.of(statements.built(container, container.toEntity(serviceName, Absolute.at(serviceName).to(body.span()))));
   }
 
   /** YAML 1.2 also spells its booleans True and TRUE; topo writes them in lower case. */
@@ -178,9 +178,9 @@ public final class ComposeReader {
   private void platform(EntityDraft container, Span statement, YamlNode value, String what) {
     string(value, what).ifPresent(platform -> {
       String[] parts = platform.text().split("/");
-      statements.add(container, Keyword.OS, statement, name(parts[0], platform.span()));
+      statements.add(container, Keyword.OS, statement, name(parts[0], Absolute.at(platform)));
       if (parts.length > 1) {
-        statements.add(container, Keyword.ARCH, statement, name(parts[1], platform.span()));
+        statements.add(container, Keyword.ARCH, statement, name(parts[1], Absolute.at(platform)));
       }
     });
   }
@@ -195,7 +195,7 @@ public final class ComposeReader {
       switch (key) {
         case "resources" -> resources(container, field.value(), what + ".resources");
         case "replicas" -> replicas(field, what + ".replicas");
-        default -> skip(what + "." + key, field.key().span());
+        default -> skip(what + "." + key, Absolute.at(field.key()));
       }
     }
   }
@@ -207,9 +207,9 @@ public final class ComposeReader {
   private void replicas(YamlNode.Entry field, String what) {
     scalar(field.value(), what).ifPresent(n -> {
       if (!n.text().matches("\\d{1,9}")) {
-        problems.add(new Problem(ProblemCode.INVALID_VALUE, n.span(), "replicas is a whole number, not '" + n.text() + "'"));
+        problems.add(new Problem(ProblemCode.INVALID_VALUE, Absolute.at(n), "replicas is a whole number, not '" + n.text() + "'"));
       } else if (Integer.parseInt(n.text()) > 1) {
-        skip(what, field.key().span());
+        skip(what, Absolute.at(field.key()));
       }
     });
   }
@@ -224,7 +224,7 @@ public final class ComposeReader {
         case "limits" -> amounts(container, field.value(), what + ".limits", Keyword.CPU, Keyword.MEMORY);
         case "reservations" -> amounts(container, field.value(), what + ".reservations", Keyword.CPU_REQUEST,
             Keyword.MEMORY_REQUEST);
-        default -> skip(what + "." + key, field.key().span());
+        default -> skip(what + "." + key, Absolute.at(field.key()));
       }
     }
   }
@@ -236,11 +236,11 @@ public final class ComposeReader {
     }
     for (YamlNode.Entry field : amounts.entries()) {
       String key = field.key().text();
-      Span statement = field.key().span().to(field.value().span());
+      Span statement = Absolute.at(field.key()).to(field.value().span());
       switch (key) {
         case "cpus" -> scalar(field.value(), what + ".cpus").ifPresent(n -> statements.add(container, cpu, statement, n));
         case "memory" -> memory(container, memory, statement, field.value(), what + ".memory");
-        default -> skip(what + "." + key, field.key().span());
+        default -> skip(what + "." + key, Absolute.at(field.key()));
       }
     }
   }
@@ -248,8 +248,8 @@ public final class ComposeReader {
   /** A Compose byte value, in the units of the {@code memory} statement (see {@link ComposeUnits}). */
   private void memory(EntityDraft container, Keyword keyword, Span statement, YamlNode value, String what) {
     scalar(value, what).ifPresent(n -> ComposeUnits.memory(n.text()).ifPresentOrElse(
-        amount -> statements.add(container, keyword, statement, name(amount, n.span())),
-        () -> problems.add(new Problem(ProblemCode.INVALID_VALUE, n.span(), "'" + n.text()
+        amount -> statements.add(container, keyword, statement, name(amount, Absolute.at(n))),
+        () -> problems.add(new Problem(ProblemCode.INVALID_VALUE, Absolute.at(n), "'" + n.text()
             + "' is not an amount of memory as Compose writes it: a number of bytes, or a number and b, k, m or g"
             + " (powers of 1024: 512m, 1g, 1gb)"))));
   }

@@ -89,7 +89,7 @@ public final class KubernetesReader {
     }
     EntityDraft cluster = new EntityDraft(EntityKind.CLUSTER, Entity.described(EntityKind.CLUSTER, clusterName), problems::add);
     if (!nodeNames.isEmpty()) {
-      statements.addSlots(cluster, Keyword.NODES, nodeNames.get(0).span(), List.of(nodeNames));
+      statements.addSlots(cluster, Keyword.NODES, Absolute.at(nodeNames.get(0)), List.of(nodeNames));
     }
     for (YamlNode workload : workloads) {
       pod(workload).ifPresent(cluster::addChild);
@@ -168,29 +168,29 @@ public final class KubernetesReader {
     Optional<Name> os = info.flatMap(i -> i.scalar("operatingSystem"));
     os.ifPresent(family -> {
       Optional<Name> release = family.text().equals("windows") ? windowsBuild(info.get()) : info.get().scalar("osImage");
-      statements.add(host, Keyword.OS, family.span(), release.map(r -> new Name[] {family, r}).orElse(new Name[] {family}));
+      statements.add(host, Keyword.OS, Absolute.at(family), release.map(r -> new Name[] {family, r}).orElse(new Name[] {family}));
     });
     info.flatMap(i -> i.scalar("architecture")).ifPresent(arch -> {
-      statements.add(host, Keyword.ARCH, arch.span(), arch);
+      statements.add(host, Keyword.ARCH, Absolute.at(arch), arch);
     });
     if (os.filter(o -> o.text().equals("linux")).isPresent()) {
       info.flatMap(i -> i.scalar("kernelVersion"))
-          .ifPresent(kernel -> statements.add(host, Keyword.KERNEL, kernel.span(), kernel));
+          .ifPresent(kernel -> statements.add(host, Keyword.KERNEL, Absolute.at(kernel), kernel));
     }
     info.flatMap(i -> i.scalar("containerRuntimeVersion")).ifPresent(runtime -> {
       // containerd://1.7.2: the tool, then its version.
       int sep = runtime.text().indexOf("://");
       Name tool = new Name(sep < 0 ? runtime.text() : runtime.text().substring(0, sep), runtime.span());
-      statements.add(host, Keyword.RUNTIME, runtime.span(),
+      statements.add(host, Keyword.RUNTIME, Absolute.at(runtime),
           sep < 0 ? new Name[] {tool} : new Name[] {tool, new Name(runtime.text().substring(sep + 3), runtime.span())});
     });
     // What pods may take: allocatable (capacity less what the system reserves), else the capacity.
-    resource(object, "cpu").ifPresent(cpu -> statements.add(host, Keyword.CPU, cpu.span(), cpu));
-    resource(object, "memory").ifPresent(memory -> statements.add(host, Keyword.MEMORY, memory.span(), memoryName(memory)));
+    resource(object, "cpu").ifPresent(cpu -> statements.add(host, Keyword.CPU, Absolute.at(cpu), cpu));
+    resource(object, "memory").ifPresent(memory -> statements.add(host, Keyword.MEMORY, Absolute.at(memory), memoryName(memory)));
     // The built-in labels (kubernetes.io/os and arch) are the node's os and arch, said above.
     object.map("metadata", "labels").ifPresent(map -> map.strings().forEach((key, value) -> {
       if (Label.BuiltIn.of(key.text()).isEmpty()) {
-        statements.add(host, Keyword.LABEL, key.span().to(value.span()), key, value);
+        statements.add(host, Keyword.LABEL, Absolute.at(key).to(Absolute.at(value)), key, value);
       }
     }));
     object.list("spec", "taints").forEach(taint -> taint(host, taint));
@@ -272,17 +272,17 @@ public final class KubernetesReader {
       default -> Optional.empty();
     };
     if (replicas.filter(r -> r.text().equals("0")).isPresent()) {
-      skipped.add(new Skipped(kind + " scaled to 0 replicas", replicas.get().span()));
+      skipped.add(new Skipped(kind + " scaled to 0 replicas", Absolute.at(replicas.get())));
       return Optional.empty();
     }
     EntityDraft pod = new EntityDraft(EntityKind.POD, Entity.described(EntityKind.POD, name.get().text()), problems::add);
     List<Selector> selectors = selectors(spec.get(), kind);
-    selectors.forEach(s -> statements.add(pod, Keyword.SELECT, s.key().span().to(s.value().span()), s.key(), s.value()));
+    selectors.forEach(s -> statements.add(pod, Keyword.SELECT, Absolute.at(s.key()).to(Absolute.at(s.value())), s.key(), s.value()));
     if (kind.equals("DaemonSet")) {
       Name daemonSet = object.scalar("kind").orElseThrow();
-      statements.add(pod, Keyword.DAEMON, daemonSet.span(), new Name("true", daemonSet.span()));
+      statements.add(pod, Keyword.DAEMON, Absolute.at(daemonSet), new Name("true", Absolute.at(daemonSet)));
     }
-    replicas.ifPresent(r -> statements.add(pod, Keyword.REPLICAS, r.span(), r));
+    replicas.ifPresent(r -> statements.add(pod, Keyword.REPLICAS, Absolute.at(r), r));
     spec.get().list("tolerations").forEach(toleration -> toleration(pod, toleration));
     Optional<Name> os = selectors.stream().filter(s -> s.builtIn().filter(b -> b == Label.BuiltIn.OS).isPresent())
         .map(Selector::value).findFirst();
@@ -375,25 +375,25 @@ public final class KubernetesReader {
     // The pod's OS selector says the containers' OS; without one, Kubernetes containers are Linux ones.
     if (podOs.isPresent()) {
       Name os = new Name(podOs.get().text().toLowerCase(Locale.ROOT), podOs.get().span());
-      statements.add(draft, Keyword.OS, os.span(), os);
+      statements.add(draft, Keyword.OS, Absolute.at(os), os);
     } else {
       statements.assumed(draft, Keyword.OS, container.span(), "the pod selects no OS, and Kubernetes runs Linux containers",
           new Name("linux", container.span()));
     }
     container.string("image").ifPresent(image -> {
-      statements.add(draft, Keyword.IMAGE, image.span(), image);
-      JvmImages.of(image.text()).ifPresent(jvm -> statements.add(draft, Keyword.LIBRARY, image.span(),
+      statements.add(draft, Keyword.IMAGE, Absolute.at(image), image);
+      JvmImages.of(image.text()).ifPresent(jvm -> statements.add(draft, Keyword.LIBRARY, Absolute.at(image),
           new Name(jvm.library(), image.span()), new Name(jvm.version(), image.span())));
     });
     resources(container, draft, "limits", Keyword.CPU, Keyword.MEMORY);
     resources(container, draft, "requests", Keyword.CPU_REQUEST, Keyword.MEMORY_REQUEST);
     if (init) {
-      statements.add(draft, Keyword.INIT, name.get().span(), new Name("true", name.get().span()));
+      statements.add(draft, Keyword.INIT, Absolute.at(name.get()), new Name("true", Absolute.at(name.get())));
     }
     container.isTrue("securityContext", "privileged")
-        .ifPresent(p -> statements.add(draft, Keyword.PRIVILEGED, p.span(), p));
+        .ifPresent(p -> statements.add(draft, Keyword.PRIVILEGED, Absolute.at(p), p));
     if (!shared.isEmpty()) {
-      statements.addSlots(draft, Keyword.SHARE, shared.get(0).span(), List.of(shared));
+      statements.addSlots(draft, Keyword.SHARE, Absolute.at(shared.get(0)), List.of(shared));
     }
     for (String field : SKIPPED_CONTAINER_FIELDS) {
       container.at(field).ifPresent(f -> skipped.add(new Skipped("container " + field, f.span())));
@@ -403,8 +403,8 @@ public final class KubernetesReader {
 
   private void resources(YamlNode container, EntityDraft draft, String which, Keyword cpu, Keyword memory) {
     container.map("resources", which).ifPresent(r -> {
-      r.scalar("cpu").ifPresent(c -> statements.add(draft, cpu, c.span(), c));
-      r.scalar("memory").ifPresent(m -> statements.add(draft, memory, m.span(), memoryName(m)));
+      r.scalar("cpu").ifPresent(c -> statements.add(draft, cpu, Absolute.at(c), c));
+      r.scalar("memory").ifPresent(m -> statements.add(draft, memory, Absolute.at(m), memoryName(m)));
     });
   }
 }

@@ -53,7 +53,7 @@ final class Statements {
     if (!draft.accepts(keyword.word(), statement)) {
       return false;
     }
-    Span values = slots.stream().flatMap(List::stream).map(Name::span).reduce(Span::to).orElse(statement);
+    Span values = slots.stream().flatMap(List::stream).map(Absolute::at).reduce(Span::to).orElse(statement);
     draft.add(keyword, statement, values, new YamlValues(statement, slots, problems), true);
     drafts.computeIfAbsent(draft, d -> new ArrayList<>()).add(text(keyword, slots));
     return true;

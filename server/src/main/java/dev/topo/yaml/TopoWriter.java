@@ -39,7 +39,7 @@ public final class TopoWriter {
   private static void entity(Entity entity, Map<Entity, List<String>> written, IntFunction<String> origin,
       StringBuilder text) {
     text.append(entity.kind().keyword()).append(' ').append(Name.written(entity.name().text())).append(" {\n");
-    text.append("// from ").append(origin.apply(entity.span().start())).append('\n');
+    text.append("// from ").append(origin.apply(Absolute.at(entity).start())).append('\n');
     written.getOrDefault(entity, List.of()).forEach(statement -> text.append(statement).append('\n'));
     entity.children().forEach(child -> entity(child, written, origin, text));
     text.append("}\n");

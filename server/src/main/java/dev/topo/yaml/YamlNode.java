@@ -112,7 +112,7 @@ final class YamlNode {
   Optional<Name> isTrue(String... path) {
     Optional<Name> value = scalar(path);
     if (value.isPresent() && !value.get().text().matches("true|false")) {
-      problem(value.get().span(), "'" + value.get().text() + "' is not true or false");
+      problem(Absolute.at(value.get()), "'" + value.get().text() + "' is not true or false");
       return Optional.empty();
     }
     return value.filter(v -> v.text().equals("true"));

@@ -1,7 +1,9 @@
 package dev.topo.yaml;
 
+import dev.topo.model.Extent;
 import dev.topo.model.Message;
 import dev.topo.model.Name;
+import dev.topo.model.Placement;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
@@ -67,7 +69,7 @@ final class YamlValues implements StatementValues {
   }
 
   @Override
-  public void invalid(Span span, Message message) {
-    problems.accept(new Problem(ProblemCode.INVALID_VALUE, span, message));
+  public void invalid(Extent at, Message message) {
+    problems.accept(new Problem(ProblemCode.INVALID_VALUE, Placement.ABSOLUTE.span(at), message));
   }
 }

@@ -104,7 +104,7 @@ class CodeActionSamplesTest {
         }
       }));
       for (Entity module : modules) {
-        Span at = module.name().span();
+        Span at = snapshot.file().span(module.name());
         for (CodeActions.Action action : actions(snapshot, at.start(), at.end(), List.of(),
             Set.of(CodeActions.Kind.REFACTOR_EXTRACT))) {
           assertEquals(CodeActions.Kind.REFACTOR_EXTRACT, action.kind());

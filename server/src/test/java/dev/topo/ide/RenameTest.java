@@ -38,7 +38,7 @@ class RenameTest {
   @Test
   void prepareOnADeclarationGivesItsNameAndSpan() {
     Marked m = Marked.of("host web|-01 { }");
-    assertEquals(Optional.of(new Rename.Renamable(m.snapshot().file().declarations().get(0).name().span(), "web-01")),
+    assertEquals(Optional.of(new Rename.Renamable(m.snapshot().file().span(m.snapshot().file().declarations().get(0).name()), "web-01")),
         prepare(m));
   }
 

@@ -46,7 +46,7 @@ class KeystrokeWarmUpTest {
     String design = KeystrokeWarmUp.design().orElseThrow();
     FileModel file = TopologySyntax.parse(MemorySources.uri("shop.topo"), design);
     int typedAt = LineMap.of(design).lineStart(KeystrokeWarmUp.typingLine(design));
-    Entity block = file.declarations().stream().filter(d -> d.span().start() < typedAt && typedAt < d.span().end())
+    Entity block = file.declarations().stream().filter(d -> file.span(d).start() < typedAt && typedAt < file.span(d).end())
         .findFirst().orElseThrow();
     Program program = Program.single(file);
     Entity cluster = program.entities(EntityKind.CLUSTER).get(0);

@@ -208,8 +208,8 @@ class TopologySyntaxTest {
     assertEquals(List.of(), problems(model));
     Entity host = model.declarations().get(0);
     assertEquals("ip-10-0-1-23.ec2.internal", host.name().text());
-    assertEquals(5, host.name().span().start());
-    assertEquals(32, host.name().span().end(), "the name's span is the whole quoted name");
+    assertEquals(5, model.span(host.name()).start());
+    assertEquals(32, model.span(host.name()).end(), "the name's span is the whole quoted name");
     assertEquals("web.v2", host.children(EntityKind.CONTAINER).get(0).name().text());
     assertEquals("a \"b\" \\ c", host.children(EntityKind.MODULE).get(0).name().text(), "escapes are resolved");
     Entity cluster = model.declarations().get(1);
@@ -291,7 +291,7 @@ class TopologySyntaxTest {
   void aByteOrderMarkAndAnyLineEndsAreWhiteSpace() {
     FileModel model = parse("\uFEFFhost a {\r\n  os linux\r  cpu 2\n}");
     assertEquals(List.of(), problems(model));
-    assertEquals(2, model.declarations().get(0).span().start() + 1, "offsets count the BOM");
+    assertEquals(2, model.span(model.declarations().get(0)).start() + 1, "offsets count the BOM");
   }
 
   @Test

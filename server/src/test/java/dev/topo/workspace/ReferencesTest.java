@@ -20,8 +20,8 @@ class ReferencesTest {
     return new ProgramLoader(sources, new ParseCache(), MemorySources.ROOT).load(MemorySources.uri(root)).orElseThrow();
   }
 
-  static List<Integer> starts(List<Name> names) {
-    return names.stream().map(n -> n.span().start()).toList();
+  static List<Integer> starts(Program program, List<Name> names) {
+    return names.stream().map(n -> program.span(n).start()).toList();
   }
 
   @Test
@@ -39,7 +39,7 @@ class ReferencesTest {
         .with("main.topo", "import \"lib.topo\"\ncluster k { nodes n1, n2, n1 }");
     Program program = load(sources, "main.topo");
     Entity n1 = program.node("n1").orElseThrow();
-    assertEquals(List.of(36, 44), starts(References.nodeReferences(program, n1)), "the library's own cluster is not the root's");
+    assertEquals(List.of(36, 44), starts(program, References.nodeReferences(program, n1)), "the library's own cluster is not the root's");
     Entity cluster = program.root().declarations().get(0);
     assertEquals(List.of(), References.nodeReferences(program, cluster), "clusters are never referenced");
   }

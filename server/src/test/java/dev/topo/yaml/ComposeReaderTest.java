@@ -223,7 +223,7 @@ class ComposeReaderTest {
     Entity a = container(reading, "a");
     assertEquals(2.0, a.properties().cpuValue().orElseThrow());
     assertEquals(1L << 30, a.properties().memory().orElseThrow().value().bytes());
-    assertEquals(3, reading.model().lines().line(a.properties().memory().orElseThrow().span().start()),
+    assertEquals(3, reading.model().lines().line(reading.model().span(a.properties().memory().orElseThrow()).start()),
         "a merged setting is where the anchored mapping writes it");
     assertEquals(List.of(), reading.model().problems());
     assertEquals(List.of("x-d"), reading.skipped().stream().map(Reading.Skipped::what).toList());

@@ -373,12 +373,12 @@ class KubernetesReaderTest {
     Reading reading = read(text);
     FileModel model = reading.model();
     Entity web = pod(model, "web");
-    assertEquals(0, model.lines().line(web.span().start()));
-    assertEquals(3, model.lines().line(web.name().span().start()));
+    assertEquals(0, model.lines().line(model.span(web).start()));
+    assertEquals(3, model.lines().line(model.span(web.name()).start()));
     Entity iis = web.children(EntityKind.CONTAINER).get(0);
-    assertEquals(11, model.lines().line(iis.name().span().start()));
+    assertEquals(11, model.lines().line(model.span(iis.name()).start()));
     var os = iis.properties().os().orElseThrow();
-    assertEquals("windows", text.substring(os.span().start(), os.span().end()));
+    assertEquals("windows", text.substring(model.span(os).start(), model.span(os).end()));
     assertEquals(List.of("web"), cluster(model).children(EntityKind.POD).stream().map(p -> p.name().text()).toList());
     assertEquals(List.of("Deployment scaled to 0 replicas"),
         reading.skipped().stream().map(Reading.Skipped::what).toList());

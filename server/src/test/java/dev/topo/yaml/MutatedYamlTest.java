@@ -128,8 +128,8 @@ class MutatedYamlTest {
   }
 
   private static void inside(Entity entity, String text, FileModel model) {
-    inside(entity.span(), text, model);
-    inside(entity.name().span(), text, model);
+    inside(model.span(entity), text, model);
+    inside(model.span(entity.name()), text, model);
     entity.children().forEach(child -> inside(child, text, model));
   }
 

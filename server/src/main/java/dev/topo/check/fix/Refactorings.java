@@ -57,7 +57,7 @@ public final class Refactorings {
   static Optional<Fix> moveToOwnPod(FixContext context, int start, int end) {
     Program program = context.program();
     Optional<Entity> found = Locator.enclosing(context.root(), start);
-    if (found.isEmpty() || found.get().kind() != EntityKind.MODULE || !found.get().span().contains(end)) {
+    if (found.isEmpty() || found.get().kind() != EntityKind.MODULE || !program.span(found.get()).contains(end)) {
       return Optional.empty();
     }
     Entity module = found.get();
@@ -71,7 +71,7 @@ public final class Refactorings {
     }
     Entity machine = parent.get();
     StatementEditor editor = context.editor(module.span().source());
-    Optional<Node> moduleNode = editor.block(module.span());
+    Optional<Node> moduleNode = editor.block(program.span(module));
     if (moduleNode.isEmpty() || moduleNode.get().close() < 0) {
       return Optional.empty();
     }
@@ -84,7 +84,7 @@ public final class Refactorings {
     Message title;
     if (cluster.isPresent()) {
       StatementEditor clusterEditor = context.editor(cluster.get().span().source());
-      Optional<Node> clusterNode = clusterEditor.block(cluster.get().span());
+      Optional<Node> clusterNode = clusterEditor.block(program.span(cluster.get()));
       Optional<SourceEdit> add = clusterNode.flatMap(node -> clusterEditor.addAtEnd(node,
           indent -> MovedBlock.render(pod(podName, module, machine, moved), indent, clusterEditor.unit())));
       if (add.isEmpty()) {
@@ -97,7 +97,7 @@ public final class Refactorings {
       while (program.parent(top).isPresent()) {
         top = program.parent(top).get();
       }
-      Optional<Node> topNode = editor.block(top.span());
+      Optional<Node> topNode = editor.block(program.span(top));
       if (topNode.isEmpty()) {
         return Optional.empty();
       }
@@ -114,12 +114,12 @@ public final class Refactorings {
       int at = editor.endsLine(after) ? editor.lineEnd(after) : after;
       String nl = editor.newline();
       edits.add(SourceEdit.insert(editor.uri(), at,
-          nl + nl + String.join(nl, MovedBlock.render(lines, editor.indent(top.span().start()), editor.unit()))));
+          nl + nl + String.join(nl, MovedBlock.render(lines, editor.indent(program.span(top).start()), editor.unit()))));
       title = Message.of("refactor.move.new", module.described(), Message.of("entity.cluster", "'" + clusterName + "'"));
     }
     if (machine.properties().runtime().isEmpty()) {
       // A node with no runtime cannot run the pod (missing-runtime): the move would break it.
-      Optional<SourceEdit> runtime = editor.block(machine.span())
+      Optional<SourceEdit> runtime = editor.block(program.span(machine))
           .flatMap(node -> editor.addProperties(node, List.of("runtime " + MissingRuntimeRule.RUNTIME_FOR_NODES)));
       if (runtime.isEmpty()) {
         return Optional.empty();

@@ -43,8 +43,8 @@ final class ContainerMove {
       return Optional.empty();
     }
     StatementEditor editor = context.editor(container.span().source());
-    Optional<Node> containerNode = editor.block(container.span());
-    Optional<Node> hostNode = editor.block(host.span());
+    Optional<Node> containerNode = editor.block(program.span(container));
+    Optional<Node> hostNode = editor.block(program.span(host));
     if (containerNode.isEmpty() || containerNode.get().close() < 0 || hostNode.isEmpty()) {
       return Optional.empty();
     }
@@ -52,7 +52,7 @@ final class ContainerMove {
     String vmName = FreeNames.free(program, host.name().text() + "-" + family.get().word(), "-vm", List.of());
     List<Line> vm = new ArrayList<>();
     vm.add(new Line(0, "vm " + Name.written(vmName) + " {", false));
-    for (String statement : vmProperties(editor, container, kernel.get(), family.get())) {
+    for (String statement : vmProperties(program, editor, container, kernel.get(), family.get())) {
       vm.add(new Line(1, statement, false));
     }
     vm.addAll(moved.lines(1));
@@ -78,18 +78,19 @@ final class ContainerMove {
   }
 
   /** The new VM's statements: its OS family, the container's limits as its size, and a runtime. */
-  private static List<String> vmProperties(StatementEditor editor, Entity container, Entity kernel, OsFamily family) {
+  private static List<String> vmProperties(Program program, StatementEditor editor, Entity container, Entity kernel,
+      OsFamily family) {
     List<String> statements = new ArrayList<>();
     statements.add(Keyword.OS.word() + " " + family.word());
-    container.properties().cpu().ifPresent(cpu -> statements.add(statement(editor, cpu)));
-    container.properties().memory().ifPresent(memory -> statements.add(statement(editor, memory)));
-    statements.add(kernel.properties().runtime().map(r -> statement(editor, r))
+    container.properties().cpu().ifPresent(cpu -> statements.add(statement(program, editor, cpu)));
+    container.properties().memory().ifPresent(memory -> statements.add(statement(program, editor, memory)));
+    statements.add(kernel.properties().runtime().map(r -> statement(program, editor, r))
         .orElse(Keyword.RUNTIME.word() + " " + MissingRuntimeRule.RUNTIME_FOR_NODES));
     return statements;
   }
 
   /** A property's statement as the file writes it, without a closing {@code ;}, on one line if it was broken over several. */
-  private static String statement(StatementEditor editor, Property<?> property) {
-    return editor.textOf(property.span()).replaceAll("\\s*;$", "").replaceAll("\\s*\\R\\s*", " ");
+  private static String statement(Program program, StatementEditor editor, Property<?> property) {
+    return editor.textOf(program.span(property)).replaceAll("\\s*;$", "").replaceAll("\\s*\\R\\s*", " ");
   }
 }

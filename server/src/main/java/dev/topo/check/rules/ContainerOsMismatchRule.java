@@ -164,7 +164,7 @@ public final class ContainerOsMismatchRule implements Rule {
     mismatch.kernelFamily().ifPresent(family -> {
       // The release named the old family's distribution ("rhel 7"), so it goes with it.
       fixes.add(new Fix(Message.of("container-os-mismatch.fix", mismatch.container().described(), family.named(),
-          mismatch.kernels()), Optional.of(finding), false, List.of(new SourceEdit(mismatch.os().valueSpan(), family.word()))));
+          mismatch.kernels()), Optional.of(finding), false, List.of(new SourceEdit(context.program().span(mismatch.os().valueSpan()), family.word()))));
     });
     return fixes;
   }

@@ -83,7 +83,7 @@ public final class SingleReplicaRule implements Rule {
     Message title = Message.of("single-replica.fix", REPLICAS, one.pod().described());
     if (one.replicas().isPresent()) {
       return List.of(Fix.repair(title, finding,
-          List.of(new SourceEdit(one.replicas().get().valueSpan(), String.valueOf(REPLICAS)))));
+          List.of(new SourceEdit(context.program().span(one.replicas().get().valueSpan()), String.valueOf(REPLICAS)))));
     }
     return context.addStatements(finding, one.pod(), List.of("replicas " + REPLICAS), title);
   }

@@ -96,6 +96,6 @@ public final class UnknownReferenceRule implements Rule {
       return List.of();
     }
     return List.of(Fix.repair(Message.of("fix.change", closest.reference().text(), closest.name()), finding,
-        List.of(new SourceEdit(closest.reference().span(), Name.written(closest.name())))));
+        List.of(new SourceEdit(context.program().span(closest.reference()), Name.written(closest.name())))));
   }
 }

@@ -68,6 +68,6 @@ public final class WeakIsolationRule implements Rule {
       return List.of();
     }
     return List.of(Fix.repair(Message.of("weak-isolation.fix"), finding,
-        List.of(new SourceEdit(privileged.statement().valueSpan(), "false"))));
+        List.of(new SourceEdit(context.program().span(privileged.statement().valueSpan()), "false"))));
   }
 }

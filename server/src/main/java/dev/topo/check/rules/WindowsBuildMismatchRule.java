@@ -175,7 +175,7 @@ public final class WindowsBuildMismatchRule implements Rule {
     Message title = Message.of("windows-build-mismatch.fix", run.container().described(), statement);
     if (run.isolation().isPresent()) {
       return List.of(Fix.repair(title, finding,
-          List.of(new SourceEdit(run.isolation().get().valueSpan(), Isolation.HYPERV.word()))));
+          List.of(new SourceEdit(context.program().span(run.isolation().get().valueSpan()), Isolation.HYPERV.word()))));
     }
     return context.addStatements(finding, run.container(), List.of(statement), title);
   }
