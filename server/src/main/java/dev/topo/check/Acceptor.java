@@ -2,8 +2,8 @@ package dev.topo.check;
 
 import dev.topo.model.Located;
 import dev.topo.model.Message;
-import dev.topo.model.Placement;
 import dev.topo.model.Related;
+import dev.topo.workspace.Program;
 import java.util.List;
 
 /**
@@ -23,7 +23,8 @@ public interface Acceptor {
     report(at, message, List.of());
   }
 
-  static Related related(Located at, Message message) {
-    return new Related(Placement.ABSOLUTE.span(at.span()), message);
+  /** A note at an element of the program, to go with a finding. */
+  static Related related(Program program, Located at, Message message) {
+    return new Related(program.span(at), message);
   }
 }

@@ -2,12 +2,14 @@ package dev.topo.check;
 
 import dev.topo.model.Entity;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Extent;
 import dev.topo.model.FileModel;
 import dev.topo.model.Limits;
+import dev.topo.model.LocalSpan;
 import dev.topo.model.Located;
 import dev.topo.model.Message;
 import dev.topo.model.Name;
-import dev.topo.model.Placement;
+import dev.topo.model.Origin;
 import dev.topo.model.Property;
 import dev.topo.model.Related;
 import dev.topo.model.Span;
@@ -106,8 +108,11 @@ public final class BlockFindings {
     }
   }
 
-  /** A top-level block a cluster's reports name, where it stood ({@code [start, end)}) and its text. */
-  private record Anchor(int start, int end, BlockText text) {}
+  /**
+   * A top-level block a cluster's reports name, where it stood ({@code [start, end)}) and the
+   * origin its elements counted from when they were made, and its text now.
+   */
+  private record Anchor(int start, int end, Origin origin, BlockText text) {}
 
   /** One report of a rule, as the rule made it. */
   private record Report(Span span, Message message, List<Related> related, Finding.Data data) {
@@ -196,13 +201,19 @@ public final class BlockFindings {
       // Each text's block, to find a cluster's nodes' blocks again by; none for a text two blocks share.
       Map<BlockText, Entity> byText = new HashMap<>();
       Set<Block> matched = Collections.newSetFromMap(new IdentityHashMap<>());
+      // A block the incremental parse kept is the very entity it was: known without comparing its text.
+      Map<Entity, Block> byEntity = new IdentityHashMap<>(before.size());
+      before.values().forEach(b -> byEntity.put(b.entity, b));
       for (Entity block : blocks) {
         Span span = program.span(block);
         spans.put(block, span);
         BlockText blockText = new BlockText(text, span);
         texts.put(block, blockText);
         byText.put(blockText, byText.containsKey(blockText) ? null : block);
-        Block seen = before.get(blockText);
+        Block seen = byEntity.get(block);
+        if (seen == null) {
+          seen = before.get(blockText);
+        }
         if (seen != null) {
           known.put(block, seen);
           matched.add(seen);
@@ -266,14 +277,14 @@ public final class BlockFindings {
         if (now == null) {
           return null;
         }
-        anchors.add(new Anchored(anchor, moved(new Span(now.span().source(), anchor.start(), anchor.end()), now)));
+        anchors.add(new Anchored(anchor, moved(new Span(now.span().source(), anchor.start(), anchor.end()), anchor.origin(), now)));
       }
-      return new SettledCluster(cluster, seen, new ClusterMoves(moved(seen.span, cluster), anchors));
+      return new SettledCluster(cluster, seen, new ClusterMoves(moved(seen.span, origin(seen.entity), cluster), anchors));
     }
 
     /** How the elements of a block that stood at {@code before} with the same text as {@code now} moved. */
-    private Moved moved(Span before, Entity now) {
-      return new Moved(before, now, program);
+    private Moved moved(Span before, Origin origin, Entity now) {
+      return new Moved(before, origin, now, spans.get(now));
     }
 
     /**
@@ -304,7 +315,8 @@ public final class BlockFindings {
         if (!contained && fresh != null) {
           return; // checked again above
         }
-        Moves moves = contained || now.kind() != EntityKind.CLUSTER ? moved(before.span, now) : settledAs(now);
+        Moves moves = contained || now.kind() != EntityKind.CLUSTER ? moved(before.span, origin(before.entity), now)
+            : settledAs(now);
         for (Report report : before.reports.getOrDefault(rule, List.of())) {
           reports++;
           Report moved = report.moved(moves);
@@ -324,7 +336,7 @@ public final class BlockFindings {
     private void anchor(Block cluster, List<Related> related, Finding.Data data) {
       List<Span> named = new ArrayList<>();
       related.forEach(r -> named.add(r.span()));
-      data.moved(new Reach(named));
+      data.moved(new Reach(program, named));
       for (Span span : named) {
         if (cluster.span.contains(span)) {
           continue;
@@ -334,7 +346,7 @@ public final class BlockFindings {
         if (at == null || !at.source().equals(span.source())) {
           cluster.movable = false;
         } else if (cluster.anchors.stream().noneMatch(a -> a.start() == at.start())) {
-          cluster.anchors.add(new Anchor(at.start(), at.end(), texts.get(block)));
+          cluster.anchors.add(new Anchor(at.start(), at.end(), origin(block), texts.get(block)));
         }
       }
     }
@@ -383,7 +395,7 @@ public final class BlockFindings {
     /** Its block as kept for the next round: its anchors against the blocks that now stand for them. */
     Block rekeyed(Map<Entity, BlockText> texts) {
       List<Anchor> anchors = moves.anchors.stream()
-          .map(a -> new Anchor(a.anchor().start(), a.anchor().end(), texts.get(a.moved().now))).toList();
+          .map(a -> new Anchor(a.anchor().start(), a.anchor().end(), a.anchor().origin(), texts.get(a.moved().now))).toList();
       return new Block(before.entity, before.span, before.reports, anchors);
     }
   }
@@ -404,6 +416,7 @@ public final class BlockFindings {
       this.anchors = anchors.stream().sorted(Comparator.comparingInt(a -> a.anchor().start())).toList();
     }
 
+    /** The block a place of the version the report was made in lies in. */
     private Moves at(Span before) {
       if (cluster.before.contains(before)) {
         return cluster;
@@ -415,6 +428,20 @@ public final class BlockFindings {
       return anchored.moved();
     }
 
+    /** The block an element of the version the report was made in belongs to. */
+    private Moves at(Located before) {
+      Origin origin = before.span() instanceof LocalSpan local ? local.origin() : null;
+      if (origin == cluster.beforeOrigin) {
+        return cluster;
+      }
+      for (Anchored anchored : anchors) {
+        if (anchored.anchor().origin() == origin) {
+          return anchored.moved();
+        }
+      }
+      throw new IllegalStateException("a settled cluster's report names " + before + ", outside the blocks it was kept with");
+    }
+
     @Override
     public Span span(Span before) {
       return at(before).span(before);
@@ -422,22 +449,27 @@ public final class BlockFindings {
 
     @Override
     public Entity entity(Entity before) {
-      return at(stood(before)).entity(before);
+      return at(before).entity(before);
     }
 
     @Override
     public <T> Property<T> property(Property<T> before) {
-      return at(stood(before)).property(before);
+      return at(before).property(before);
+    }
+
+    @Override
+    public Name name(Name before) {
+      return at(before).name(before);
     }
   }
 
-  /** Where an element of the version a kept report was made in stood. */
-  private static Span stood(Located before) {
-    return Placement.ABSOLUTE.span(before.span());
+  /** The origin a top-level block's elements count from; null for a block of a model that holds spans of its text. */
+  private static Origin origin(Entity block) {
+    return block.span() instanceof LocalSpan local ? local.origin() : null;
   }
 
-  /** Notes every place a finding's data names, moving nothing. */
-  private record Reach(List<Span> named) implements Moves {
+  /** Notes every place a finding's data names, moving nothing: data of the program's current version. */
+  private record Reach(Program program, List<Span> named) implements Moves {
     @Override
     public Span span(Span before) {
       named.add(before);
@@ -446,30 +478,47 @@ public final class BlockFindings {
 
     @Override
     public Entity entity(Entity before) {
-      named.add(stood(before));
+      named.add(program.span(before));
       return before;
     }
 
     @Override
     public <T> Property<T> property(Property<T> before) {
-      named.add(stood(before));
+      named.add(program.span(before));
+      return before;
+    }
+
+    @Override
+    public Name name(Name before) {
+      named.add(program.span(before));
       return before;
     }
   }
 
-  /** A block moved from one place to another with the same text: the same elements, shifted. */
+  /**
+   * A block moved from one place to another with the same text: the same elements, shifted.
+   * What a block holds counts from its start, so an element of the block as it was is the one
+   * at the same offsets in the block now: itself, when the block was not parsed again.
+   */
   private static final class Moved implements Moves {
-    /** Where the block stood. */
+    /** Where the block stood, and the origin its elements counted from (null for spans of the text). */
     private final Span before;
+    private final Origin beforeOrigin;
     private final Entity now;
-    private final Program program;
+    private final int nowStart;
     private final int delta;
 
-    Moved(Span before, Entity now, Program program) {
+    Moved(Span before, Origin beforeOrigin, Entity now, Span nowSpan) {
       this.before = before;
+      this.beforeOrigin = beforeOrigin;
       this.now = now;
-      this.program = program;
-      this.delta = program.span(now).start() - before.start();
+      this.nowStart = nowSpan.start();
+      this.delta = nowStart - before.start();
+    }
+
+    /** Whether the block is the very one the report was made in: its elements are this version's. */
+    private boolean same() {
+      return beforeOrigin != null && origin(now) == beforeOrigin;
     }
 
     @Override
@@ -479,47 +528,76 @@ public final class BlockFindings {
 
     @Override
     public Entity entity(Entity old) {
-      return entityAt(span(stood(old)));
+      return same() ? old : entityAt(offsets(old.span(), before.start()));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> Property<T> property(Property<T> old) {
-      Span at = span(stood(old));
+      if (same()) {
+        return old;
+      }
+      long at = offsets(old.span(), before.start());
       Entity holder = entityAt(at);
       for (Property<?> p : holder.properties().single().values()) {
-        if (program.span(p).equals(at)) {
+        if (offsets(p.span(), nowStart) == at) {
           return (Property<T>) p;
         }
       }
       for (List<Property<?>> ps : holder.properties().repeated().values()) {
         for (Property<?> p : ps) {
-          if (program.span(p).equals(at)) {
+          if (offsets(p.span(), nowStart) == at) {
             return (Property<T>) p;
           }
         }
       }
-      throw new IllegalStateException("no property at " + at + " in the moved block " + now.name().text());
+      throw new IllegalStateException("no property at " + old.span() + " in the moved block " + now.name().text());
     }
 
-    /** The innermost entity of the new block whose span holds a place. */
-    private Entity entityAt(Span at) {
+    @Override
+    public Name name(Name old) {
+      if (same()) {
+        return old;
+      }
+      long at = offsets(old.span(), before.start());
+      int start = (int) (at >> 32);
+      int end = (int) at;
+      Origin origin = origin(now);
+      return new Name(old.text(), origin != null ? new LocalSpan(origin, start, end)
+          : new Span(now.span().source(), nowStart + start, nowStart + end));
+    }
+
+    /** The innermost entity of the new block whose offsets from its start hold these. */
+    private Entity entityAt(long at) {
       Entity inside = now;
       boolean deeper = true;
       while (deeper) {
         deeper = false;
         for (Entity child : inside.children()) {
-          if (program.span(child).contains(at)) {
+          if (holds(offsets(child.span(), nowStart), at)) {
             inside = child;
             deeper = true;
             break;
           }
         }
       }
-      if (!program.span(inside).contains(at)) {
-        throw new IllegalStateException("no entity at " + at + " in the moved block " + now.name().text());
+      if (!holds(offsets(inside.span(), nowStart), at)) {
+        throw new IllegalStateException("no entity at " + (at >> 32) + " in the moved block " + now.name().text());
       }
       return inside;
+    }
+
+    /** Where an element is from its block's start ({@code blockStart} for one that holds a span of the text), start and end in one number. */
+    private static long offsets(Extent extent, int blockStart) {
+      if (extent instanceof LocalSpan local) {
+        return ((long) local.start() << 32) | local.end();
+      }
+      Span span = (Span) extent;
+      return ((long) (span.start() - blockStart) << 32) | (span.end() - blockStart);
+    }
+
+    private static boolean holds(long outer, long inner) {
+      return (int) (outer >> 32) <= (int) (inner >> 32) && (int) inner <= (int) outer;
     }
   }
 }

@@ -118,7 +118,7 @@ public final class Rename {
     if (taken.isEmpty() && entity.kind().isGloballyNamed()) {
       // Another file may import the declaration and already use the new name.
       taken = search.first(newName, other -> WorkspaceSearch.includes(other, entity)
-          ? Renames.collision(other, entity, newName) : Optional.empty());
+          ? Renames.collision(other, entity, program.span(entity), newName) : Optional.empty());
     }
     if (taken.isPresent()) {
       return new Refusal(Reason.NAME_TAKEN, taken.get());

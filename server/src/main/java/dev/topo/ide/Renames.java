@@ -2,6 +2,7 @@ package dev.topo.ide;
 
 import dev.topo.model.Entity;
 import dev.topo.model.Message;
+import dev.topo.model.Span;
 import dev.topo.workspace.Program;
 import dev.topo.workspace.References;
 import java.util.List;
@@ -47,17 +48,26 @@ final class Renames {
    * modules clash only with their siblings of the same kind, as duplicate-name counts them.
    */
   static Optional<Message> collision(Program program, Entity entity, String newName) {
+    return collision(program, entity, program.span(entity), newName);
+  }
+
+  /**
+   * As {@link #collision(Program, Entity, String)}, for an entity that may be of another program
+   * (another file's, which may hold its own parse of the entity's file): where it is, as its own
+   * program places it.
+   */
+  static Optional<Message> collision(Program program, Entity entity, Span declared, String newName) {
     String named = "'" + newName + "'";
     if (entity.kind().isGloballyNamed()) {
       return program.globallyNamed(newName).stream()
-          .filter(other -> !References.samePlace(program.span(other), program.span(entity)))
+          .filter(other -> !References.samePlace(program.span(other), declared))
           .findFirst()
           .map(other -> Message.of("rename.taken.global", entity.described(), named, other.described()));
     }
     Optional<Entity> parent = program.parent(entity);
     List<Entity> siblings = parent.map(p -> p.children(entity.kind())).orElse(List.of());
     return siblings.stream()
-        .filter(other -> !References.samePlace(program.span(other), program.span(entity)) && other.name().text().equals(newName))
+        .filter(other -> !References.samePlace(program.span(other), declared) && other.name().text().equals(newName))
         .findFirst()
         .map(other -> Message.of("rename.taken.sibling", entity.described(), named, parent.get().described(),
             Message.of("hover.kinds." + entity.kind().keyword())));

@@ -4,6 +4,7 @@ import dev.topo.check.Cancellation;
 import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
 import dev.topo.model.Name;
+import dev.topo.model.Span;
 import dev.topo.workspace.Program;
 import dev.topo.workspace.References;
 import java.net.URI;
@@ -98,11 +99,12 @@ final class WorkspaceSearch {
     return Optional.empty();
   }
 
-  /** The node references across the workspace that resolve to a host or VM declaration. */
+  /** The node references across the workspace that resolve to a host or VM declaration of the snapshot's program. */
   List<Found> nodeReferences(Entity declaration) {
     List<Found> found = new ArrayList<>();
+    Span declared = snapshot.analysis().program().span(declaration);
     forEachProgram(declaration.name().text(), program -> {
-      for (Name ref : References.nodeReferences(program, declaration)) {
+      for (Name ref : References.nodeReferences(program, declaration, declared)) {
         found.add(new Found(program.root(), ref));
       }
     });

@@ -67,8 +67,11 @@ final class BlockRenders<T> {
       if (before != null && (before.entity() == declaration || before.renders(text, span, column))) {
         return before;
       }
+      // After the edit, the same entity too, moved with its text, unless the edit was on its line
+      // before it: what its elements hold counts from its start, so the parse kept it whole.
       Block<T> after = byFromEnd.get(text.length() - span.start());
-      return after != null && after.renders(text, span, column) ? after : null;
+      return after != null && (after.entity() == declaration && after.column() == column || after.renders(text, span, column))
+          ? after : null;
     }
   }
 

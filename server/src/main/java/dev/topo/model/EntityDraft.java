@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One block's statements gathered into an {@link Entity}, whatever they were written in: the
@@ -16,6 +17,7 @@ public final class EntityDraft {
   private final EntityKind kind;
   private final Message owner;
   private final Consumer<Problem> problems;
+  private final Function<Extent, Span> at;
   private final Map<Keyword, Property<?>> single = new EnumMap<>(Keyword.class);
   private final Map<Keyword, List<Property<?>>> repeated = new EnumMap<>(Keyword.class);
   private final List<Library> libraries = new ArrayList<>();
@@ -25,11 +27,18 @@ public final class EntityDraft {
   /**
    * @param owner how messages name the block ({@code host 'a'})
    * @param problems where the problems of its statements go
+   * @param at where an element of the block is in the text, for a problem that points at it
    */
-  public EntityDraft(EntityKind kind, Message owner, Consumer<Problem> problems) {
+  public EntityDraft(EntityKind kind, Message owner, Consumer<Problem> problems, Function<Extent, Span> at) {
     this.kind = kind;
     this.owner = owner;
     this.problems = problems;
+    this.at = at;
+  }
+
+  /** A block of a model whose elements hold spans of its text (YAML's). */
+  public EntityDraft(EntityKind kind, Message owner, Consumer<Problem> problems) {
+    this(kind, owner, problems, Placement.ABSOLUTE::span);
   }
 
   public EntityKind kind() {
@@ -60,7 +69,7 @@ public final class EntityDraft {
     if (first != null) {
       problems.accept(new Problem(ProblemCode.MISPLACED_PROPERTY, statement,
           Message.of("misplaced.twice", "'" + word + "'", owner),
-          List.of(new Related(Placement.ABSOLUTE.span(first.span()), Message.of("misplaced.first")))));
+          List.of(new Related(at.apply(first.span()), Message.of("misplaced.first")))));
       return false;
     }
     return true;
@@ -73,7 +82,7 @@ public final class EntityDraft {
    *
    * @param readable whether the values mean something despite a syntax problem
    */
-  public void add(Keyword keyword, Span statement, Span valueSpan, StatementValues values, boolean readable) {
+  public void add(Keyword keyword, Extent statement, Extent valueSpan, StatementValues values, boolean readable) {
     Object value = readable || keyword.repeatable() ? read(keyword, values, valueSpan) : null;
     if (value instanceof Library library) {
       libraries.add(library);
@@ -87,18 +96,18 @@ public final class EntityDraft {
   }
 
   /** The meaning of a statement's values, or null when they have none (after saying why). */
-  private Object read(Keyword keyword, StatementValues values, Span valueSpan) {
+  private Object read(Keyword keyword, StatementValues values, Extent valueSpan) {
     try {
       return keyword.reader().read(values);
     } catch (InvalidValueException e) {
-      problems.accept(new Problem(ProblemCode.INVALID_VALUE, valueSpan, e.text()));
+      problems.accept(new Problem(ProblemCode.INVALID_VALUE, at.apply(valueSpan), e.text()));
       return null;
     }
   }
 
-  public Entity toEntity(Name name, Span span) {
+  public Entity toEntity(Name name, Extent span) {
     Properties properties = single.isEmpty() && repeated.isEmpty() ? Properties.NONE : new Properties(single, repeated);
-    Consistency.problems(kind, properties).forEach(problems);
+    Consistency.problems(kind, properties, at).forEach(problems);
     return new Entity(kind, name, span, properties, List.copyOf(libraries), List.copyOf(requirements),
         List.copyOf(children));
   }

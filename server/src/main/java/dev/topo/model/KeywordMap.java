@@ -10,14 +10,12 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * An immutable map of a block's few keywords, as two arrays looked through in order. An edit
- * moves every property after it ({@link Properties#map}), half a file's a keystroke: moved, a
- * map keeps its keys and makes one array of values, where {@code Map.ofEntries} made an entry
- * for each and a hash table of twice their number.
+ * An immutable map of a block's few keywords, as two arrays looked through in order, where
+ * {@code Map.ofEntries} made an entry for each and a hash table of twice their number: a file
+ * holds one for every block.
  */
 final class KeywordMap<V> extends AbstractMap<Keyword, V> {
   private static final KeywordMap<?> EMPTY = new KeywordMap<>(new Keyword[0], new Object[0]);
@@ -47,16 +45,6 @@ final class KeywordMap<V> extends AbstractMap<Keyword, V> {
       values[i++] = Objects.requireNonNull(e.getValue());
     }
     return new KeywordMap<>(keys, values);
-  }
-
-  /** The same keywords, each with what the function makes of its value (never null). */
-  @SuppressWarnings("unchecked")
-  <W> KeywordMap<W> mapValues(Function<? super V, ? extends W> f) {
-    Object[] mapped = new Object[values.length];
-    for (int i = 0; i < mapped.length; i++) {
-      mapped[i] = Objects.requireNonNull(f.apply((V) values[i]));
-    }
-    return new KeywordMap<>(keys, mapped);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.topo.model;
 
+import java.util.List;
+
 /**
  * Where one version of a file puts each of its blocks: what makes the {@link Extent} of an
  * element of that version a {@link Span} of its text. An element must be placed by the
@@ -9,15 +11,40 @@ package dev.topo.model;
  */
 public final class Placement {
   /** For models whose elements hold spans of their text (YAML's, tests'): places each as it is. */
-  public static final Placement ABSOLUTE = new Placement(new Origin[0], new int[0]);
+  public static final Placement ABSOLUTE = new Placement(0, new Origin[0], new int[0]);
 
+  /** The ordinal of {@code origins[0]}: a block parsed again alone has the one it has in its file. */
+  private final int first;
   private final Origin[] origins;
   private final int[] starts;
 
-  /** @param starts where each origin's block starts in the text, by ordinal; both arrays are kept, not copied */
-  Placement(Origin[] origins, int[] starts) {
+  private Placement(int first, Origin[] origins, int[] starts) {
+    this.first = first;
     this.origins = origins;
     this.starts = starts;
+  }
+
+  /** The blocks of a parse, of consecutive ordinals: {@code starts[i]} is where the block of {@code origins.get(i)} starts. */
+  public static Placement of(List<Origin> origins, int[] starts) {
+    return new Placement(origins.isEmpty() ? 0 : origins.get(0).ordinal(), origins.toArray(new Origin[0]), starts.clone());
+  }
+
+  /**
+   * This placement after an edit: the block of {@code origin}'s ordinal parsed again (or null
+   * for none) and every block that started at or after {@code from} moved by {@code delta}.
+   */
+  public Placement edited(Origin origin, int from, int delta) {
+    Origin[] newOrigins = origin == null ? origins : origins.clone();
+    if (origin != null) {
+      newOrigins[origin.ordinal() - first] = origin;
+    }
+    int[] newStarts = starts.clone();
+    for (int i = 0; i < newStarts.length; i++) {
+      if (newStarts[i] >= from) {
+        newStarts[i] += delta;
+      }
+    }
+    return new Placement(first, newOrigins, newStarts);
   }
 
   /** Where an element of this version is in its file's text. */
@@ -42,8 +69,8 @@ public final class Placement {
 
   /** Where a block of this version starts. */
   public int start(Origin origin) {
-    int i = origin.ordinal();
-    if (i >= origins.length || origins[i] != origin) {
+    int i = origin.ordinal() - first;
+    if (i < 0 || i >= origins.length || origins[i] != origin) {
       throw new IllegalArgumentException("not an element of this version: " + origin);
     }
     return starts[i];

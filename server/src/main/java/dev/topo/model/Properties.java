@@ -3,7 +3,6 @@ package dev.topo.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * The properties of a block by keyword: the single-valued ones (only those allowed in that
@@ -71,17 +70,6 @@ public final class Properties {
   @SuppressWarnings("unchecked")
   public <T> List<Property<T>> all(Keyword keyword) {
     return (List<Property<T>>) (List<?>) repeated.getOrDefault(keyword, List.of());
-  }
-
-  /** The same properties, each replaced by what the function makes of it. */
-  public Properties map(UnaryOperator<Property<?>> f) {
-    if (this == NONE) {
-      return this;
-    }
-    // The keywords kept and one array of values made: an edit moves every property after
-    // it, so this runs for half a file's properties a keystroke.
-    return new Properties(single.mapValues(f),
-        repeated.isEmpty() ? repeated : repeated.mapValues(list -> list.stream().<Property<?>>map(f).toList()));
   }
 
   public Optional<Property<OsSpec>> os() {

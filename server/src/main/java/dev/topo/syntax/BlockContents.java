@@ -5,6 +5,7 @@ import dev.topo.grammar.TopologyParser.StatementContext;
 import dev.topo.model.Entity;
 import dev.topo.model.EntityDraft;
 import dev.topo.model.EntityKind;
+import dev.topo.model.Extent;
 import dev.topo.model.Message;
 import dev.topo.model.Keyword;
 import dev.topo.model.Name;
@@ -22,7 +23,7 @@ final class BlockContents {
   BlockContents(ModelBuilder builder, EntityKind kind, Message owner) {
     this.builder = builder;
     this.kind = kind;
-    this.draft = new EntityDraft(kind, owner, builder::problem);
+    this.draft = new EntityDraft(kind, owner, builder::problem, builder::at);
   }
 
   Message owner() {
@@ -49,10 +50,10 @@ final class BlockContents {
     PropertyContext property = statement.property();
     Span valueSpan = builder.valueSpan(property);
     PropertyValues values = new PropertyValues(builder, builder.shape(property), span, valueSpan);
-    draft.add(Keyword.of(word).orElseThrow(), span, valueSpan, values, values.readable());
+    draft.add(Keyword.of(word).orElseThrow(), builder.local(span), builder.local(valueSpan), values, values.readable());
   }
 
-  Entity toEntity(Name name, Span span) {
+  Entity toEntity(Name name, Extent span) {
     return draft.toEntity(name, span);
   }
 }

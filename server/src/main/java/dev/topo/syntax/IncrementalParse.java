@@ -4,6 +4,7 @@ import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
 import dev.topo.model.Import;
 import dev.topo.model.LineMap;
+import dev.topo.model.LocalSpan;
 import dev.topo.model.Placement;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
@@ -58,13 +59,15 @@ public final class IncrementalParse {
         return Optional.empty(); // the edit reaches into another block
       }
     }
-    if (block == null || nested(old, block) || syntaxProblemOutside(old, old.span(block))) {
+    if (block == null || !(block.span() instanceof LocalSpan placed) || nested(old, block)
+        || syntaxProblemOutside(old, old.span(block))) {
       return Optional.empty();
     }
     Span span = old.span(block);
     String blockText = text.substring(span.start(), span.end() + delta);
     SyntaxTree piece = TopologySyntax.parseTree(old.uri(), blockText);
-    FileModel part = TopologySyntax.model(piece);
+    // The block keeps its ordinal among the file's, so that the file's placement puts it where it was.
+    FileModel part = TopologySyntax.model(piece, placed.origin().ordinal());
     // The block must come back whole, ending with its own '}': then the rest of the file,
     // which is the same text, parses as it did (a '}' typed inside, or a comment or string
     // left open, would end the block elsewhere, and the shortcut declines).
@@ -146,14 +149,15 @@ public final class IncrementalParse {
     }
     Shift after = new Shift(delta);
     final int end = gapEnd;
-    List<Entity> declarations = old.declarations().stream().map(d -> old.span(d).start() >= end ? after.entity(d) : d).toList();
     List<Import> imports = old.imports().stream().map(i -> i.span().start() >= end ? after.anImport(i) : i).toList();
     List<Problem> problems = old.problems().stream().map(p -> p.span().start() >= end ? after.problem(p) : p).toList();
     List<Suppression> suppressions = old.suppressions().stream().map(s -> s.comment().start() >= end ? after.suppression(s)
         : s.target().start() >= end ? new Suppression(s.comment(), s.ruleIds(), after.span(s.target()), s.reason()) : s)
         .toList();
     LineMap lines = old.lines().edited(text, prefix, oldChangeEnd, oldChangeEnd + delta);
-    FileModel model = new FileModel(old.uri(), text, lines, imports, declarations, problems, suppressions);
+    // The blocks stay as they are: only where the placement puts those after the gap changes.
+    FileModel model = new FileModel(old.uri(), text, lines, imports, old.declarations(), problems, suppressions,
+        old.placement().edited(null, gapEnd, delta));
     return Optional.of(new Reparse(model, gapStart, gapEnd, newGap.get()));
   }
 
@@ -188,12 +192,15 @@ public final class IncrementalParse {
     Span span = old.span(block);
     Shift into = new Shift(span.start());
     Shift after = new Shift(delta);
-    Entity rebuilt = into.entity(part.declarations().get(0));
-    Span rebuiltSpan = Placement.ABSOLUTE.span(rebuilt.span());
-
-    List<Entity> declarations = new ArrayList<>(old.declarations().size());
-    for (Entity d : old.declarations()) {
-      declarations.add(d == block ? rebuilt : old.span(d).start() >= span.end() ? after.entity(d) : d);
+    // The blocks are reused as they are, the new one too: what they hold counts from their own
+    // start, and the new placement puts each where it now stands.
+    Entity rebuilt = part.declarations().get(0);
+    Span rebuiltSpan = new Span(old.uri(), span.start(), span.end() + delta);
+    List<Entity> declarations = new ArrayList<>(old.declarations());
+    for (int i = 0; i < declarations.size(); i++) {
+      if (declarations.get(i) == block) {
+        declarations.set(i, rebuilt);
+      }
     }
     List<Import> imports = new ArrayList<>();
     for (Import i : old.imports()) {
@@ -225,8 +232,9 @@ public final class IncrementalParse {
             ? new Suppression(moved.comment(), s.ruleIds(), rebuiltSpan, s.reason()) : moved);
       }
     }
+    Placement placement = old.placement().edited(((LocalSpan) rebuilt.span()).origin(), span.end(), delta);
     return new FileModel(old.uri(), text, lines, List.copyOf(imports), List.copyOf(declarations),
-        List.copyOf(problems), List.copyOf(suppressions));
+        List.copyOf(problems), List.copyOf(suppressions), placement);
   }
 
   /** A suppression from before the block: aimed at the block, at something after it, or neither. */

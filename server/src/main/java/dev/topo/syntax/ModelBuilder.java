@@ -10,15 +10,18 @@ import dev.topo.model.EntityKind;
 import dev.topo.model.FileModel;
 import dev.topo.model.Import;
 import dev.topo.model.Keyword;
+import dev.topo.model.LocalSpan;
 import dev.topo.model.LineMap;
 import dev.topo.model.Message;
 import dev.topo.model.Name;
+import dev.topo.model.Origin;
 import dev.topo.model.Placement;
 import dev.topo.model.Problem;
 import dev.topo.model.ProblemCode;
 import dev.topo.model.Span;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -39,16 +42,25 @@ final class ModelBuilder {
   /** Every statement by start offset, for suppression comments to find their target. */
   private final TreeMap<Integer, Span> statements = new TreeMap<>();
   private final List<Token> tokens;
+  /** The ordinal of the first block's origin: a block parsed again alone keeps the one it had in its file. */
+  private final int firstOrdinal;
+  /** Each top-level block's origin, by ordinal from {@link #firstOrdinal}, and where it starts. */
+  private final List<Origin> origins = new ArrayList<>();
+  private int[] starts = new int[16];
+  /** The origin the elements being built count from: their top-level block's; null outside any. */
+  private Origin current;
+  private int base;
 
-  private ModelBuilder(SyntaxTree tree) {
+  private ModelBuilder(SyntaxTree tree, int firstOrdinal) {
     this.uri = tree.uri();
     this.text = tree.text();
     this.problems = new ArrayList<>(tree.problems());
     this.tokens = tree.tokens();
+    this.firstOrdinal = firstOrdinal;
   }
 
-  static FileModel build(SyntaxTree tree) {
-    ModelBuilder builder = new ModelBuilder(tree);
+  static FileModel build(SyntaxTree tree, int firstOrdinal) {
+    ModelBuilder builder = new ModelBuilder(tree, firstOrdinal);
     builder.lexicalProblems(tree.tokens());
     for (StatementContext statement : tree.root().statement()) {
       builder.topLevel(statement);
@@ -59,7 +71,8 @@ final class ModelBuilder {
     builder.problems.sort(java.util.Comparator.comparingInt(p -> p.span().start()));
     return new FileModel(tree.uri(), tree.text(), lines, List.copyOf(builder.imports),
         List.copyOf(builder.declarations), List.copyOf(builder.problems),
-        SuppressionFinder.find(tree.uri(), tree.tokens(), lines, builder.statements));
+        SuppressionFinder.find(tree.uri(), tree.tokens(), lines, builder.statements),
+        Placement.of(builder.origins, Arrays.copyOf(builder.starts, builder.origins.size())));
   }
 
   private void topLevel(StatementContext statement) {
@@ -110,11 +123,27 @@ final class ModelBuilder {
       // A host or cluster inside a block is almost always a missing '}': keep checking it.
       parent = null;
     }
+    Origin outer = current;
+    int outerBase = base;
+    Span whole = span(block);
+    if (parent == null) {
+      // A declaration of the file: what it holds counts from its start.
+      current = new Origin(uri, firstOrdinal + origins.size());
+      base = whole.start();
+      if (origins.size() == starts.length) {
+        starts = Arrays.copyOf(starts, starts.length * 2);
+      }
+      starts[origins.size()] = base;
+      origins.add(current);
+      name = new Name(name.text(), local(at(name.span())));
+    }
     BlockContents contents = new BlockContents(this, kind, Entity.described(kind, name.text()));
     for (StatementContext statement : block.statement()) {
       contents.add(statement);
     }
-    Entity entity = contents.toEntity(name, span(block));
+    Entity entity = contents.toEntity(name, local(whole));
+    current = outer;
+    base = outerBase;
     if (parent == null) {
       declarations.add(entity);
     } else {
@@ -132,9 +161,18 @@ final class ModelBuilder {
     problems.add(problem);
   }
 
-  /** Where an element this builder made is in the text, for a problem or a suppression that points at it. */
+  /** Where an element this builder made is in the text, for a problem that points at it. */
   Span at(Extent element) {
-    return Placement.ABSOLUTE.span(element);
+    if (element instanceof LocalSpan local) {
+      int start = starts[local.origin().ordinal() - firstOrdinal];
+      return new Span(uri, start + local.start(), start + local.end());
+    }
+    return (Span) element;
+  }
+
+  /** A stretch of the text as the elements being built hold it: counted from their block's start. */
+  Extent local(Span span) {
+    return current == null ? span : new LocalSpan(current, span.start() - base, span.end() - base);
   }
 
   /** Records a statement's span for suppressions; null for an empty statement (a lone ';'). */
@@ -151,7 +189,7 @@ final class ModelBuilder {
     Token token = name == null || name.exception != null ? null : nameToken(name);
     if (token == null) {
       int at = before.getStopIndex() + 1;
-      return new Name("", new Span(uri, at, at));
+      return new Name("", local(new Span(uri, at, at)));
     }
     return name(token);
   }
@@ -162,7 +200,7 @@ final class ModelBuilder {
    */
   Name name(Token token) {
     if (token.getType() != dev.topo.grammar.TopologyLexer.STRING) {
-      return new Name(token.getText(), span(token));
+      return new Name(token.getText(), local(span(token)));
     }
     Strings unquoted = Strings.unquote(token.getText());
     if (unquoted.problem() != null) {
@@ -170,7 +208,7 @@ final class ModelBuilder {
     } else if (unquoted.value().isEmpty() && Strings.isTerminated(token.getText())) {
       problems.add(new Problem(ProblemCode.INVALID_VALUE, span(token), Message.of("invalid.name.empty")));
     }
-    return new Name(unquoted.value(), span(token));
+    return new Name(unquoted.value(), local(span(token)));
   }
 
   /** The name's own token, skipping tokens that error recovery attached to it. */

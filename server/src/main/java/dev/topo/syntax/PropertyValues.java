@@ -28,8 +28,8 @@ final class PropertyValues implements StatementValues {
   }
 
   @Override
-  public Span statement() {
-    return statement;
+  public Extent statement() {
+    return builder.local(statement);
   }
 
   @Override
@@ -50,12 +50,12 @@ final class PropertyValues implements StatementValues {
   public Name word(int slot) {
     List<Token> tokens = slot(slot);
     if (tokens.isEmpty()) {
-      return new Name("", new Span(valueSpan.source(), valueSpan.start(), valueSpan.start()));
+      return new Name("", builder.local(new Span(valueSpan.source(), valueSpan.start(), valueSpan.start())));
     }
     Token token = tokens.get(0);
     // A key slot takes a quoted key too; the name is what the quotes hold.
     String text = token.getType() == TopologyLexer.STRING ? Strings.unquote(token.getText()).value() : token.getText();
-    return new Name(text, builder.span(token));
+    return new Name(text, builder.local(builder.span(token)));
   }
 
   @Override
@@ -70,7 +70,7 @@ final class PropertyValues implements StatementValues {
       return Optional.empty();
     }
     Token token = tokens.get(0);
-    return Optional.of(new Name(Strings.unquote(token.getText()).value(), builder.span(token)));
+    return Optional.of(new Name(Strings.unquote(token.getText()).value(), builder.local(builder.span(token))));
   }
 
   @Override
@@ -83,7 +83,7 @@ final class PropertyValues implements StatementValues {
     if (s.problem() != null) {
       throw new InvalidValueException(s.problem());
     }
-    return Optional.of(new Name(s.value(), builder.span(tokens.get(0))));
+    return Optional.of(new Name(s.value(), builder.local(builder.span(tokens.get(0)))));
   }
 
   @Override

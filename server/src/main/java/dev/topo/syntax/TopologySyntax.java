@@ -43,7 +43,12 @@ public final class TopologySyntax {
 
   /** The model of a parsed text. */
   public static FileModel model(SyntaxTree tree) {
-    return ModelBuilder.build(tree);
+    return ModelBuilder.build(tree, 0);
+  }
+
+  /** The model of a block parsed again alone, its origin of the ordinal it has in its file ({@link dev.topo.model.Origin}). */
+  static FileModel model(SyntaxTree piece, int ordinal) {
+    return ModelBuilder.build(piece, ordinal);
   }
 
   public static SyntaxTree parseTree(URI uri, String text) {

@@ -80,6 +80,15 @@ public final class References {
    * references resolve when it is checked.
    */
   public static List<Name> nodeReferences(Program program, Entity declaration) {
+    return nodeReferences(program, declaration, program.span(declaration));
+  }
+
+  /**
+   * As {@link #nodeReferences(Program, Entity)}, for a declaration of another program (another
+   * file's, which may hold its own parse of the declaration's file): where it is, as its own
+   * program places it.
+   */
+  public static List<Name> nodeReferences(Program program, Entity declaration, Span declared) {
     List<Name> found = new ArrayList<>();
     if (declaration.kind() != EntityKind.HOST && declaration.kind() != EntityKind.VM) {
       return found;
@@ -89,7 +98,7 @@ public final class References {
       top.forEachInTree(e -> {
         for (Name ref : e.properties().nodes().flatMap(Property::known).orElse(List.of())) {
           if (ref.text().equals(name)
-              && program.node(name).filter(n -> samePlace(program.span(n), program.span(declaration))).isPresent()) {
+              && program.node(name).filter(n -> samePlace(program.span(n), declared)).isPresent()) {
             found.add(ref);
           }
         }

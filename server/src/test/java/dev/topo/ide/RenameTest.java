@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.topo.check.Cancellation;
 import dev.topo.ide.Rename.Reason;
+import dev.topo.model.FileModel;
 import dev.topo.workspace.MemorySources;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +39,8 @@ class RenameTest {
   @Test
   void prepareOnADeclarationGivesItsNameAndSpan() {
     Marked m = Marked.of("host web|-01 { }");
-    assertEquals(Optional.of(new Rename.Renamable(m.snapshot().file().span(m.snapshot().file().declarations().get(0).name()), "web-01")),
-        prepare(m));
+    FileModel file = m.snapshot().file();
+    assertEquals(Optional.of(new Rename.Renamable(file.span(file.declarations().get(0).name()), "web-01")), prepare(m));
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.topo.grammar.TopologyParser;
 import dev.topo.ide.Folding;
 import dev.topo.ide.Selection;
 import dev.topo.model.FileModel;
+import dev.topo.model.ResolvedModel;
 import dev.topo.tools.TopologyGenerator;
 import dev.topo.workspace.ParseCache;
 import java.io.IOException;
@@ -62,7 +63,7 @@ class DocumentSyntaxTest {
     assertEquals(Lexeme.of(full.tokens()), Lexeme.of(joined.tokens()), context);
     assertEquals(StatementTree.of(full).top(), StatementTree.of(joined).top(), context);
     assertEquals(full.problems(), joined.problems(), context);
-    assertEquals(TopologySyntax.model(full), TopologySyntax.model(joined), context);
+    assertEquals(ResolvedModel.of(TopologySyntax.model(full)), ResolvedModel.of(TopologySyntax.model(joined)), context);
     assertEquals(Highlighter.of(full), Highlighter.of(joined), context);
     assertEquals(Formatter.formatDocument(full.text(), Formatter.Options.DEFAULT),
         Formatter.formatDocument(joined, Formatter.Options.DEFAULT), context);

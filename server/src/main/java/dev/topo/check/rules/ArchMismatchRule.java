@@ -143,10 +143,10 @@ public final class ArchMismatchRule implements Rule {
   private static Related related(Program program, Entity machine, Arch arch) {
     Optional<Property<List<Arch>>> own = machine.properties().arch().filter(p -> p.known().isPresent());
     if (own.isPresent()) {
-      return Acceptor.related(own.get(), Message.of("arch-mismatch.note", machine.described(), arch.word()));
+      return Acceptor.related(program, own.get(), Message.of("arch-mismatch.note", machine.described(), arch.word()));
     }
     Entity host = program.parent(machine).orElseThrow();
-    return Acceptor.related(host.properties().arch().get(),
+    return Acceptor.related(program, host.properties().arch().get(),
         Message.of("arch-mismatch.note.host", machine.described(), arch.word(), host.described()));
   }
 

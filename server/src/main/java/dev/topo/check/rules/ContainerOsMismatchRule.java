@@ -86,7 +86,7 @@ public final class ContainerOsMismatchRule implements Rule {
       List<Entity> mismatched = others.computeIfAbsent(kernels, k -> new EnumMap<>(OsFamily.class))
           .computeIfAbsent(family.get(), own -> kernels.stream()
               .filter(k -> k.properties().osFamily().filter(f -> f != own).isPresent()).toList());
-      List<Related> notes = mismatched.stream().map(k -> related(k, k.properties().osFamily().get())).toList();
+      List<Related> notes = mismatched.stream().map(k -> related(program, k, k.properties().osFamily().get())).toList();
       if (family.get() == OsFamily.MACOS) {
         acceptor.report(os, Message.of("container-os-mismatch.macos", container.described()),
             notes, repair(program, container, os, kernels));
@@ -148,8 +148,8 @@ public final class ContainerOsMismatchRule implements Rule {
         kernelsNamed(program, container));
   }
 
-  private static Related related(Entity machine, OsFamily family) {
-    return Acceptor.related(machine.properties().os().map(o -> (Located) o).orElse(machine.name()),
+  private static Related related(Program program, Entity machine, OsFamily family) {
+    return Acceptor.related(program, machine.properties().os().map(o -> (Located) o).orElse(machine.name()),
         Message.of("container-os-mismatch.note", machine.described(), family.named()));
   }
 

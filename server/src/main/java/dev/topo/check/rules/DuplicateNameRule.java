@@ -49,10 +49,10 @@ public final class DuplicateNameRule implements Rule {
       if (parent.children().size() < 2 && parent.libraries().size() < 2 && parent.requirements().size() < 2) {
         return; // nothing to repeat: most entities, looked at without gathering their children by kind
       }
-      reportRepeats(parent.children(EntityKind.CONTAINER), Entity::name, parent, CONTAINER_KEY, acceptor);
-      reportRepeats(parent.children(EntityKind.MODULE), Entity::name, parent, MODULE_KEY, acceptor);
-      reportRepeats(parent.libraries(), l -> l.name(), parent, "duplicate-name.library", acceptor);
-      reportRepeats(parent.requirements(), r -> r.library(), parent, "duplicate-name.requirement", acceptor);
+      reportRepeats(program, parent.children(EntityKind.CONTAINER), Entity::name, parent, CONTAINER_KEY, acceptor);
+      reportRepeats(program, parent.children(EntityKind.MODULE), Entity::name, parent, MODULE_KEY, acceptor);
+      reportRepeats(program, parent.libraries(), l -> l.name(), parent, "duplicate-name.library", acceptor);
+      reportRepeats(program, parent.requirements(), r -> r.library(), parent, "duplicate-name.requirement", acceptor);
     });
   }
 
@@ -63,7 +63,7 @@ public final class DuplicateNameRule implements Rule {
       for (Entity again : own.getValue()) {
         if (again != first) {
           acceptor.report(again.name(), Message.of("duplicate-name.global", again.described(), first.described()),
-              List.of(here(first)));
+              List.of(here(program, first)));
         }
       }
     }
@@ -85,14 +85,14 @@ public final class DuplicateNameRule implements Rule {
         if (!file.equals(root) && through.isPresent() && !through.equals(firstThrough)) {
           acceptor.report(through.get()::pathSpan,
               Message.of("duplicate-name.imported", again.described(), fileName(again), first.described(), fileName(first)),
-              List.of(here(first), here(again)));
+              List.of(here(program, first), here(program, again)));
         }
       }
     }
   }
 
-  private static Related here(Entity entity) {
-    return Acceptor.related(entity.name(), Message.of("duplicate-name.here", entity.described()));
+  private static Related here(Program program, Entity entity) {
+    return Acceptor.related(program, entity.name(), Message.of("duplicate-name.here", entity.described()));
   }
 
   private static String fileName(Entity entity) {
@@ -104,7 +104,7 @@ public final class DuplicateNameRule implements Rule {
   private static final int FEW = 16;
 
   /** @param what the key of how a message names one item, given its quoted name */
-  private static <T extends Located> void reportRepeats(List<T> items, Function<T, Name> name, Entity parent,
+  private static <T extends Located> void reportRepeats(Program program, List<T> items, Function<T, Name> name, Entity parent,
       String what, Acceptor acceptor) {
     if (items.size() < 2) {
       return;
@@ -118,7 +118,7 @@ public final class DuplicateNameRule implements Rule {
       T earlier = first != null ? first.putIfAbsent(n.text(), item) : earlierNamed(items, i, name, n.text());
       if (earlier != null) {
         acceptor.report(n, Message.of("duplicate-name.repeated", Message.of(what, "'" + n.text() + "'"), parent.described()),
-            List.of(Acceptor.related(name.apply(earlier), Message.of("duplicate-name.first"))));
+            List.of(Acceptor.related(program, name.apply(earlier), Message.of("duplicate-name.first"))));
       }
     }
   }

@@ -95,13 +95,13 @@ public final class JvmCgroupBlindRule implements Rule {
         c -> Message.of("jvm-cgroup-blind.cgroup", c.version().value().word()));
     acceptor.report(jvm, Message.of("jvm-cgroup-blind.message", container.described(), where,
         JvmCgroupSupport.explained(jvm.versionText()).orElseThrow(), needed.word()),
-        ContainerKernels.named(blind).stream().map(JvmCgroupBlindRule::note).toList());
+        ContainerKernels.named(blind).stream().map(c -> note(program, c)).toList());
   }
 
   /** A note where the machine's cgroup version is written: its {@code cgroup}, else its {@code os} release. */
-  private static Related note(Cgroup cgroup) {
+  private static Related note(Program program, Cgroup cgroup) {
     Entity machine = cgroup.machine();
     Located at = cgroup.declared() ? machine.properties().cgroup().get() : machine.properties().os().orElseThrow();
-    return Acceptor.related(at, Message.of("jvm-cgroup-blind.note", machine.described(), cgroup.described()));
+    return Acceptor.related(program, at, Message.of("jvm-cgroup-blind.note", machine.described(), cgroup.described()));
   }
 }

@@ -80,12 +80,12 @@ public final class KernelTooOldRule implements Rule {
     List<Related> notes = new ArrayList<>();
     runtime.ifPresent(r -> {
       roles.add(Message.of("kernel-too-old.runtime"));
-      notes.add(Acceptor.related(r, Message.of("kernel-too-old.runtime.note", machine.described())));
+      notes.add(Acceptor.related(program, r, Message.of("kernel-too-old.runtime.note", machine.described())));
     });
     if (!entries.isEmpty()) {
       roles.add(Message.of("kernel-too-old.node",
           Message.and(entries.stream().map(e -> e.cluster().described()).distinct().toList())));
-      entries.forEach(e -> notes.add(Acceptor.related(e.entry(),
+      entries.forEach(e -> notes.add(Acceptor.related(program, e.entry(),
           Message.of("kernel-too-old.node.note", e.cluster().described(), machine.described()))));
     }
     Fact<Version> version = kernel.get();

@@ -55,7 +55,7 @@ public final class LibraryConflictRule implements Rule {
       if (modules.size() > 1) {
         for (List<Need> needs : byLibrary(modules).values()) {
           if (needs.size() > 1) {
-            check(environment, needs, acceptor);
+            check(program, environment, needs, acceptor);
           }
         }
       }
@@ -74,7 +74,7 @@ public final class LibraryConflictRule implements Rule {
     return needs;
   }
 
-  private static void check(Entity environment, List<Need> needs, Acceptor acceptor) {
+  private static void check(Program program, Entity environment, List<Need> needs, Acceptor acceptor) {
     boolean pairConflicts = false;
     for (int j = 1; j < needs.size(); j++) {
       Need later = needs.get(j);
@@ -83,7 +83,7 @@ public final class LibraryConflictRule implements Rule {
         if (!earlier.range().intersects(later.range())) {
           pairConflicts = true;
           acceptor.report(later.requirement(), Message.of("library-conflict.pair", describe(later), describe(earlier),
-              environment.described()), List.of(note(earlier)));
+              environment.described()), List.of(note(program, earlier)));
         }
       }
     }
@@ -94,7 +94,7 @@ public final class LibraryConflictRule implements Rule {
       acceptor.report(last.requirement(), Message.of("library-conflict.all", Message.and(needs.stream()
               .map(n -> Message.of("library-conflict.range", n.module().described(), n.requirement().rangeText())).toList()),
               library, environment.described()),
-          others.stream().map(LibraryConflictRule::note).toList());
+          others.stream().map(n -> note(program, n)).toList());
     }
   }
 
@@ -103,7 +103,7 @@ public final class LibraryConflictRule implements Rule {
         need.requirement().rangeText());
   }
 
-  private static Related note(Need need) {
-    return Acceptor.related(need.requirement(), describe(need));
+  private static Related note(Program program, Need need) {
+    return Acceptor.related(program, need.requirement(), describe(need));
   }
 }

@@ -56,7 +56,7 @@ public final class LibraryUnsatisfiedRule implements Rule {
         } else if (provided.get().version().isPresent() && !need.range().get().contains(provided.get().version().get())) {
           acceptor.report(need, Message.of("library-unsatisfied.outside", module.described(), need.library().text(),
                   need.rangeText(), env.described(), provided.get().versionText()),
-              List.of(Acceptor.related(provided.get(), Message.of("library-unsatisfied.note", env.described(),
+              List.of(Acceptor.related(program, provided.get(), Message.of("library-unsatisfied.note", env.described(),
                   need.library().text(), provided.get().versionText()))));
         }
       }

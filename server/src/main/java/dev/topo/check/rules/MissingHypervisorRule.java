@@ -52,7 +52,7 @@ public final class MissingHypervisorRule implements Rule {
         acceptor.report(host.name(), vms.size() > 1
                 ? Message.of("missing-hypervisor.many", host.described(), vms.get(0).described(), vms.size() - 1)
                 : Message.of("missing-hypervisor.one", host.described(), vms.get(0).described()),
-            List.of(Acceptor.related(vms.get(0).name(), Message.of("duplicate-name.here", vms.get(0).described()))),
+            List.of(Acceptor.related(program, vms.get(0).name(), Message.of("duplicate-name.here", vms.get(0).described()))),
             new NoHypervisor(host));
       }
     }

@@ -59,7 +59,7 @@ public final class MissingRuntimeRule implements Rule {
       if (machine.isPresent() && machine.get().properties().runtime().isEmpty()) {
         acceptor.report(container.name(), Message.of("missing-runtime.placed", container.described(),
                 machine.get().described()),
-            List.of(Acceptor.related(machine.get().name(), Message.of("missing-runtime.note", machine.get().described()))),
+            List.of(Acceptor.related(program, machine.get().name(), Message.of("missing-runtime.note", machine.get().described()))),
             new NoRuntime(machine.get(), RUNTIME_FOR_CONTAINERS));
       }
     }
@@ -73,7 +73,7 @@ public final class MissingRuntimeRule implements Rule {
           if (!pods.isEmpty()) {
             acceptor.report(ref, Message.of("missing-runtime.node", cluster.described(), Message.and(pods),
                     node.described()),
-                List.of(Acceptor.related(node.name(), Message.of("missing-runtime.note", node.described()))),
+                List.of(Acceptor.related(program, node.name(), Message.of("missing-runtime.note", node.described()))),
                 new NoRuntime(node, RUNTIME_FOR_NODES));
           }
         });

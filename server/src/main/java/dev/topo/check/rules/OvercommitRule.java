@@ -45,10 +45,10 @@ public final class OvercommitRule implements Rule {
     for (Entity host : program.checked(EntityKind.HOST)) {
       List<Entity> guests = new ArrayList<>(host.children(EntityKind.VM));
       guests.addAll(host.children(EntityKind.CONTAINER));
-      checkMachine(host, guests, Message.of("overcommit.guests"), acceptor);
+      checkMachine(program, host, guests, Message.of("overcommit.guests"), acceptor);
     }
     for (Entity vm : program.checked(EntityKind.VM)) {
-      checkMachine(vm, vm.children(EntityKind.CONTAINER), Message.of("overcommit.containers"), acceptor);
+      checkMachine(program, vm, vm.children(EntityKind.CONTAINER), Message.of("overcommit.containers"), acceptor);
     }
     // A cluster counts pods against nodes that other files may declare: every cluster is looked at.
     for (Entity cluster : program.entities(EntityKind.CLUSTER)) {
@@ -56,7 +56,7 @@ public final class OvercommitRule implements Rule {
     }
   }
 
-  private static void checkMachine(Entity machine, List<Entity> guests, Message what, Acceptor acceptor) {
+  private static void checkMachine(Program program, Entity machine, List<Entity> guests, Message what, Acceptor acceptor) {
     if (guests.isEmpty()) {
       return;
     }
@@ -65,21 +65,21 @@ public final class OvercommitRule implements Rule {
     if (cpu.isPresent() && given.cpu() > cpu.get() + 1e-9) {
       acceptor.report(machine.properties().cpu().get(), Message.of("overcommit.cpu", machine.described(),
           Capacity.coresBeside(cpu.get(), given.cpu()), what, Capacity.coresBeside(given.cpu(), cpu.get())),
-          givers(guests, true));
+          givers(program, guests, true));
     }
     Optional<Long> memory = machine.properties().memoryValue().map(q -> q.bytes());
     if (memory.isPresent() && given.memory() > memory.get()) {
       acceptor.report(machine.properties().memory().get(), Message.of("overcommit.memory", machine.described(),
           Capacity.bytesBeside(memory.get(), given.memory()), what, Capacity.bytesBeside(given.memory(), memory.get())),
-          givers(guests, false));
+          givers(program, guests, false));
     }
   }
 
-  private static List<Related> givers(List<Entity> guests, boolean cpu) {
+  private static List<Related> givers(Program program, List<Entity> guests, boolean cpu) {
     List<Related> related = new ArrayList<>();
     for (Entity guest : guests) {
       Optional<? extends Located> amount = cpu ? guest.properties().cpu() : guest.properties().memory();
-      amount.ifPresent(a -> related.add(Acceptor.related(a, cpu
+      amount.ifPresent(a -> related.add(Acceptor.related(program, a, cpu
           ? Message.of("overcommit.given.cpu", guest.described(), Capacity.cores(Capacity.declared(guest).cpu()))
           : Message.of("overcommit.given.memory", guest.described(), Capacity.bytes(Capacity.declared(guest).memory())))));
     }

@@ -52,7 +52,7 @@ public final class SharedNodeRule implements Rule {
         if (owner != null) {
           acceptor.report(entry, Message.of("shared-node.message", cluster.described(), node.get().described(),
                   owner.cluster().described()),
-              List.of(Acceptor.related(owner.entry(), Message.of("shared-node.note", node.get().described(),
+              List.of(Acceptor.related(program, owner.entry(), Message.of("shared-node.note", node.get().described(),
                   owner.cluster().described()))));
         }
       }

@@ -79,7 +79,7 @@ public final class UnknownReferenceRule implements Rule {
         if (!other.isEmpty()) {
           acceptor.report(ref, Message.of("unknown-reference.kind", cluster.described(), "'" + ref.text() + "'",
                   Message.of("kind." + other.get(0).kind().keyword())),
-              List.of(Acceptor.related(other.get(0).name(), Message.of("duplicate-name.here", other.get(0).described()))),
+              List.of(Acceptor.related(program, other.get(0).name(), Message.of("duplicate-name.here", other.get(0).described()))),
               data);
         } else {
           String node = "'" + ref.text() + "'";

@@ -104,7 +104,7 @@ public final class WindowsBuildMismatchRule implements Rule {
             p -> Message.of("windows-build-mismatch.runs", WindowsBuilds.named(p.build())),
             p -> Message.of("windows-build-mismatch.build", p.build())),
         reasons(blocked), advice(kernels, placements, built.value(), hyperVRuns));
-    List<Related> notes = ContainerKernels.named(blocked).stream().map(p -> Acceptor.related(p.machine().properties().os().get(),
+    List<Related> notes = ContainerKernels.named(blocked).stream().map(p -> Acceptor.related(program, p.machine().properties().os().get(),
         Message.of("windows-build-mismatch.note", p.machine().described(), WindowsBuilds.named(p.build())))).toList();
     acceptor.report(reportedAt(container), message, notes,
         hyperVRuns ? new RunInHyperV(container, container.properties().isolation()) : Finding.Data.NONE);
