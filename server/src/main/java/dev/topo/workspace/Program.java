@@ -334,7 +334,7 @@ public final class Program {
 
   /** A file's index by its URI; the map is made when an entity of another file than the root is first asked of. */
   private FileFacts factsOf(URI source) {
-    if (source.equals(root.uri())) {
+    if (source == root.uri() || source.equals(root.uri())) { // the root's own elements hold its very URI
       return rootFacts;
     }
     Map<URI, FileFacts> bySource = factsBySource;
