@@ -4,6 +4,7 @@ import dev.topo.model.Entity;
 import dev.topo.model.FileModel;
 import dev.topo.model.Import;
 import dev.topo.model.Library;
+import dev.topo.model.Located;
 import dev.topo.model.Name;
 import dev.topo.model.Property;
 import dev.topo.model.Requirement;
@@ -11,6 +12,7 @@ import dev.topo.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** Finds what stands at an offset of a file: a declaration, a reference, a keyword... */
@@ -69,21 +71,14 @@ public final class Locator {
       }
     }
     for (Library library : entity.libraries()) {
-      Span statement = file.span(library);
-      if (statement.contains(offset)) {
-        Span libraryName = file.span(library.name());
-        return libraryName.contains(offset)
-            ? Optional.of(new Target.LibraryName(entity, library, libraryName))
-            : keywordAt(file, statement, offset, entity);
+      if (file.span(library).contains(offset)) {
+        return named(file, library, library.name(), offset, entity, at -> new Target.LibraryName(entity, library, at));
       }
     }
     for (Requirement requirement : entity.requirements()) {
-      Span statement = file.span(requirement);
-      if (statement.contains(offset)) {
-        Span libraryName = file.span(requirement.library());
-        return libraryName.contains(offset)
-            ? Optional.of(new Target.RequirementName(entity, requirement, libraryName))
-            : keywordAt(file, statement, offset, entity);
+      if (file.span(requirement).contains(offset)) {
+        return named(file, requirement, requirement.library(), offset, entity,
+            at -> new Target.RequirementName(entity, requirement, at));
       }
     }
     Optional<Property<List<Name>>> nodes = entity.properties().nodes();
@@ -106,6 +101,13 @@ public final class Locator {
     }
     return properties(entity).map(file::span).filter(p -> p.contains(offset)).findFirst()
         .flatMap(p -> keywordAt(file, p, offset, entity));
+  }
+
+  /** In a statement that names a library: that name, else the statement's keyword. */
+  private static Optional<Target> named(FileModel file, Located statement, Name name, int offset, Entity owner,
+      Function<Span, Target> target) {
+    Span at = file.span(name);
+    return at.contains(offset) ? Optional.of(target.apply(at)) : keywordAt(file, file.span(statement), offset, owner);
   }
 
   private static Optional<Target> keywordAt(FileModel file, Span statement, int offset, Entity owner) {
