@@ -428,14 +428,16 @@ public final class BlockFindings {
       return anchored.moved();
     }
 
-    /** The block an element of the version the report was made in belongs to. */
+    /** The block an element of the version the report was made in belongs to: by its origin, or where it was (YAML's). */
     private Moves at(Located before) {
-      Origin origin = before.span() instanceof LocalSpan local ? local.origin() : null;
-      if (origin == cluster.beforeOrigin) {
+      if (!(before.span() instanceof LocalSpan local)) {
+        return at((Span) before.span());
+      }
+      if (local.origin() == cluster.beforeOrigin) {
         return cluster;
       }
       for (Anchored anchored : anchors) {
-        if (anchored.anchor().origin() == origin) {
+        if (anchored.anchor().origin() == local.origin()) {
           return anchored.moved();
         }
       }
