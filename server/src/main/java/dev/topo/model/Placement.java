@@ -57,18 +57,8 @@ public final class Placement {
     return new Span(local.source(), base + local.start(), base + local.end());
   }
 
-  /** Where an element of this version starts in its file's text. */
-  public int start(Extent extent) {
-    return extent instanceof LocalSpan local ? start(local.origin()) + local.start() : ((Span) extent).start();
-  }
-
-  /** Where an element of this version ends in its file's text. */
-  public int end(Extent extent) {
-    return extent instanceof LocalSpan local ? start(local.origin()) + local.end() : ((Span) extent).end();
-  }
-
   /** Where a block of this version starts. */
-  public int start(Origin origin) {
+  private int start(Origin origin) {
     int i = origin.ordinal() - first;
     if (i < 0 || i >= origins.length || origins[i] != origin) {
       throw new IllegalArgumentException("not an element of this version: " + origin);
