@@ -1,5 +1,6 @@
 package dev.topo.model;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,9 +25,13 @@ public final class Placement {
     this.starts = starts;
   }
 
-  /** The blocks of a parse, of consecutive ordinals: {@code starts[i]} is where the block of {@code origins.get(i)} starts. */
+  /**
+   * The blocks of a parse, of consecutive ordinals: {@code starts[i]} is where the block of
+   * {@code origins.get(i)} starts ({@code starts} may be longer; its first {@code origins.size()} are copied).
+   */
   public static Placement of(List<Origin> origins, int[] starts) {
-    return new Placement(origins.isEmpty() ? 0 : origins.get(0).ordinal(), origins.toArray(new Origin[0]), starts.clone());
+    return new Placement(origins.isEmpty() ? 0 : origins.get(0).ordinal(), origins.toArray(new Origin[0]),
+        Arrays.copyOf(starts, origins.size()));
   }
 
   /**

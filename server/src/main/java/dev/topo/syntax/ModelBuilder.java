@@ -72,7 +72,7 @@ final class ModelBuilder {
     return new FileModel(tree.uri(), tree.text(), lines, List.copyOf(builder.imports),
         List.copyOf(builder.declarations), List.copyOf(builder.problems),
         SuppressionFinder.find(tree.uri(), tree.tokens(), lines, builder.statements),
-        Placement.of(builder.origins, Arrays.copyOf(builder.starts, builder.origins.size())));
+        Placement.of(builder.origins, builder.starts));
   }
 
   private void topLevel(StatementContext statement) {

@@ -17,7 +17,6 @@ import dev.topo.knowledge.KnowledgeBase;
 import dev.topo.model.Extent;
 import dev.topo.model.FileModel;
 import dev.topo.model.Properties;
-import dev.topo.model.Span;
 import dev.topo.model.Suppression;
 import dev.topo.syntax.Formatter.Edit;
 import dev.topo.syntax.Formatter.Options;

@@ -17,7 +17,6 @@ import dev.topo.workspace.Platform.Fact;
 import dev.topo.workspace.Program;
 import java.util.List;
 import java.util.Set;
-import java.util.Optional;
 
 /**
  * A container's memory limit is written in the cgroup files of the kernel it runs on. A JVM
