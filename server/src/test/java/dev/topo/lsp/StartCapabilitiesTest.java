@@ -8,18 +8,40 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParser;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKindDocumentation;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.SemanticTokensLegend;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the start saves reading the client's capabilities and writing the server's changes
+ * What the start saves reading the client's capabilities and writing the answer changes
  * nothing on the wire: the server reads what was sent, and writes what Gson would.
  */
 class StartCapabilitiesTest {
@@ -29,33 +51,95 @@ class StartCapabilitiesTest {
       @Override
       public GsonBuilder getDefaultGsonBuilder() {
         return super.getDefaultGsonBuilder().registerTypeAdapterFactory(SentCapabilities.READER)
-            .registerTypeAdapterFactory(ServerCapabilitiesWriter.WRITER);
+            .registerTypeAdapterFactory(InitializeResultWriter.WRITER);
       }
     }.getGson();
   }
 
   private static final Gson PLAIN = new MessageJsonHandler(Map.of()).getGson();
 
-  private static ServerCapabilities answered(String sentCapabilities) throws Exception {
+  private static InitializeResult answer(String sentCapabilities) throws Exception {
     InitializeParams params = launcherGson().fromJson("{\"capabilities\":" + sentCapabilities + "}", InitializeParams.class);
     TopoLanguageServer server = new TopoLanguageServer(code -> { }, Optional.empty());
-    return server.initialize(params).get().getCapabilities();
+    return server.initialize(params).get();
+  }
+
+  private static ServerCapabilities answered(String sentCapabilities) throws Exception {
+    return answer(sentCapabilities).getCapabilities();
   }
 
   @Test
-  void theServersCapabilitiesAreWrittenAsGsonWritesThemForEveryClient() throws Exception {
+  void theAnswerToInitializeIsWrittenAsGsonWritesItForEveryClient() throws Exception {
     String[] clients = {"{}", "{\"textDocument\":{\"diagnostic\":{}}}",
         "{\"textDocument\":{\"rename\":{\"prepareSupport\":true},\"diagnostic\":{}},"
-            + "\"workspace\":{\"diagnostics\":{\"refreshSupport\":true}}}"};
+            + "\"workspace\":{\"diagnostics\":{\"refreshSupport\":true},\"configuration\":true,"
+            + "\"didChangeConfiguration\":{\"dynamicRegistration\":true}}}"};
     for (String client : clients) {
-      ServerCapabilities capabilities = answered(client);
-      assertEquals(JsonParser.parseString(PLAIN.toJson(capabilities)),
-          JsonParser.parseString(launcherGson().toJson(capabilities)), client);
-      assertEquals(PLAIN.toJson(capabilities), launcherGson().toJson(capabilities), "field order, for " + client);
+      InitializeResult answer = answer(client);
+      assertEquals(JsonParser.parseString(PLAIN.toJson(answer)), JsonParser.parseString(launcherGson().toJson(answer)),
+          client);
+      assertEquals(PLAIN.toJson(answer), launcherGson().toJson(answer), "field order, for " + client);
     }
-    ServerCapabilities experimental = answered("{}");
-    experimental.setExperimental(Map.of("diagram", true));
+    InitializeResult experimental = answer("{}");
+    experimental.getCapabilities().setExperimental(Map.of("diagram", true));
     assertEquals(PLAIN.toJson(experimental), launcherGson().toJson(experimental));
+
+    // What the writer writes by itself, as Gson would: the kinds of value an answer could hold.
+    ServerCapabilities every = new ServerCapabilities();
+    every.setTextDocumentSync(TextDocumentSyncKind.Incremental);
+    every.setExecuteCommandProvider(new ExecuteCommandOptions(List.of("a", "b")));
+    every.getExecuteCommandProvider().setWorkDoneProgress(true); // a superclass's field, after the class's own
+    every.setPositionEncoding("utf-16");
+    every.setWorkspace(new WorkspaceServerCapabilities(new WorkspaceFoldersOptions()));
+    every.getWorkspace().getWorkspaceFolders().setChangeNotifications(Either.forRight(true));
+    every.setCodeActionProvider(new CodeActionOptions(List.of("quickfix")));
+    CodeActionKindDocumentation documentation = new CodeActionKindDocumentation();
+    documentation.setKind("quickfix");
+    documentation.setCommand(new Command("explain", "topo.explain", Arrays.asList("x", 2, null, List.of(true))));
+    every.getCodeActionProvider().getRight().setDocumentation(List.of(documentation));
+    InitializeResult written = new InitializeResult(every);
+    assertEquals(PLAIN.toJson(written), launcherGson().toJson(written));
+  }
+
+  /**
+   * The writer reads no annotation, so it must meet none that Gson would heed: walks every
+   * class an answer's fields can hold (type arguments included) for Gson's annotations.
+   */
+  @Test
+  void onlyTheExperimentalCapabilitiesHaveAnAdapterOfTheirOwn() {
+    Set<String> annotated = new TreeSet<>();
+    Set<Class<?>> seen = new HashSet<>();
+    Deque<Type> next = new ArrayDeque<>(List.of(InitializeResult.class));
+    while (!next.isEmpty()) {
+      Type type = next.pop();
+      if (type instanceof ParameterizedType parameterized) {
+        next.push(parameterized.getRawType());
+        next.addAll(List.of(parameterized.getActualTypeArguments()));
+      } else if (type instanceof WildcardType wildcard) {
+        next.addAll(List.of(wildcard.getUpperBounds()));
+      } else if (type instanceof Class<?> raw && raw.getName().startsWith("org.eclipse.lsp4j") && seen.add(raw)) {
+        if (gsonAnnotated(raw.getAnnotations())) {
+          annotated.add(raw.getName());
+        }
+        for (Class<?> declaring = raw; declaring != Object.class && declaring != null; declaring = declaring.getSuperclass()) {
+          next.push(declaring);
+          for (Field field : declaring.getDeclaredFields()) {
+            if (gsonAnnotated(field.getAnnotations())) {
+              annotated.add(declaring.getSimpleName() + "." + field.getName());
+            }
+            next.push(field.getGenericType());
+          }
+        }
+      }
+    }
+    assertTrue(seen.size() > 50, "walked " + seen.size());
+    assertEquals(Set.of("ServerCapabilities.experimental"), annotated);
+    assertTrue(InitializeResultWriter.isData(SemanticTokensLegend.class));
+    assertFalse(InitializeResultWriter.isData(TextDocumentSyncKind.class));
+  }
+
+  private static boolean gsonAnnotated(Annotation[] annotations) {
+    return Stream.of(annotations).anyMatch(a -> a.annotationType().getPackageName().equals("com.google.gson.annotations"));
   }
 
   @Test
