@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.eclipse.lsp4j.adapters.InitializeParamsTypeAdapter;
 import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageProducer;
@@ -29,7 +28,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * hands the processor a bounded reader instead. Its Gson writes an outline block already
  * rendered as the JSON stored with it ({@link RenderedSymbol}), and reads the client's
  * capabilities as sent, reading them whole only when asked ({@link SentCapabilities}), and writes
- * the answer without reading an annotation ({@link InitializeResultWriter}). It answers {@code initialize}
+ * the answer without reading an annotation ({@link InitializeJson}). It answers {@code initialize}
  * before LSP4J reflects over the protocol's interfaces, and makes the client's proxy when it
  * is first used ({@link DeferredRpc}).
  */
@@ -47,12 +46,12 @@ final class ProtocolLauncher extends LSPLauncher.Builder<LanguageClient> {
   ProtocolLauncher(BooleanSupplier shutDown, Consumer<RefusedDocument> refused) {
     this.shutDown = shutDown;
     this.refused = refused;
-    configureGson(gson -> gson.registerTypeAdapterFactory(RenderedSymbol.WRITER)
-        .registerTypeAdapterFactory(FoldingRanges.WRITER).registerTypeAdapterFactory(SentCapabilities.READER)
-        .registerTypeAdapterFactory(InitializeResultWriter.WRITER).registerTypeAdapterFactory(EncodedTokens.WRITER)
-        .registerTypeAdapterFactory(RenderedLenses.WRITER)
-        // Gson would find it by the @JsonAdapter of InitializeParams, reading annotations (see InitializeResultWriter).
-        .registerTypeAdapterFactory(new InitializeParamsTypeAdapter.Factory()));
+    configureGson(gson -> {
+      gson.registerTypeAdapterFactory(RenderedSymbol.WRITER).registerTypeAdapterFactory(FoldingRanges.WRITER)
+          .registerTypeAdapterFactory(SentCapabilities.READER).registerTypeAdapterFactory(EncodedTokens.WRITER)
+          .registerTypeAdapterFactory(RenderedLenses.WRITER);
+      InitializeJson.FACTORIES.forEach(gson::registerTypeAdapterFactory);
+    });
   }
 
   @Override

@@ -50,8 +50,9 @@ class StartCapabilitiesTest {
     return new MessageJsonHandler(Map.of()) {
       @Override
       public GsonBuilder getDefaultGsonBuilder() {
-        return super.getDefaultGsonBuilder().registerTypeAdapterFactory(SentCapabilities.READER)
-            .registerTypeAdapterFactory(InitializeResultWriter.WRITER);
+        GsonBuilder gson = super.getDefaultGsonBuilder().registerTypeAdapterFactory(SentCapabilities.READER);
+        InitializeJson.FACTORIES.forEach(gson::registerTypeAdapterFactory);
+        return gson;
       }
     }.getGson();
   }
@@ -134,8 +135,24 @@ class StartCapabilitiesTest {
     }
     assertTrue(seen.size() > 50, "walked " + seen.size());
     assertEquals(Set.of("ServerCapabilities.experimental"), annotated);
-    assertTrue(InitializeResultWriter.isData(SemanticTokensLegend.class));
-    assertFalse(InitializeResultWriter.isData(TextDocumentSyncKind.class));
+    assertTrue(InitializeJson.isData(SemanticTokensLegend.class));
+    assertFalse(InitializeJson.isData(TextDocumentSyncKind.class));
+  }
+
+  @Test
+  void whatEditorsSendBesideTheirCapabilitiesIsReadAsGsonReadsIt() {
+    String sent = "{\"processId\":7,\"clientInfo\":{\"name\":\"Visual Studio Code\",\"version\":\"1.95\",\"extra\":[1]},"
+        + "\"locale\":\"ko\",\"rootUri\":\"file:///w\",\"trace\":\"off\",\"capabilities\":{},"
+        + "\"workspaceFolders\":[{\"uri\":\"file:///w\",\"name\":\"w\"},{\"uri\":\"file:///v\",\"name\":null},"
+        + "{\"name\":true,\"uri\":3}],\"workDoneToken\":\"t\"}";
+    InitializeParams read = launcherGson().fromJson(sent, InitializeParams.class);
+    InitializeParams plain = PLAIN.fromJson(sent, InitializeParams.class);
+    assertEquals(plain.getClientInfo(), read.getClientInfo());
+    assertEquals(plain.getWorkspaceFolders(), read.getWorkspaceFolders());
+    assertEquals("true", read.getWorkspaceFolders().get(2).getName());
+    assertEquals(plain.getLocale(), read.getLocale());
+    assertEquals(plain.getWorkDoneToken(), read.getWorkDoneToken());
+    assertEquals(null, launcherGson().fromJson("{\"clientInfo\":null}", InitializeParams.class).getClientInfo());
   }
 
   private static boolean gsonAnnotated(Annotation[] annotations) {
