@@ -159,13 +159,24 @@ public final class TopologySyntax {
 
     /** Lexes the whole text unless it has more than {@code max} tokens; false if it has. */
     boolean fillUpTo(int max) {
-      lazyInit();
       while (fetch(CHUNK) == CHUNK) {
         if (tokens.size() > max) {
           return false;
         }
       }
+      lazyInit(); // at the first token on the parser's channel, now that there are tokens
       return tokens.size() <= max;
+    }
+
+    /**
+     * Whether there is a token at {@code i}; the text was lexed whole first, so never by lexing
+     * on. The stream's own also lexes on when asked past the end, in the method the filling
+     * calls the lexer from: a JIT that compiles the parser's rules then inlines the whole lexer
+     * into each, profiled as that call is, which was half of what C2 compiled for the parser.
+     */
+    @Override
+    protected boolean sync(int i) {
+      return i < tokens.size();
     }
   }
 }
