@@ -36,6 +36,23 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 final class InitializeJson {
   private InitializeJson() {}
 
+  /** The fields Gson writes of a class, in its order: the class's own, then its superclass's; neither static, transient nor synthetic. */
+  private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
+    @Override
+    protected List<Field> computeValue(Class<?> type) {
+      List<Field> fields = new ArrayList<>();
+      for (Class<?> declaring = type; declaring != Object.class; declaring = declaring.getSuperclass()) {
+        for (Field field : declaring.getDeclaredFields()) {
+          if ((field.getModifiers() & (Modifier.STATIC | Modifier.TRANSIENT)) == 0 && !field.isSynthetic()) {
+            field.setAccessible(true);
+            fields.add(field);
+          }
+        }
+      }
+      return List.copyOf(fields);
+    }
+  };
+
   /** Gson's factories for {@code initialize}, to register before LSP4J's. */
   static final List<TypeAdapterFactory> FACTORIES = List.of(writer(), new InitializeParamsTypeAdapter.Factory(),
       stringsReader(ClientInfo.class), stringsReader(WorkspaceFolder.class));
@@ -90,23 +107,6 @@ final class InitializeJson {
       }
     });
   }
-
-  /** The fields Gson writes of a class, in its order: the class's own, then its superclass's; neither static, transient nor synthetic. */
-  private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
-    @Override
-    protected List<Field> computeValue(Class<?> type) {
-      List<Field> fields = new ArrayList<>();
-      for (Class<?> declaring = type; declaring != Object.class; declaring = declaring.getSuperclass()) {
-        for (Field field : declaring.getDeclaredFields()) {
-          if ((field.getModifiers() & (Modifier.STATIC | Modifier.TRANSIENT)) == 0 && !field.isSynthetic()) {
-            field.setAccessible(true);
-            fields.add(field);
-          }
-        }
-      }
-      return List.copyOf(fields);
-    }
-  };
 
   /**
    * One value: an LSP4J data class field by field, an {@code Either} as the side it holds, a
