@@ -17,7 +17,7 @@ public final class DiagramRound {
 
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args.length > 0 ? args[0] : "server/target/topo.jar").toAbsolutePath();
-    Path work = Files.createTempDirectory("topo-diagram-bench");
+    Path work = WorkDirectory.create("topo-diagram-bench");
     List<String> rows = new ArrayList<>();
     rows.add("| measure | size | median | p95 |");
     rows.add("| --- | --- | --- | --- |");

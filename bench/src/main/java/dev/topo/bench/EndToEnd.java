@@ -1,7 +1,6 @@
 package dev.topo.bench;
 
 import dev.topo.tools.TopologyGenerator;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ public final class EndToEnd {
 
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args.length > 0 ? args[0] : "server/target/topo.jar").toAbsolutePath();
-    Path work = Files.createTempDirectory("topo-bench");
+    Path work = WorkDirectory.create("topo-bench");
     List<String> rows = new ArrayList<>();
     rows.add("| measure | size | median | p95 |");
     rows.add("| --- | --- | --- | --- |");
@@ -104,8 +103,4 @@ public final class EndToEnd {
   }
 
   private EndToEnd() {}
-
-  static void deleteQuietly(Path p) throws IOException {
-    Files.deleteIfExists(p);
-  }
 }

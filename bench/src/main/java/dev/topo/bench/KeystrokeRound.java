@@ -56,7 +56,7 @@ public final class KeystrokeRound {
     if (sizes.isEmpty()) {
       sizes = List.of(1_000, 10_000, 50_000);
     }
-    Path work = Files.createTempDirectory("topo-round");
+    Path work = WorkDirectory.create("topo-round");
     Files.writeString(work.resolve("topology.schema.json"), YamlDesign.schema());
     List<String> topoCommand = new ArrayList<>(List.of("java"));
     topoCommand.addAll(LspProcess.SERVER_ARGS);
@@ -88,7 +88,7 @@ public final class KeystrokeRound {
   /** Types into a design on a server of its own, unpaced, so that the client is warm for the measured ones. */
   private static void warmUpClient(List<String> topoCommand, Design design) throws Exception {
     // In a folder of its own: a second copy in the measured server's workspace would be indexed.
-    Path root = Files.createTempDirectory("topo-round-client");
+    Path root = WorkDirectory.create("topo-round-client");
     Path file = root.resolve("design.topo");
     Files.writeString(file, design.topology());
     run(topoCommand, root, file, "topology", design.topology(), "//", 0, CLIENT_WARM_UP, 0);

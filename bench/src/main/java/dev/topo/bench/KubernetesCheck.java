@@ -17,7 +17,7 @@ public final class KubernetesCheck {
 
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args.length > 0 ? args[0] : "server/target/topo.jar").toAbsolutePath();
-    Path base = Files.createTempDirectory("topo-k8s-bench");
+    Path base = WorkDirectory.create("topo-k8s-bench");
     Path dir = Files.createDirectories(base.resolve("prod"));
     String all = objects(OBJECTS);
     Path file = Files.writeString(dir.resolve("cluster.yaml"), all);

@@ -65,7 +65,7 @@ final class RawStart {
 
   /** The options with a class-data archive made for them by one start, as the extension keeps one. */
   private static List<String> withArchive(Path jar, List<String> options) throws Exception {
-    Path archive = java.nio.file.Files.createTempDirectory("topo-start").resolve("topo.jsa");
+    Path archive = WorkDirectory.create("topo-start").resolve("topo.jsa");
     List<String> writing = new ArrayList<>(options);
     writing.add("-XX:ArchiveClassesAtExit=" + archive);
     times(jar, writing, 1);
