@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.ClientInfo;
 import org.eclipse.lsp4j.CodeActionKindDocumentation;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.Command;
@@ -31,13 +32,14 @@ import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.SemanticTokensLegend;
-import org.eclipse.lsp4j.TextDocumentSyncKind;
-import org.eclipse.lsp4j.WorkspaceFoldersOptions;
-import org.eclipse.lsp4j.WorkspaceServerCapabilities;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.SymbolKind;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -153,6 +155,11 @@ class StartCapabilitiesTest {
     assertEquals(plain.getLocale(), read.getLocale());
     assertEquals(plain.getWorkDoneToken(), read.getWorkDoneToken());
     assertEquals(null, launcherGson().fromJson("{\"clientInfo\":null}", InitializeParams.class).getClientInfo());
+    // Read and written by the server's own adapters, not by Gson's reflective ones, which read annotations.
+    for (Class<?> type : List.of(ClientInfo.class, WorkspaceFolder.class, InitializeResult.class)) {
+      assertTrue(launcherGson().getAdapter(type).getClass().getName().startsWith(InitializeJson.class.getName()),
+          type + ": " + launcherGson().getAdapter(type).getClass());
+    }
   }
 
   private static boolean gsonAnnotated(Annotation[] annotations) {
