@@ -467,8 +467,8 @@ public final class Formatter {
       SyntaxTree again = TopologySyntax.parseTree(SOURCE, formatted);
       return clean(again)
           && significantTokens(tree.tokens()).equals(significantTokens(again.tokens()))
-          && Fingerprint.of(ModelBuilder.build(tree, 0), statementStarts(tree))
-              .equals(Fingerprint.of(ModelBuilder.build(again, 0), statementStarts(again)));
+          && Fingerprint.of(TopologySyntax.model(tree), statementStarts(tree))
+              .equals(Fingerprint.of(TopologySyntax.model(again), statementStarts(again)));
     }
 
     // ---- ranges ----

@@ -94,11 +94,14 @@ public final class References {
       return found;
     }
     String name = declaration.name().text();
+    // Every entry of that name resolves alike: to the declaration, or to another node of the name.
+    if (program.node(name).filter(n -> samePlace(program.span(n), declared)).isEmpty()) {
+      return found;
+    }
     for (Entity top : program.root().declarations()) {
       top.forEachInTree(e -> {
         for (Name ref : e.properties().nodes().flatMap(Property::known).orElse(List.of())) {
-          if (ref.text().equals(name)
-              && program.node(name).filter(n -> samePlace(program.span(n), declared)).isPresent()) {
+          if (ref.text().equals(name)) {
             found.add(ref);
           }
         }
